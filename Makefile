@@ -1,0 +1,37 @@
+# One command each: `make install`, `make test`, `make run DOCS=folder QUERY="..."`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+DOCS ?= ../shared/corpus/seeds
+QUERY ?= How are children's social workers being recruited and retained?
+
+.PHONY: install llm-test-deps test test-all run bench lint
+
+$(VENV)/bin/activate:
+	python3 -m venv $(VENV)
+
+# torch first, pinned: it comes as a CPU wheel from local disk; unpinned, pip pulls a multi-GB CUDA build
+install: $(VENV)/bin/activate
+	$(PIP) install --quiet torch==2.13.0
+	$(PIP) install --quiet -e '.[dev]'
+
+# the tests also start a real llama.cpp server: build it once (pip caches the wheel afterwards)
+llm-test-deps:
+	CMAKE_ARGS="-DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF" $(PIP) install --quiet -e '.[dev,llm-test]'
+
+test: llm-test-deps
+	$(VENV)/bin/pytest
+
+test-all:
+	$(VENV)/bin/pytest -m ''
+
+run: install
+	$(VENV)/bin/minutes-rag ingest $(DOCS)
+	$(VENV)/bin/minutes-rag ask "$(QUERY)"
+
+bench:
+	$(PY) bench/ingest.py
+
+lint:
+	$(VENV)/bin/mypy
+	$(VENV)/bin/ruff check src tests

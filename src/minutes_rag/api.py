@@ -1,0 +1,417 @@
+"""The public verbs. The CLI, HTTP and MCP shells call these and only render what they return."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .chunk import chunk_sections, context_header
+from .embed import Embedder, get_embedder
+from .extractive import NO_ANSWER, answer_extractive
+from .evaluate import EvalReport
+from .errors import ConfigError, EmptyIndexError, ManifestError, NothingIngestedError
+from .load import DOC_FILE_RE, discover, load_file
+from .manifest import Manifest, is_manifest_file, read_manifest
+from .meta import resolve
+from .settings import Settings, get_settings
+from .retrieve import MODES, Filters, retrieve
+from .store import Store
+from .structure import recover_structure
+from .types import (
+    INDEXED_STATUSES,
+    Answer,
+    Hit,
+    DocStatus,
+    DocumentRecord,
+    FileResult,
+    IngestReport,
+    SearchResult,
+    Section,
+)
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[FileResult, int, int], None]
+
+
+def parse_date(value: str | None, what: str = "date") -> str | None:
+    """Validate a YYYY-MM-DD option; raises ConfigError with the expected form."""
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ConfigError(f"{what} {value!r} is not a date: use YYYY-MM-DD, e.g. 2025-02-13") from None
+
+
+def open_store(settings: Settings, create: bool = False) -> tuple[Store, Embedder]:
+    """The index and the embedder it was built with (refusing a mismatch)."""
+    embedder = get_embedder(settings.embedder, settings.embed_batch_size)
+    store = Store(Path(settings.index), embedder.id, embedder.dim, settings.collection, create=create)
+    return store, embedder
+
+
+def _doc_id(path: Path) -> str:
+    return hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def _text_hash(text: str) -> str:
+    norm = re.sub(r"\s+", " ", text).strip().casefold()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def _auto_manifests(paths: Sequence[str | Path]) -> Manifest:
+    """Manifests lying in the given folders or up to two folders above them."""
+    found: set[Path] = set()
+    for raw in paths:
+        p = Path(raw).resolve()
+        base = p if p.is_dir() else p.parent
+        for folder in [base, *list(base.parents)[:2]]:
+            for name in ("authorities.csv", "manifest.csv"):
+                if (folder / name).is_file():
+                    found.add(folder / name)
+        if p.is_dir():
+            found.update(f for f in p.rglob("*.csv") if is_manifest_file(f))
+    m = Manifest()
+    for f in sorted(found):
+        try:
+            m.merge(read_manifest(f))
+        except ManifestError as exc:
+            log.warning("ignoring %s: %s", f, exc)
+    return m
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    *,
+    index: str | Path | None = None,
+    authority: str | None = None,
+    committee: str | None = None,
+    meeting_date: str | None = None,
+    manifests: Iterable[str | Path] = (),
+    auto_manifest: bool = True,
+    follow_symlinks: bool = False,
+    embedder: str | None = None,
+    settings: Settings | None = None,
+    progress: ProgressFn | None = None,
+) -> IngestReport:
+    """Ingest files and folders into the index; idempotent.
+
+    Each file gets a typed status. Unchanged files are skipped, changed files replace their old chunks,
+    documents whose text equals an indexed one are recorded as duplicates and not embedded again.
+    Raises NothingIngestedError (carrying the report) when files were given but none is searchable.
+    """
+    settings = settings or get_settings(index=index, embedder=embedder)
+    flags = {"authority": authority, "committee": committee, "meeting_date": parse_date(meeting_date, "--date")}
+    if not paths:
+        raise ConfigError("nothing to ingest: give one or more files or folders.")
+    for p in paths:
+        if not Path(p).exists():
+            raise ConfigError(f"{p}: no such file or folder.")
+    manifest = _auto_manifests(paths) if auto_manifest else Manifest()
+    for m in manifests:
+        manifest.merge(read_manifest(m))  # explicit ones win over auto-found ones
+
+    started = time.perf_counter()
+    store, emb = open_store(settings, create=True)
+    report = IngestReport(index=str(settings.index))
+    files: list[tuple[Path, bool]] = []
+    for f, explicit in discover(paths, follow_symlinks=follow_symlinks):
+        if not explicit and (is_manifest_file(f) or DOC_FILE_RE.match(f.name)):
+            continue  # manifests and folder read-mes are not minutes
+        files.append((f, explicit))
+    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    for n, (path, _explicit) in enumerate(files, start=1):
+        result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report)
+        report.files.append(result)
+        if progress is not None:
+            progress(result, n, len(files))
+    report.seconds = time.perf_counter() - started
+    if files and not any(f.status in INDEXED_STATUSES for f in report.files):
+        raise NothingIngestedError(
+            f"none of the {len(files)} files could be ingested; see the statuses above.", report
+        )
+    return report
+
+
+def _meta_key(flags: dict[str, str | None], manifest_meta: dict[str, str]) -> str:
+    data = repr((sorted((k, v) for k, v in flags.items() if v), sorted(manifest_meta.items())))
+    return hashlib.sha1(data.encode()).hexdigest()[:12]
+
+
+def _ingest_one(
+    path: Path,
+    store: Store,
+    emb: Embedder,
+    settings: Settings,
+    flags: dict[str, str | None],
+    manifest: Manifest,
+    stamp: str,
+    report: IngestReport,
+) -> FileResult:
+    source = str(path)
+    doc_id = _doc_id(path)
+    try:
+        content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        return FileResult(source, DocStatus.UNREADABLE, f"cannot read file: {exc}")
+    manifest_meta, manifest_name = manifest.lookup(path)
+    meta_key = _meta_key(flags, manifest_meta)
+    existing = store.get_document(doc_id)
+    if (
+        existing is not None
+        and existing.status in {s.value for s in INDEXED_STATUSES}
+        and existing.content_hash == content_hash
+        and existing.provenance.get("_meta_key") == meta_key
+    ):
+        return FileResult(source, DocStatus.UNCHANGED, "already indexed; nothing to do", doc_id=doc_id,
+                          pages=0, chunks=0, duplicate_of=existing.duplicate_of)
+
+    t_parse = time.perf_counter()
+    loaded = load_file(path, int(settings.max_file_mb * 1e6), settings.max_pages)
+    if loaded.status != DocStatus.OK or loaded.document is None:
+        if existing is None:  # record the failure, so `documents` shows what needs attention
+            store.put_document(DocumentRecord(
+                doc_id=doc_id, source=source, status=loaded.status.value, content_hash=content_hash,
+                text_hash=None, authority=manifest_meta.get("authority") or flags.get("authority"),
+                committee=None, meeting_date=None, kind=None, title=path.stem, pages=0, chunks=0, items=0,
+                message=loaded.message, ingested_at=stamp,
+            ))
+        msg = loaded.message
+        if existing is not None and existing.status in {s.value for s in INDEXED_STATUSES}:
+            msg += " (the previously indexed version is kept)"
+        return FileResult(source, loaded.status, msg, doc_id=doc_id)
+
+    doc = loaded.document
+    structure = recover_structure(doc.pages, path.name)
+    report.parse_seconds += time.perf_counter() - t_parse
+    if doc.sections:  # the format stated its items (JSON): trust it over text heuristics
+        structure.sections = doc.sections
+    fields = resolve(path, doc, structure, flags, manifest_meta, manifest_name)
+    values = {k: v.value for k, v in fields.items()}
+    provenance = {k: v.source for k, v in fields.items()}
+    provenance["_meta_key"] = meta_key
+    full_text = "\n".join(p.text for p in doc.pages)
+    text_hash = _text_hash(full_text)
+    items = sum(1 for s in structure.sections if s.item_number)
+    meta_out = {k: v.to_dict() for k, v in fields.items()}
+    record = DocumentRecord(
+        doc_id=doc_id, source=source, status=DocStatus.OK.value, content_hash=content_hash,
+        text_hash=text_hash, authority=values["authority"], committee=values["committee"],
+        meeting_date=values["meeting_date"], kind=values["kind"], title=values["title"],
+        pages=sum(1 for p in doc.pages if p.number is not None), chunks=0, items=items,
+        provenance=provenance, message="; ".join(loaded.warnings) or None, ingested_at=stamp, url=doc.url,
+    )
+
+    twins = [d for d in store.find_documents(text_hash=text_hash, status=DocStatus.OK.value) if d.doc_id != doc_id]
+    if twins:
+        canonical = twins[0]
+        record.status = DocStatus.DUPLICATE.value
+        record.duplicate_of = canonical.doc_id
+        record.message = f"same text as {canonical.source}; searched through that copy"
+        store.delete_chunks(doc_id)
+        store.put_document(record)
+        return FileResult(source, DocStatus.DUPLICATE, record.message, doc_id=doc_id, pages=record.pages,
+                          items=items, duplicate_of=canonical.source, metadata=meta_out)
+
+    chunks = chunk_sections(doc_id, structure.sections or [Section(None, None, doc.pages)], emb.count_tokens,
+                            budget=min(settings.chunk_tokens, emb.max_tokens - 40))
+    if not chunks:
+        return FileResult(source, DocStatus.EMPTY, "no text to index after cleaning", doc_id=doc_id)
+    headers = [
+        context_header(values["authority"], values["committee"], values["meeting_date"], c.item_number,
+                       c.item_title)
+        for c in chunks
+    ]
+    embed_texts = [f"{h}\n{c.text}" if h else c.text for h, c in zip(headers, chunks, strict=True)]
+    lengths = emb.count_tokens(embed_texts)
+    for i, n in enumerate(lengths):
+        if n > emb.max_tokens - 2 and headers[i]:  # the body matters more than its header
+            headers[i] = ""
+            embed_texts[i] = chunks[i].text
+            lengths[i] = chunks[i].n_tokens
+    truncated = sum(1 for n in lengths if n > emb.max_tokens - 2)
+    t0 = time.perf_counter()
+    vectors = emb.embed(embed_texts)
+    report.embed_seconds += time.perf_counter() - t0
+    # order matters for crash safety: mark pending, replace chunks, then record complete
+    t_store = time.perf_counter()
+    record.status = "pending"
+    store.put_document(record)
+    store.delete_chunks(doc_id)
+    store.add_chunks(record, chunks, vectors, headers)
+    record.status = DocStatus.OK.value
+    record.chunks = len(chunks)
+    store.put_document(record)
+    report.store_seconds += time.perf_counter() - t_store
+    msg = "replaced the previous version" if existing is not None and existing.status == "ok" else ""
+    if loaded.warnings:
+        msg = "; ".join([*loaded.warnings, msg] if msg else loaded.warnings)
+    return FileResult(source, DocStatus.OK, msg, doc_id=doc_id, pages=record.pages, chunks=len(chunks),
+                      items=items, truncated_chunks=truncated, metadata=meta_out)
+
+
+def _resolve_authorities(store: Store, names: Sequence[str]) -> list[str]:
+    known = sorted({d.authority for d in store.all_documents() if d.authority})
+    out = []
+    for name in names:
+        exact = [a for a in known if a.casefold() == name.casefold()]
+        partial = [a for a in known if name.casefold() in a.casefold()]
+        match = exact or (partial if len(partial) == 1 else [])
+        if not match:
+            hint = f" Several match: {', '.join(partial)}." if len(partial) > 1 else ""
+            raise ConfigError(
+                f"no indexed authority matches {name!r}.{hint} Known authorities: {', '.join(known) or 'none'}"
+            )
+        out.append(match[0])
+    return out
+
+
+def search(
+    query: str,
+    *,
+    k: int = 10,
+    authority: str | Sequence[str] | None = None,
+    committee: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    index: str | Path | None = None,
+    embedder: str | None = None,
+    settings: Settings | None = None,
+    mode: str = "hybrid",
+) -> SearchResult:
+    """Ranked chunks for a query, with citation fields, filtered by authority, committee and date.
+
+    ``mode``: ``hybrid`` (keyword and vector results fused; the default), ``vector`` or ``keyword``.
+    """
+    if not query or not query.strip():
+        raise ConfigError("the query is empty: say what to look for.")
+    if k < 1 or k > 200:
+        raise ConfigError(f"-k must be between 1 and 200, not {k}.")
+    settings = settings or get_settings(index=index, embedder=embedder)
+    since, until = parse_date(since, "--since"), parse_date(until, "--until")
+    if since and until and since > until:
+        raise ConfigError(f"--since {since} is after --until {until}.")
+    store, emb = open_store(settings)
+    if store.count_chunks() == 0:
+        raise EmptyIndexError(f"the index at {settings.index} is empty: run `minutes-rag ingest FOLDER` first.")
+    names = [authority] if isinstance(authority, str) else list(authority or [])
+    authorities = _resolve_authorities(store, names) if names else []
+    if mode not in MODES:
+        raise ConfigError(f"unknown search mode {mode!r}: use one of {', '.join(MODES)}")
+    hits = retrieve(store, emb, query, k, Filters(authorities, committee, since, until), mode, _copies(store))
+    filters = {"authority": authorities, "committee": committee, "since": since, "until": until}
+    return SearchResult(query=query, hits=hits, filters={k_: v for k_, v in filters.items() if v})
+
+
+def _copies(store: Store) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for d in store.find_documents(status=DocStatus.DUPLICATE.value):
+        if d.duplicate_of:
+            out.setdefault(d.duplicate_of, []).append(d.source)
+    return out
+
+
+def documents(*, index: str | Path | None = None, settings: Settings | None = None) -> list[DocumentRecord]:
+    """Every document the index knows of, with status and metadata."""
+    settings = settings or get_settings(index=index)
+    store, _ = open_store(settings)
+    return store.all_documents()
+
+
+def ask(
+    question: str,
+    *,
+    k: int = 8,
+    authority: str | Sequence[str] | None = None,
+    committee: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    llm: str | Any | None = None,
+    llm_base_url: str | None = None,
+    index: str | Path | None = None,
+    embedder: str | None = None,
+    settings: Settings | None = None,
+) -> Answer:
+    """Answer a question from the minutes, every claim cited, or abstain saying they hold no answer.
+
+    Without ``llm`` the answer is extractive (offline, never invents text). ``llm`` is a spec string
+    (``openai-compatible``, ``openai:MODEL``...) or a LangChain chat model instance.
+    """
+    if not question or not question.strip():
+        raise ConfigError("the question is empty.")
+    if len(question) > 2000:
+        raise ConfigError("the question is over 2000 characters: shorten it.")
+    settings = settings or get_settings(index=index, embedder=embedder)
+    llm = llm if llm is not None else (settings.llm or None)
+    result = search(question, k=k, authority=authority, committee=committee, since=since, until=until,
+                    settings=settings)
+    answer = answer_from_hits(question, result.hits, llm, llm_base_url or settings.llm_base_url)
+    answer.filters = result.filters
+    return answer
+
+
+def answer_from_hits(question: str, hits: list[Hit], llm: str | Any | None = None,
+                     llm_base_url: str | None = None) -> Answer:
+    """The answer step alone, over hits already retrieved (extractive, or through a chat model)."""
+    if llm is None:
+        return answer_extractive(question, hits)
+    from .cite import check_citations
+    from .llm import NOT_FOUND, generate, make_chat_model
+
+    model = make_chat_model(llm, llm_base_url) if isinstance(llm, str) else llm
+    spec = llm if isinstance(llm, str) else type(llm).__name__
+    if not hits:
+        return Answer(question, NO_ANSWER, True, generator=spec, warnings=["nothing matched the question and filters"])
+    raw = generate(model, question, hits)
+    if NOT_FOUND.casefold() in raw.casefold()[:40]:
+        return Answer(question, NO_ANSWER, True, generator=spec, closest=hits[:5])
+    checked = check_citations(raw, hits)
+    abstained = not checked.citations
+    warnings = checked.warnings + (["the model cited no source: treat this answer as unsupported"] if abstained else [])
+    return Answer(question, checked.answer, False, checked.citations, warnings, generator=spec,
+                  unsupported=checked.unsupported, closest=hits[:5] if abstained else [])
+
+
+def evaluate(
+    questions: str | Path,
+    *,
+    corpus_root: str | Path | None = None,
+    k: int = 10,
+    answer_k: int = 8,
+    llm: str | Any | None = None,
+    llm_base_url: str | None = None,
+    index: str | Path | None = None,
+    embedder: str | None = None,
+    settings: Settings | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> EvalReport:
+    """Score retrieval and answers on a questions file (see ``../shared/eval/README.md`` for the format).
+
+    ``corpus_root`` is the folder the gold paths are relative to (default: ``../corpus`` beside the
+    questions file's folder).
+    """
+    from .evaluate import evaluate as run_eval
+    from .evaluate import load_questions
+
+    settings = settings or get_settings(index=index, embedder=embedder)
+    qs = load_questions(questions)
+    root = Path(corpus_root) if corpus_root else Path(questions).resolve().parent.parent / "corpus"
+    if not root.is_dir():
+        raise ConfigError(f"corpus root {root} not found: pass --corpus-root, the folder gold paths are relative to")
+    base_url = llm_base_url or settings.llm_base_url
+    llm = llm if llm is not None else settings.llm
+
+    def search_fn(question: str, filters: dict[str, Any]) -> list[Hit]:
+        return search(question, k=max(k, 10), authority=filters.get("authority"), settings=settings).hits
+
+    def answer_fn(question: str, hits: list[Hit]) -> Answer:
+        return answer_from_hits(question, hits[:answer_k], llm, base_url)
+
+    return run_eval(qs, search_fn, answer_fn, root, k=k, progress=progress)

@@ -1,0 +1,231 @@
+"""The `minutes-rag` command: a thin shell over :mod:`minutes_rag.api`.
+
+Each command parses its options, calls one library function, renders the result, and turns a
+MinutesRagError into a one-line message and exit code 1 (2 for bad usage, from Typer).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+app = typer.Typer(
+    name="minutes-rag",
+    help="Ask questions across council meeting minutes and reports, with every claim cited.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+IndexOpt = Annotated[
+    Path | None,
+    typer.Option("--index", help="Index folder (default ./index, or MINUTES_RAG_INDEX).", show_default=False),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of tables.")]
+EmbedderOpt = Annotated[
+    str | None,
+    typer.Option("--embedder", help="Embedding backend id (default 'minilm', the bundled model).", hidden=True),
+]
+
+T = TypeVar("T")
+
+
+def _console(stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    return Console(stderr=stderr, soft_wrap=True)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    from .errors import MinutesRagError, NothingIngestedError
+
+    try:
+        yield
+    except NothingIngestedError:
+        raise
+    except MinutesRagError as exc:
+        _console(stderr=True).print(f"[red]Error:[/] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+def _run(fn: Callable[[], T]) -> T:
+    with _errors():
+        return fn()
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of minutes, agendas and reports.")],
+    index: IndexOpt = None,
+    authority: Annotated[str | None, typer.Option(help="Authority of every file, e.g. 'Kent County Council'.")] = None,
+    committee: Annotated[str | None, typer.Option(help="Committee or meeting body of every file.")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Meeting date of every file (YYYY-MM-DD).")] = None,
+    manifest: Annotated[
+        list[Path] | None, typer.Option(help="CSV manifest of per-file or per-folder metadata (repeatable).")
+    ] = None,
+    follow_symlinks: Annotated[bool, typer.Option(help="Follow symbolic links inside folders.")] = False,
+    as_json: JsonOpt = False,
+    embedder: EmbedderOpt = None,
+) -> None:
+    """Ingest PDF, text, Markdown, HTML and JSON documents into the index (idempotent)."""
+    from . import api
+    from .errors import NothingIngestedError
+    from .render import file_line, ingest_summary, print_json
+    from .types import IngestReport
+
+    console = _console(stderr=as_json)
+    with _progress(console, enabled=not as_json) as on_file:
+        try:
+            report = _run(lambda: api.ingest(
+                paths, index=index, authority=authority, committee=committee, meeting_date=date,
+                manifests=manifest or [], follow_symlinks=follow_symlinks, embedder=embedder,
+                progress=on_file,
+            ))
+        except NothingIngestedError as exc:
+            failed = exc.report if isinstance(exc.report, IngestReport) else IngestReport()
+            if as_json:
+                print_json({**failed.to_dict(), "error": str(exc)})
+            else:
+                ingest_summary(console, failed)
+                _console(stderr=True).print(f"[red]Error:[/] {exc}")
+            raise typer.Exit(1) from None
+    if as_json:
+        print_json(report.to_dict())
+        return
+    for f in report.files:
+        if f.status.value not in ("ok", "unchanged"):
+            console.print(file_line(f), highlight=False)
+    ingest_summary(console, report)
+
+
+@contextmanager
+def _progress(console: Any, enabled: bool) -> Iterator[Any]:
+    """A Rich progress bar over files; yields the callback the library calls after each file."""
+    if not enabled or not sys.stderr.isatty() and not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=console, transient=True) as bar:
+        task = bar.add_task("ingesting", total=None)
+
+        def on_file(result: Any, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=f"ingesting {Path(result.path).name[:40]}")
+
+        yield on_file
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for, in your own words or exact phrases.")],
+    k: Annotated[int, typer.Option("-k", "--k", help="Number of hits.")] = 10,
+    authority: Annotated[
+        list[str] | None, typer.Option(help="Only this authority (repeatable; case-insensitive).")
+    ] = None,
+    committee: Annotated[str | None, typer.Option(help="Only this committee.")] = None,
+    since: Annotated[str | None, typer.Option(help="Meetings on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Meetings on or before YYYY-MM-DD.")] = None,
+    mode: Annotated[str, typer.Option(help="hybrid (keyword + vector, fused), vector or keyword.")] = "hybrid",
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+    embedder: EmbedderOpt = None,
+) -> None:
+    """Search the index; every hit carries its source, page, meeting and agenda item."""
+    from . import api
+    from .render import print_json, search_hits
+
+    result = _run(lambda: api.search(query, k=k, authority=authority or None, committee=committee,
+                                     since=since, until=until, index=index, embedder=embedder, mode=mode))
+    if as_json:
+        print_json(result.to_dict())
+    else:
+        search_hits(_console(), result)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="A question in your own words.")],
+    k: Annotated[int, typer.Option("-k", "--k", help="Passages to draw the answer from.")] = 8,
+    authority: Annotated[
+        list[str] | None, typer.Option(help="Only this authority (repeatable; case-insensitive).")
+    ] = None,
+    committee: Annotated[str | None, typer.Option(help="Only this committee.")] = None,
+    since: Annotated[str | None, typer.Option(help="Meetings on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Meetings on or before YYYY-MM-DD.")] = None,
+    llm: Annotated[str | None, typer.Option(
+        help="Chat model: 'openai-compatible' (with --llm-base-url), 'openai:MODEL', 'anthropic:MODEL', "
+        "'ollama:MODEL'. Default: offline extractive answers (env MINUTES_RAG_LLM).")] = None,
+    llm_base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.")] = None,
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+    embedder: EmbedderOpt = None,
+) -> None:
+    """Answer a question with every claim cited (document, meeting, item, page), or say there is no answer."""
+    from . import api
+    from .render import answer_text, print_json
+
+    ans = _run(lambda: api.ask(question, k=k, authority=authority or None, committee=committee, since=since,
+                               until=until, llm=llm, llm_base_url=llm_base_url,
+                               settings=_settings(index, embedder, llm=llm, llm_base_url=llm_base_url)))
+    if as_json:
+        print_json(ans.to_dict())
+    else:
+        answer_text(_console(), ans)
+
+
+@app.command("eval")
+def eval_(
+    questions: Annotated[Path, typer.Argument(help="Questions JSONL (the format of ../shared/eval).")],
+    corpus_root: Annotated[Path | None, typer.Option(help="Folder the gold paths are relative to.")] = None,
+    k: Annotated[int, typer.Option("-k", "--k", help="Hits scored for recall.")] = 10,
+    llm: Annotated[str | None, typer.Option(help="Chat model spec; default: extractive.")] = None,
+    llm_base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server URL.")] = None,
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+    embedder: EmbedderOpt = None,
+) -> None:
+    """Score retrieval (recall, MRR) and answers (key coverage, citation precision, refusals)."""
+    from . import api
+    from .render import eval_table, print_json
+
+    report = _run(lambda: api.evaluate(questions, corpus_root=corpus_root, k=k, llm=llm, llm_base_url=llm_base_url,
+                                       settings=_settings(index, embedder)))
+    if as_json:
+        print_json(report.to_dict())
+    else:
+        eval_table(_console(), report)
+
+
+@app.command()
+def documents(index: IndexOpt = None, as_json: JsonOpt = False, embedder: EmbedderOpt = None) -> None:
+    """List what is indexed, with status, metadata and where each field came from."""
+    from . import api
+    from .render import documents_table, print_json
+
+    docs = _run(lambda: api.documents(index=index, settings=_settings(index, embedder)))
+    if as_json:
+        print_json({"documents": [d.to_dict() for d in docs]})
+    else:
+        documents_table(_console(), docs)
+
+
+def _settings(index: Path | None, embedder: str | None, **more: Any) -> Any:
+    from .settings import get_settings
+
+    return get_settings(index=index, embedder=embedder, **more)
+
+
+def main() -> None:
+    """Entry point of the `minutes-rag` script."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

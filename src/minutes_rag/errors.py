@@ -1,0 +1,52 @@
+"""Exceptions raised by minutes_rag.
+
+Every error a user can cause derives from ``MinutesRagError`` and carries a message that says what to
+do next. The CLI, the HTTP API and the MCP server map it to a one-line error and a non-zero exit.
+
+    MinutesRagError
+    ├── ConfigError            bad option or setting (unknown date format, bad manifest)
+    │   └── ManifestError      a manifest file that cannot be read
+    ├── IndexError_            the index cannot be opened or used
+    │   ├── EmbedderMismatch   the index was built with another embedding model
+    │   └── EmptyIndexError    nothing has been ingested yet
+    ├── EmbedderError          the embedding model cannot be loaded
+    └── NothingIngestedError   an ingest run in which no file could be indexed
+"""
+
+from __future__ import annotations
+
+
+class MinutesRagError(Exception):
+    """Base of every error minutes_rag raises on purpose."""
+
+
+class ConfigError(MinutesRagError):
+    """An option, setting or argument is invalid."""
+
+
+class ManifestError(ConfigError):
+    """A manifest file is missing, unreadable or has the wrong columns."""
+
+
+class IndexError_(MinutesRagError):  # noqa: N801 - avoid shadowing the builtin IndexError
+    """The index cannot be opened or used."""
+
+
+class EmbedderMismatch(IndexError_):
+    """The index was built with a different embedding model than the one asked for."""
+
+
+class EmptyIndexError(IndexError_):
+    """The index holds no documents yet."""
+
+
+class EmbedderError(MinutesRagError):
+    """The embedding model cannot be loaded."""
+
+
+class NothingIngestedError(MinutesRagError):
+    """No file of an ingest run could be indexed."""
+
+    def __init__(self, message: str, report: object | None = None) -> None:
+        super().__init__(message)
+        self.report = report

@@ -1,0 +1,124 @@
+"""Hybrid retrieval: vector search and keyword (BM25) search, fused by reciprocal rank.
+
+Both searches apply the same filters. Candidates from either list are scored by reciprocal rank
+fusion; near-identical chunks (the same minutes printed in two packs) are collapsed into the best one,
+whose ``copies`` lists the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .embed import Embedder
+from .store import Store, date_int, hit_fields
+from .types import Hit
+
+RRF_K = 60
+MODES = ("hybrid", "vector", "keyword")
+
+
+@dataclass
+class Filters:
+    authorities: Sequence[str] = ()
+    committee: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def where(self) -> dict[str, Any] | None:
+        clauses: list[dict[str, Any]] = []
+        if self.authorities:
+            a = list(self.authorities)
+            clauses.append({"authority": a[0]} if len(a) == 1 else {"authority": {"$in": a}})
+        if self.committee:
+            clauses.append({"committee": self.committee})
+        if self.since:
+            clauses.append({"date_int": {"$gte": date_int(self.since)}})
+        if self.until:
+            clauses.append({"date_int": {"$lte": date_int(self.until)}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _shingles(text: str, n: int = 4) -> set[str]:
+    words = re.findall(r"\w+", text.casefold())
+    return {" ".join(words[i : i + n]) for i in range(max(len(words) - n + 1, 1))}
+
+
+def _near_same(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return False
+    return len(a & b) / len(a | b) >= 0.8
+
+
+def _dot(a: Sequence[float], b: Sequence[float]) -> float:
+    return float(sum(x * y for x, y in zip(a, b, strict=False)))
+
+
+def retrieve(
+    store: Store,
+    emb: Embedder,
+    query: str,
+    k: int,
+    filters: Filters,
+    mode: str = "hybrid",
+    copies: dict[str, list[str]] | None = None,
+) -> list[Hit]:
+    """Top-k hits for a query; ``mode`` is hybrid (default), vector or keyword."""
+    pool = max(4 * k, 40)
+    qvec = emb.embed([query])[0]
+    fused: dict[str, float] = {}
+    vec_rows: dict[str, dict[str, Any]] = {}
+    kw_scores: dict[str, float] = {}
+    if mode in ("hybrid", "vector"):
+        for rank, row in enumerate(store.query(qvec, pool, filters.where())):
+            vec_rows[row["id"]] = row
+            fused[row["id"]] = fused.get(row["id"], 0.0) + 1.0 / (RRF_K + rank + 1)
+    if mode in ("hybrid", "keyword"):
+        kw = store.keyword.search(
+            query, pool, filters.authorities, filters.committee,
+            date_int(filters.since) or None, date_int(filters.until) or None,
+        )
+        for rank, (cid, score) in enumerate(kw):
+            kw_scores[cid] = score
+            fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+    ranked = sorted(fused, key=lambda c: -fused[c])
+    missing = [c for c in ranked if c not in vec_rows]
+    extra: dict[str, dict[str, Any]] = {}
+    if missing:
+        got = store.chunks.get(ids=missing, include=["documents", "metadatas", "embeddings"])
+        for cid, text, meta, vec in zip(
+            got["ids"], got["documents"] or [], got["metadatas"] or [], got["embeddings"], strict=True  # type: ignore[arg-type]
+        ):
+            extra[cid] = {"id": cid, "text": text, "meta": dict(meta), "score": _dot(qvec, vec)}
+    copies = copies or {}
+    hits: list[Hit] = []
+    kept_shingles: list[set[str]] = []
+    for cid in ranked:
+        row = vec_rows.get(cid) or extra.get(cid)
+        if row is None:  # keyword index ahead of the vector store (a crash mid-write): skip
+            continue
+        sh = _shingles(row["text"])
+        twin = next((i for i, s in enumerate(kept_shingles) if _near_same(sh, s)), None)
+        fields = hit_fields(row["meta"])
+        if twin is not None:
+            if fields["source"] not in hits[twin].copies and fields["source"] != hits[twin].source:
+                hits[twin].copies.append(fields["source"])
+            continue
+        hits.append(Hit(
+            rank=len(hits) + 1,
+            score=round(fused[cid] * (RRF_K + 1) / (2 if mode == "hybrid" else 1), 4),
+            chunk_id=cid,
+            text=row["text"],
+            copies=list(copies.get(fields["doc_id"], [])),
+            vector_score=round(row["score"], 4),
+            keyword_score=round(kw_scores[cid], 4) if cid in kw_scores else None,
+            **fields,
+        ))
+        kept_shingles.append(sh)
+        if len(hits) == k:
+            break
+    return hits

@@ -1,0 +1,47 @@
+"""One settings object. Precedence: explicit argument > CLI option > env var > config file > default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Settings for minutes_rag, read from ``MINUTES_RAG_*`` environment variables."""
+
+    model_config = SettingsConfigDict(env_prefix="MINUTES_RAG_", extra="ignore")
+
+    index: Path = Field(
+        default=Path("index"),
+        description="Folder of the Chroma store (PersistentClient). Created on first ingest.",
+    )
+    embedder: str = Field(
+        default="minilm",
+        description="Embedding backend id: 'minilm' (bundled all-MiniLM-L6-v2, offline) or "
+        "'st:/path/to/model' (any local sentence-transformers folder).",
+    )
+    collection: str = Field(default="minutes", description="Chroma collection name for chunks.")
+    chunk_tokens: int = Field(
+        default=200,
+        ge=32,
+        le=512,
+        description="Target word pieces per chunk body; a short context header is added on top, and "
+        "the total is kept within the embedder's window (256 for MiniLM).",
+    )
+    embed_batch_size: int = Field(default=32, ge=1, description="Chunks per embedding batch.")
+    max_file_mb: float = Field(default=100.0, description="Files larger than this are skipped as too_large.")
+    llm: str | None = Field(
+        default=None,
+        description="Chat model for generative answers: 'openai-compatible' (with llm_base_url), "
+        "'openai:MODEL', 'anthropic:MODEL', 'ollama:MODEL'. Unset: the offline extractive answerer.",
+    )
+    llm_base_url: str | None = Field(default=None, description="Base URL of an OpenAI-compatible server.")
+    max_pages: int = Field(default=2000, description="PDFs with more pages than this are skipped as too_large.")
+
+
+def get_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with explicit non-None overrides applied on top."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)  # type: ignore[arg-type]

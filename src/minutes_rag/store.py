@@ -1,0 +1,248 @@
+"""The index: a Chroma store holding chunks (with vectors) and the index's own record of documents.
+
+Two collections:
+
+- ``<name>``: one record per chunk, with its embedding, text and citation metadata. The collection's
+  metadata records the embedder id and dimension; opening it with another embedder is refused.
+- ``<name>-documents``: one record per document (status, hashes, metadata and where each field came
+  from). A document is recorded ``ok`` only after all its chunks are written, so the record is the
+  truth about what is complete.
+
+Chroma metadata cannot hold None, so missing values are stored as "" (and dates as 0) and mapped back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .errors import EmbedderMismatch, IndexError_
+from .keyword import KeywordIndex
+from .types import Chunk, DocumentRecord
+
+DOC_SUFFIX = "-documents"
+_ADD_BATCH = 1000
+
+
+def date_int(iso: str | None) -> int:
+    """yyyy-mm-dd -> yyyymmdd, for range filters (0 when unknown)."""
+    if not iso:
+        return 0
+    try:
+        return int(iso[:10].replace("-", ""))
+    except ValueError:
+        return 0
+
+
+def _none(v: Any) -> Any:
+    return None if v in ("", None) else v
+
+
+class Store:
+    """Chunks and document records in one Chroma database."""
+
+    def __init__(self, path: Path, embedder_id: str, dim: int, collection: str = "minutes",
+                 create: bool = True) -> None:
+        os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+        import chromadb
+
+        self.path = path
+        if not create and not (path / "chroma.sqlite3").exists():
+            raise IndexError_(
+                f"no index at {path}. Build one first: `minutes-rag ingest FOLDER --index {path}`"
+            )
+        path.mkdir(parents=True, exist_ok=True)
+        try:
+            self.client = chromadb.PersistentClient(
+                path=str(path), settings=chromadb.Settings(anonymized_telemetry=False)
+            )
+        except Exception as exc:  # noqa: BLE001 - chroma raises various types for a broken store
+            raise IndexError_(f"cannot open the index at {path}: {exc}") from exc
+        self.name = collection
+        names = {c.name if hasattr(c, "name") else str(c) for c in self.client.list_collections()}
+        if collection in names:
+            self.chunks = self.client.get_collection(collection, embedding_function=None)
+            meta = self.chunks.metadata or {}
+            if meta.get("embedder") != embedder_id or int(meta.get("dim", -1)) != dim:
+                raise EmbedderMismatch(
+                    f"the index at {path} was built with embedder {meta.get('embedder')!r} "
+                    f"(dimension {meta.get('dim')}), not {embedder_id!r} (dimension {dim}). "
+                    f"Use --embedder {meta.get('embedder')} to read it, or build a new index with --index NEWDIR."
+                )
+        elif create:
+            self.chunks = self.client.create_collection(
+                collection,
+                embedding_function=None,
+                metadata={"embedder": embedder_id, "dim": dim, "schema": 1},
+                configuration={"hnsw": {"space": "cosine"}},
+            )
+        else:
+            raise IndexError_(f"the index at {path} has no collection {collection!r}; ingest something first.")
+        self.docs = self.client.get_or_create_collection(
+            collection + DOC_SUFFIX, embedding_function=None, metadata={"schema": 1}
+        )
+        self.keyword = KeywordIndex(path)
+        if self.keyword.count() == 0 and self.chunks.count() > 0:
+            self.rebuild_keyword_index()  # e.g. an index made before keyword search, or a lost file
+
+    # ---- documents ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _doc_from_meta(meta: dict[str, Any]) -> DocumentRecord:
+        data = json.loads(str(meta["record"]))
+        return DocumentRecord(**data)
+
+    def put_document(self, rec: DocumentRecord) -> None:
+        meta = {
+            "record": json.dumps(rec.to_dict()),
+            "status": rec.status,
+            "content_hash": rec.content_hash,
+            "text_hash": rec.text_hash or "",
+            "authority": rec.authority or "",
+            "duplicate_of": rec.duplicate_of or "",
+        }
+        self.docs.upsert(ids=[rec.doc_id], embeddings=[[1.0]], documents=[rec.source], metadatas=[meta])
+
+    def get_document(self, doc_id: str) -> DocumentRecord | None:
+        got = self.docs.get(ids=[doc_id], include=["metadatas"])
+        if not got["ids"]:
+            return None
+        return self._doc_from_meta(dict(got["metadatas"][0]))  # type: ignore[index]
+
+    def find_documents(self, **where: str) -> list[DocumentRecord]:
+        clause: dict[str, Any] | None
+        if not where:
+            clause = None
+        elif len(where) == 1:
+            clause = dict(where)
+        else:
+            clause = {"$and": [{k: v} for k, v in where.items()]}
+        got = self.docs.get(where=clause, include=["metadatas"])  # type: ignore[arg-type]
+        return [self._doc_from_meta(dict(m)) for m in got["metadatas"] or []]
+
+    def all_documents(self) -> list[DocumentRecord]:
+        return sorted(self.find_documents(), key=lambda d: d.source)
+
+    def delete_document(self, doc_id: str) -> None:
+        self.delete_chunks(doc_id)
+        self.docs.delete(ids=[doc_id])
+
+    # ---- chunks -------------------------------------------------------------------------------------
+
+    def delete_chunks(self, doc_id: str) -> None:
+        self.chunks.delete(where={"doc_id": doc_id})
+        self.keyword.delete_doc(doc_id)
+
+    def add_chunks(self, rec: DocumentRecord, chunks: list[Chunk], embeddings: list[list[float]],
+                   headers: list[str] | None = None) -> None:
+        """Write chunks to the vector store and the keyword index (vectors first)."""
+        metas = [self.chunk_metadata(rec, c) for c in chunks]
+        heads = headers or [""] * len(chunks)
+        for m, h in zip(metas, heads, strict=True):
+            m["header"] = h
+        for i in range(0, len(chunks), _ADD_BATCH):
+            sl = slice(i, i + _ADD_BATCH)
+            self.chunks.upsert(
+                ids=[c.chunk_id for c in chunks[sl]],
+                embeddings=embeddings[sl],  # type: ignore[arg-type]
+                documents=[c.text for c in chunks[sl]],
+                metadatas=metas[sl],  # type: ignore[arg-type]
+            )
+        self.keyword.add(
+            (c.chunk_id, rec.doc_id, c.text, h, rec.authority or "", rec.committee or "",
+             date_int(rec.meeting_date))
+            for c, h in zip(chunks, heads, strict=True)
+        )
+
+    def rebuild_keyword_index(self) -> int:
+        """Refill the keyword index from the chunk texts in Chroma; returns the chunks indexed."""
+        self.keyword.clear()
+        total = self.chunks.count()
+        done = 0
+        for offset in range(0, total, 5000):
+            got = self.chunks.get(include=["documents", "metadatas"], limit=5000, offset=offset)
+            rows = []
+            for cid, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
+                m = dict(meta)
+                rows.append((cid, str(m.get("doc_id", "")), text or "", str(m.get("header", "")),
+                             str(m.get("authority", "")), str(m.get("committee", "")), int(m.get("date_int") or 0)))
+            self.keyword.add(rows)
+            done += len(rows)
+        return done
+
+    @staticmethod
+    def chunk_metadata(rec: DocumentRecord, c: Chunk) -> dict[str, Any]:
+        return {
+            "doc_id": rec.doc_id,
+            "source": rec.source,
+            "authority": rec.authority or "",
+            "committee": rec.committee or "",
+            "meeting_date": rec.meeting_date or "",
+            "date_int": date_int(rec.meeting_date),
+            "kind": rec.kind or "",
+            "item_number": c.item_number or "",
+            "item_title": c.item_title or "",
+            "page_start": c.page_start or 0,
+            "page_end": c.page_end or 0,
+            "ordinal": c.ordinal,
+            "has_resolution": c.has_resolution,
+            "n_tokens": c.n_tokens,
+            "page_map": c.page_map,
+        }
+
+    def count_chunks(self, doc_id: str | None = None) -> int:
+        if doc_id is None:
+            return int(self.chunks.count())
+        return len(self.chunks.get(where={"doc_id": doc_id}, include=[])["ids"])
+
+    def chunk_ids(self) -> set[str]:
+        return set(self.chunks.get(include=[])["ids"])
+
+    def query(self, embedding: list[float], k: int, where: dict[str, Any] | None) -> list[dict[str, Any]]:
+        """Nearest chunks: dicts with id, text, metadata and score (cosine similarity)."""
+        n = self.chunks.count()
+        if n == 0:
+            return []
+        res = self.chunks.query(
+            query_embeddings=[embedding],  # type: ignore[arg-type]
+            n_results=min(k, n),
+            where=where,  # type: ignore[arg-type]
+            include=["documents", "metadatas", "distances"],
+        )
+        out = []
+        for cid, text, meta, dist in zip(
+            res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0],  # type: ignore[index]
+            strict=True,
+        ):
+            out.append({"id": cid, "text": text, "meta": dict(meta), "score": 1.0 - float(dist)})
+        return out
+
+    def get_chunks(self, where: dict[str, Any] | None = None, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        res = self.chunks.get(
+            ids=list(ids) if ids is not None else None, where=where, include=["documents", "metadatas"]  # type: ignore[arg-type]
+        )
+        return [
+            {"id": cid, "text": text, "meta": dict(meta)}
+            for cid, text, meta in zip(res["ids"], res["documents"] or [], res["metadatas"] or [], strict=True)
+        ]
+
+
+def hit_fields(meta: dict[str, Any]) -> dict[str, Any]:
+    """Chunk metadata as the typed fields of a Hit."""
+    ps, pe = int(meta.get("page_start") or 0), int(meta.get("page_end") or 0)
+    pages = list(range(ps, (pe or ps) + 1)) if ps else []
+    return {
+        "doc_id": meta.get("doc_id", ""),
+        "source": meta.get("source", ""),
+        "pages": pages,
+        "authority": _none(meta.get("authority")),
+        "committee": _none(meta.get("committee")),
+        "meeting_date": _none(meta.get("meeting_date")),
+        "item_number": _none(meta.get("item_number")),
+        "item_title": _none(meta.get("item_title")),
+        "kind": _none(meta.get("kind")),
+        "page_map": str(meta.get("page_map") or ""),
+    }

@@ -1,0 +1,69 @@
+"""Small text utilities shared by retrieval, answering and citation checks: sentences, stems, overlap."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .keyword import STOPWORDS
+
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“(\[]?[A-Z0-9£$€•(])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)")
+_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*", re.I)
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly")
+
+
+def normalise(text: str) -> str:
+    """NFKC, ASCII quotes and dashes, single spaces, casefolded: how answer keys are compared."""
+    t = unicodedata.normalize("NFKC", text)
+    t = t.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "}))
+    return re.sub(r"\s+", " ", t).strip().casefold()
+
+
+def stem(word: str) -> str:
+    w = word.lower()
+    if w.endswith("'s"):
+        w = w[:-2]
+    if any(c.isdigit() for c in w):
+        return w.replace(",", "")
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of a text, in order (stopwords dropped)."""
+    out = []
+    for tok in _WORD.findall(text.replace("’", "'")):
+        low = tok.lower()
+        if low in STOPWORDS or (len(low) < 2 and not low.isdigit()):
+            continue
+        out.append(stem(low))
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; lines are split first, then sentence ends."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = 0
+        for m in _SENT_END.finditer(line):
+            piece = line[start : m.start()].strip()
+            if piece:
+                out.append((pos + start, piece))
+            start = m.end()
+        piece = line[start:].strip()
+        if piece:
+            out.append((pos + start, piece))
+        pos += len(line) + 1
+    return out
+
+
+def overlap(claim: str, source: str) -> float:
+    """Share of a claim's content stems found in a source text (0..1)."""
+    c = set(content_stems(claim))
+    if not c:
+        return 1.0
+    s = set(content_stems(source))
+    return len(c & s) / len(c)

@@ -1,0 +1,60 @@
+"""Shared fixtures: the corpus beside the checkout, an isolated environment, one session index."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+EVAL = ROOT.parent / "shared" / "eval"
+
+needs_corpus = pytest.mark.skipif(
+    not CORPUS.is_dir(),
+    reason=f"the shared corpus is not at {CORPUS} (a user's clone has no ../shared); corpus tests skipped",
+)
+
+#: the slice of the corpus the session index holds (small enough for the default run)
+SESSION_SLICE = [
+    "seeds",
+    "bristol-city-council",
+    "kent-county-council/full_council",
+    "east-palo-alto",
+    "souldern-parish-council/minutes/2019-07-25 SPC minutes.pdf",
+    "nipissing-township/minutes",
+]
+
+
+def corpus(rel: str) -> Path:
+    return CORPUS / rel
+
+
+@pytest.fixture(autouse=True)
+def _isolate(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the user's ./index or settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("MINUTES_RAG_INDEX", str(home / "default-index"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
+    for var in list(os.environ):
+        if var.startswith("MINUTES_RAG_") and var != "MINUTES_RAG_INDEX":
+            monkeypatch.delenv(var)
+
+
+@pytest.fixture(scope="session")
+def session_index(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+    """One index of a real slice of the corpus (with both manifests), built once per test session."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"the shared corpus is not at {CORPUS}")
+    from minutes_rag import ingest
+
+    index = tmp_path_factory.mktemp("session-index")
+    report = ingest(
+        [CORPUS / rel for rel in SESSION_SLICE],
+        index=index,
+        manifests=[CORPUS / "authorities.csv", CORPUS / "seeds" / "manifest.csv"],
+    )
+    return index, report
