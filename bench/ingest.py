@@ -31,12 +31,13 @@ def main() -> None:
 
     from minutes_rag import api
     from minutes_rag.embed import get_embedder
+    from minutes_rag.settings import get_settings
 
     index = args.index or Path(tempfile.mkdtemp(prefix="bench-index-"))
     if args.index and index.exists():
         shutil.rmtree(index)
     t0 = time.perf_counter()
-    emb = get_embedder(args.embedder)
+    emb = get_embedder(args.embedder, get_settings().embed_batch_size)  # the instance ingest will use
     emb.embed(["warm up"])  # model load is not ingest throughput
     load_s = time.perf_counter() - t0
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from .chunk import chunk_sections, context_header
 from .embed import Embedder, get_embedder
-from .extractive import NO_ANSWER, answer_extractive
+from .extractive import NO_ANSWER, Stats, answer_extractive
 from .evaluate import EvalReport
 from .errors import ConfigError, EmptyIndexError, ManifestError, NothingIngestedError
 from .load import DOC_FILE_RE, discover, load_file
@@ -50,10 +50,19 @@ def parse_date(value: str | None, what: str = "date") -> str | None:
         raise ConfigError(f"{what} {value!r} is not a date: use YYYY-MM-DD, e.g. 2025-02-13") from None
 
 
+_STORES: dict[tuple[str, str, str, str | None], Store] = {}
+
+
 def open_store(settings: Settings, create: bool = False) -> tuple[Store, Embedder]:
-    """The index and the embedder it was built with (refusing a mismatch)."""
+    """The index and the embedder it was built with (refusing a mismatch); one Store per index a process."""
     embedder = get_embedder(settings.embedder, settings.embed_batch_size)
-    store = Store(Path(settings.index), embedder.id, embedder.dim, settings.collection, create=create)
+    path = Path(settings.index).resolve()
+    key = (str(path), settings.collection, embedder.id, settings.chroma_url)
+    store = _STORES.get(key)
+    if store is None or (not settings.chroma_url and not (path / "chroma.sqlite3").exists()):
+        store = Store(path, embedder.id, embedder.dim, settings.collection, create=create,
+                      chroma_url=settings.chroma_url)
+        _STORES[key] = store
     return store, embedder
 
 
@@ -352,16 +361,22 @@ def ask(
     llm = llm if llm is not None else (settings.llm or None)
     result = search(question, k=k, authority=authority, committee=committee, since=since, until=until,
                     settings=settings)
-    answer = answer_from_hits(question, result.hits, llm, llm_base_url or settings.llm_base_url)
+    store, _ = open_store(settings)
+    answer = answer_from_hits(question, result.hits, llm, llm_base_url or settings.llm_base_url, stats_of(store))
     answer.filters = result.filters
     return answer
 
 
+def stats_of(store: Store) -> Stats:
+    """Word statistics of an index, for weighing question words."""
+    return Stats(n_chunks=store.keyword.count(), doc_freq=store.keyword.doc_freq)
+
+
 def answer_from_hits(question: str, hits: list[Hit], llm: str | Any | None = None,
-                     llm_base_url: str | None = None) -> Answer:
+                     llm_base_url: str | None = None, stats: Stats | None = None) -> Answer:
     """The answer step alone, over hits already retrieved (extractive, or through a chat model)."""
     if llm is None:
-        return answer_extractive(question, hits)
+        return answer_extractive(question, hits, stats)
     from .cite import check_citations
     from .llm import NOT_FOUND, generate, make_chat_model
 
@@ -372,7 +387,7 @@ def answer_from_hits(question: str, hits: list[Hit], llm: str | Any | None = Non
     raw = generate(model, question, hits)
     if NOT_FOUND.casefold() in raw.casefold()[:40]:
         return Answer(question, NO_ANSWER, True, generator=spec, closest=hits[:5])
-    checked = check_citations(raw, hits)
+    checked = check_citations(raw, hits, {h.url for h in hits if h.url})
     abstained = not checked.citations
     warnings = checked.warnings + (["the model cited no source: treat this answer as unsupported"] if abstained else [])
     return Answer(question, checked.answer, False, checked.citations, warnings, generator=spec,
@@ -411,7 +426,53 @@ def evaluate(
     def search_fn(question: str, filters: dict[str, Any]) -> list[Hit]:
         return search(question, k=max(k, 10), authority=filters.get("authority"), settings=settings).hits
 
+    store, _ = open_store(settings)
+    stats = stats_of(store)
+
     def answer_fn(question: str, hits: list[Hit]) -> Answer:
-        return answer_from_hits(question, hits[:answer_k], llm, base_url)
+        return answer_from_hits(question, hits[:answer_k], llm, base_url, stats)
 
     return run_eval(qs, search_fn, answer_fn, root, k=k, progress=progress)
+
+
+def get_document(doc_id: str, *, index: str | Path | None = None, settings: Settings | None = None) -> DocumentRecord:
+    """The index's record of one document; DocumentNotFoundError when no document has that id."""
+    from .errors import DocumentNotFoundError
+
+    settings = settings or get_settings(index=index)
+    store, _ = open_store(settings)
+    record = store.get_document(doc_id)
+    if record is None:
+        raise DocumentNotFoundError(
+            f"no document {doc_id!r} in the index at {settings.chroma_url or settings.index}: "
+            "`minutes-rag documents --json` lists the ids."
+        )
+    return record
+
+
+def delete_document(
+    doc_id: str, *, index: str | Path | None = None, settings: Settings | None = None
+) -> list[DocumentRecord]:
+    """Remove a document and its chunks from the index; the file itself is never touched.
+
+    Returns the records removed: the document first, then the records of files that were duplicates
+    of it (they had no chunks of their own, so they are no longer searchable: ingest them again and
+    the first becomes the searched copy). Holds the index's writer lock while it writes.
+    """
+    from .errors import DocumentNotFoundError
+    from .lock import writer_lock
+
+    settings = settings or get_settings(index=index)
+    with writer_lock(settings):
+        store, _ = open_store(settings)
+        record = store.get_document(doc_id)
+        if record is None:
+            raise DocumentNotFoundError(
+                f"no document {doc_id!r} in the index at {settings.chroma_url or settings.index}: "
+                "`minutes-rag documents --json` lists the ids."
+            )
+        copies = store.find_documents(duplicate_of=doc_id)
+        for copy in copies:  # first, so a crash part-way never leaves copies pointing at nothing
+            store.delete_document(copy.doc_id)
+        store.delete_document(doc_id)
+    return [record, *copies]

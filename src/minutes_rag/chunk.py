@@ -137,6 +137,7 @@ def chunk_sections(doc_id: str, sections: list[Section], count: Counter, budget:
                     has_resolution=bool(_RESOLUTION.search(text)),
                     n_tokens=size,
                     page_map=";".join(marks) if len(marks) > 1 else "",
+                    url=section.url,
                 )
             )
             buf, size = [], 0

@@ -222,6 +222,82 @@ def _settings(index: Path | None, embedder: str | None, **more: Any) -> Any:
     return get_settings(index=index, embedder=embedder, **more)
 
 
+fetch_app = typer.Typer(help="Fetch meetings from a council's web service into the index.", no_args_is_help=True)
+app.add_typer(fetch_app, name="fetch")
+
+
+@fetch_app.command("moderngov")
+def fetch_moderngov(
+    site: Annotated[str, typer.Argument(help="The council's ModernGov site, e.g. https://democracy.bristol.gov.uk.")],
+    committee: Annotated[list[str] | None, typer.Option(help="Committee id or name (repeatable; default: all).")] = None,
+    since: Annotated[str | None, typer.Option(help="Meetings on or after YYYY-MM-DD (default: a year ago).")] = None,
+    until: Annotated[str | None, typer.Option(help="Meetings on or before YYYY-MM-DD (default: today).")] = None,
+    authority: Annotated[str | None, typer.Option(help="Authority name, e.g. 'Bristol City Council'.")] = None,
+    include_reports: Annotated[bool, typer.Option(help="Also download and ingest linked public PDFs.")] = False,
+    list_committees: Annotated[bool, typer.Option(help="Only list the site's committees.")] = False,
+    delay: Annotated[float, typer.Option(help="Seconds between requests (be polite).")] = 1.0,
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Fetch meetings (minutes, decisions, and with --include-reports their PDFs) from ModernGov and ingest them."""
+    from . import moderngov
+    from .render import print_json
+    from .render_fetch import committees_table, fetch_progress, fetch_summary
+
+    if list_committees:
+        found = _run(lambda: moderngov.list_committees(site, delay=delay))
+        if as_json:
+            print_json({"committees": [c.to_dict() for c in found]})
+        else:
+            committees_table(_console(), found)
+        return
+    console = _console(stderr=as_json)
+    with fetch_progress(console, enabled=not as_json) as on_meeting:
+        report = _run(lambda: moderngov.fetch_moderngov(
+            site, committees=committee or (), since=since, until=until, authority=authority,
+            include_reports=include_reports, index=index, delay=delay, progress=on_meeting))
+    if as_json:
+        print_json(report.to_dict())
+    else:
+        fetch_summary(console, report)
+
+
+ChromaUrlOpt = Annotated[
+    str | None,
+    typer.Option("--chroma-url", help="Use a Chroma server (http://host:port, from `chroma run`) instead of a "
+                 "local index; the index folder then holds only a keyword cache (env MINUTES_RAG_CHROMA_URL).",
+                 show_default=False),
+]
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on (not loopback: API keys required).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    index: IndexOpt = None,
+    chroma_url: ChromaUrlOpt = None,
+    embedder: EmbedderOpt = None,
+) -> None:
+    """Serve the HTTP API (search, ask, documents, ingest; OpenAPI at /docs); keys: MINUTES_RAG_API_KEYS."""
+    def start() -> None:
+        from .server import serve as serve_http
+
+        serve_http(_settings(index, embedder, chroma_url=chroma_url), host=host, port=port)
+
+    _run(start)
+
+
+@app.command("mcp")
+def mcp_stdio(index: IndexOpt = None, chroma_url: ChromaUrlOpt = None, embedder: EmbedderOpt = None) -> None:
+    """Serve search_minutes, ask_minutes and list_documents to an MCP client (Claude Desktop...) over stdio."""
+    def start() -> None:
+        from .mcp_server import run
+
+        run(_settings(index, embedder, chroma_url=chroma_url))
+
+    _run(start)
+
+
 def main() -> None:
     """Entry point of the `minutes-rag` script."""
     app()

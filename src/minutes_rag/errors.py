@@ -8,7 +8,9 @@ do next. The CLI, the HTTP API and the MCP server map it to a one-line error and
     │   └── ManifestError      a manifest file that cannot be read
     ├── IndexError_            the index cannot be opened or used
     │   ├── EmbedderMismatch   the index was built with another embedding model
-    │   └── EmptyIndexError    nothing has been ingested yet
+    │   ├── EmptyIndexError    nothing has been ingested yet
+    │   └── IndexLockedError   another process is writing to the index
+    ├── DocumentNotFoundError  no document with that id in the index
     ├── EmbedderError          the embedding model cannot be loaded
     └── NothingIngestedError   an ingest run in which no file could be indexed
 """
@@ -50,3 +52,11 @@ class NothingIngestedError(MinutesRagError):
     def __init__(self, message: str, report: object | None = None) -> None:
         super().__init__(message)
         self.report = report
+
+
+class IndexLockedError(IndexError_):
+    """Another process holds the index's writer lock (see :mod:`minutes_rag.lock`)."""
+
+
+class DocumentNotFoundError(MinutesRagError):
+    """No document with the given id is in the index."""

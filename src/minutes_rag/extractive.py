@@ -11,15 +11,26 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from .chunk import page_at
-from .text import content_stems, sentences
+from .text import content_stems, content_terms, sentences, stem
 from .types import Answer, Citation, Hit
 
 MAX_SENTENCES = 4
-#: below this share of the question's (IDF-weighted) content in the best evidence sentence, abstain
-MIN_COVERAGE = 0.34
+#: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
+MIN_COVERAGE = 0.12
+#: ...or when the evidence and its context miss too much of the question's three most specific words
+MIN_FOCUS = 0.5
+#: weight of the chunk's retrieval rank in a sentence's score
+PRIOR_WEIGHT = 0.25
+#: a sentence from a source not yet cited must score at least this share of the best sentence
+NEW_SOURCE_MIN = 0.5
+MAX_SOURCES = 4
+#: a sentence that covers no new question word must score at least this share of the best
+REPEAT_MIN = 0.85
 NO_ANSWER = "The indexed minutes do not answer this question."
 
 _NUMERIC_Q = re.compile(
@@ -28,6 +39,8 @@ _NUMERIC_Q = re.compile(
 )
 _DECISION_Q = re.compile(r"\b(decid|agree|approv|resolv|sign(ed)? off|vote|chose|choose|award|adopt|set)\w*", re.I)
 _WHO_Q = re.compile(r"\b(who|which (councillor|member|consultanc|supplier|company|officer|firm|team))\b", re.I)
+_ROLE_Q = re.compile(r"\b(mayor|chair|leader|clerk|chief executive|treasurer|councillor|consultan|supplier|"
+                     r"contractor|officer|director|commissioner|reeve|cathaoirleach|chomhairleoir)", re.I)
 _WHEN_Q = re.compile(r"\b(when|what date|which date|on what date)\b", re.I)
 _DECISION_S = re.compile(r"\b(RESOLVED|AGREED|approved|agreed|carried|Carried|CARRIED|Motion Passed|BE APPROVED|"
                          r"voted|decided|awarded|accepted)\b")
@@ -39,57 +52,118 @@ _DIGIT = re.compile(r"\d")
 
 
 @dataclass
+class Stats:
+    """Corpus statistics for weighting question words: how many chunks, and how many hold a word."""
+
+    n_chunks: int
+    doc_freq: Callable[[str], int]
+
+
+@dataclass
 class _Cand:
     hit: int  # index into hits
     offset: int
     text: str
     stems: set[str]
     score: float = 0.0
-    coverage: float = 0.0
+    coverage: float = 0.0  # share of the question's weight found in the sentence itself
+    covered: frozenset[str] = frozenset()  # question stems found in the sentence or its context
+    other_year: bool = False  # names only years other than those the question asks about
+
+
+#: words that shape a question rather than name its subject; never the "specific words" it must find
+QUESTION_WORDS = frozenset(stem(w) for w in """
+    mean meant deal dealt grow grew grown size find found bring brought keep kept rise rose risen give gave
+    given happen happened put close help prepare sign ask asked say said tell told show shown change changed
+    choose chose chosen decide decided agree agreed approve approved set make made take took taken get got go
+    went come came become became use used need want report reported expect expected plan planned follow
+    followed move moved push pushed hold held cover covered compare trace describe explain list name named
+    each both first last new old much many long big large small high low final recent latest current
+    previous next kind type way ways part parts money amount number figure figures total stage step thing
+    things time times year years date dates day days whole main key doing done said say says happen
+""".split())
+
+_VOTE = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?|Yeas|Nays)\s*[:(]\s*(\d{1,3})\s*\)?")
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_MONTHS = ("january february march april may june july august september october november december").split()
 
 
 def _candidates(hits: list[Hit]) -> list[_Cand]:
     out = []
     for i, h in enumerate(hits):
         for off, s in sentences(h.text):
-            words = s.split()
-            if len(words) < 4 or len(s) > 1200:
+            if len(s.split()) < 4 or len(s) > 1200:
                 continue
             out.append(_Cand(i, off, s, set(content_stems(s))))
+        votes = list(_VOTE.finditer(h.text))
+        if len(votes) >= 2:  # a recorded vote: quote its counts together
+            text = "; ".join(m.group(0).strip() for m in votes[:4])
+            out.append(_Cand(i, votes[0].start(), text, set(content_stems(text)) | {"vote", "voted"}))
     return out
 
 
-def _idf(cands: list[_Cand], terms: list[str]) -> dict[str, float]:
-    n = len(cands)
-    return {t: math.log((n + 1) / (sum(1 for c in cands if t in c.stems) + 0.5)) for t in terms}
+def _context(h: Hit) -> set[str]:
+    """Words that describe where a chunk is from: authority, committee, item, month and year, file name."""
+    bits = [h.authority or "", h.committee or "", h.item_title or "", Path(h.source).stem.replace("_", " ")]
+    if h.meeting_date and len(h.meeting_date) >= 7:
+        bits.append(f"{_MONTHS[int(h.meeting_date[5:7]) - 1]} {h.meeting_date[:4]}")
+    return set(content_stems(" ".join(bits)))
 
 
-def score_sentences(question: str, hits: list[Hit]) -> list[_Cand]:
-    """Candidate evidence sentences, best first."""
-    terms = list(dict.fromkeys(content_stems(question)))
+def _weights(question: str, cands: list[_Cand], stats: Stats | None) -> dict[str, float]:
+    """IDF weight per question stem, from the whole index when known, else from the candidate pool."""
+    weights: dict[str, float] = {}
+    for raw, st in content_terms(question):
+        if stats is not None:
+            weights[st] = math.log((stats.n_chunks + 1) / (stats.doc_freq(raw) + 1)) + 0.1
+        else:
+            n = len(cands)
+            weights[st] = math.log((n + 1) / (sum(1 for c in cands if st in c.stems) + 0.5))
+    return {k: max(v, 0.05) for k, v in weights.items()}
+
+
+def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) -> tuple[list[_Cand], dict[str, float]]:
+    """Candidate evidence sentences, best first, and the weight of each question stem."""
     cands = _candidates(hits)
-    if not cands or not terms:
-        return []
-    idf = _idf(cands, terms)
-    total = sum(idf.values()) or 1.0
+    weights = _weights(question, cands, stats)
+    if not cands or not weights:
+        return [], weights
+    total = sum(weights.values())
+    contexts = [_context(h) for h in hits]
+    q_years = set(_YEAR.findall(question))
     numeric, decision = bool(_NUMERIC_Q.search(question)), bool(_DECISION_Q.search(question))
     who, when = bool(_WHO_Q.search(question)), bool(_WHEN_Q.search(question))
+    role_m = _ROLE_Q.search(question)
+    role = role_m.group(1) if role_m else None
+    votes_q = bool(re.search(r"\b(vote|voted|votes|how close)\b", question, re.I))
     for c in cands:
-        c.coverage = sum(idf[t] for t in terms if t in c.stems) / total
-        prior = 1.0 / math.sqrt(c.hit + 1)
+        own = {t for t in weights if t in c.stems}
+        ctx = {t for t in weights if t in contexts[c.hit]} - own
+        c.coverage = sum(weights[t] for t in own) / total
+        c.covered = frozenset(own | ctx)
         bonus = 0.0
         if numeric and _DIGIT.search(c.text):
-            bonus += 0.12
-        if decision and _DECISION_S.search(c.text):
-            bonus += 0.1
-        if who and _NAME_S.search(c.text):
-            bonus += 0.06
-        if when and _DATE_S.search(c.text):
             bonus += 0.08
-        # long sentences cover more by chance: a gentle length penalty
+        if decision and _DECISION_S.search(c.text):
+            bonus += 0.06
+        if who and _NAME_S.search(c.text):
+            bonus += 0.04
+            if role and re.search(rf"\b{role}\w*\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+", c.text, re.I):
+                bonus += 0.15  # "Mayor Tom Piper" for "who was the mayor"
+        if when and _DATE_S.search(c.text):
+            bonus += 0.05
+        if votes_q and _VOTE.search(c.text):
+            bonus += 0.15
+        s_years = set(_YEAR.findall(c.text))
+        h = hits[c.hit]
+        if q_years and s_years and not (q_years & s_years) and (h.meeting_date or "")[:4] not in q_years:
+            c.other_year = True  # it speaks of another year than the one asked about
+        prior = 1.0 / math.sqrt(c.hit + 1)
         length = max(len(c.stems), 1)
-        c.score = c.coverage + 0.25 * prior + bonus - 0.002 * max(length - 40, 0)
-    return sorted(cands, key=lambda c: -c.score)
+        c.score = (c.coverage + 0.4 * sum(weights[t] for t in ctx) / total + PRIOR_WEIGHT * prior + bonus
+                   - 0.002 * max(length - 40, 0))
+    ranked = sorted(cands, key=lambda c: -c.score)
+    return ranked, weights
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -109,26 +183,51 @@ def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]]) -> Citation:
     return Citation(
         n=n, source=h.source, page=pages[0] if pages else default, pages=pages or list(h.pages),
         authority=h.authority, committee=h.committee, meeting_date=h.meeting_date, item=item_label(h),
-        quote=" ".join(q for _, q in quotes), chunk_id=h.chunk_id, copies=list(h.copies),
+        quote=" ".join(q for _, q in quotes), chunk_id=h.chunk_id, copies=list(h.copies), url=h.url,
     )
 
 
-def answer_extractive(question: str, hits: list[Hit], max_sentences: int = MAX_SENTENCES) -> Answer:
-    """Cited evidence sentences for a question, or an abstention listing the closest sources."""
-    ranked = score_sentences(question, hits)
-    if not ranked or ranked[0].coverage < MIN_COVERAGE:
-        return Answer(question=question, answer=NO_ANSWER, abstained=True, closest=hits[:5],
-                      warnings=["no evidence sentence covers enough of the question"] if hits else
-                      ["nothing matched the question and filters"])
+def _select(ranked: list[_Cand], weights: dict[str, float], max_sentences: int) -> list[_Cand]:
+    """Greedy: the best sentences that add something, preferring ones that cover what is still missing."""
+    total = sum(weights.values()) or 1.0
     best = ranked[0].score
     chosen: list[_Cand] = []
-    for c in ranked:
-        if len(chosen) == max_sentences or c.score < 0.6 * best:
-            break
-        if c.coverage == 0 or any(_jaccard(c.stems, k.stems) > 0.6 for k in chosen):
+    covered: set[str] = set()
+    pool = [c for c in ranked[:60] if c.score >= 0.5 * best and c.coverage > 0 and not c.other_year]
+    while pool and len(chosen) < max_sentences:
+        def gain(c: _Cand) -> float:
+            return c.score + 0.6 * sum(weights[t] for t in c.covered - covered) / total
+
+        c = max(pool, key=gain)
+        pool.remove(c)
+        new = c.covered - covered
+        if chosen and not new and c.score < REPEAT_MIN * best:
+            continue
+        if any(_jaccard(c.stems, k.stems) > 0.6 for k in chosen):
+            continue
+        sources = {k.hit for k in chosen}
+        if chosen and c.hit not in sources and (len(sources) >= MAX_SOURCES or c.score < NEW_SOURCE_MIN * best):
             continue
         chosen.append(c)
-    # group by source chunk, in order of first choice; sentences in document order within a chunk
+        covered |= c.covered
+    return chosen
+
+
+def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None,
+                      max_sentences: int = MAX_SENTENCES) -> Answer:
+    """Cited evidence sentences for a question, or an abstention listing the closest sources."""
+    ranked, weights = score_sentences(question, hits, stats)
+    ranked = [c for c in ranked if not c.other_year] or ranked
+    if not ranked:
+        return _abstain(question, hits, "no evidence sentence shares a content word with the question")
+    chosen = _select(ranked, weights, max_sentences)
+    # the question's most specific words (rarest in the index) must be in the evidence or its context
+    focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
+    found: set[str] = set().union(*(c.covered for c in chosen)) if chosen else set()
+    focus_share = sum(weights[t] for t in focus if t in found) / (sum(weights[t] for t in focus) or 1.0)
+    if not chosen or focus_share < MIN_FOCUS or ranked[0].coverage < MIN_COVERAGE:
+        missing = [t for t in focus if t not in found]
+        return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")
     order: list[int] = []
     for c in chosen:
         if c.hit not in order:
@@ -136,7 +235,30 @@ def answer_extractive(question: str, hits: list[Hit], max_sentences: int = MAX_S
     citations: list[Citation] = []
     paragraphs: list[str] = []
     for n, hi in enumerate(order, start=1):
-        quotes = sorted((c.offset, c.text) for c in chosen if c.hit == hi)
+        quotes = _with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen if c.hit == hi))
         citations.append(citation_for(n, hits[hi], quotes))
         paragraphs.append(" ".join(f"{q} [{n}]" for _, q in quotes))
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
+
+
+def _with_neighbours(text: str, quotes: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Short or cut-off evidence sentences with the sentence after them (where figures often follow)."""
+    sents = sentences(text)
+    offsets = [o for o, _ in sents]
+    out: dict[int, str] = dict(quotes)
+    for off, q in quotes:
+        if off not in offsets:
+            continue
+        i = offsets.index(off)
+        short = len(q.split()) < 30
+        cut = not q.rstrip().endswith((".", "!", "?", ";"))
+        if (short or cut) and i + 1 < len(sents) and len(sents[i + 1][1].split()) <= 60:
+            out.setdefault(*sents[i + 1])
+        if q[:1].islower() and i > 0 and len(sents[i - 1][1].split()) <= 40:
+            out.setdefault(*sents[i - 1])
+    return sorted(out.items())
+
+
+def _abstain(question: str, hits: list[Hit], why: str) -> Answer:
+    return Answer(question=question, answer=NO_ANSWER, abstained=True, closest=hits[:5],
+                  warnings=[why] if hits else ["nothing matched the question and filters"])

@@ -71,9 +71,11 @@ class KeywordIndex:
             "committee UNINDEXED, date_int UNINDEXED, tokenize='porter unicode61 remove_diacritics 2')"
         )
         self.db.commit()
+        self._df: dict[str, int] = {}
 
     def add(self, rows: Iterable[tuple[str, str, str, str, str, str, int]]) -> None:
         """Rows of (chunk_id, doc_id, text, header, authority, committee, date_int)."""
+        self._df.clear()
         with self._lock, self.db:
             self.db.executemany(
                 "INSERT INTO chunks(chunk_id, doc_id, text, header, authority, committee, date_int) "
@@ -82,12 +84,27 @@ class KeywordIndex:
             )
 
     def delete_doc(self, doc_id: str) -> None:
+        self._df.clear()
         with self._lock, self.db:
             self.db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
 
     def clear(self) -> None:
+        self._df.clear()
         with self._lock, self.db:
             self.db.execute("DELETE FROM chunks")
+
+    def doc_freq(self, term: str) -> int:
+        """Chunks containing a term (stemmed as the index stems it); cached until the next write."""
+        key = term.lower()
+        if key not in self._df:
+            safe = " ".join(re.findall(r"[a-z0-9]+", key))  # "1,530.9" -> the phrase "1 530 9"
+            with self._lock:
+                try:
+                    row = self.db.execute("SELECT count(*) FROM chunks WHERE chunks MATCH ?", (f'"{safe}"',)).fetchone()
+                except sqlite3.OperationalError:
+                    row = (0,)
+            self._df[key] = int(row[0])
+        return self._df[key]
 
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM chunks").fetchone()[0])

@@ -260,7 +260,8 @@ def _escribe_items(items: dict[str, Any], out: list[Section]) -> None:
         number = str(item.get("number") or "").strip() or None
         heading = f"{number} {title}" if number and title else (title or number or "")
         text = "\n".join([heading, *body]).strip()
-        out.append(Section(item_number=number, item_title=title, parts=[PageText(None, text)]))
+        url = str(item.get("url") or "").strip() or None
+        out.append(Section(item_number=number, item_title=title, parts=[PageText(None, text)], url=url))
         sub = item.get("items")
         if isinstance(sub, dict):
             _escribe_items(sub, out)

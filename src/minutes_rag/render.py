@@ -113,16 +113,19 @@ def eval_table(console: Console, report: EvalReport) -> None:
     data = report.to_dict()
     cols = ["recall@1", "recall@5", "recall@10", "mrr@10", "answer_key_coverage", "citation_precision",
             "refusal_accuracy", "false_refusal_rate"]
+    short = ["R@1", "R@5", "R@10", "MRR", "keys", "cite P", "refusal", "false ref"]
     t = Table(title=f"Evaluation ({len(report.results)} questions, {data['seconds']} s)")
     t.add_column("slice")
     t.add_column("n", justify="right")
-    for c in cols:
-        t.add_column(c.replace("_", " "), justify="right")
+    for c in short:
+        t.add_column(c, justify="right")
     rows = [("overall", data["overall"])] + [(f"type: {k}", v) for k, v in data["by_type"].items()] + [
         (f"folder: {k}", v) for k, v in data["by_folder"].items()]
     for name, m in rows:
         t.add_row(name, str(m["questions"]), *(f"{m[c]:.2f}" if c in m else "" for c in cols))
     console.print(t)
+    console.print("R@k: recall@k; MRR: MRR@10; keys: answer key coverage; cite P: citation precision; "
+                  "refusal: refusal accuracy (unanswerable); false ref: false-refusal rate (answerable)")
     for r in report.results:
         if r.error:
             console.print(f"[red]{r.id}: {r.error}[/]", highlight=False)

@@ -16,7 +16,9 @@ from .embed import Embedder
 from .store import Store, date_int, hit_fields
 from .types import Hit
 
-RRF_K = 60
+RRF_K = 10
+#: weight of the keyword list in the fusion (the vector list has 1.0)
+KEYWORD_WEIGHT = 2.0
 MODES = ("hybrid", "vector", "keyword")
 
 
@@ -84,7 +86,7 @@ def retrieve(
         )
         for rank, (cid, score) in enumerate(kw):
             kw_scores[cid] = score
-            fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+            fused[cid] = fused.get(cid, 0.0) + KEYWORD_WEIGHT / (RRF_K + rank + 1)
     ranked = sorted(fused, key=lambda c: -fused[c])
     missing = [c for c in ranked if c not in vec_rows]
     extra: dict[str, dict[str, Any]] = {}
@@ -110,7 +112,7 @@ def retrieve(
             continue
         hits.append(Hit(
             rank=len(hits) + 1,
-            score=round(fused[cid] * (RRF_K + 1) / (2 if mode == "hybrid" else 1), 4),
+            score=round(fused[cid] * (RRF_K + 1) / ((1 + KEYWORD_WEIGHT) if mode == "hybrid" else 1), 4),
             chunk_id=cid,
             text=row["text"],
             copies=list(copies.get(fields["doc_id"], [])),

@@ -22,6 +22,11 @@ class Settings(BaseSettings):
         description="Embedding backend id: 'minilm' (bundled all-MiniLM-L6-v2, offline) or "
         "'st:/path/to/model' (any local sentence-transformers folder).",
     )
+    chroma_url: str | None = Field(
+        default=None,
+        description="Use a Chroma server (http://host:port, started with `chroma run`) instead of the local "
+        "index folder, so several processes and machines share one index.",
+    )
     collection: str = Field(default="minutes", description="Chroma collection name for chunks.")
     chunk_tokens: int = Field(
         default=200,

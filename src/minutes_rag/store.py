@@ -45,22 +45,43 @@ class Store:
     """Chunks and document records in one Chroma database."""
 
     def __init__(self, path: Path, embedder_id: str, dim: int, collection: str = "minutes",
-                 create: bool = True) -> None:
+                 create: bool = True, chroma_url: str | None = None) -> None:
+        """Open (or create) the index at ``path``; with ``chroma_url``, on a Chroma server instead.
+
+        In server mode the keyword index is a local cache under ``path/keyword-cache/HOST_PORT``, rebuilt
+        from the server's chunk texts whenever it is out of step with them.
+        """
         os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
         import chromadb
 
         self.path = path
-        if not create and not (path / "chroma.sqlite3").exists():
-            raise IndexError_(
-                f"no index at {path}. Build one first: `minutes-rag ingest FOLDER --index {path}`"
-            )
-        path.mkdir(parents=True, exist_ok=True)
-        try:
-            self.client = chromadb.PersistentClient(
-                path=str(path), settings=chromadb.Settings(anonymized_telemetry=False)
-            )
-        except Exception as exc:  # noqa: BLE001 - chroma raises various types for a broken store
-            raise IndexError_(f"cannot open the index at {path}: {exc}") from exc
+        self.chroma_url = chroma_url
+        settings = chromadb.Settings(anonymized_telemetry=False)
+        if chroma_url:
+            from urllib.parse import urlparse
+
+            u = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
+            try:
+                self.client = chromadb.HttpClient(host=u.hostname or "127.0.0.1", port=u.port or 8000,
+                                                  ssl=u.scheme == "https", settings=settings)
+                self.client.heartbeat()
+            except Exception as exc:  # noqa: BLE001 - connection errors vary
+                raise IndexError_(
+                    f"cannot reach the Chroma server at {chroma_url}: {exc}. Start one with "
+                    "`chroma run --path DIR --port 8000`, or drop --chroma-url to use a local index."
+                ) from exc
+            keyword_dir = path / "keyword-cache" / f"{u.hostname}_{u.port or 8000}"
+        else:
+            if not create and not (path / "chroma.sqlite3").exists():
+                raise IndexError_(
+                    f"no index at {path}. Build one first: `minutes-rag ingest FOLDER --index {path}`"
+                )
+            path.mkdir(parents=True, exist_ok=True)
+            try:
+                self.client = chromadb.PersistentClient(path=str(path), settings=settings)
+            except Exception as exc:  # noqa: BLE001 - chroma raises various types for a broken store
+                raise IndexError_(f"cannot open the index at {path}: {exc}") from exc
+            keyword_dir = path
         self.name = collection
         names = {c.name if hasattr(c, "name") else str(c) for c in self.client.list_collections()}
         if collection in names:
@@ -84,9 +105,11 @@ class Store:
         self.docs = self.client.get_or_create_collection(
             collection + DOC_SUFFIX, embedding_function=None, metadata={"schema": 1}
         )
-        self.keyword = KeywordIndex(path)
-        if self.keyword.count() == 0 and self.chunks.count() > 0:
-            self.rebuild_keyword_index()  # e.g. an index made before keyword search, or a lost file
+        keyword_dir.mkdir(parents=True, exist_ok=True)
+        self.keyword = KeywordIndex(keyword_dir)
+        if self.keyword.count() != self.chunks.count():
+            # a lost file, an index made before keyword search, or (server mode) another writer
+            self.rebuild_keyword_index()
 
     # ---- documents ----------------------------------------------------------------------------------
 
@@ -191,6 +214,7 @@ class Store:
             "has_resolution": c.has_resolution,
             "n_tokens": c.n_tokens,
             "page_map": c.page_map,
+            "url": c.url or rec.url or "",
         }
 
     def count_chunks(self, doc_id: str | None = None) -> int:
@@ -245,4 +269,5 @@ def hit_fields(meta: dict[str, Any]) -> dict[str, Any]:
         "item_title": _none(meta.get("item_title")),
         "kind": _none(meta.get("kind")),
         "page_map": str(meta.get("page_map") or ""),
+        "url": _none(meta.get("url")),
     }

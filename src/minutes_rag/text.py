@@ -42,13 +42,29 @@ def content_stems(text: str) -> list[str]:
     return out
 
 
+def content_terms(text: str) -> list[tuple[str, str]]:
+    """(word as written, stem) for each distinct content word of a text, in order."""
+    out: dict[str, str] = {}
+    for tok in _WORD.findall(text.replace("’", "'")):
+        low = tok.lower()
+        if low in STOPWORDS or (len(low) < 2 and not low.isdigit()):
+            continue
+        out.setdefault(stem(low), low)
+    return [(raw, st) for st, raw in out.items()]
+
+
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|St|Rev|Revd|Prof|Sr|Jr|Co|Ltd|Inc|vs|etc|approx|e\.g|i\.e))\.$")
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; lines are split first, then sentence ends."""
+    """(offset, sentence) pairs; lines are split first, then sentence ends (not after initials or Mr.)."""
     out: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
         start = 0
         for m in _SENT_END.finditer(line):
+            if _ABBREV.search(line[max(start, m.start() - 8) : m.start()]):
+                continue  # "D. Yemm", "Mr. Smith", "No. 3": not a sentence end
             piece = line[start : m.start()].strip()
             if piece:
                 out.append((pos + start, piece))

@@ -64,6 +64,7 @@ class Section:
     parts: list[PageText] = field(default_factory=list)
     minute_number: str | None = None  # e.g. Kent's running minute number "290"
     resolutions: list[str] = field(default_factory=list)  # RESOLVED / AGREED blocks found inside
+    url: str | None = None  # the item's own public page, when the source states one (ModernGov, eScribe)
 
     @property
     def text(self) -> str:
@@ -107,6 +108,7 @@ class Chunk:
     has_resolution: bool = False
     n_tokens: int = 0
     page_map: str = ""  # "offset:page;..." where the page changes inside the chunk
+    url: str | None = None  # public page of the item (or document) to cite
 
     @property
     def pages(self) -> list[int]:
@@ -237,6 +239,7 @@ class Hit:
     text: str
     copies: list[str] = field(default_factory=list)  # other files holding the same text
     page_map: str = ""  # "offset:page;..." where the page changes inside the text
+    url: str | None = None  # public page of the item or document, when known
     vector_score: float | None = None  # cosine similarity of the chunk to the query
     keyword_score: float | None = None  # BM25 score, when the keyword search found it
 
@@ -271,6 +274,7 @@ class Citation:
     quote: str  # the sentence(s) of the source that support the claim
     chunk_id: str = ""
     copies: list[str] = field(default_factory=list)
+    url: str | None = None  # the item's or document's public page, when known
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
