@@ -20,7 +20,7 @@ needs_corpus = pytest.mark.skipif(
 SESSION_SLICE = [
     "seeds",
     "bristol-city-council",
-    "kent-county-council/full_council",
+    "kent-county-council",
     "east-palo-alto",
     "souldern-parish-council/minutes/2019-07-25 SPC minutes.pdf",
     "nipissing-township/minutes",

@@ -139,3 +139,24 @@ def test_changed_file_replaces_its_chunks(tmp_path: Path) -> None:
     hit = search("cottages let as homes for local families", k=1, index=index).hits[0]
     assert "affordable homes" in hit.text
     assert all("holiday accommodation" not in c["text"] for c in store.get_chunks())
+
+
+@needs_corpus
+def test_every_scanned_pdf_in_the_corpus_is_no_text_layer() -> None:
+    """The corpus manifest labels 7 PDFs as having no text layer; each must come out as no_text_layer."""
+    import csv
+
+    from minutes_rag.load import load_file
+
+    rows = list(csv.DictReader((CORPUS / "pdf_manifest.csv").open(encoding="utf-8")))
+    scanned = [r["file"] for r in rows if r["text_flag"].startswith("no_text_layer")]
+    partial = [r["file"] for r in rows if r["text_flag"].startswith("partial_text")]
+    assert len(scanned) == 7 and len(partial) == 2
+    for rel in scanned:
+        res = load_file(CORPUS / rel)
+        assert res.status == DocStatus.NO_TEXT_LAYER, rel
+        assert "OCR" in res.message
+    for rel in partial:  # mostly scanned: what text there is gets indexed, with a warning
+        res = load_file(CORPUS / rel)
+        assert res.status == DocStatus.OK, rel
+        assert res.warnings and "no text layer" in res.warnings[0]

@@ -12,7 +12,10 @@ do next. The CLI, the HTTP API and the MCP server map it to a one-line error and
     │   └── IndexLockedError   another process is writing to the index
     ├── DocumentNotFoundError  no document with that id in the index
     ├── EmbedderError          the embedding model cannot be loaded
-    └── NothingIngestedError   an ingest run in which no file could be indexed
+    ├── NothingIngestedError   an ingest run in which no file could be indexed
+    ├── LLMError               (llm.py) the chat model could not be reached or failed
+    └── FetchError             (webclient.py) a web service could not be fetched
+        └── ServiceDisabledError   (moderngov.py) the council has switched its web service off
 """
 
 from __future__ import annotations

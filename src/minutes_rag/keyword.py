@@ -44,7 +44,7 @@ def query_terms(text: str) -> list[str]:
 def _number_phrases(text: str) -> list[str]:
     """Figures like '£1,530.9m' or '8.1:1' as FTS phrases of their pieces ("1 530 9m")."""
     out = []
-    for m in re.finditer(r"\d[\d,.:/]*\d[a-z%]*", text):
+    for m in re.finditer(r"\d[\d,.:/-]*\d[a-z%]*", text):
         pieces = re.findall(r"[A-Za-z0-9]+", m.group(0))
         if len(pieces) > 1:
             out.append(" ".join(pieces))

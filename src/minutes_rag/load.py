@@ -235,18 +235,19 @@ def load_html(path: Path) -> LoadResult:
 # ---- JSON --------------------------------------------------------------------------------------------
 
 
-def _strings(obj: Any, out: list[str]) -> None:
+def _strings(obj: Any, out: list[str], min_words: int = 3) -> None:
+    """Prose found in a JSON value; ``min_words`` drops ids and codes in free-form JSON."""
     if isinstance(obj, str):
-        if len(obj.split()) >= 3:
+        if len(obj.split()) >= min_words:
             out.append(obj.strip())
     elif isinstance(obj, dict):
         for key, value in obj.items():
             if key in ("__class__", "url", "datetime"):
                 continue
-            _strings(value, out)
+            _strings(value, out, min_words)
     elif isinstance(obj, list):
         for value in obj:
-            _strings(value, out)
+            _strings(value, out, min_words)
 
 
 def _escribe_items(items: dict[str, Any], out: list[Section]) -> None:
@@ -254,8 +255,8 @@ def _escribe_items(items: dict[str, Any], out: list[Section]) -> None:
         if not isinstance(item, dict):
             continue
         body: list[str] = []
-        _strings(item.get("content"), body)
-        _strings(item.get("report"), body)
+        _strings(item.get("content"), body, min_words=1)  # a meeting's own items: "Agreed." counts
+        _strings(item.get("report"), body, min_words=1)
         title = str(item.get("title") or "").strip() or None
         number = str(item.get("number") or "").strip() or None
         heading = f"{number} {title}" if number and title else (title or number or "")

@@ -25,7 +25,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .errors import IndexLockedError
@@ -80,8 +80,8 @@ def index_lock(index: str | Path) -> Iterator[None]:
                 ) from None
             info = {
                 "pid": os.getpid(),
-                "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:3]])[:120],
-                "since": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])[:200],
+                "since": datetime.now(UTC).isoformat(timespec="seconds"),
             }
             os.ftruncate(fd, 0)
             os.pwrite(fd, json.dumps(info).encode("utf-8"), 0)

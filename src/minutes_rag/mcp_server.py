@@ -34,8 +34,11 @@ Since = Annotated[str | None, Field(description="Meetings on or after this date,
 Until = Annotated[str | None, Field(description="Meetings on or before this date, YYYY-MM-DD.")]
 
 
-def build_server(settings: Settings | None = None) -> Any:
-    """An ``MCPServer`` over the index of ``settings`` (read once, here)."""
+def build_server(settings: Settings | None = None, ready: threading.Event | None = None) -> Any:
+    """An ``MCPServer`` over the index of ``settings`` (read once, here).
+
+    Tool calls wait for ``ready``, when given, to be set (see :func:`run`).
+    """
     try:
         from mcp.server.mcpserver import MCPServer
         from mcp.server.mcpserver.exceptions import ToolError
@@ -47,9 +50,11 @@ def build_server(settings: Settings | None = None) -> Any:
         ) from exc
 
     settings = settings or get_settings()
-    server = MCPServer("minutes-rag", instructions=INSTRUCTIONS)
+    server = MCPServer("minutes-rag", instructions=INSTRUCTIONS, log_level="WARNING")
 
     def call(verb: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        if ready is not None:
+            ready.wait()
         try:
             return verb()
         except MinutesRagError as exc:
@@ -92,16 +97,19 @@ def build_server(settings: Settings | None = None) -> Any:
 def run(settings: Settings | None = None) -> None:
     """Serve the tools over stdio until the client closes the connection."""
     settings = settings or get_settings()
-    server = build_server(settings)
-    # load the embedding model beside the handshake, so the first tool call does not wait for it
-    threading.Thread(target=_warm_up, args=(settings,), daemon=True).start()
+    ready = threading.Event()
+    server = build_server(settings, ready)
+    # open the index and load the model beside the handshake, so the client is answered at once; tool
+    # calls wait for it (one thread importing torch and chromadb: concurrent first imports can fail)
+    threading.Thread(target=_warm_up, args=(settings, ready), daemon=True).start()
     server.run("stdio")
 
 
-def _warm_up(settings: Settings) -> None:
-    from .embed import get_embedder
-
+def _warm_up(settings: Settings, ready: threading.Event) -> None:
     try:
-        get_embedder(settings.embedder, settings.embed_batch_size).embed(["warm up"])
+        _store, embedder = api.open_store(settings)
+        embedder.embed(["warm up"])
     except MinutesRagError:
-        pass  # the first tool call reports it
+        pass  # the first tool call meets the same error and reports it
+    finally:
+        ready.set()

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import re
 import time
@@ -42,8 +41,6 @@ from .moderngov_xml import (
 from .settings import Settings, get_settings
 from .types import INDEXED_STATUSES, FileResult
 from .webclient import FetchError, PoliteClient, Response
-
-log = logging.getLogger(__name__)
 
 __all__ = [
     "AgendaItem",
@@ -175,9 +172,10 @@ def site_base(site_url: str) -> str:
             "e.g. https://democracy.bristol.gov.uk"
         )
     path = u.path.rstrip("/")
-    if re.search(r"\.(aspx|asmx|html?)$", path.rsplit("/", 1)[-1], re.IGNORECASE) or "mgWebService.asmx" in path:
-        path = path[: path.lower().find("/mgwebservice.asmx")] if "mgwebservice.asmx" in path.lower() \
-            else path.rsplit("/", 1)[0]
+    if "/mgwebservice.asmx" in path.lower():
+        path = path[: path.lower().find("/mgwebservice.asmx")]
+    elif re.search(r"\.(aspx|asmx|html?)$", path, re.IGNORECASE):  # a page of the site: keep its folder
+        path = path.rsplit("/", 1)[0]
     return urllib.parse.urlunsplit((u.scheme, u.netloc.lower(), path, "", ""))
 
 

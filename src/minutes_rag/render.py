@@ -70,6 +70,8 @@ def search_hits(console: Console, result: SearchResult, width: int = 400) -> Non
             console.print(f"   {where}", highlight=False)
         text = " ".join(h.text.split())
         console.print(f"   {text[:width]}{'…' if len(text) > width else ''}", highlight=False, markup=False)
+        if h.url:
+            console.print(f"   {h.url}", highlight=False, markup=False)
         if h.copies:
             console.print(f"   [dim]same text also in: {'; '.join(h.copies)}[/]")
 
@@ -101,6 +103,8 @@ def answer_text(console: Console, ans: Answer) -> None:
             item = f", item {c.item}" if c.item else ""
             page = f", p{c.page}" if c.page else ""
             console.print(f"  [{c.n}] {c.source}{page} ({meeting}{item})", highlight=False, markup=False)
+            if c.url:
+                console.print(f"      {c.url}", highlight=False, markup=False)
             for copy in c.copies:
                 console.print(f"      same text: {copy}", highlight=False, markup=False)
     for claim in ans.unsupported:

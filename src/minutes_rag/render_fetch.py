@@ -61,6 +61,7 @@ def fetch_summary(console: Console, report: FetchReport) -> None:
 
 
 def committees_table(console: Console, committees: list[Committee]) -> None:
+    """The committees of a site: id (for --committee), title, and whether deleted or expired."""
     t = Table(title=f"{len(committees)} committees")
     for col in ("id", "title", "state"):
         t.add_column(col)

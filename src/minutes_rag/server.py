@@ -118,7 +118,7 @@ def create_app(settings: Settings | None = None, config: ServerSettings | None =
             return max_upload + 16_384, too_large  # room for the form's other fields
         return JSON_BODY_LIMIT, f"the request body is over {JSON_BODY_LIMIT // 1024} KiB"
 
-    app.add_middleware(BodyLimit, limit_for=limit_for)  # type: ignore[arg-type]
+    app.add_middleware(BodyLimit, limit_for=limit_for)
     app.add_exception_handler(MinutesRagError, _on_error)  # type: ignore[arg-type]
     reader, writer = _guards(config)
     can_read, can_write = [Depends(reader)], [Depends(writer)]
@@ -162,10 +162,11 @@ def create_app(settings: Settings | None = None, config: ServerSettings | None =
     @app.delete("/v1/documents/{doc_id}", response_model=DeleteResponse, dependencies=can_write,
                 tags=["documents"], responses=_errors(403, 404))
     def delete_document(doc_id: DocId) -> dict[str, Any]:
-        """Remove a document and its chunks (and its uploaded file, if it came through this API)."""
+        """Remove a document, its chunks and its uploaded file; duplicates of it are removed too."""
         with rw.write():
             removed = api.delete_document(doc_id, settings=settings)
-            _discard_upload(Path(removed[0].source), uploads)
+            for record in removed:  # the API keeps no uploaded file without its record
+                _discard_upload(Path(record.source), uploads)
         return {"deleted": [r.to_dict() for r in removed], "message": _deleted_message(removed)}
 
     @app.post("/v1/ingest", response_model=IngestResponse, dependencies=can_write, tags=["documents"],
@@ -184,13 +185,13 @@ def create_app(settings: Settings | None = None, config: ServerSettings | None =
                 report = api.ingest([stored.path], authority=authority or None, committee=committee or None,
                                     meeting_date=meeting_date, auto_manifest=False, settings=settings)
             except MinutesRagError as exc:
-                report = getattr(exc, "report", None)
+                failed = getattr(exc, "report", None)
                 if stored.fresh:  # the client has the error; keep nothing of a failed upload
-                    _forget(stored.path, report, settings)
-                if isinstance(exc, NothingIngestedError) and isinstance(report, IngestReport) and report.files:
-                    why = report.files[0]
+                    _forget(stored.path, failed, settings)
+                if isinstance(exc, NothingIngestedError) and isinstance(failed, IngestReport) and failed.files:
+                    why = failed.files[0]
                     raise NothingIngestedError(f"the upload could not be ingested: {why.status.value}: "
-                                               f"{why.message}", report) from None
+                                               f"{why.message}", failed) from None
                 raise
         return {**report.to_dict(), "upload": stored.info()}
 
@@ -346,7 +347,7 @@ def _deleted_message(removed: list[DocumentRecord]) -> str:
     msg = f"deleted {removed[0].source} ({removed[0].chunks} chunks)"
     copies = removed[1:]
     if copies:
-        msg += (f"; {len(copies)} duplicate(s) of it are no longer searchable: ingest them again "
+        msg += (f"; {len(copies)} duplicate(s) of it were removed too: upload them again to search them "
                 f"({', '.join(c.source for c in copies)})")
     return msg
 

@@ -1,0 +1,45 @@
+"""Start `minutes-rag mcp` the way an MCP client (Claude Desktop, an IDE, an agent) does, and call its tools.
+
+    .venv/bin/python examples/mcp_client.py --index index "What did the committee decide about parking?"
+
+The client launches the server as a subprocess and speaks MCP over its stdin and stdout (the official
+`mcp` SDK, version 2). See the README for the JSON snippet that registers the same command with a
+desktop client.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+
+from mcp import Client, StdioServerParameters
+
+parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+parser.add_argument("question")
+parser.add_argument("--index", default="index", help="index folder (default ./index)")
+args = parser.parse_args()
+
+server = StdioServerParameters(command=sys.executable, args=["-m", "minutes_rag.cli", "mcp", "--index", args.index])
+
+
+async def main() -> None:
+    async with Client(server, read_timeout_seconds=300) as client:
+        tools = await client.list_tools()
+        print("tools:", ", ".join(t.name for t in tools.tools))
+
+        docs = await client.call_tool("list_documents", {})
+        print(f"the index holds {len(json.loads(docs.content[0].text)['documents'])} document(s)")
+
+        result = await client.call_tool("ask_minutes", {"question": args.question})
+        if result.is_error:
+            sys.exit(f"ask_minutes failed: {result.content[0].text}")
+        answer = result.structured_content or json.loads(result.content[0].text)
+        print("\n" + answer["answer"] + "\n")
+        for c in answer["citations"]:
+            where = ", ".join(str(x) for x in (c["authority"], c["committee"], c["meeting_date"], c["item"]) if x)
+            print(f"[{c['n']}] {c['source']} ({where})\n    {c['quote']}")
+
+
+asyncio.run(main())

@@ -1,0 +1,102 @@
+"""The MCP server over stdio, driven by the official SDK's client, as a desktop assistant would."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("mcp.server.mcpserver", reason="the MCP server needs the 'mcp' extra (mcp>=2): "
+                    "pip install 'minutes-rag[mcp]'")
+
+from mcp import Client, StdioServerParameters
+
+from minutes_rag import api
+
+from .serving import write_minutes
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture()
+def index(tmp_path: Path) -> Path:
+    index = tmp_path / "index"
+    api.ingest(write_minutes(tmp_path / "docs", ["allotments.txt", "harbour.txt"]), index=index,
+               authority="Test Parish Council")
+    return index
+
+
+def _call_all(index: Path) -> dict[str, Any]:
+    params = StdioServerParameters(command=sys.executable, args=["-m", "minutes_rag.cli", "mcp", "--index", str(index)],
+                                   env={"HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False"})
+
+    async def session() -> dict[str, Any]:
+        async with Client(params, read_timeout_seconds=120) as client:
+            return {
+                "tools": await client.list_tools(),
+                "ask": await client.call_tool("ask_minutes", {"question": "How much are the harbour dues?"}),
+                "search": await client.call_tool("search_minutes", {"query": "water charge", "k": 2,
+                                                                    "authority": ["parish"]}),
+                "docs": await client.call_tool("list_documents", {}),
+                "bad": await client.call_tool("ask_minutes", {"question": "dues", "authority": ["Atlantis"]}),
+                "k": await client.call_tool("search_minutes", {"query": "dues", "k": 500}),
+            }
+
+    return asyncio.run(session())
+
+
+def test_mcp_tools_return_cited_results(index: Path) -> None:
+    got = _call_all(index)
+    tools = {t.name: t for t in got["tools"].tools}
+    assert set(tools) == {"search_minutes", "ask_minutes", "list_documents"}
+    assert "question" in tools["ask_minutes"].input_schema["required"]
+
+    ask = got["ask"]
+    assert not ask.is_error
+    answer = ask.structured_content
+    assert answer == json.loads(ask.content[0].text)  # the same JSON as text, for clients without structure
+    assert not answer["abstained"] and "£412" in answer["answer"]
+    cite = answer["citations"][0]
+    assert cite["source"].endswith("harbour.txt") and cite["authority"] == "Test Parish Council"
+    assert cite["meeting_date"] == "2025-03-03" and cite["item"] == "2 Harbour Dues" and "£412" in cite["quote"]
+
+    hits = got["search"].structured_content["hits"]
+    assert len(hits) == 2 and hits[0]["source"].endswith("allotments.txt") and hits[0]["item_number"] == "2"
+    assert got["search"].structured_content["filters"] == {"authority": ["Test Parish Council"]}
+
+    docs = got["docs"].structured_content["documents"]
+    assert sorted(Path(d["source"]).name for d in docs) == ["allotments.txt", "harbour.txt"]
+
+    assert got["bad"].is_error
+    assert "no indexed authority matches 'Atlantis'. Known authorities: Test Parish Council" in got["bad"].content[0].text
+    assert got["k"].is_error and "less than or equal to 50" in got["k"].content[0].text, got["k"].content[0].text
+
+
+def test_mcp_command_has_help_and_readme_documents_it() -> None:
+    from typer.testing import CliRunner
+
+    from minutes_rag.cli import app
+
+    readme = (ROOT / "README.md").read_text()
+    for name in ("serve", "mcp"):
+        res = CliRunner().invoke(app, [name, "--help"])
+        assert res.exit_code == 0 and "--index" in res.output and "--chroma-url" in res.output
+        assert f"minutes-rag {name}" in readme
+    snippet = readme.split("(`claude_desktop_config.json`):\n\n```json\n", 1)[1].split("```", 1)[0]
+    entry = json.loads(snippet)["mcpServers"]["minutes-rag"]
+    assert entry["command"].endswith("/minutes-rag") and entry["args"][:1] == ["mcp"]
+
+
+def test_examples_mcp_client_runs(index: Path) -> None:
+    res = subprocess.run([sys.executable, str(ROOT / "examples" / "mcp_client.py"), "--index", str(index),
+                          "What water charge do plot holders pay?"],
+                         check=False, capture_output=True, text=True, timeout=180, env={**os.environ})
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert "tools: search_minutes, ask_minutes, list_documents" in res.stdout
+    assert "£12" in res.stdout and "[1]" in res.stdout and "allotments.txt" in res.stdout
