@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -32,10 +33,11 @@ headers = {"Authorization": f"Bearer {key}"} if key else {}
 
 with httpx.Client(base_url=url, headers=headers, timeout=300) as api:
 
-    def check(res: httpx.Response) -> dict:
+    def check(res: httpx.Response) -> dict[str, Any]:
         if res.status_code >= 400:  # every error body has a one-line `detail`, validation errors a list
             sys.exit(f"HTTP {res.status_code}: {res.json().get('detail')}")
-        return res.json()
+        body: dict[str, Any] = res.json()
+        return body
 
     fields = {k: v for k, v in {"authority": args.authority, "committee": args.committee, "date": args.date}.items() if v}
     with args.file.open("rb") as fh:

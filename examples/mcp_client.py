@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 
 from mcp import Client, StdioServerParameters
@@ -30,12 +29,12 @@ async def main() -> None:
         print("tools:", ", ".join(t.name for t in tools.tools))
 
         docs = await client.call_tool("list_documents", {})
-        print(f"the index holds {len(json.loads(docs.content[0].text)['documents'])} document(s)")
+        print(f"the index holds {len((docs.structured_content or {}).get('documents', []))} document(s)")
 
         result = await client.call_tool("ask_minutes", {"question": args.question})
-        if result.is_error:
-            sys.exit(f"ask_minutes failed: {result.content[0].text}")
-        answer = result.structured_content or json.loads(result.content[0].text)
+        if result.is_error or result.structured_content is None:  # the error's message is in the text content
+            sys.exit(f"ask_minutes failed: {getattr(result.content[0], 'text', result)}")
+        answer = result.structured_content
         print("\n" + answer["answer"] + "\n")
         for c in answer["citations"]:
             where = ", ".join(str(x) for x in (c["authority"], c["committee"], c["meeting_date"], c["item"]) if x)

@@ -33,8 +33,9 @@ def test_hybrid_finds_exact_figures_the_vectors_miss(session_index: tuple[Path, 
 
 def test_paraphrased_question_still_works(session_index: tuple[Path, object]) -> None:
     index, _ = session_index
-    hits = api.search("paying people who accompany children on school transport", k=5, index=index).hits
-    assert any(h.source.endswith("000_716b7456e7929a64.txt") for h in hits)
+    # the minutes say "electively home educated"; the question says it in other words
+    hits = api.search("how many Kent children are taught at home rather than in school", k=3, index=index).hits
+    assert any("Questions put and answers given" in h.source and "home educat" in h.text.lower() for h in hits)
 
 
 def test_extractive_answer_cites_the_page(session_index: tuple[Path, object]) -> None:

@@ -16,7 +16,9 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the HTTP server needs the 'server' extra: pip install 'minutes-rag[server]'")
 pytest.importorskip("multipart", reason="uploads need python-multipart (the 'server' extra)")
-httpx = pytest.importorskip("httpx", reason="the tests call the server with httpx")
+pytest.importorskip("httpx", reason="the tests call the server with httpx")
+
+import httpx
 
 from minutes_rag.server import create_app
 from minutes_rag.server_models import AnswerResponse, IngestResponse, SearchResponse
@@ -373,3 +375,44 @@ def test_response_models_have_the_cli_json_shapes() -> None:
         parsed = model.model_validate(data)
         assert set(model.model_fields) <= set(data), model.__name__
         assert parsed.model_dump(mode="json") == json.loads(json.dumps(data)), model.__name__
+
+
+# ---- settings --------------------------------------------------------------------------------------
+
+
+def test_keys_from_the_environment_and_the_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from minutes_rag.errors import ConfigError
+    from minutes_rag.server_settings import get_server_settings
+
+    config = tmp_path / "config.toml"
+    config.write_text('[server]\napi_keys = ["file-key-0123456789"]\nreadonly_api_keys = "ro-file-key-0123"\n'
+                      "max_k = 20\n")
+    monkeypatch.setenv("MINUTES_RAG_CONFIG", str(config))
+    got = get_server_settings()
+    assert (got.api_keys, got.readonly_api_keys, got.max_k) == (["file-key-0123456789"], ["ro-file-key-0123"], 20)
+    monkeypatch.setenv("MINUTES_RAG_API_KEYS", " env-key-0123456789 , second-env-key-01,")
+    assert get_server_settings().api_keys == ["env-key-0123456789", "second-env-key-01"]  # env beats the file
+    assert get_server_settings(max_k=5).max_k == 5
+
+    monkeypatch.setenv("MINUTES_RAG_API_KEYS", "short")
+    with pytest.raises(ConfigError, match=r"^server setting api_keys \(MINUTES_RAG_API_KEYS\): Value error, API keys "
+                       r"must be at least 8 characters"):
+        get_server_settings()
+    monkeypatch.delenv("MINUTES_RAG_API_KEYS")
+    config.write_text("[server\n")
+    with pytest.raises(ConfigError, match=r"^cannot read the config file .*config.toml: "):
+        get_server_settings()
+    monkeypatch.setenv("MINUTES_RAG_CONFIG", str(tmp_path / "missing.toml"))
+    with pytest.raises(ConfigError, match=r"^MINUTES_RAG_CONFIG names .*missing.toml, which is not a file\.$"):
+        get_server_settings()
+
+
+def test_serve_refuses_an_open_server_beyond_loopback(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from minutes_rag.cli import app
+
+    res = CliRunner().invoke(app, ["serve", "--host", "0.0.0.0", "--index", str(tmp_path / "index")])
+    assert res.exit_code == 1
+    assert "refusing to serve on 0.0.0.0 without API keys: set MINUTES_RAG_API_KEYS" in res.output
+    assert not (tmp_path / "index").exists()  # refused before touching anything

@@ -33,5 +33,5 @@ def test_default_embedder_is_the_bundled_model(tmp_path: Path) -> None:
     assert emb.id == "minilm" and emb.dim == 384 and emb.max_tokens == 256
     v = emb.embed(["council tax", "council tax rise", "football results"])
     assert len(v[0]) == 384
-    dot = lambda a, b: sum(x * y for x, y in zip(a, b))  # noqa: E731
+    dot = lambda a, b: sum(x * y for x, y in zip(a, b, strict=True))  # noqa: E731
     assert dot(v[0], v[1]) > dot(v[0], v[2]) + 0.2  # a real model, not a hash

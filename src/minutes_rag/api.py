@@ -7,29 +7,29 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from .chunk import chunk_sections, context_header
 from .embed import Embedder, get_embedder
-from .extractive import NO_ANSWER, Stats, answer_extractive
-from .evaluate import EvalReport
 from .errors import ConfigError, EmptyIndexError, ManifestError, NothingIngestedError
+from .evaluate import EvalReport
+from .extractive import NO_ANSWER, Stats, answer_extractive
 from .load import DOC_FILE_RE, discover, load_file
 from .manifest import Manifest, is_manifest_file, read_manifest
 from .meta import resolve
-from .settings import Settings, get_settings
 from .retrieve import MODES, Filters, retrieve
+from .settings import Settings, get_settings
 from .store import Store
 from .structure import recover_structure
 from .types import (
     INDEXED_STATUSES,
     Answer,
-    Hit,
     DocStatus,
     DocumentRecord,
     FileResult,
+    Hit,
     IngestReport,
     SearchResult,
     Section,
@@ -135,7 +135,7 @@ def ingest(
         if not explicit and (is_manifest_file(f) or DOC_FILE_RE.match(f.name)):
             continue  # manifests and folder read-mes are not minutes
         files.append((f, explicit))
-    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
     for n, (path, _explicit) in enumerate(files, start=1):
         result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report)
         report.files.append(result)
@@ -476,3 +476,162 @@ def delete_document(
             store.delete_document(copy.doc_id)
         store.delete_document(doc_id)
     return [record, *copies]
+
+
+# ---- reports: summaries, briefing packs, decision registers, timelines ----------------------------------
+
+
+def _report_scope(settings: Settings, authority: str | Sequence[str] | None, committee: str | None,
+                  since: str | None, until: str | None) -> tuple[Store, Embedder, Any]:
+    """Open the index and resolve the filters shared by the report verbs into a Scope."""
+    from .evidence import resolve_scope
+
+    since, until = parse_date(since, "--since"), parse_date(until, "--until")
+    if since and until and since > until:
+        raise ConfigError(f"--since {since} is after --until {until}.")
+    store, emb = open_store(settings)
+    if store.count_chunks() == 0:
+        raise EmptyIndexError(f"the index at {settings.index} is empty: run `minutes-rag ingest FOLDER` first.")
+    names = [authority] if isinstance(authority, str) else list(authority or [])
+    authorities = _resolve_authorities(store, names) if names else []
+    return store, emb, resolve_scope(store, authorities, committee, since, until)
+
+
+def _answer_fn(store: Store, llm: str | Any | None, llm_base_url: str | None,
+               settings: Settings) -> tuple[Callable[[str, list[Hit]], Answer] | None, str]:
+    """The generative step of a report (None: extractive) and the generator's name."""
+    llm = llm if llm is not None else (settings.llm or None)
+    if llm is None:
+        return None, "extractive"
+    from .llm import make_chat_model
+
+    base_url = llm_base_url or settings.llm_base_url
+    model = make_chat_model(llm, base_url) if isinstance(llm, str) else llm  # fail early on a bad spec
+    stats = stats_of(store)
+
+    def answer(question: str, hits: list[Hit]) -> Answer:
+        return answer_from_hits(question, hits, model, base_url, stats)
+
+    return answer, llm if isinstance(llm, str) else type(llm).__name__
+
+
+def _topic(text: str, what: str = "topic") -> str:
+    if not text or not text.strip():
+        raise ConfigError(f"the {what} is empty: say what to look for.")
+    if len(text) > 500:
+        raise ConfigError(f"the {what} is over 500 characters: shorten it.")
+    return text.strip()
+
+
+def summarise(
+    topic: str,
+    *,
+    by: str = "authority",
+    authority: str | Sequence[str] | None = None,
+    committee: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    k: int = 8,
+    max_points: int = 5,
+    llm: str | Any | None = None,
+    llm_base_url: str | None = None,
+    index: str | Path | None = None,
+    embedder: str | None = None,
+    settings: Settings | None = None,
+) -> Any:
+    """A cited summary of ``topic`` per authority, committee or meeting (``by``), with a coverage table
+    listing every authority in scope and a cited comparison; returns a :class:`~minutes_rag.types.Summary`.
+
+    Each group is searched on its own (balanced retrieval). Offline the points are quoted sentences;
+    with ``llm`` (a spec or a LangChain chat model) it is map-reduce, every citation checked as in ``ask``.
+    """
+    from .summaries import GROUPINGS
+    from .summaries import summarise as run
+
+    topic = _topic(topic)
+    if by not in GROUPINGS:
+        raise ConfigError(f"--by {by!r}: use one of {', '.join(GROUPINGS)}")
+    if not 1 <= k <= 50 or not 1 <= max_points <= 20:
+        raise ConfigError("-k must be between 1 and 50 and --max-points between 1 and 20.")
+    settings = settings or get_settings(index=index, embedder=embedder)
+    store, emb, scope = _report_scope(settings, authority, committee, since, until)
+    answer, generator = _answer_fn(store, llm, llm_base_url, settings)
+    return run(store, emb, topic, scope, by=by, stats=stats_of(store), k=k, max_points=max_points,
+               answer=answer, generator=generator, copies=_copies(store))
+
+
+def brief(
+    *,
+    authority: str,
+    committee: str | None = None,
+    topic: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    llm: str | Any | None = None,
+    llm_base_url: str | None = None,
+    index: str | Path | None = None,
+    embedder: str | None = None,
+    settings: Settings | None = None,
+) -> Any:
+    """A briefing pack on one body (an authority, or its committee) for a newly elected member; returns a
+    :class:`~minutes_rag.types.Brief` whose every point is cited and whose citations are the sources appendix."""
+    from .briefing import brief as run
+
+    if not authority or not str(authority).strip():
+        raise ConfigError("--authority is required: name the council, e.g. --authority bristol")
+    topic = _topic(topic) if topic is not None else None
+    settings = settings or get_settings(index=index, embedder=embedder)
+    store, emb, scope = _report_scope(settings, authority, committee, since, until)
+    answer, generator = _answer_fn(store, llm, llm_base_url, settings)
+    return run(store, emb, scope, topic=topic, stats=stats_of(store), answer=answer, generator=generator,
+               copies=_copies(store))
+
+
+def decisions(
+    *,
+    authority: str | Sequence[str] | None = None,
+    committee: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    topic: str | None = None,
+    index: str | Path | None = None,
+    embedder: str | None = None,
+    settings: Settings | None = None,
+) -> Any:
+    """The decision register of the documents in scope (RESOLVED / AGREED / carried blocks and recorded
+    votes, with meeting, item, source and page); returns a :class:`~minutes_rag.types.DecisionRegister`.
+    Decisions are quoted as printed: no model is involved."""
+    from .decision_register import register
+
+    topic = _topic(topic) if topic is not None else None
+    settings = settings or get_settings(index=index, embedder=embedder)
+    store, _, scope = _report_scope(settings, authority, committee, since, until)
+    return register(store, scope, topic)
+
+
+def timeline(
+    topic: str,
+    *,
+    authority: str | Sequence[str] | None = None,
+    committee: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    k: int = 60,
+    llm: str | Any | None = None,
+    llm_base_url: str | None = None,
+    index: str | Path | None = None,
+    embedder: str | None = None,
+    settings: Settings | None = None,
+) -> Any:
+    """What happened to ``topic`` at each meeting, oldest first, each statement cited; returns a
+    :class:`~minutes_rag.types.Timeline`."""
+    from .timelines import timeline as run
+
+    topic = _topic(topic)
+    if not 1 <= k <= 200:
+        raise ConfigError(f"-k must be between 1 and 200, not {k}.")
+    settings = settings or get_settings(index=index, embedder=embedder)
+    store, emb, scope = _report_scope(settings, authority, committee, since, until)
+    answer, generator = _answer_fn(store, llm, llm_base_url, settings)
+    return run(store, emb, topic, scope, stats=stats_of(store), k=k, answer=answer, generator=generator,
+               copies=_copies(store))

@@ -103,52 +103,48 @@ def chunk_id(doc_id: str, ordinal: int, text: str) -> str:
     return f"{doc_id}:{ordinal:05d}:{digest}"
 
 
+def _chunk(doc_id: str, ordinal: int, section: Section, buf: list[_Unit], size: int) -> Chunk:
+    text = "\n".join(u.text for u in buf)
+    pages = [u.page for u in buf if u.page is not None]
+    # where the page changes inside the chunk: "offset:page" pairs, so a sentence can cite its page
+    marks: list[str] = []
+    offset, last = 0, None
+    for u in buf:
+        if u.page is not None and u.page != last:
+            marks.append(f"{offset}:{u.page}")
+            last = u.page
+        offset += len(u.text) + 1
+    return Chunk(
+        chunk_id=chunk_id(doc_id, ordinal, text),
+        doc_id=doc_id,
+        text=text,
+        ordinal=ordinal,
+        page_start=min(pages) if pages else None,
+        page_end=max(pages) if pages else None,
+        item_number=section.item_number,
+        item_title=section.item_title,
+        has_resolution=bool(_RESOLUTION.search(text)),
+        n_tokens=size,
+        page_map=";".join(marks) if len(marks) > 1 else "",
+        url=section.url,
+    )
+
+
 def chunk_sections(doc_id: str, sections: list[Section], count: Counter, budget: int = 200) -> list[Chunk]:
     """Chunks of at most ``budget`` word pieces (one unit may reach it alone), never across sections."""
     chunks: list[Chunk] = []
     for section in sections:
         buf: list[_Unit] = []
         size = 0
-
-        def flush() -> None:
-            nonlocal buf, size
-            if not buf:
-                return
-            text = "\n".join(u.text for u in buf)
-            pages = [u.page for u in buf if u.page is not None]
-            # where the page changes inside the chunk: "offset:page" pairs, so a sentence can cite its page
-            marks, offset, last = [], 0, None
-            for u in buf:
-                if u.page is not None and u.page != last:
-                    marks.append(f"{offset}:{u.page}")
-                    last = u.page
-                offset += len(u.text) + 1
-            ordinal = len(chunks)
-            chunks.append(
-                Chunk(
-                    chunk_id=chunk_id(doc_id, ordinal, text),
-                    doc_id=doc_id,
-                    text=text,
-                    ordinal=ordinal,
-                    page_start=min(pages) if pages else None,
-                    page_end=max(pages) if pages else None,
-                    item_number=section.item_number,
-                    item_title=section.item_title,
-                    has_resolution=bool(_RESOLUTION.search(text)),
-                    n_tokens=size,
-                    page_map=";".join(marks) if len(marks) > 1 else "",
-                    url=section.url,
-                )
-            )
-            buf, size = [], 0
-
         for unit in _units(section, budget, count):
             # +1 per join: the newline between units is (roughly) free, but be conservative
             if buf and size + unit.tokens + 1 > budget:
-                flush()
+                chunks.append(_chunk(doc_id, len(chunks), section, buf, size))
+                buf, size = [], 0
             buf.append(unit)
             size += unit.tokens + (1 if len(buf) > 1 else 0)
-        flush()
+        if buf:
+            chunks.append(_chunk(doc_id, len(chunks), section, buf, size))
     return chunks
 
 

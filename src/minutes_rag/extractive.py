@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from .chunk import page_at
@@ -187,6 +188,11 @@ def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]]) -> Citation:
     )
 
 
+def _gain(c: _Cand, weights: dict[str, float], done: frozenset[str], total: float) -> float:
+    """A sentence's score plus the weight of the question words it adds to those already covered."""
+    return c.score + 0.6 * sum(weights[t] for t in c.covered - done) / total
+
+
 def _select(ranked: list[_Cand], weights: dict[str, float], max_sentences: int) -> list[_Cand]:
     """Greedy: the best sentences that add something, preferring ones that cover what is still missing."""
     total = sum(weights.values()) or 1.0
@@ -195,10 +201,7 @@ def _select(ranked: list[_Cand], weights: dict[str, float], max_sentences: int) 
     covered: set[str] = set()
     pool = [c for c in ranked[:60] if c.score >= 0.5 * best and c.coverage > 0 and not c.other_year]
     while pool and len(chosen) < max_sentences:
-        def gain(c: _Cand) -> float:
-            return c.score + 0.6 * sum(weights[t] for t in c.covered - covered) / total
-
-        c = max(pool, key=gain)
+        c = max(pool, key=partial(_gain, weights=weights, done=frozenset(covered), total=total))
         pool.remove(c)
         new = c.covered - covered
         if chosen and not new and c.score < REPEAT_MIN * best:

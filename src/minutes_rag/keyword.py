@@ -42,9 +42,9 @@ def query_terms(text: str) -> list[str]:
 
 
 def _number_phrases(text: str) -> list[str]:
-    """Figures like '£1,530.9m' or '8.1:1' as FTS phrases of their pieces ("1 530 9m")."""
+    """Joined tokens ('£1,530.9m', 'R2024-090', '8.1:1', 'fast-track') as FTS phrases of their pieces."""
     out = []
-    for m in re.finditer(r"\d[\d,.:/-]*\d[a-z%]*", text):
+    for m in re.finditer(r"[A-Za-z0-9]+(?:[-,.:/][A-Za-z0-9]+)+", text):
         pieces = re.findall(r"[A-Za-z0-9]+", m.group(0))
         if len(pieces) > 1:
             out.append(" ".join(pieces))

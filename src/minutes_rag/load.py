@@ -78,9 +78,9 @@ def load_pdf(path: Path) -> LoadResult:
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted:
             try:
-                ok = reader.decrypt("")
+                ok = bool(reader.decrypt(""))
             except Exception:  # noqa: BLE001 - pypdf raises several types for unsupported crypto
-                ok = 0
+                ok = False
             if not ok:
                 return LoadResult(
                     DocStatus.ENCRYPTED,

@@ -1,7 +1,9 @@
-"""Hybrid retrieval: vector search and keyword (BM25) search, fused by reciprocal rank.
+"""Hybrid retrieval: vector search and keyword (BM25) search, fused by their normalised scores.
 
-Both searches apply the same filters. Candidates from either list are scored by reciprocal rank
-fusion; near-identical chunks (the same minutes printed in two packs) are collapsed into the best one,
+Both searches apply the same filters. A candidate's score is ``(1 - ALPHA) * v + ALPHA * k``, where ``v``
+is its cosine similarity min-max scaled over the vector candidates and ``k`` its BM25 score over the
+best BM25 score. Scores, unlike ranks, keep the margin of an exact match (a figure or item number whose
+BM25 score is twice the next one), which reciprocal rank fusion throws away. Near-identical chunks (the same minutes printed in two packs) are collapsed into the best one,
 whose ``copies`` lists the others.
 """
 
@@ -16,9 +18,9 @@ from .embed import Embedder
 from .store import Store, date_int, hit_fields
 from .types import Hit
 
-RRF_K = 10
-#: weight of the keyword list in the fusion (the vector list has 1.0)
-KEYWORD_WEIGHT = 2.0
+#: share of the keyword score in the fused score (measured on the public questions: 0.7 gives the best
+#: recall@1 and MRR; 0.5-0.7 all beat rank fusion there)
+ALPHA = 0.7
 MODES = ("hybrid", "vector", "keyword")
 
 
@@ -60,6 +62,24 @@ def _dot(a: Sequence[float], b: Sequence[float]) -> float:
     return float(sum(x * y for x, y in zip(a, b, strict=False)))
 
 
+def _fuse(vec_rows: dict[str, dict[str, Any]], kw_scores: dict[str, float], mode: str) -> dict[str, float]:
+    """One score per candidate in [0, 1]: cosine (vector), BM25 over the best (keyword), or the blend."""
+    vs = {c: float(r["score"]) for c, r in vec_rows.items()}
+    if mode == "vector":
+        return vs
+    top = max(kw_scores.values(), default=0.0) or 1.0
+    if mode == "keyword":
+        return {c: k / top for c, k in kw_scores.items()}
+    out: dict[str, float] = {}
+    if vs:
+        lo, hi = min(vs.values()), max(vs.values())
+        for c, v in vs.items():
+            out[c] = (1 - ALPHA) * ((v - lo) / (hi - lo) if hi > lo else 1.0)
+    for c, k in kw_scores.items():
+        out[c] = out.get(c, 0.0) + ALPHA * k / top
+    return out
+
+
 def retrieve(
     store: Store,
     emb: Embedder,
@@ -72,21 +92,16 @@ def retrieve(
     """Top-k hits for a query; ``mode`` is hybrid (default), vector or keyword."""
     pool = max(4 * k, 40)
     qvec = emb.embed([query])[0]
-    fused: dict[str, float] = {}
     vec_rows: dict[str, dict[str, Any]] = {}
     kw_scores: dict[str, float] = {}
     if mode in ("hybrid", "vector"):
-        for rank, row in enumerate(store.query(qvec, pool, filters.where())):
-            vec_rows[row["id"]] = row
-            fused[row["id"]] = fused.get(row["id"], 0.0) + 1.0 / (RRF_K + rank + 1)
+        vec_rows = {row["id"]: row for row in store.query(qvec, pool, filters.where())}
     if mode in ("hybrid", "keyword"):
-        kw = store.keyword.search(
+        kw_scores = dict(store.keyword.search(
             query, pool, filters.authorities, filters.committee,
             date_int(filters.since) or None, date_int(filters.until) or None,
-        )
-        for rank, (cid, score) in enumerate(kw):
-            kw_scores[cid] = score
-            fused[cid] = fused.get(cid, 0.0) + KEYWORD_WEIGHT / (RRF_K + rank + 1)
+        ))
+    fused = _fuse(vec_rows, kw_scores, mode)
     ranked = sorted(fused, key=lambda c: -fused[c])
     missing = [c for c in ranked if c not in vec_rows]
     extra: dict[str, dict[str, Any]] = {}
@@ -100,9 +115,10 @@ def retrieve(
     hits: list[Hit] = []
     kept_shingles: list[set[str]] = []
     for cid in ranked:
-        row = vec_rows.get(cid) or extra.get(cid)
-        if row is None:  # keyword index ahead of the vector store (a crash mid-write): skip
+        found = vec_rows.get(cid) or extra.get(cid)
+        if found is None:  # keyword index ahead of the vector store (a crash mid-write): skip
             continue
+        row = found
         sh = _shingles(row["text"])
         twin = next((i for i, s in enumerate(kept_shingles) if _near_same(sh, s)), None)
         fields = hit_fields(row["meta"])
@@ -112,7 +128,7 @@ def retrieve(
             continue
         hits.append(Hit(
             rank=len(hits) + 1,
-            score=round(fused[cid] * (RRF_K + 1) / ((1 + KEYWORD_WEIGHT) if mode == "hybrid" else 1), 4),
+            score=round(fused[cid], 4),
             chunk_id=cid,
             text=row["text"],
             copies=list(copies.get(fields["doc_id"], [])),

@@ -56,7 +56,7 @@ class Store:
 
         self.path = path
         self.chroma_url = chroma_url
-        settings = chromadb.Settings(anonymized_telemetry=False)
+        settings = chromadb.config.Settings(anonymized_telemetry=False)
         if chroma_url:
             from urllib.parse import urlparse
 
@@ -127,7 +127,8 @@ class Store:
             "authority": rec.authority or "",
             "duplicate_of": rec.duplicate_of or "",
         }
-        self.docs.upsert(ids=[rec.doc_id], embeddings=[[1.0]], documents=[rec.source], metadatas=[meta])
+        self.docs.upsert(ids=[rec.doc_id], embeddings=[[1.0]],  # type: ignore[arg-type]
+                         documents=[rec.source], metadatas=[meta])
 
     def get_document(self, doc_id: str) -> DocumentRecord | None:
         got = self.docs.get(ids=[doc_id], include=["metadatas"])
@@ -143,7 +144,7 @@ class Store:
             clause = dict(where)
         else:
             clause = {"$and": [{k: v} for k, v in where.items()]}
-        got = self.docs.get(where=clause, include=["metadatas"])  # type: ignore[arg-type]
+        got = self.docs.get(where=clause, include=["metadatas"])
         return [self._doc_from_meta(dict(m)) for m in got["metadatas"] or []]
 
     def all_documents(self) -> list[DocumentRecord]:
@@ -191,7 +192,7 @@ class Store:
             for cid, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
                 m = dict(meta)
                 rows.append((cid, str(m.get("doc_id", "")), text or "", str(m.get("header", "")),
-                             str(m.get("authority", "")), str(m.get("committee", "")), int(m.get("date_int") or 0)))
+                             str(m.get("authority", "")), str(m.get("committee", "")), int(str(m.get("date_int") or 0))))
             self.keyword.add(rows)
             done += len(rows)
         return done
@@ -233,7 +234,7 @@ class Store:
         res = self.chunks.query(
             query_embeddings=[embedding],  # type: ignore[arg-type]
             n_results=min(k, n),
-            where=where,  # type: ignore[arg-type]
+            where=where,
             include=["documents", "metadatas", "distances"],
         )
         out = []
@@ -246,7 +247,7 @@ class Store:
 
     def get_chunks(self, where: dict[str, Any] | None = None, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
         res = self.chunks.get(
-            ids=list(ids) if ids is not None else None, where=where, include=["documents", "metadatas"]  # type: ignore[arg-type]
+            ids=list(ids) if ids is not None else None, where=where, include=["documents", "metadatas"]
         )
         return [
             {"id": cid, "text": text, "meta": dict(meta)}

@@ -1255,7 +1255,7 @@ def _wraps(prev: str, nxt: str) -> bool:
 def _slice_pages(pages: list[PageText], page_starts: list[int], a: int, b: int, last: bool) -> list[PageText]:
     """The parts of pages that fall in ``[a, b)`` of the joined text (``\\n`` between pages)."""
     parts: list[PageText] = []
-    for page, ps in zip(pages, page_starts):
+    for page, ps in zip(pages, page_starts, strict=True):
         pe = ps + len(page.text)
         if page.text == "":
             if a <= ps < b or (last and ps == b):

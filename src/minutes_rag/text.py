@@ -12,10 +12,13 @@ _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*", re.I)
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly")
 
 
+_FOLD = str.maketrans("‘’“”–—\xa0", "''\"\"-- ")
+
+
 def normalise(text: str) -> str:
     """NFKC, ASCII quotes and dashes, single spaces, casefolded: how answer keys are compared."""
     t = unicodedata.normalize("NFKC", text)
-    t = t.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\xa0": " "}))
+    t = t.translate(_FOLD)
     return re.sub(r"\s+", " ", t).strip().casefold()
 
 
