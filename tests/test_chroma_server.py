@@ -151,9 +151,6 @@ def test_two_api_servers_share_one_index(chroma_url: str, tmp_path: Path) -> Non
         assert http.get(f"{one}/v1/documents").json()["documents"] == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known bug: api.open_store caches one Store per process, and Store rebuilds its keyword cache only when "
-    "it is opened, so another process's writes to the Chroma server stay invisible to keyword search"))
 def test_keyword_search_sees_another_servers_writes(chroma_url: str, tmp_path: Path) -> None:
     doc = write_minutes(tmp_path / "docs", ["libraries.txt"])[0]
     with _two_servers(chroma_url, tmp_path, "shared-keyword") as (http, one, two):

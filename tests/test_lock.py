@@ -122,9 +122,6 @@ def test_read_write_lock_readers_share_writers_are_alone() -> None:
     r.join()
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "api.ingest does not take the writer lock yet: wrap its writes in `with writer_lock(settings):`, "
-    "then remove this marker"))
 def test_ingest_fails_fast_while_another_process_writes(tmp_path: Path) -> None:
     index = tmp_path / "index"
     files = write_minutes(tmp_path / "docs", ["allotments.txt"])

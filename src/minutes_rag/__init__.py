@@ -5,7 +5,7 @@ The public verbs live in :mod:`minutes_rag.api`; heavy dependencies load on firs
 
 from __future__ import annotations
 
-from .api import documents, ingest, search
+from .api import brief, decisions, documents, ingest, search, summarise, timeline
 from .errors import (
     ConfigError,
     EmbedderError,
@@ -36,7 +36,11 @@ __all__ = [
     "SearchResult",
     "Settings",
     "__version__",
+    "brief",
+    "decisions",
     "documents",
     "ingest",
     "search",
+    "summarise",
+    "timeline",
 ]

@@ -17,6 +17,7 @@ from .errors import ConfigError, EmptyIndexError, ManifestError, NothingIngested
 from .evaluate import EvalReport
 from .extractive import NO_ANSWER, Stats, answer_extractive
 from .load import DOC_FILE_RE, discover, load_file
+from .lock import writer_lock
 from .manifest import Manifest, is_manifest_file, read_manifest
 from .meta import resolve
 from .retrieve import MODES, Filters, retrieve
@@ -128,7 +129,6 @@ def ingest(
         manifest.merge(read_manifest(m))  # explicit ones win over auto-found ones
 
     started = time.perf_counter()
-    store, emb = open_store(settings, create=True)
     report = IngestReport(index=str(settings.index))
     files: list[tuple[Path, bool]] = []
     for f, explicit in discover(paths, follow_symlinks=follow_symlinks):
@@ -136,11 +136,13 @@ def ingest(
             continue  # manifests and folder read-mes are not minutes
         files.append((f, explicit))
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    for n, (path, _explicit) in enumerate(files, start=1):
-        result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report)
-        report.files.append(result)
-        if progress is not None:
-            progress(result, n, len(files))
+    with writer_lock(settings):  # one writer per local index: a second one fails fast, naming the first
+        store, emb = open_store(settings, create=True)
+        for n, (path, _explicit) in enumerate(files, start=1):
+            result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report)
+            report.files.append(result)
+            if progress is not None:
+                progress(result, n, len(files))
     report.seconds = time.perf_counter() - started
     if files and not any(f.status in INDEXED_STATUSES for f in report.files):
         raise NothingIngestedError(
@@ -480,9 +482,15 @@ def delete_document(
 
 # ---- reports: summaries, briefing packs, decision registers, timelines ----------------------------------
 
+from typing import TYPE_CHECKING  # noqa: E402 - this section was appended; keep it self-contained
+
+if TYPE_CHECKING:
+    from .evidence import Scope
+    from .types import Brief, DecisionRegister, Summary, Timeline
+
 
 def _report_scope(settings: Settings, authority: str | Sequence[str] | None, committee: str | None,
-                  since: str | None, until: str | None) -> tuple[Store, Embedder, Any]:
+                  since: str | None, until: str | None) -> tuple[Store, Embedder, Scope]:
     """Open the index and resolve the filters shared by the report verbs into a Scope."""
     from .evidence import resolve_scope
 
@@ -538,7 +546,7 @@ def summarise(
     index: str | Path | None = None,
     embedder: str | None = None,
     settings: Settings | None = None,
-) -> Any:
+) -> Summary:
     """A cited summary of ``topic`` per authority, committee or meeting (``by``), with a coverage table
     listing every authority in scope and a cited comparison; returns a :class:`~minutes_rag.types.Summary`.
 
@@ -572,7 +580,7 @@ def brief(
     index: str | Path | None = None,
     embedder: str | None = None,
     settings: Settings | None = None,
-) -> Any:
+) -> Brief:
     """A briefing pack on one body (an authority, or its committee) for a newly elected member; returns a
     :class:`~minutes_rag.types.Brief` whose every point is cited and whose citations are the sources appendix."""
     from .briefing import brief as run
@@ -597,7 +605,7 @@ def decisions(
     index: str | Path | None = None,
     embedder: str | None = None,
     settings: Settings | None = None,
-) -> Any:
+) -> DecisionRegister:
     """The decision register of the documents in scope (RESOLVED / AGREED / carried blocks and recorded
     votes, with meeting, item, source and page); returns a :class:`~minutes_rag.types.DecisionRegister`.
     Decisions are quoted as printed: no model is involved."""
@@ -622,7 +630,7 @@ def timeline(
     index: str | Path | None = None,
     embedder: str | None = None,
     settings: Settings | None = None,
-) -> Any:
+) -> Timeline:
     """What happened to ``topic`` at each meeting, oldest first, each statement cited; returns a
     :class:`~minutes_rag.types.Timeline`."""
     from .timelines import timeline as run

@@ -298,6 +298,136 @@ def mcp_stdio(index: IndexOpt = None, chroma_url: ChromaUrlOpt = None, embedder:
     _run(start)
 
 
+# ---- reports: summarise, brief, decisions, timeline ------------------------------------------------------
+
+AuthorityOpt = Annotated[list[str] | None, typer.Option(help="Only this authority (repeatable; case-insensitive).")]
+CommitteeOpt = Annotated[str | None, typer.Option(help="Only this committee (a unique part of its name).")]
+SinceOpt = Annotated[str | None, typer.Option(help="Meetings on or after YYYY-MM-DD.")]
+UntilOpt = Annotated[str | None, typer.Option(help="Meetings on or before YYYY-MM-DD.")]
+LlmOpt = Annotated[str | None, typer.Option(
+    help="Chat model ('openai-compatible' with --llm-base-url, 'openai:MODEL', ...). Default: offline, quoted.")]
+LlmUrlOpt = Annotated[str | None, typer.Option(help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.")]
+OutputOpt = Annotated[Path | None, typer.Option("-o", "--output", help="Write to FILE instead of the terminal.")]
+
+
+def _format_opt(choices: str, default: str) -> Any:
+    return typer.Option("--format", help=f"Output format: {choices} (default {default}).")
+
+
+def _emit(result: Any, fmt: str, output: Path | None, allowed: tuple[str, ...]) -> None:
+    """Render a report in ``fmt`` to ``output`` (or stdout); a bad format exits 2."""
+    from .render_reports import render
+
+    if fmt not in allowed:
+        _console(stderr=True).print(f"[red]Error:[/] --format {fmt!r}: use one of {', '.join(allowed)}",
+                                    highlight=False)
+        raise typer.Exit(2)
+    text = render(result, fmt)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _console(stderr=True).print(f"[red]Error:[/] cannot write {output}: {exc.strerror}", highlight=False)
+        raise typer.Exit(1) from None
+    _console(stderr=True).print(f"Wrote {output}", highlight=False)
+
+
+@app.command()
+def summarise(
+    topic: Annotated[str, typer.Argument(help="What to summarise, e.g. \"children's services and Ofsted\".")],
+    by: Annotated[str, typer.Option(help="One section per authority, committee or meeting.")] = "authority",
+    authority: AuthorityOpt = None,
+    committee: CommitteeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    k: Annotated[int, typer.Option("-k", "--k", help="Passages retrieved per group.")] = 8,
+    llm: LlmOpt = None,
+    llm_base_url: LlmUrlOpt = None,
+    fmt: Annotated[str, _format_opt("md, json, html", "md")] = "md",
+    output: OutputOpt = None,
+    index: IndexOpt = None,
+    embedder: EmbedderOpt = None,
+) -> None:
+    """Summarise a topic per authority (or committee, or meeting): cited points, coverage table, comparison."""
+    from . import api
+
+    result = _run(lambda: api.summarise(
+        topic, by=by, authority=authority or None, committee=committee, since=since, until=until, k=k, llm=llm,
+        llm_base_url=llm_base_url, settings=_settings(index, embedder, llm=llm, llm_base_url=llm_base_url)))
+    _emit(result, fmt, output, ("md", "json", "html"))
+
+
+@app.command()
+def brief(
+    authority: Annotated[str, typer.Option(help="The authority (required), e.g. 'bristol'.")],
+    committee: CommitteeOpt = None,
+    topic: Annotated[str | None, typer.Option(help="Narrow decisions, figures and actions to a topic.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    llm: LlmOpt = None,
+    llm_base_url: LlmUrlOpt = None,
+    fmt: Annotated[str, _format_opt("md, json, html", "md")] = "md",
+    output: OutputOpt = None,
+    index: IndexOpt = None,
+    embedder: EmbedderOpt = None,
+) -> None:
+    """A briefing pack for a new member: remit, meetings, decisions, recurring issues, figures, actions, sources."""
+    from . import api
+
+    result = _run(lambda: api.brief(
+        authority=authority, committee=committee, topic=topic, since=since, until=until, llm=llm,
+        llm_base_url=llm_base_url, settings=_settings(index, embedder, llm=llm, llm_base_url=llm_base_url)))
+    _emit(result, fmt, output, ("md", "json", "html"))
+
+
+@app.command()
+def decisions(
+    authority: AuthorityOpt = None,
+    committee: CommitteeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    topic: Annotated[str | None, typer.Option(help="Only decisions whose text or item names the topic.")] = None,
+    as_json: JsonOpt = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV (one row per decision).")] = False,
+    fmt: Annotated[str, _format_opt("md, json, csv, html", "md")] = "md",
+    output: OutputOpt = None,
+    index: IndexOpt = None,
+    embedder: EmbedderOpt = None,
+) -> None:
+    """The decision register: RESOLVED / AGREED / carried decisions and recorded votes, with source and page."""
+    from . import api
+
+    result = _run(lambda: api.decisions(authority=authority or None, committee=committee, since=since, until=until,
+                                        topic=topic, settings=_settings(index, embedder)))
+    _emit(result, "json" if as_json else "csv" if as_csv else fmt, output, ("md", "json", "csv", "html"))
+
+
+@app.command()
+def timeline(
+    topic: Annotated[str, typer.Argument(help="The topic to follow, e.g. 'workplace parking levy'.")],
+    authority: AuthorityOpt = None,
+    committee: CommitteeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    llm: LlmOpt = None,
+    llm_base_url: LlmUrlOpt = None,
+    as_json: JsonOpt = False,
+    fmt: Annotated[str, _format_opt("md, json, html", "md")] = "md",
+    output: OutputOpt = None,
+    index: IndexOpt = None,
+    embedder: EmbedderOpt = None,
+) -> None:
+    """What happened to a topic at each meeting, oldest first, each statement cited."""
+    from . import api
+
+    result = _run(lambda: api.timeline(
+        topic, authority=authority or None, committee=committee, since=since, until=until, llm=llm,
+        llm_base_url=llm_base_url, settings=_settings(index, embedder, llm=llm, llm_base_url=llm_base_url)))
+    _emit(result, "json" if as_json else fmt, output, ("md", "json", "html"))
+
+
 def main() -> None:
     """Entry point of the `minutes-rag` script."""
     app()

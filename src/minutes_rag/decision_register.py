@@ -121,8 +121,8 @@ def _votes(text: str) -> list[_Vote]:
         if not group:
             return
         vc = VoteCount()
-        for m in group:
-            label, n = m.group(1).lower(), int(m.group(2))
+        for g in group:
+            label, n = g.group(1).lower(), int(g.group(2))
             if label in ("for", "yeas"):
                 vc.for_ = n
             elif label in ("against", "nays"):
@@ -134,7 +134,7 @@ def _votes(text: str) -> list[_Vote]:
         if verdict:
             vc.outcome = _outcome(verdict)
             end = verdict.end()
-        vc.text = "; ".join(m.group(0).strip() for m in group)
+        vc.text = "; ".join(" ".join(g.group(0).split()) for g in group)
         out.append(_Vote(group[0].start(), end, vc))
 
     for m in _VOTE.finditer(text):
@@ -160,9 +160,10 @@ def _votes(text: str) -> list[_Vote]:
         vc = VoteCount(outcome=_outcome(verdict), unanimous=bool(re.search(r"unanimous", whole, re.I)),
                        text=" ".join(whole.split()))
         for key, rx in _COUNT.items():
-            m = rx.search(whole)
-            if m:
-                setattr(vc, "for_" if key == "for" else key, 0 if m.group(1).lower() == "no" else int(m.group(1)))
+            count = rx.search(whole)
+            if count:
+                setattr(vc, "for_" if key == "for" else key,
+                        0 if count.group(1).lower() == "no" else int(count.group(1)))
         out.append(_Vote(off, off + len(sent), vc))
     return sorted(out, key=lambda v: v.start)
 
@@ -193,12 +194,12 @@ def decisions_in(store: Store, doc: DocumentRecord) -> list[Decision]:
         votes = _votes(text)
         blocks: list[tuple[int, int, str]] = []
         cursor = 0
-        for b in _resolutions(text):
-            at = text.find(b, cursor)
+        for found in _resolutions(text):
+            at = text.find(found, cursor)
             if at < 0:
                 continue
-            blocks.append((at, at + len(b), b))
-            cursor = at + len(b)
+            blocks.append((at, at + len(found), found))
+            cursor = at + len(found)
         used: set[int] = set()
         prev_end = 0
         for a, b, block in blocks:
@@ -279,7 +280,7 @@ def register(store: Store, scope: Scope, topic: str | None = None,
              kinds: Sequence[str] = tuple(DECISION_KINDS)) -> DecisionRegister:
     """Every decision recovered from the documents in scope, oldest meeting first.
 
-    ``topic`` keeps only decisions whose text or item names one of its content words.
+    ``topic`` keeps only decisions whose text or item names at least half of its content words.
     """
     docs = [d for d in scope.documents if (d.kind or "document") in kinds]
     found: list[Decision] = []
@@ -288,7 +289,8 @@ def register(store: Store, scope: Scope, topic: str | None = None,
     found = _merge_copies(found)
     if topic:
         words = set(content_stems(topic))
-        found = [d for d in found if words & set(content_stems(f"{d.item or ''} {d.text}"))]
+        need = max(1, (len(words) + 1) // 2)  # "parking" alone is not "workplace parking levy"
+        found = [d for d in found if len(words & set(content_stems(f"{d.item or ''} {d.text}"))) >= need]
     found.sort(key=lambda d: (d.meeting_date or "9999", d.authority or "", body_key(d.committee), _item_no(d.item)))
     warnings = []
     if scope.unattributed:

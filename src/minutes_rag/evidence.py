@@ -255,7 +255,8 @@ def select_points(ev: Evidence, max_points: int = 5, only: Callable[[str], bool]
 
 def clip(text: str, limit: int = MAX_POINT_CHARS) -> str:
     """One line of at most ``limit`` characters; a list mark the sentence split left at its end is dropped."""
-    t = re.sub(r"\s+\(?(?:[a-z]|\d{1,2})[.)]$", "", " ".join(text.split()))
+    t = re.sub(r"\s+\(?[a-z][.)]$", "", " ".join(text.split()))
+    t = re.sub(r"^[·•▪●◦]\s*", "", t)
     return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
@@ -324,7 +325,7 @@ def answer_points(ans: Answer, hits: list[Hit], book: CitationBook, group: str |
     unsupported = {" ".join(u.split()) for u in ans.unsupported}
     points = []
     for _, sent in sentences(text):
-        claim = " ".join(_MARK.sub("", sent).split())
+        claim = re.sub(r"\s+([.!?,;:])", r"\1", " ".join(_MARK.sub("", sent).split()))
         if not re.search(r"\w", claim):
             continue
         numbers: list[int] = []

@@ -97,6 +97,8 @@ def retrieve(
     if mode in ("hybrid", "vector"):
         vec_rows = {row["id"]: row for row in store.query(qvec, pool, filters.where())}
     if mode in ("hybrid", "keyword"):
+        if store.chroma_url:
+            store.sync_keyword()  # other processes may write to a shared Chroma server
         kw_scores = dict(store.keyword.search(
             query, pool, filters.authorities, filters.committee,
             date_int(filters.since) or None, date_int(filters.until) or None,

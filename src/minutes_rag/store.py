@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .errors import EmbedderMismatch, IndexError_
+from .errors import EmbedderMismatch, IndexError_, IndexLockedError
 from .keyword import KeywordIndex
 from .types import Chunk, DocumentRecord
 
@@ -107,9 +107,28 @@ class Store:
         )
         keyword_dir.mkdir(parents=True, exist_ok=True)
         self.keyword = KeywordIndex(keyword_dir)
-        if self.keyword.count() != self.chunks.count():
-            # a lost file, an index made before keyword search, or (server mode) another writer
+        self.sync_keyword()
+
+    def sync_keyword(self) -> None:
+        """Rebuild the keyword index when it is out of step with the chunks.
+
+        That happens after a lost file, with an index made before keyword search, or (Chroma server
+        mode) after another process's writes. A local index is only rebuilt under its writer lock, so a
+        reader never races a writer that is between its vector and keyword writes.
+        """
+        if self.keyword.count() == self.chunks.count():
+            return
+        if self.chroma_url:
             self.rebuild_keyword_index()
+            return
+        from .lock import index_lock
+
+        try:
+            with index_lock(self.path):
+                if self.keyword.count() != self.chunks.count():
+                    self.rebuild_keyword_index()
+        except IndexLockedError:
+            pass  # a writer is at work; it leaves both in step when it finishes
 
     # ---- documents ----------------------------------------------------------------------------------
 
