@@ -6,6 +6,8 @@ decision notices of its transport committee (four meetings, September 2024 to Ma
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -38,7 +40,9 @@ def bristol_files() -> list[Path]:
 def _build() -> Path:
     from minutes_rag import ingest
 
-    index = Path(tempfile.mkdtemp(prefix="minutes-rag-reports-")) / "index"
+    folder = tempfile.mkdtemp(prefix="minutes-rag-reports-")
+    atexit.register(shutil.rmtree, folder, True)
+    index = Path(folder) / "index"
     ingest([SEEDS], index=index, manifests=[SEEDS / "manifest.csv"])
     ingest([*bristol_files(), KENT_FEB], index=index, manifests=[CORPUS / "authorities.csv"])
     return index

@@ -63,8 +63,8 @@ def test_summary_page_links_each_citation_to_its_file_and_page(tmp_path: Path) -
 @needs_corpus
 def test_register_page_links_to_the_pdf_page() -> None:
     page = html_page(decisions(authority="kent", index=reports_index()))
-    pdf = (Path(reports_index()).parent, "Printed%20minutes%2013th-Feb-2025%2009.30%20County%20Council.pdf#page=13")
-    assert pdf[1] in page and "41 for, 10 against, 7 abstain (carried)" in page
+    pdf = "full_council/2025-02-13/Printed%20minutes%2013th-Feb-2025%2009.30%20County%20Council.pdf#page=13"
+    assert pdf in page and "41 for, 10 against, 7 abstain (carried)" in page
 
 
 @needs_corpus

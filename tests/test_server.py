@@ -416,3 +416,32 @@ def test_serve_refuses_an_open_server_beyond_loopback(tmp_path: Path) -> None:
     assert res.exit_code == 1
     assert "refusing to serve on 0.0.0.0 without API keys: set MINUTES_RAG_API_KEYS" in res.output
     assert not (tmp_path / "index").exists()  # refused before touching anything
+
+
+def test_report_routes_summarise_decisions_timeline_brief(clean: Server) -> None:
+    srv = clean
+    _ingest(srv, "allotments.txt", authority="Test Parish Council", committee="Allotments Committee",
+            date="2025-05-14")
+    _ingest(srv, "harbour.txt", authority="Test Harbour Council", committee="Harbour Committee", date="2025-03-03")
+    paths = srv.http.get("/openapi.json").json()["paths"]
+    assert {"/v1/summarise", "/v1/brief", "/v1/decisions", "/v1/timeline"} <= set(paths)
+
+    res = srv.http.post("/v1/summarise", json={"topic": "charges and dues"}, headers=RO_H)
+    assert res.status_code == 200, res.text
+    text = res.text
+    assert "Test Parish Council" in text and "Test Harbour Council" in text and "£12" in text
+
+    res = srv.http.post("/v1/decisions", json={"authority": ["harbour"]}, headers=RO_H)
+    assert res.status_code == 200, res.text
+    assert "harbour dues rise by 3%" in res.text and "allotments" not in res.text.lower()
+
+    res = srv.http.post("/v1/timeline", json={"topic": "harbour dues"}, headers=RO_H)
+    assert res.status_code == 200, res.text
+    assert "2025-03-03" in res.text
+
+    res = srv.http.post("/v1/brief", json={"authority": "Test Parish Council"}, headers=RO_H)
+    assert res.status_code == 200, res.text
+    assert "£12" in res.text and "Harbour" not in res.text
+
+    assert srv.http.post("/v1/summarise", json={"topic": ""}, headers=RO_H).status_code == 422
+    assert srv.http.post("/v1/brief", json={}, headers=RO_H).status_code == 422

@@ -55,6 +55,8 @@ from .server_guard import BodyLimit, KeyRing, RateLimiter
 from .server_models import (
     AnswerResponse,
     AskRequest,
+    BriefRequest,
+    DecisionsRequest,
     DeleteResponse,
     DocumentList,
     ErrorBody,
@@ -62,6 +64,8 @@ from .server_models import (
     IngestResponse,
     SearchRequest,
     SearchResponse,
+    SummariseRequest,
+    TimelineRequest,
 )
 from .server_settings import ServerSettings, get_server_settings
 from .settings import Settings, get_settings
@@ -144,6 +148,33 @@ def create_app(settings: Settings | None = None, config: ServerSettings | None =
         _within(config, "question", body.question, body.k)
         with rw.read():
             return api.ask(body.question, k=body.k, settings=settings, **body.filters()).to_dict()
+
+    @app.post("/v1/summarise", dependencies=can_read, tags=["reports"], responses=_errors(409))
+    def summarise(body: SummariseRequest) -> dict[str, Any]:
+        """Per-group cited key points (balanced retrieval per group), a coverage table and a comparison."""
+        _within(config, "question", body.topic, body.k)
+        with rw.read():
+            return api.summarise(body.topic, by=body.by, k=body.k, settings=settings, **body.filters()).to_dict()
+
+    @app.post("/v1/brief", dependencies=can_read, tags=["reports"], responses=_errors(409))
+    def brief(body: BriefRequest) -> dict[str, Any]:
+        """A briefing pack for a newly elected member: meetings, decisions, issues, figures, sources."""
+        with rw.read():
+            return api.brief(authority=body.authority, committee=body.committee, topic=body.topic,
+                             since=body.since.isoformat() if body.since else None,
+                             until=body.until.isoformat() if body.until else None, settings=settings).to_dict()
+
+    @app.post("/v1/decisions", dependencies=can_read, tags=["reports"], responses=_errors(409))
+    def decisions(body: DecisionsRequest) -> dict[str, Any]:
+        """Decisions recovered from the minutes, with votes where printed, meeting, item, source and page."""
+        with rw.read():
+            return api.decisions(topic=body.topic, settings=settings, **body.filters()).to_dict()
+
+    @app.post("/v1/timeline", dependencies=can_read, tags=["reports"], responses=_errors(409))
+    def timeline(body: TimelineRequest) -> dict[str, Any]:
+        """Dated entries of what happened to a topic across meetings, each cited."""
+        with rw.read():
+            return api.timeline(body.topic, settings=settings, **body.filters()).to_dict()
 
     @app.get("/v1/documents", response_model=DocumentList, dependencies=can_read, tags=["documents"],
              responses=_errors())

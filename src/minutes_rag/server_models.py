@@ -53,6 +53,38 @@ class SearchRequest(_Filters):
     )
 
 
+class SummariseRequest(_Filters):
+    """``POST /v1/summarise``: one cited section per group, a coverage table and a comparison."""
+
+    topic: str = Field(min_length=1, max_length=500, description="What to summarise, e.g. 'children's services'.")
+    by: Literal["authority", "committee", "meeting"] = Field(default="authority", description="How to group.")
+    k: int = Field(default=8, ge=1, le=50, description="Passages retrieved per group.")
+
+
+class BriefRequest(BaseModel):
+    """``POST /v1/brief``: a briefing pack for a newly elected member of one body."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    authority: str = Field(min_length=1, max_length=200, description="The member's authority.")
+    committee: str | None = Field(default=None, max_length=200, description="The body, if one.")
+    topic: str | None = Field(default=None, max_length=500, description="Narrow the pack to a topic.")
+    since: date | None = Field(default=None, description="Meetings on or after this date.")
+    until: date | None = Field(default=None, description="Meetings on or before this date.")
+
+
+class DecisionsRequest(_Filters):
+    """``POST /v1/decisions``: the register of decisions recovered from the minutes."""
+
+    topic: str | None = Field(default=None, max_length=500, description="Only decisions about this.")
+
+
+class TimelineRequest(_Filters):
+    """``POST /v1/timeline``: dated, cited entries of what happened to a topic across meetings."""
+
+    topic: str = Field(min_length=1, max_length=500, description="The topic to follow.")
+
+
 class AskRequest(_Filters):
     """``POST /v1/ask``: an answer whose every claim cites its source, or an abstention."""
 
