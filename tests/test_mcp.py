@@ -46,6 +46,7 @@ def _call_all(index: Path) -> dict[str, Any]:
                 "docs": await client.call_tool("list_documents", {}),
                 "bad": await client.call_tool("ask_minutes", {"question": "dues", "authority": ["Atlantis"]}),
                 "k": await client.call_tool("search_minutes", {"query": "dues", "k": 500}),
+                "summary": await client.call_tool("summarise_across_authorities", {"topic": "charges and dues"}),
             }
 
     return asyncio.run(session())
@@ -54,7 +55,7 @@ def _call_all(index: Path) -> dict[str, Any]:
 def test_mcp_tools_return_cited_results(index: Path) -> None:
     got = _call_all(index)
     tools = {t.name: t for t in got["tools"].tools}
-    assert set(tools) == {"search_minutes", "ask_minutes", "list_documents"}
+    assert set(tools) == {"search_minutes", "ask_minutes", "list_documents", "summarise_across_authorities"}
     assert "question" in tools["ask_minutes"].input_schema["required"]
 
     ask = got["ask"]
@@ -76,6 +77,14 @@ def test_mcp_tools_return_cited_results(index: Path) -> None:
     assert got["bad"].is_error
     assert "no indexed authority matches 'Atlantis'. Known authorities: Test Parish Council" in got["bad"].content[0].text
     assert got["k"].is_error and "less than or equal to 50" in got["k"].content[0].text, got["k"].content[0].text
+
+    summary = got["summary"]
+    assert not summary.is_error, summary.content[0].text
+    data = summary.structured_content
+    assert [s["group"] for s in data["sections"]] == ["Test Parish Council"]
+    assert data["sections"][0]["points"] and data["sections"][0]["points"][0]["citations"]
+    assert data["coverage"][0]["found"] and {Path(c["source"]).name for c in data["citations"]} <= {
+        "harbour.txt", "allotments.txt"}
 
 
 def test_mcp_command_has_help_and_readme_documents_it() -> None:

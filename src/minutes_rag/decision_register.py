@@ -41,9 +41,9 @@ _VERDICT = re.compile(
 )
 _PUT_TO_VOTE = re.compile(r"\bput to the vote\b|\bvote was (?:then )?(?:held|taken)\b", re.I)
 _COUNT = {
-    "for": re.compile(r"\b(\d{1,3}|no)\s+(?:members?\s+)?(?:voting\s+)?(?:for|in favour)\b", re.I),
-    "against": re.compile(r"\b(\d{1,3}|no)\s+(?:members?\s+)?(?:voting\s+)?against\b", re.I),
-    "abstain": re.compile(r"\b(\d{1,3}|no)\s+(?:members?\s+)?(?:voting\s+)?(?:abstain\w*|abstentions?)\b", re.I),
+    "for": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?(?:for|in favour)\b", re.I),
+    "against": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?against\b", re.I),
+    "abstain": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?(?:abstain\w*|abstentions?)\b", re.I),
 }
 _PROPOSED = re.compile(r"\bproposed,?\s+and\s+.{0,80}?seconded\s+the\s+following\s+(?:amendment|motion)", re.I)
 
@@ -163,7 +163,7 @@ def _votes(text: str) -> list[_Vote]:
             count = rx.search(whole)
             if count:
                 setattr(vc, "for_" if key == "for" else key,
-                        0 if count.group(1).lower() == "no" else int(count.group(1)))
+                        0 if count.group(1).lower() in ("no", "none") else int(count.group(1)))
         out.append(_Vote(off, off + len(sent), vc))
     return sorted(out, key=lambda v: v.start)
 

@@ -87,6 +87,18 @@ def build_server(settings: Settings | None = None, ready: threading.Event | None
                                     until=until, settings=settings).to_dict())
 
     @server.tool()
+    def summarise_across_authorities(
+        topic: Annotated[str, Field(description="What to compare, e.g. 'children's services and Ofsted'.")],
+        authority: Authority = None,
+        since: Since = None,
+        until: Until = None,
+        k: Annotated[int, Field(ge=1, le=30, description="Passages retrieved per authority.")] = 8,
+    ) -> dict[str, Any]:
+        """One cited section per authority, a coverage table ("no evidence found" where none), a comparison."""
+        return call(lambda: api.summarise(topic, by="authority", authority=authority, since=since, until=until,
+                                          k=k, settings=settings).to_dict())
+
+    @server.tool()
     def list_documents() -> dict[str, Any]:
         """Every indexed document: status, authority, committee, meeting date, kind, pages and id."""
         return call(lambda: {"documents": [d.to_dict() for d in api.documents(settings=settings)]})

@@ -13,8 +13,19 @@ from collections import Counter
 
 from .decision_register import citation_of, decisions_in, vote_label
 from .embed import Embedder
-from .evidence import AnswerFn, CitationBook, Scope, answer_points, assess, body_key, dedupe, hits_for, point_of
-from .evidence import clip, select_points
+from .evidence import (
+    AnswerFn,
+    CitationBook,
+    Scope,
+    answer_points,
+    assess,
+    body_key,
+    clip,
+    dedupe,
+    hits_for,
+    point_of,
+    select_points,
+)
 from .extractive import Stats
 from .store import Store
 from .text import content_stems
