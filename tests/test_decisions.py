@@ -98,7 +98,7 @@ def test_bristol_votes_printed_in_sentences(bristol: DecisionRegister) -> None:
     assert rps.votes is not None and (rps.votes.for_, rps.votes.against) == (5, 4)
     bond = _one(bristol, meeting_date="2025-05-15", item="Bond St", kind="resolution")
     assert bond.votes is not None and (bond.votes.for_, bond.votes.against, bond.votes.abstain) == (4, 1, 4)
-    permits = _one(bristol, meeting_date="2024-09-12", text="increase of £56 to £124 for first vehicle permit")
+    permits = _one(bristol, meeting_date="2024-09-12", text="2a. Residents Parking - Approve and implement increase")
     # "CARRIED (6 members voting in favour, none against with 3 abstentions)"
     assert permits.votes is not None and (permits.votes.for_, permits.votes.against, permits.votes.abstain) == (6, 0, 3)
     assert permits.pages == [5, 6]

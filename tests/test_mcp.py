@@ -107,5 +107,5 @@ def test_examples_mcp_client_runs(index: Path) -> None:
                           "What water charge do plot holders pay?"],
                          check=False, capture_output=True, text=True, timeout=180, env={**os.environ})
     assert res.returncode == 0, res.stderr[-3000:]
-    assert "tools: search_minutes, ask_minutes, list_documents" in res.stdout
+    assert "tools: search_minutes, ask_minutes, summarise_across_authorities, list_documents" in res.stdout
     assert "£12" in res.stdout and "[1]" in res.stdout and "allotments.txt" in res.stdout
