@@ -43,7 +43,7 @@ _WHO_Q = re.compile(r"\b(who|which (councillor|member|consultanc|supplier|compan
 _ROLE_Q = re.compile(r"\b(mayor|chair|leader|clerk|chief executive|treasurer|councillor|consultan|supplier|"
                      r"contractor|officer|director|commissioner|reeve|cathaoirleach|chomhairleoir)", re.I)
 _WHEN_Q = re.compile(r"\b(when|what date|which date|on what date)\b", re.I)
-_DECISION_S = re.compile(r"\b(RESOLVED|AGREED|approved|agreed|carried|Carried|CARRIED|Motion Passed|BE APPROVED|"
+_DECISION_S = re.compile(r"\b(RESOLVED|AGREED|approved|agreed|carried(?! out)|Carried|CARRIED|Motion Passed|BE APPROVED|"
                          r"voted|decided|awarded|accepted)\b")
 _NAME_S = re.compile(r"\b(Councillor|Cllr|Mayor|Mr|Mrs|Ms|Dr|Chair)\.? [A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 _DATE_S = re.compile(r"\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|"

@@ -7,7 +7,7 @@ import unicodedata
 
 from .keyword import STOPWORDS
 
-_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“(\[]?[A-Z0-9£$€•(])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)")
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)")
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*", re.I)
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly")
 
