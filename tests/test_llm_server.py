@@ -128,3 +128,39 @@ def test_unreachable_server_is_a_clear_error(tmp_path: Path) -> None:
     assert res.exit_code == 1 and "needs the server's address" in res.output
     res = CliRunner().invoke(app, ["ask", "harbour dues", "--index", str(index), "--llm", "mystery:x"])
     assert res.exit_code == 1 and "unknown --llm 'mystery:x'" in res.output
+
+
+HARBOUR_2 = """Minutes of the Harbour Committee held on 2 June 2025.
+
+1. Apologies for Absence
+There were none.
+
+2. Harbour Dues
+The Committee noted that the dues agreed in March 2025 had raised £31,000 by the end of May 2025.
+"""
+
+
+@pytest.mark.parametrize("command", [
+    ["summarise", "harbour dues", "--format", "json"],
+    ["timeline", "harbour dues", "--format", "json"],
+    ["brief", "--authority", "Test Harbour Council", "--format", "json"],
+])
+def test_reports_through_openai_compatible_server(llama_server: str, tmp_path: Path, command: list[str]) -> None:
+    """summarise, timeline and brief go through the real server; every citation left is a real source."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "harbour-march.txt").write_text(MINUTES, encoding="utf-8")
+    (docs / "harbour-june.txt").write_text(HARBOUR_2, encoding="utf-8")
+    index = tmp_path / "idx"
+    ingest([docs], index=index, authority="Test Harbour Council")
+    res = CliRunner().invoke(app, [*command, "--index", str(index), "--llm", "openai-compatible",
+                                   "--llm-base-url", llama_server])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data.get("generator") == "openai-compatible", {k: data[k] for k in list(data)[:6]}
+    sources = {str(docs / "harbour-march.txt"), str(docs / "harbour-june.txt")}
+    cites = data.get("citations") or data.get("sources") or []
+    for c in cites:
+        assert c["source"] in sources
+    text = json.dumps(data)
+    assert "![" not in text and "<script" not in text
