@@ -165,3 +165,15 @@ def test_reingest_adds_nothing(session_index: tuple[Path, object]) -> None:
     assert again.ingested == 0
     assert again.count(DocStatus.UNCHANGED) == first.count(DocStatus.OK) + first.count(DocStatus.DUPLICATE)  # type: ignore[attr-defined]
     assert store.chunk_ids() == before
+
+
+def test_committee_filter_matches_the_ways_a_body_is_named(session_index: tuple[Path, object]) -> None:
+    """Bristol's committee is printed as 'Transport and ...', 'Transport & ...' and without 'Policy'."""
+    index, _ = session_index
+    res = search("workplace parking levy", k=30, committee="transport & connectivity policy committee",
+                 authority="bristol", index=index)
+    names = {h.committee for h in res.hits}
+    assert len(names) >= 2 and all(n and "Connectivity" in n for n in names), names
+    assert len(res.filters["committee"]) >= 2
+    with pytest.raises(ConfigError, match="no indexed committee matches 'Licensing'"):
+        search("levy", committee="Licensing", index=index)

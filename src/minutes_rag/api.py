@@ -284,6 +284,19 @@ def _resolve_authorities(store: Store, names: Sequence[str]) -> list[str]:
     return out
 
 
+def _resolve_committees(store: Store, name: str, authorities: Sequence[str]) -> list[str]:
+    """Stored committee names matching ``name``: case, '&'/'and' and 'Policy'/'Committee' do not count."""
+    from .evidence import body_key, norm_body
+
+    known = sorted({d.committee for d in store.all_documents()
+                    if d.committee and (not authorities or d.authority in authorities)})
+    want = norm_body(name)
+    match = [c for c in known if want in norm_body(c) or body_key(name) == body_key(c)]
+    if not match:
+        raise ConfigError(f"no indexed committee matches {name!r}. Known committees: {', '.join(known) or 'none'}")
+    return match
+
+
 def search(
     query: str,
     *,
@@ -316,8 +329,9 @@ def search(
     authorities = _resolve_authorities(store, names) if names else []
     if mode not in MODES:
         raise ConfigError(f"unknown search mode {mode!r}: use one of {', '.join(MODES)}")
-    hits = retrieve(store, emb, query, k, Filters(authorities, committee, since, until), mode, _copies(store))
-    filters = {"authority": authorities, "committee": committee, "since": since, "until": until}
+    committees = _resolve_committees(store, committee, authorities) if committee else []
+    hits = retrieve(store, emb, query, k, Filters(authorities, committees, since, until), mode, _copies(store))
+    filters = {"authority": authorities, "committee": committees, "since": since, "until": until}
     return SearchResult(query=query, hits=hits, filters={k_: v for k_, v in filters.items() if v})
 
 

@@ -110,16 +110,11 @@ def hits_for(store: Store, emb: Embedder, query: str, k: int, authorities: Seque
              committees: Sequence[str] = (), since: str | None = None, until: str | None = None,
              copies: dict[str, list[str]] | None = None, keep: Callable[[Hit], bool] | None = None,
              mode: str = "hybrid") -> list[Hit]:
-    """Top-k hits for one group; several committee names are searched one by one and merged."""
+    """Top-k hits for one group (any of its committees' names)."""
     pool = k * 3 if keep else k
-    runs = [Filters(list(authorities), c, since, until) for c in committees] or [
-        Filters(list(authorities), None, since, until)]
-    merged: dict[str, Hit] = {}
-    for f in runs:
-        for h in retrieve(store, emb, query, pool, f, mode, copies):
-            if (keep is None or keep(h)) and (h.chunk_id not in merged or merged[h.chunk_id].score < h.score):
-                merged[h.chunk_id] = h
-    hits = sorted(merged.values(), key=lambda h: -h.score)[:k]
+    found = retrieve(store, emb, query, pool, Filters(list(authorities), list(committees), since, until), mode,
+                     copies)
+    hits = [h for h in found if keep is None or keep(h)][:k]
     for rank, h in enumerate(hits, start=1):
         h.rank = rank
     return hits

@@ -117,7 +117,7 @@ class KeywordIndex:
         text: str,
         k: int,
         authorities: Sequence[str] = (),
-        committee: str | None = None,
+        committees: Sequence[str] = (),
         since: int | None = None,
         until: int | None = None,
     ) -> list[tuple[str, float]]:
@@ -130,9 +130,9 @@ class KeywordIndex:
         if authorities:
             where.append(f"authority IN ({', '.join('?' * len(authorities))})")
             args.extend(authorities)
-        if committee:
-            where.append("committee = ?")
-            args.append(committee)
+        if committees:
+            where.append(f"committee IN ({', '.join('?' * len(committees))})")
+            args.extend(committees)
         if since:
             where.append("date_int >= ?")
             args.append(since)

@@ -27,7 +27,7 @@ MODES = ("hybrid", "vector", "keyword")
 @dataclass
 class Filters:
     authorities: Sequence[str] = ()
-    committee: str | None = None
+    committees: Sequence[str] = ()  # stored committee names; empty: any
     since: str | None = None
     until: str | None = None
 
@@ -36,8 +36,9 @@ class Filters:
         if self.authorities:
             a = list(self.authorities)
             clauses.append({"authority": a[0]} if len(a) == 1 else {"authority": {"$in": a}})
-        if self.committee:
-            clauses.append({"committee": self.committee})
+        if self.committees:
+            c = list(self.committees)
+            clauses.append({"committee": c[0]} if len(c) == 1 else {"committee": {"$in": c}})
         if self.since:
             clauses.append({"date_int": {"$gte": date_int(self.since)}})
         if self.until:
@@ -100,7 +101,7 @@ def retrieve(
         if store.chroma_url:
             store.sync_keyword()  # other processes may write to a shared Chroma server
         kw_scores = dict(store.keyword.search(
-            query, pool, filters.authorities, filters.committee,
+            query, pool, filters.authorities, filters.committees,
             date_int(filters.since) or None, date_int(filters.until) or None,
         ))
     fused = _fuse(vec_rows, kw_scores, mode)
