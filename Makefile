@@ -5,7 +5,7 @@ PIP := $(VENV)/bin/pip
 DOCS ?= ../shared/corpus/seeds
 QUERY ?= How are children's social workers being recruited and retained?
 
-.PHONY: install llm-test-deps test test-all run bench lint
+.PHONY: install llm-test-deps system-deps test test-all run bench lint
 
 $(VENV)/bin/activate:
 	python3 -m venv $(VENV)
@@ -19,6 +19,11 @@ install: $(VENV)/bin/activate
 llm-test-deps:
 	CMAKE_ARGS="-DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF" $(PIP) install --quiet -e '.[dev,llm-test]'
 
+# optional, needs root: Chromium for the test that screenshots the HTML reports (it skips without it)
+system-deps:
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium) \
+	  || echo "chromium not installed: the HTML screenshot test will be skipped"
+
 test: llm-test-deps
 	$(VENV)/bin/pytest
 
@@ -30,7 +35,9 @@ run: install
 	$(VENV)/bin/minutes-rag ask "$(QUERY)"
 
 bench:
-	$(PY) bench/ingest.py
+	$(PY) bench/ingest.py --index /tmp/minutes-rag-bench-index
+	$(PY) bench/query.py --index /tmp/minutes-rag-bench-index
+	$(PY) bench/cold.py --index /tmp/minutes-rag-bench-index
 
 lint:
 	$(VENV)/bin/mypy

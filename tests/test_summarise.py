@@ -141,3 +141,27 @@ def test_cli_formats(index: Path, tmp_path: Path) -> None:
     assert "## London Borough of Haringey" in md and "## Sources" in md
     res = runner.invoke(app, ["summarise", "  ", "--index", str(index)])
     assert res.exit_code == 1 and "the topic is empty" in res.output
+
+
+def test_reference_case_on_the_seeds_alone(tmp_path: Path) -> None:
+    """`ingest seeds` then `summarise "children's services and Ofsted" --by authority`: five sections.
+
+    Barnsley's minutes discuss children's social care but never name Ofsted: its section is kept, marked
+    as partial evidence, not dropped as "no evidence found".
+    """
+    from .conftest import CORPUS
+
+    if not CORPUS.is_dir():
+        pytest.skip("the shared corpus is absent")
+    index = tmp_path / "idx"
+    api.ingest([CORPUS / "seeds"], index=index)
+    s = summarise("children's services and Ofsted", by="authority", index=index)
+    assert sorted(sec.group for sec in s.sections) == sorted(SEED_AUTHORITIES.values())
+    by_source = {c.n: c.source for c in s.citations}
+    manifest = {auth: file for file, auth in SEED_AUTHORITIES.items()}
+    for sec in s.sections:
+        assert sec.points, sec.group
+        for p in sec.points:
+            assert all(by_source[n].endswith(manifest[sec.group]) for n in p.citations), sec.group
+    status = {c.authority: c.status for c in s.coverage}
+    assert status["Barnsley Metropolitan Borough Council"].startswith("weak")

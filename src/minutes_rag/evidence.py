@@ -168,11 +168,18 @@ def assess(topic: str, hits: list[Hit], stats: Stats | None) -> Evidence:
                 or (top in c.stems and c.coverage >= MIN_FOCUS_COVERAGE)]
     found: set[str] = set().union(*(c.covered for c in relevant[:8])) if relevant else set()
     share = sum(weights[t] for t in focus if t in found) / (sum(weights[t] for t in focus) or 1.0)
-    if not relevant or share < MIN_FOCUS:
-        return Evidence(hits, ranked, weights, [], "none")
-    # closeness of the group's passages as a whole: a single on-topic phrase in an off-topic passage is weak
     best = max((h.vector_score or 0.0) for h in hits)
-    return Evidence(hits, ranked, weights, relevant, "strong" if best >= STRONG_VECTOR else "weak")
+    if (not relevant or share == 0) and best >= STRONG_VECTOR:
+        # passages close to the topic in meaning that miss its most specific word ("children's services"
+        # without "Ofsted"): partial evidence, shown as such, rather than none
+        relevant = [c for c in ranked if c.coverage > 0][:8]
+        return Evidence(hits, ranked, weights, relevant, "weak" if relevant else "none")
+    if not relevant or share == 0:
+        return Evidence(hits, ranked, weights, [], "none")
+    # closeness of the group's passages as a whole: a single on-topic phrase in an off-topic passage is weak,
+    # and so is evidence that misses part of the topic
+    strong = best >= STRONG_VECTOR and share >= MIN_FOCUS
+    return Evidence(hits, ranked, weights, relevant, "strong" if strong else "weak")
 
 
 def good_sentence(text: str) -> bool:
