@@ -14,6 +14,7 @@ from typing import Any
 from .chunk import chunk_sections, context_header
 from .embed import Embedder, get_embedder
 from .errors import ConfigError, EmptyIndexError, ManifestError, NothingIngestedError
+from .doctor import DoctorReport
 from .evaluate import EvalReport
 from .extractive import NO_ANSWER, Stats, answer_extractive
 from .load import DOC_FILE_RE, discover, load_file
@@ -657,3 +658,27 @@ def timeline(
     answer, generator = _answer_fn(store, llm, llm_base_url, settings)
     return run(store, emb, topic, scope, stats=stats_of(store), k=k, answer=answer, generator=generator,
                copies=_copies(store))
+
+
+def doctor(*, repair: bool = False, index: str | Path | None = None, embedder: str | None = None,
+           settings: Settings | None = None) -> DoctorReport:
+    """Check the index against its record of documents; with ``repair``, fix what an interrupted ingest left
+    (orphan chunks deleted, keyword index rebuilt, pending or short documents re-ingested from source)."""
+    from .doctor import check
+    from .doctor import repair as run_repair
+
+    settings = settings or get_settings(index=index, embedder=embedder)
+    if not repair:
+        store, _ = open_store(settings)
+        return check(store)
+
+    def reingest(rec: DocumentRecord) -> None:
+        def flag(name: str) -> str | None:  # keep what a user's flag had set; the rest is found again
+            return getattr(rec, name) if rec.provenance.get(name) == "flag" else None
+
+        ingest([rec.source], settings=settings, authority=flag("authority"), committee=flag("committee"),
+               meeting_date=flag("meeting_date"))
+
+    with writer_lock(settings):
+        store, _ = open_store(settings)
+        return run_repair(store, reingest)

@@ -428,6 +428,35 @@ def timeline(
     _emit(result, "json" if as_json else fmt, output, ("md", "json", "html"))
 
 
+@app.command()
+def doctor(
+    repair: Annotated[bool, typer.Option("--repair", help="Fix what is found (re-ingests from source files).")] = False,
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+    embedder: EmbedderOpt = None,
+) -> None:
+    """Check the index against its own record of documents (after a crash, say); --repair fixes it."""
+    from . import api
+    from .render import print_json
+
+    report = _run(lambda: api.doctor(repair=repair, settings=_settings(index, embedder)))
+    if as_json:
+        print_json(report.to_dict())
+    else:
+        console = _console()
+        console.print(f"{report.documents} documents, {report.chunks} chunks ({report.keyword_chunks} in the "
+                      f"keyword index); {'consistent' if report.consistent else 'NOT consistent'}", highlight=False)
+        for label, items in (("pending", report.pending), ("missing chunks", report.short)):
+            for source in items:
+                console.print(f"  {label}: {source}", highlight=False, markup=False)
+        if report.orphan_chunks:
+            console.print(f"  orphan chunks: {report.orphan_chunks}")
+        for action in report.actions:
+            console.print(f"  {action}", highlight=False, markup=False)
+    if not report.consistent:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Entry point of the `minutes-rag` script."""
     app()
