@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from .chunk import chunk_sections, context_header
+from .doctor import DoctorReport
 from .embed import Embedder, get_embedder
 from .errors import ConfigError, EmptyIndexError, ManifestError, NothingIngestedError
-from .doctor import DoctorReport
 from .evaluate import EvalReport
 from .extractive import NO_ANSWER, Stats, answer_extractive
 from .load import DOC_FILE_RE, discover, load_file
