@@ -29,3 +29,8 @@ for hit in result.hits:
     pages = f" p{hit.pages[0]}" if hit.pages else ""
     print(f"{hit.rank}. {hit.authority} | {hit.committee} | {hit.meeting_date} | {hit.source}{pages}")
     print("   ", " ".join(hit.text.split())[:200])
+
+answer = minutes_rag.ask("How are councils recruiting or keeping children's social workers?", index=index)
+print("\n" + answer.answer)
+for c in answer.citations:
+    print(f"  [{c.n}] {c.authority} | {c.meeting_date} | {c.source}" + (f" p{c.page}" if c.page else ""))

@@ -255,7 +255,9 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]]) -> list[tuple[int
         i = offsets.index(off)
         short = len(q.split()) < 30
         cut = not q.rstrip().endswith((".", "!", "?", ";"))
-        if (short or cut) and i + 1 < len(sents) and len(sents[i + 1][1].split()) <= 60:
+        nxt = sents[i + 1][1] if i + 1 < len(sents) else ""
+        # the next sentence, unless it is a bare heading ("Reasons for decision"): figures may be short
+        if (short or cut) and nxt and len(nxt.split()) <= 60 and (len(nxt.split()) >= 4 or _DIGIT.search(nxt)):
             out.setdefault(*sents[i + 1])
         if q[:1].islower() and i > 0 and len(sents[i - 1][1].split()) <= 40:
             out.setdefault(*sents[i - 1])
