@@ -7,6 +7,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from .embed import Embedder, get_embedder
 from .errors import ConfigError, EmptyIndexError, ManifestError, NothingIngestedError
 from .evaluate import EvalReport
 from .extractive import NO_ANSWER, Stats, answer_extractive
+from .guard import GuardedParser
 from .load import DOC_FILE_RE, discover, load_file
 from .lock import writer_lock
 from .manifest import Manifest, is_manifest_file, read_manifest
@@ -137,10 +139,11 @@ def ingest(
             continue  # manifests and folder read-mes are not minutes
         files.append((f, explicit))
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    with writer_lock(settings):  # one writer per local index: a second one fails fast, naming the first
+    guard = GuardedParser(settings.parse_timeout_s, settings.parse_memory_mb) if settings.parse_isolation else None
+    with writer_lock(settings), guard or nullcontext():  # one writer per local index: a second one fails fast
         store, emb = open_store(settings, create=True)
         for n, (path, _explicit) in enumerate(files, start=1):
-            result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report)
+            result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report, guard)
             report.files.append(result)
             if progress is not None:
                 progress(result, n, len(files))
@@ -166,6 +169,7 @@ def _ingest_one(
     manifest: Manifest,
     stamp: str,
     report: IngestReport,
+    parser: GuardedParser | None = None,
 ) -> FileResult:
     source = str(path)
     doc_id = _doc_id(path)
@@ -186,7 +190,11 @@ def _ingest_one(
                           pages=0, chunks=0, duplicate_of=existing.duplicate_of)
 
     t_parse = time.perf_counter()
-    loaded = load_file(path, int(settings.max_file_mb * 1e6), settings.max_pages)
+    max_bytes = int(settings.max_file_mb * 1e6)
+    if parser is not None:
+        loaded, parsed = parser.parse(path, max_bytes, settings.max_pages)
+    else:
+        loaded, parsed = load_file(path, max_bytes, settings.max_pages), None
     if loaded.status != DocStatus.OK or loaded.document is None:
         if existing is None:  # record the failure, so `documents` shows what needs attention
             store.put_document(DocumentRecord(
@@ -201,7 +209,7 @@ def _ingest_one(
         return FileResult(source, loaded.status, msg, doc_id=doc_id)
 
     doc = loaded.document
-    structure = recover_structure(doc.pages, path.name)
+    structure = parsed or recover_structure(doc.pages, path.name)
     report.parse_seconds += time.perf_counter() - t_parse
     if doc.sections:  # the format stated its items (JSON): trust it over text heuristics
         structure.sections = doc.sections

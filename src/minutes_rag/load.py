@@ -88,11 +88,13 @@ def load_pdf(path: Path) -> LoadResult:
                     "--password=PW in.pdf out.pdf`) and ingest that.",
                 )
         pages: list[PageText] = []
+        page_errors: list[str] = []
         for i, page in enumerate(reader.pages):
             try:
                 text = page.extract_text() or ""
             except Exception as exc:  # noqa: BLE001 - one bad page must not lose the document
                 log.warning("%s: page %d could not be read: %s", path, i + 1, exc)
+                page_errors.append(f"page {i + 1}: {type(exc).__name__}: {str(exc)[:100]}")
                 text = ""
             pages.append(PageText(i + 1, text))
     except FileNotDecryptedError:
@@ -108,6 +110,11 @@ def load_pdf(path: Path) -> LoadResult:
     if not pages:
         return LoadResult(DocStatus.EMPTY, message="PDF has no pages.")
     empty = [p.number for p in pages if _meaningful(p.text) < MIN_PAGE_CHARS]
+    if len(empty) == len(pages) and page_errors:
+        return LoadResult(
+            DocStatus.UNREADABLE,
+            message=f"no page could be read ({page_errors[0]}); the file may be damaged or hostile.",
+        )
     if len(empty) == len(pages):
         return LoadResult(
             DocStatus.NO_TEXT_LAYER,

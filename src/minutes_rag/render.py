@@ -14,6 +14,7 @@ from .types import INDEXED_STATUSES, Answer, DocumentRecord, FileResult, IngestR
 _STATUS_STYLE = {
     "ok": "green", "unchanged": "dim", "duplicate": "cyan", "no_text_layer": "yellow",
     "encrypted": "red", "unreadable": "red", "unsupported": "yellow", "empty": "yellow", "too_large": "red",
+    "timeout": "red", "parse_error": "red",
 }
 
 

@@ -43,6 +43,17 @@ class Settings(BaseSettings):
         "'openai:MODEL', 'anthropic:MODEL', 'ollama:MODEL'. Unset: the offline extractive answerer.",
     )
     llm_base_url: str | None = Field(default=None, description="Base URL of an OpenAI-compatible server.")
+    parse_isolation: bool = Field(
+        default=True,
+        description="Parse each file in a guarded worker process (time limit, memory cap), so a hostile or "
+        "broken file cannot hang or crash an ingest. Off: parse in the ingesting process (faster start).",
+    )
+    parse_timeout_s: float = Field(
+        default=120.0, gt=0, description="Seconds one document may take to parse before it gets status timeout.",
+    )
+    parse_memory_mb: int | None = Field(
+        default=2048, description="Address-space cap of the parser process in MiB (None: no cap).",
+    )
     max_pages: int = Field(default=2000, description="PDFs with more pages than this are skipped as too_large.")
 
 

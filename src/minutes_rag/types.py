@@ -24,6 +24,8 @@ class DocStatus(str, Enum):
     UNSUPPORTED = "unsupported"  # file type we do not read
     EMPTY = "empty"  # readable, but no text at all
     TOO_LARGE = "too_large"
+    TIMEOUT = "timeout"  # parsing ran past the time limit
+    PARSE_ERROR = "parse_error"  # the parser failed unexpectedly
 
 
 #: statuses that mean the document is searchable after the run
