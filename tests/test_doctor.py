@@ -62,7 +62,7 @@ def test_doctor_finds_and_repairs_a_broken_index(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["doctor", "--repair", "--index", str(index), "--json"])
     assert res.exit_code == 0, res.output
     fixed = json.loads(res.stdout)
-    assert fixed["consistent"] and fixed["repaired"] == [str(folder / "harbour.txt")]
+    assert fixed["consistent"] and fixed["finished"] and fixed["repaired"] == [str(folder / "harbour.txt")]
     # the orphaned document's chunks are gone; ingest again restores exactly the clean chunk set
     api.ingest([folder], index=index, authority="Test Council")
     assert store.chunk_ids() == clean_ids

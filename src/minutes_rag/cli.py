@@ -435,7 +435,9 @@ def doctor(
     as_json: JsonOpt = False,
     embedder: EmbedderOpt = None,
 ) -> None:
-    """Check the index against its own record of documents (after a crash, say); --repair fixes it."""
+    """Check the index against its own record of documents (after a crash, say); --repair fixes it.
+
+    Exits 1 when the index is inconsistent or holds unfinished (pending) documents."""
     from . import api
     from .render import print_json
 
@@ -444,8 +446,11 @@ def doctor(
         print_json(report.to_dict())
     else:
         console = _console()
+        state = "consistent" if report.consistent else "NOT consistent"
+        if report.pending:
+            state += f"; {len(report.pending)} unfinished (re-run the ingest, or --repair)"
         console.print(f"{report.documents} documents, {report.chunks} chunks ({report.keyword_chunks} in the "
-                      f"keyword index); {'consistent' if report.consistent else 'NOT consistent'}", highlight=False)
+                      f"keyword index); {state}", highlight=False)
         for label, items in (("pending", report.pending), ("missing chunks", report.short)):
             for source in items:
                 console.print(f"  {label}: {source}", highlight=False, markup=False)
@@ -453,7 +458,7 @@ def doctor(
             console.print(f"  orphan chunks: {report.orphan_chunks}")
         for action in report.actions:
             console.print(f"  {action}", highlight=False, markup=False)
-    if not report.consistent:
+    if not (report.consistent and report.finished):
         raise typer.Exit(1)
 
 
