@@ -68,10 +68,19 @@ def _child_run_seconds(tmp_path: Path) -> float:
 
 
 def test_sigkill_at_random_moments(tmp_path: Path, clean_chunks: set[str]) -> None:
+    _crash_runs(tmp_path, clean_chunks, SEEDS, 20261124)
+
+
+@pytest.mark.slow
+def test_sigkill_at_many_more_moments(tmp_path: Path, clean_chunks: set[str]) -> None:
+    _crash_runs(tmp_path, clean_chunks, 80, 7)
+
+
+def _crash_runs(tmp_path: Path, clean_chunks: set[str], seeds: int, rng_seed: int) -> None:
     full = _child_run_seconds(tmp_path)
-    rng = random.Random(20261124)
+    rng = random.Random(rng_seed)
     kills_during_writes = 0
-    for seed in range(SEEDS):
+    for seed in range(seeds):
         index = tmp_path / f"idx-{seed}"
         delay = rng.uniform(0.3, full)
         proc = subprocess.Popen([sys.executable, "-c", CHILD, str(index), *_paths()],

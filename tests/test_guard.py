@@ -110,3 +110,41 @@ def test_timeout_status_in_an_ingest(tmp_path: Path, monkeypatch: pytest.MonkeyP
     report = api.ingest([big, good], index=tmp_path / "idx", authority="Test Council")
     assert [f.status for f in report.files] == [DocStatus.TIMEOUT, DocStatus.OK]
     assert "MINUTES_RAG_PARSE_TIMEOUT_S" in report.files[0].message
+
+
+def test_huge_text_file_is_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MINUTES_RAG_MAX_FILE_MB", "1")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "huge.txt").write_text("The committee noted the report. " * 70_000, encoding="utf-8")  # 2.2 MB
+    (folder / "harbour.txt").write_text(GOOD, encoding="utf-8")
+    report = api.ingest([folder], index=tmp_path / "idx")
+    got = {Path(f.path).name: f for f in report.files}
+    assert got["huge.txt"].status == DocStatus.TOO_LARGE and "MINUTES_RAG_MAX_FILE_MB" in got["huge.txt"].message
+    assert got["harbour.txt"].status == DocStatus.OK
+
+
+def test_symlinks_out_of_the_folder_are_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "private"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Minutes of a confidential meeting: the payroll list follows.")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "link.txt").symlink_to(outside / "secret.txt")
+    (folder / "up").symlink_to(outside, target_is_directory=True)
+    report = api.ingest([folder], index=tmp_path / "idx")
+    assert [Path(f.path).name for f in report.files] == ["harbour.txt"]
+    report = api.ingest([folder], index=tmp_path / "idx2", follow_symlinks=True)
+    assert {Path(f.path).name for f in report.files} == {"harbour.txt", "link.txt", "secret.txt"}
+
+
+@needs_corpus
+def test_a_slow_page_is_skipped_and_reported() -> None:
+    big = CORPUS / "west-of-england-ca" / "src-weca-0022_joint-meeting-2026-03-27-public-questions-mayor-responses.pdf"
+    with GuardedParser(timeout_s=60, mem_cap_mb=2048, page_timeout_s=0.002) as parser:
+        res, _ = parser.parse(big, None, None)
+    # nearly every page of this 104-page PDF takes longer than 2 ms: each is skipped, the file is not lost
+    assert res.status in {DocStatus.OK, DocStatus.UNREADABLE}
+    text = " ".join([res.message, *res.warnings])
+    assert "PageTimeout" in text and "could not be read" in text

@@ -139,7 +139,8 @@ def ingest(
             continue  # manifests and folder read-mes are not minutes
         files.append((f, explicit))
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    guard = GuardedParser(settings.parse_timeout_s, settings.parse_memory_mb) if settings.parse_isolation else None
+    guard = (GuardedParser(settings.parse_timeout_s, settings.parse_memory_mb, settings.parse_page_timeout_s)
+             if settings.parse_isolation else None)
     with writer_lock(settings), guard or nullcontext():  # one writer per local index: a second one fails fast
         store, emb = open_store(settings, create=True)
         for n, (path, _explicit) in enumerate(files, start=1):

@@ -93,8 +93,9 @@ def worker_main() -> None:
 class GuardedParser:
     """One worker process, reused across documents and replaced after a timeout or a crash."""
 
-    def __init__(self, timeout_s: float, mem_cap_mb: int | None) -> None:
+    def __init__(self, timeout_s: float, mem_cap_mb: int | None, page_timeout_s: float = 0.0) -> None:
         self.timeout_s = timeout_s
+        self.page_timeout_s = page_timeout_s
         self.mem_cap = int(mem_cap_mb * 2**20) if mem_cap_mb else None
         self._proc: subprocess.Popen[bytes] | None = None
 
@@ -106,7 +107,8 @@ class GuardedParser:
     def _start(self) -> subprocess.Popen[bytes]:
         if self._proc is not None and self._proc.poll() is None:
             return self._proc
-        env = {**os.environ, "MINUTES_RAG_WORKER_MEM_CAP": str(self.mem_cap or 0)}
+        env = {**os.environ, "MINUTES_RAG_WORKER_MEM_CAP": str(self.mem_cap or 0),
+               "MINUTES_RAG_WORKER_PAGE_TIMEOUT": str(self.page_timeout_s or 0)}
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "minutes_rag.guard"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL, env=env, bufsize=0,

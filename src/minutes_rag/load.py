@@ -10,7 +10,10 @@ import json
 import logging
 import os
 import re
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,6 +73,33 @@ def _meaningful(text: str) -> int:
     return len(re.sub(r"\s+", "", text))
 
 
+class PageTimeout(Exception):
+    """A page took longer than the per-page limit to extract."""
+
+
+#: seconds one PDF page may take (set by the guarded parser worker; 0: no limit)
+PAGE_TIMEOUT_S = float(os.environ.get("MINUTES_RAG_WORKER_PAGE_TIMEOUT", "0") or 0)
+
+
+@contextmanager
+def _page_time_limit() -> Iterator[None]:
+    """Raise PageTimeout in a page that runs too long (SIGALRM: main thread of the worker process only)."""
+    if PAGE_TIMEOUT_S <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise PageTimeout(f"page took longer than {PAGE_TIMEOUT_S:g} s")
+
+    old = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, PAGE_TIMEOUT_S)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
 def load_pdf(path: Path) -> LoadResult:
     import pypdf
     from pypdf.errors import FileNotDecryptedError, PdfReadError
@@ -91,7 +121,8 @@ def load_pdf(path: Path) -> LoadResult:
         page_errors: list[str] = []
         for i, page in enumerate(reader.pages):
             try:
-                text = page.extract_text() or ""
+                with _page_time_limit():
+                    text = page.extract_text() or ""
             except Exception as exc:  # noqa: BLE001 - one bad page must not lose the document
                 log.warning("%s: page %d could not be read: %s", path, i + 1, exc)
                 page_errors.append(f"page {i + 1}: {type(exc).__name__}: {str(exc)[:100]}")
@@ -122,9 +153,12 @@ def load_pdf(path: Path) -> LoadResult:
             "(e.g. `ocrmypdf in.pdf out.pdf`) and ingest the result.",
         )
     warnings = []
-    if empty:
+    if page_errors:
+        warnings.append(f"{len(page_errors)} of {len(pages)} pages could not be read ({page_errors[0]})")
+    scanned = len(empty) - len(page_errors)
+    if scanned > 0:
         warnings.append(
-            f"{len(empty)} of {len(pages)} pages have no text layer (scanned); only the others are searchable"
+            f"{scanned} of {len(pages)} pages have no text layer (scanned); only the others are searchable"
         )
     return LoadResult(DocStatus.OK, LoadedDocument(path=str(path), kind_hint="pdf", pages=pages), warnings=warnings)
 

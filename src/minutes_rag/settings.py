@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     parse_timeout_s: float = Field(
         default=120.0, gt=0, description="Seconds one document may take to parse before it gets status timeout.",
     )
+    parse_page_timeout_s: float = Field(
+        default=30.0, ge=0,
+        description="Seconds one PDF page may take in the worker; a slower page is skipped and reported (0: none).",
+    )
     parse_memory_mb: int | None = Field(
         default=2048, description="Address-space cap of the parser process in MiB (None: no cap).",
     )
