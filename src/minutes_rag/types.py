@@ -12,6 +12,13 @@ from enum import Enum
 from typing import Any
 
 
+class Record:
+    """Plain data with a JSON-ready ``to_dict`` (the CLI's ``--json`` shape)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(asdict(self))  # type: ignore[call-overload]
+
+
 class DocStatus(str, Enum):
     """Outcome of ingesting one file. Typed so scripts can act on it."""
 
@@ -121,7 +128,7 @@ class Chunk:
 
 
 @dataclass
-class DocumentRecord:
+class DocumentRecord(Record):
     """The index's own record of a document (stored beside its chunks)."""
 
     doc_id: str
@@ -142,9 +149,6 @@ class DocumentRecord:
     message: str | None = None
     ingested_at: str | None = None
     url: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass
@@ -223,7 +227,7 @@ class IngestReport:
 
 
 @dataclass
-class Hit:
+class Hit(Record):
     """One search result, with everything needed to cite it."""
 
     rank: int
@@ -245,9 +249,6 @@ class Hit:
     vector_score: float | None = None  # cosine similarity of the chunk to the query
     keyword_score: float | None = None  # BM25 score, when the keyword search found it
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass
 class SearchResult:
@@ -262,7 +263,7 @@ class SearchResult:
 
 
 @dataclass
-class Citation:
+class Citation(Record):
     """One numbered source of an answer: where a councillor can check the claim."""
 
     n: int
@@ -277,9 +278,6 @@ class Citation:
     chunk_id: str = ""
     copies: list[str] = field(default_factory=list)
     url: str | None = None  # the item's or document's public page, when known
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass
@@ -320,7 +318,7 @@ class Answer:
 
 
 @dataclass
-class SummaryPoint:
+class SummaryPoint(Record):
     """One cited statement of a report: a sentence quoted from the minutes, or a model's checked claim."""
 
     text: str
@@ -329,12 +327,9 @@ class SummaryPoint:
     label: str | None = None  # what the point states in brief: a rating, a figure, "decision"
     supported: bool = True  # False: a generated claim its cited source does not support
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass
-class Coverage:
+class Coverage(Record):
     """Whether the evidence for one authority in scope was found: never silently dropped."""
 
     authority: str
@@ -345,12 +340,9 @@ class Coverage:
     first_date: str | None = None
     last_date: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass
-class SummarySection:
+class SummarySection(Record):
     """The key points of one group (an authority, a committee or a meeting)."""
 
     group: str
@@ -362,21 +354,15 @@ class SummarySection:
     points: list[SummaryPoint] = field(default_factory=list)
     note: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass
-class ComparisonRow:
+class ComparisonRow(Record):
     """One aspect on which the groups are compared, with a cited point per group that speaks of it."""
 
     aspect: str
     finding: str  # a neutral line: which groups speak of it, and what they state ("ratings differ: ...")
     points: list[SummaryPoint] = field(default_factory=list)
     not_mentioned: list[str] = field(default_factory=list)  # groups with evidence that do not speak of it
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass
@@ -461,7 +447,7 @@ class DecisionRegister:
 
 
 @dataclass
-class TimelineEntry:
+class TimelineEntry(Record):
     """What happened to a topic at one meeting, each statement cited."""
 
     meeting_date: str
@@ -470,9 +456,6 @@ class TimelineEntry:
     items: list[str] = field(default_factory=list)
     points: list[SummaryPoint] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass
@@ -495,16 +478,13 @@ class Timeline:
 
 
 @dataclass
-class BriefSection:
+class BriefSection(Record):
     """One part of a briefing pack (meetings, decisions, recurring issues...), every point cited."""
 
     key: str  # covers, meetings, decisions, recurring, figures, actions
     title: str
     points: list[SummaryPoint] = field(default_factory=list)
     note: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass
