@@ -238,14 +238,16 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     citations: list[Citation] = []
     paragraphs: list[str] = []
     for n, hi in enumerate(order, start=1):
-        quotes = _with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen if c.hit == hi))
+        quotes = _with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen if c.hit == hi),
+                                  wants_figure=bool(_NUMERIC_Q.search(question)))
         citations.append(citation_for(n, hits[hi], quotes))
         paragraphs.append(" ".join(f"{q} [{n}]" for _, q in quotes))
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
 
 
-def _with_neighbours(text: str, quotes: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Short or cut-off evidence sentences with the sentence after them (where figures often follow)."""
+def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool = False) -> list[tuple[int, str]]:
+    """Short or cut-off evidence sentences with the sentence after them (where figures often follow); for
+    a question after a figure, also a figureless sentence followed by one that has it."""
     sents = sentences(text)
     offsets = [o for o, _ in sents]
     out: dict[int, str] = dict(quotes)
@@ -257,7 +259,9 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]]) -> list[tuple[int
         cut = not q.rstrip().endswith((".", "!", "?", ";"))
         nxt = sents[i + 1][1] if i + 1 < len(sents) else ""
         # the next sentence, unless it is a bare heading ("Reasons for decision"): figures may be short
-        if (short or cut) and nxt and len(nxt.split()) <= 60 and (len(nxt.split()) >= 4 or _DIGIT.search(nxt)):
+        figure_next = wants_figure and not _DIGIT.search(q) and bool(_DIGIT.search(nxt))
+        if (short or cut or figure_next) and nxt and len(nxt.split()) <= 60 and (
+                len(nxt.split()) >= 4 or _DIGIT.search(nxt)):
             out.setdefault(*sents[i + 1])
         if q[:1].islower() and i > 0 and len(sents[i - 1][1].split()) <= 40:
             out.setdefault(*sents[i - 1])
