@@ -16,7 +16,7 @@ install: $(VENV)/bin/activate
 	$(PIP) install --quiet -e '.[dev]'
 
 # the tests also start a real llama.cpp server: build it once (pip caches the wheel afterwards)
-llm-test-deps:
+llm-test-deps: install
 	CMAKE_ARGS="-DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF" $(PIP) install --quiet -e '.[dev,llm-test]'
 
 # optional, needs root: Chromium for the test that screenshots the HTML reports (it skips without it)
