@@ -101,8 +101,9 @@ class GuardedParser:
 
     def _wait(self, timeout: float) -> bool:
         assert self._proc is not None and self._proc.stdout is not None
-        ready, _, _ = select.select([self._proc.stdout], [], [], timeout)
-        return bool(ready)
+        poller = select.poll()  # not select.select: it fails on descriptors above 1024, common in servers
+        poller.register(self._proc.stdout, select.POLLIN | select.POLLHUP)
+        return bool(poller.poll(timeout * 1000))
 
     def _start(self) -> subprocess.Popen[bytes]:
         if self._proc is not None and self._proc.poll() is None:
