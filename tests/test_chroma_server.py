@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,7 +17,7 @@ from minutes_rag import api
 from minutes_rag.cli import app
 from minutes_rag.settings import Settings
 
-from .serving import free_port, isolated_env, live_server, write_minutes
+from .serving import free_port, isolated_env, live_server, running_process, write_minutes
 
 CHROMA = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
 QUERIES = [
@@ -37,26 +34,10 @@ def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         pytest.skip("the `chroma` command (from the chromadb package) is not on PATH")
     folder = tmp_path_factory.mktemp("chroma-server")
     port = free_port()
-    with (folder / "server.log").open("w") as log:
-        proc = subprocess.Popen([CHROMA, "run", "--path", str(folder / "data"), "--host", "127.0.0.1",
-                                 "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2) as res:
-                    if res.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"`chroma run` did not start: {(folder / 'server.log').read_text()[-2000:]}")
-            time.sleep(0.2)
+    with running_process([CHROMA, "run", "--path", str(folder / "data"), "--host", "127.0.0.1", "--port", str(port)],
+                         f"{url}/api/v2/heartbeat", folder / "server.log", "`chroma run`", timeout=60):
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")

