@@ -394,8 +394,25 @@ def ask(
 
 
 def stats_of(store: Store) -> Stats:
-    """Word statistics of an index, for weighing question words."""
-    return Stats(n_chunks=store.keyword.count(), doc_freq=store.keyword.doc_freq)
+    """Word statistics of an index, for weighing question words, and a way to read on past a chunk."""
+    return Stats(n_chunks=store.keyword.count(), doc_freq=store.keyword.doc_freq,
+                 next_chunk=lambda h: next_chunk(store, h))
+
+
+def next_chunk(store: Store, hit: Hit) -> Hit | None:
+    """The chunk after a hit in its document, as a hit (same document, next ordinal), if there is one."""
+    parts = hit.chunk_id.split(":")
+    if len(parts) < 2 or not parts[1].isdigit():
+        return None
+    got = store.chunks.get(where={"$and": [{"doc_id": hit.doc_id}, {"ordinal": int(parts[1]) + 1}]},
+                           include=["documents", "metadatas"])
+    if not got["ids"]:
+        return None
+    from .store import hit_fields
+
+    meta = dict((got["metadatas"] or [{}])[0])
+    return Hit(rank=hit.rank, score=0.0, chunk_id=got["ids"][0], text=(got["documents"] or [""])[0],
+               copies=list(hit.copies), **hit_fields(meta))
 
 
 def answer_from_hits(question: str, hits: list[Hit], llm: str | Any | None = None,

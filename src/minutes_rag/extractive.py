@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 
 from .chunk import page_at
+from .meta import is_machine_made
 from .text import content_stems, content_terms, sentences, stem
 from .types import Answer, Citation, Hit
 
@@ -38,6 +39,9 @@ _NUMERIC_Q = re.compile(
     r"\b(how (much|many|big|large|long|far|close)|what (share|size|ratio|rate|price|cost|amount|figure|number|"
     r"percentage|proportion|limit|level|budget)|at what price|what .*(£|\$|€|per ?cent|%))", re.I
 )
+#: a question about an amount even when it does not say "how much": its answer is a figure
+_FIGURE_Q = re.compile(r"\b(costs?|costing|price[sd]?|spend|spent|spending|fees?|salar(y|ies)|ratio|rates?|sums?|"
+                       r"totals?|value[sd]?|funding|grants?)\b", re.I)
 _DECISION_Q = re.compile(r"\b(decid|agree|approv|resolv|sign(ed)? off|vote|chose|choose|award|adopt|set)\w*", re.I)
 _WHO_Q = re.compile(r"\b(who|which (councillor|member|consultanc|supplier|company|officer|firm|team))\b", re.I)
 _ROLE_Q = re.compile(r"\b(mayor|chair|leader|clerk|chief executive|treasurer|councillor|consultan|supplier|"
@@ -50,14 +54,19 @@ _DATE_S = re.compile(r"\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May
                      r"October|November|December)\b|\b(January|February|March|April|May|June|July|August|"
                      r"September|October|November|December) \d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _DIGIT = re.compile(r"\d")
+#: an amount, share or ratio (not a year, date or reference number such as R2025-072)
+_FIGURE = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d+(?:\.\d+)?:\d+\b|\b\d{1,3}(?:,\d{3})+\b|"
+                     r"(?<![-/.\d])\b\d+\.\d+\b(?![-/.]\d)|\b\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b")
 
 
 @dataclass
 class Stats:
-    """Corpus statistics for weighting question words: how many chunks, and how many hold a word."""
+    """What the answerer may ask of the index: how many chunks, how many hold a word, and (optionally)
+    the chunk that follows a hit in its document, for evidence that runs over a chunk's end."""
 
     n_chunks: int
     doc_freq: Callable[[str], int]
+    next_chunk: Callable[[Hit], Hit | None] | None = None
 
 
 @dataclass
@@ -221,6 +230,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     """Cited evidence sentences for a question, or an abstention listing the closest sources."""
     ranked, weights = score_sentences(question, hits, stats)
     ranked = [c for c in ranked if not c.other_year] or ranked
+    ranked = [c for c in ranked if not is_machine_made(hits[c.hit].source)] or ranked
     if not ranked:
         return _abstain(question, hits, "no evidence sentence shares a content word with the question")
     chosen = _select(ranked, weights, max_sentences)
@@ -231,18 +241,49 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     if not chosen or focus_share < MIN_FOCUS or ranked[0].coverage < MIN_COVERAGE:
         missing = [t for t in focus if t not in found]
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")
+    wants_figure = bool(_NUMERIC_Q.search(question) or _FIGURE_Q.search(question))
     order: list[int] = []
     for c in chosen:
         if c.hit not in order:
             order.append(c.hit)
     citations: list[Citation] = []
     paragraphs: list[str] = []
-    for n, hi in enumerate(order, start=1):
+    for hi in order:
         quotes = _with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen if c.hit == hi),
-                                  wants_figure=bool(_NUMERIC_Q.search(question)))
+                                  wants_figure=wants_figure)
+        n = len(citations) + 1
         citations.append(citation_for(n, hits[hi], quotes))
-        paragraphs.append(" ".join(f"{q} [{n}]" for _, q in quotes))
+        para = " ".join(f"{q} [{n}]" for _, q in quotes)
+        follow = _continuation(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None)
+        if follow is not None:  # the evidence runs on into the next chunk: quote its first sentence too
+            nxt, quote = follow
+            citations.append(citation_for(n + 1, nxt, [quote]))
+            para += f" {quote[1]} [{n + 1}]"
+        paragraphs.append(para)
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
+
+
+def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
+                  next_chunk: Callable[[Hit], Hit | None] | None) -> tuple[Hit, tuple[int, str]] | None:
+    """The next chunk's first sentence, when the last quote ends its chunk and is cut off, or the figure
+    asked for is in none of the quotes and that sentence holds one."""
+    if next_chunk is None or not quotes:
+        return None
+    sents = sentences(h.text)
+    if not sents or quotes[-1][0] != sents[-1][0]:
+        return None
+    last = quotes[-1][1]
+    cut = not last.rstrip().endswith((".", "!", "?", ";", ":"))
+    figure = wants_figure and not any(_FIGURE.search(q) for _, q in quotes)
+    if not (cut or figure):
+        return None
+    nxt = next_chunk(h)
+    first = sentences(nxt.text)[0] if nxt is not None and nxt.text.strip() else None
+    if nxt is None or first is None or len(first[1].split()) > 60:
+        return None
+    if figure and not cut and not _FIGURE.search(first[1]):
+        return None
+    return nxt, first
 
 
 def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool = False) -> list[tuple[int, str]]:
@@ -259,7 +300,7 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         cut = not q.rstrip().endswith((".", "!", "?", ";"))
         nxt = sents[i + 1][1] if i + 1 < len(sents) else ""
         # the next sentence, unless it is a bare heading ("Reasons for decision"): figures may be short
-        figure_next = wants_figure and not _DIGIT.search(q) and bool(_DIGIT.search(nxt))
+        figure_next = wants_figure and not _FIGURE.search(q) and bool(_FIGURE.search(nxt))
         if (short or cut or figure_next) and nxt and len(nxt.split()) <= 60 and (
                 len(nxt.split()) >= 4 or _DIGIT.search(nxt)):
             out.setdefault(*sents[i + 1])

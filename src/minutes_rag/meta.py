@@ -85,3 +85,13 @@ def resolve(
     for name, options in candidates.items():
         out[name] = next((FieldValue(v, s) for v, s in options if v), FieldValue(None, "none"))
     return out
+
+
+#: file names that mark a document as machine-written (an LLM's summaries of meetings, say): not a
+#: primary record, so it ranks below the minutes and is quoted only when no primary document has evidence
+_MACHINE_MADE = re.compile(r"machine[-_ ]?generated|(?<![a-z])(?:ai|llm)[-_ ]generated", re.I)
+
+
+def is_machine_made(source: str) -> bool:
+    """Does a document's file name mark it as machine-generated?"""
+    return bool(_MACHINE_MADE.search(Path(source).name))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .embed import Embedder
+from .meta import is_machine_made
 from .store import Store, date_int, hit_fields
 from .types import Hit
 
@@ -22,6 +23,8 @@ from .types import Hit
 #: recall@1 and MRR; 0.5-0.7 all beat rank fusion there)
 ALPHA = 0.7
 MODES = ("hybrid", "vector", "keyword")
+#: score factor for chunks of documents named as machine-generated (see ``meta.is_machine_made``)
+MACHINE_MADE_WEIGHT = 0.5
 
 
 @dataclass
@@ -114,6 +117,11 @@ def retrieve(
             got["ids"], got["documents"] or [], got["metadatas"] or [], got["embeddings"], strict=True  # type: ignore[arg-type]
         ):
             extra[cid] = {"id": cid, "text": text, "meta": dict(meta), "score": _dot(qvec, vec)}
+    demoted = [c for c in fused if is_machine_made(str((vec_rows.get(c) or extra.get(c) or {"meta": {}})["meta"].get("source", "")))]
+    if demoted:  # machine-written summaries rank below the records they summarise
+        for c in demoted:
+            fused[c] *= MACHINE_MADE_WEIGHT
+        ranked = sorted(fused, key=lambda c: -fused[c])
     copies = copies or {}
     hits: list[Hit] = []
     kept_shingles: list[set[str]] = []

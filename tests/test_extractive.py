@@ -1,0 +1,77 @@
+"""The extractive answerer's reading rules on real documents: figures, chunk boundaries, machine-made text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutes_rag import api
+from minutes_rag.extractive import _FIGURE
+from minutes_rag.meta import is_machine_made
+from minutes_rag.text import normalise
+
+from .conftest import corpus, needs_corpus
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Total quote: $192,373.50 plus applicable taxes.", True),
+    ("KCC's current Pay Multiple figure is 8.1:1.", True),
+    ("75.2% of posts were filled", True),
+    ("up to £1m on Stage One", True),
+    ("R2025-072 S. Foote: Quote No. 59226-24, approved in the 2025 Capital budget", False),
+    ("accounts dated March 15, 20, 25", False),
+])
+def test_a_figure_is_an_amount_not_a_year_or_reference(text: str, figure: bool) -> None:
+    assert bool(_FIGURE.search(text)) is figure
+
+
+def test_machine_made_documents_are_known_by_name() -> None:
+    assert is_machine_made("/x/nipissing-township/summaries.MACHINE_GENERATED.json")
+    assert is_machine_made("meeting-2024-ai-generated-summary.md")
+    assert not is_machine_made("/x/kent/Printed minutes 13th-Feb-2025.pdf")
+    assert not is_machine_made("/x/said-generated-by-the-clerk.pdf")
+
+
+@needs_corpus
+def test_a_cost_question_brings_the_figure_from_the_next_sentence(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("What did the multi-plate culvert for Stone Cutter's Road cost?", index=index,
+                  authority="Township of Nipissing")
+    assert not ans.abstained
+    assert "192,373.50" in ans.answer  # "Total quote: ..." follows the sentence that names the culvert
+    assert any(c.source.endswith("Minutes-April-8-2025.pdf") and c.page == 2 for c in ans.citations)
+
+
+@needs_corpus
+def test_evidence_that_runs_over_a_chunk_end_is_read_on(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("What ratio between the highest salary and the median salary does Kent's pay policy report?",
+                  index=index, authority="Kent County Council")
+    assert not ans.abstained
+    assert "8.1:1" in ans.answer
+    # the definition ends one chunk and the figure opens the next: two citations of consecutive chunks
+    by_chunk = {c.chunk_id: c for c in ans.citations}
+    figure = next(c for c in ans.citations if "8.1:1" in c.quote)
+    doc, ordinal = figure.chunk_id.split(":")[:2]
+    before = f"{doc}:{int(ordinal) - 1:05d}"
+    assert any(cid.startswith(before) for cid in by_chunk), "the figure should follow the sentence it completes"
+    assert figure.source.endswith("Pay Policy Statement 2025-2026.pdf") and figure.page == 2
+    # both quotes sit in one paragraph, each with its own marker, and each is verbatim in its chunk
+    para = next(p for p in ans.answer.split("\n\n") if "8.1:1" in p)
+    assert f"[{figure.n}]" in para and f"[{figure.n - 1}]" in para
+
+
+@needs_corpus
+def test_machine_made_summaries_rank_below_the_minutes_and_are_not_quoted(tmp_path: Path) -> None:
+    index = tmp_path / "idx"
+    api.ingest([corpus("nipissing-township/minutes/Minutes-February-18-2025.pdf"),
+                corpus("nipissing-township/summaries.MACHINE_GENERATED.json")],
+               index=index, manifests=[corpus("authorities.csv")])
+    question = "Which supplier did Nipissing Township choose for its new backhoe in February 2025, and at what price?"
+    hits = api.search(question, k=5, index=index).hits
+    assert hits[0].source.endswith("Minutes-February-18-2025.pdf")
+    assert any(is_machine_made(h.source) for h in hits), "the summaries stay searchable"
+    ans = api.ask(question, index=index)
+    assert "brandt" in normalise(ans.answer)
+    assert ans.citations and not any(is_machine_made(c.source) for c in ans.citations)
