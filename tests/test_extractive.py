@@ -8,7 +8,7 @@ import pytest
 
 from minutes_rag import api
 from minutes_rag.extractive import _FIGURE
-from minutes_rag.meta import is_machine_made
+from minutes_rag.meta import authority_core, is_machine_made, names_authority
 from minutes_rag.text import normalise
 
 from .conftest import corpus, needs_corpus
@@ -75,3 +75,29 @@ def test_machine_made_summaries_rank_below_the_minutes_and_are_not_quoted(tmp_pa
     ans = api.ask(question, index=index)
     assert "brandt" in normalise(ans.answer)
     assert ans.citations and not any(is_machine_made(c.source) for c in ans.citations)
+
+
+@pytest.mark.parametrize(("name", "core"), [
+    ("London Borough of Haringey", "Haringey"),
+    ("City of Bradford Metropolitan District Council", "Bradford"),
+    ("City of London (Ontario)", "London"),
+    ("West of England Combined Authority", "West of England"),
+    ("Limerick City and County Council", "Limerick"),
+    ("Township of Nipissing", "Nipissing"),
+    ("Kent County Council", "Kent"),
+])
+def test_the_distinctive_part_of_an_authority_name(name: str, core: str) -> None:
+    assert authority_core(name) == core
+    assert names_authority(f"What did {core}'s cabinet decide?", name)
+    assert not names_authority("What did Barnsley's cabinet decide?", name)
+
+
+@needs_corpus
+def test_a_question_that_names_authorities_quotes_only_them(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    # Kent's budget risk register also speaks of recruiting social workers; the question names two others
+    ans = api.ask("What did Haringey and Bradford each say they were doing to recruit or hold on to children's "
+                  "social workers?", index=index)
+    assert not ans.abstained
+    authorities = {c.authority for c in ans.citations}
+    assert authorities == {"London Borough of Haringey", "City of Bradford Metropolitan District Council"}

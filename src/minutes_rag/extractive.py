@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 
 from .chunk import page_at
-from .meta import is_machine_made
+from .meta import is_machine_made, names_authority
 from .text import content_stems, content_terms, sentences, stem
 from .types import Answer, Citation, Hit
 
@@ -231,6 +231,9 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     ranked, weights = score_sentences(question, hits, stats)
     ranked = [c for c in ranked if not c.other_year] or ranked
     ranked = [c for c in ranked if not is_machine_made(hits[c.hit].source)] or ranked
+    named = {i for i, h in enumerate(hits) if h.authority and names_authority(question, h.authority)}
+    if named:  # the question names its authorities: quote no other authority's documents
+        ranked = [c for c in ranked if c.hit in named or not hits[c.hit].authority] or ranked
     if not ranked:
         return _abstain(question, hits, "no evidence sentence shares a content word with the question")
     chosen = _select(ranked, weights, max_sentences)
@@ -265,23 +268,22 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
 
 def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
                   next_chunk: Callable[[Hit], Hit | None] | None) -> tuple[Hit, tuple[int, str]] | None:
-    """The next chunk's first sentence, when the last quote ends its chunk and is cut off, or the figure
-    asked for is in none of the quotes and that sentence holds one."""
+    """The next chunk's first sentence, when the last quote ends its chunk and either is cut off mid-sentence
+    or the figure asked for is in none of the quotes and that sentence holds one."""
     if next_chunk is None or not quotes:
         return None
     sents = sentences(h.text)
     if not sents or quotes[-1][0] != sents[-1][0]:
         return None
-    last = quotes[-1][1]
-    cut = not last.rstrip().endswith((".", "!", "?", ";", ":"))
+    cut = not quotes[-1][1].rstrip().endswith((".", "!", "?", ";", ":"))
     figure = wants_figure and not any(_FIGURE.search(q) for _, q in quotes)
     if not (cut or figure):
         return None
     nxt = next_chunk(h)
     first = sentences(nxt.text)[0] if nxt is not None and nxt.text.strip() else None
-    if nxt is None or first is None or len(first[1].split()) > 60:
+    if nxt is None or first is None or not 4 <= len(first[1].split()) <= 60:
         return None
-    if figure and not cut and not _FIGURE.search(first[1]):
+    if not cut and not _FIGURE.search(first[1]):
         return None
     return nxt, first
 

@@ -95,3 +95,26 @@ _MACHINE_MADE = re.compile(r"machine[-_ ]?generated|(?<![a-z])(?:ai|llm)[-_ ]gen
 def is_machine_made(source: str) -> bool:
     """Does a document's file name mark it as machine-generated?"""
     return bool(_MACHINE_MADE.search(Path(source).name))
+
+
+_AUTHORITY_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough|city|county|township|town|village|municipality|district)\s+of\s+",
+    re.I)
+_AUTHORITY_SUFFIX = re.compile(
+    r"\s+(?:(?:mayoral\s+)?combined\s+authority|(?:city\s+and\s+county|metropolitan\s+(?:borough|district)|"
+    r"city|county|borough|district|parish|town|community|regional)?\s*council)$", re.I)
+
+
+def authority_core(name: str) -> str:
+    """The distinctive part of an authority's name: 'London Borough of Haringey' -> 'Haringey',
+    'City of London (Ontario)' -> 'London', 'West of England Combined Authority' -> 'West of England'."""
+    core = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    core = _AUTHORITY_PREFIX.sub("", core)
+    core = _AUTHORITY_SUFFIX.sub("", core).strip()
+    return core or name
+
+
+def names_authority(text: str, authority: str) -> bool:
+    """Does a text (a question, say) name an authority, by its full name or the distinctive part of it?"""
+    core = authority_core(authority)
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in {authority, core} if len(n) >= 3)
