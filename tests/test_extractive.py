@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from minutes_rag import api
-from minutes_rag.extractive import _FIGURE
+from minutes_rag.extractive import has_figure
 from minutes_rag.meta import authority_core, is_machine_made, names_authority
 from minutes_rag.text import normalise
 
@@ -21,9 +21,11 @@ from .conftest import corpus, needs_corpus
     ("up to £1m on Stage One", True),
     ("R2025-072 S. Foote: Quote No. 59226-24, approved in the 2025 Capital budget", False),
     ("accounts dated March 15, 20, 25", False),
+    ("7.3 The administration's final draft capital programme is set out in appendices A and B.", False),
+    ("3.2 KCC's current Pay Multiple figure is 8.1:1.", True),
 ])
 def test_a_figure_is_an_amount_not_a_year_or_reference(text: str, figure: bool) -> None:
-    assert bool(_FIGURE.search(text)) is figure
+    assert has_figure(text) is figure
 
 
 def test_machine_made_documents_are_known_by_name() -> None:
@@ -60,6 +62,8 @@ def test_evidence_that_runs_over_a_chunk_end_is_read_on(session_index: tuple[Pat
     # both quotes sit in one paragraph, each with its own marker, and each is verbatim in its chunk
     para = next(p for p in ans.answer.split("\n\n") if "8.1:1" in p)
     assert f"[{figure.n}]" in para and f"[{figure.n - 1}]" in para
+    # a question after a figure: sources that state none (the pay award's wording, say) are left out
+    assert all(has_figure(p) for p in ans.answer.split("\n\n"))
 
 
 @needs_corpus
@@ -101,3 +105,18 @@ def test_a_question_that_names_authorities_quotes_only_them(session_index: tuple
     assert not ans.abstained
     authorities = {c.authority for c in ans.citations}
     assert authorities == {"London Borough of Haringey", "City of Bradford Metropolitan District Council"}
+
+
+@needs_corpus
+def test_a_vote_question_gets_the_recorded_vote_of_the_final_motion(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("How many councillors voted for Kent's final budget motion approving the 2025-26 net revenue "
+                  "budget requirement?", index=index, authority="Kent County Council")
+    assert not ans.abstained
+    vote = next((c for c in ans.citations if "For (41)" in c.quote), None)
+    assert vote is not None, ans.answer
+    # the substantive motion's vote (For 41 / Against 10 / Abstain 7), not an amendment's, where it is printed
+    assert "Against (10)" in vote.quote and "Abstain (7)" in vote.quote
+    assert vote.source.endswith(("Printed minutes 13th-Feb-2025 09.30 County Council.pdf", "Minutes of Previous Meeting.pdf"))
+    assert 13 in vote.pages
+    assert f"{vote.quote} [{vote.n}]" in ans.answer

@@ -30,6 +30,7 @@ from .structure import recover_structure
 from .types import (
     INDEXED_STATUSES,
     Answer,
+    Decision,
     DocStatus,
     DocumentRecord,
     FileResult,
@@ -396,7 +397,15 @@ def ask(
 def stats_of(store: Store) -> Stats:
     """Word statistics of an index, for weighing question words, and a way to read on past a chunk."""
     return Stats(n_chunks=store.keyword.count(), doc_freq=store.keyword.doc_freq,
-                 next_chunk=lambda h: next_chunk(store, h))
+                 next_chunk=lambda h: next_chunk(store, h), decisions=lambda h: decisions_of(store, h))
+
+
+def decisions_of(store: Store, hit: Hit) -> list[Decision]:
+    """The decisions and recorded votes of a hit's document, in order."""
+    from .decision_register import decisions_in
+
+    doc = store.get_document(hit.doc_id)
+    return decisions_in(store, doc) if doc is not None else []
 
 
 def next_chunk(store: Store, hit: Hit) -> Hit | None:

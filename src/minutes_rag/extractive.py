@@ -19,7 +19,7 @@ from pathlib import Path
 from .chunk import page_at
 from .meta import is_machine_made, names_authority
 from .text import content_stems, content_terms, sentences, stem
-from .types import Answer, Citation, Hit
+from .types import Answer, Citation, Decision, Hit
 
 MAX_SENTENCES = 4
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
@@ -42,6 +42,15 @@ _NUMERIC_Q = re.compile(
 #: a question about an amount even when it does not say "how much": its answer is a figure
 _FIGURE_Q = re.compile(r"\b(costs?|costing|price[sd]?|spend|spent|spending|fees?|salar(y|ies)|ratio|rates?|sums?|"
                        r"totals?|value[sd]?|funding|grants?)\b", re.I)
+#: a paragraph number opening a sentence ("7.3 The ...", "(2) ..."): not a figure
+_PARA_NO = re.compile(r"^\s*\(?\d+(?:\.\d+)*\)?\.?\s+(?=[A-Z(])")
+
+
+def has_figure(text: str) -> bool:
+    """Does a sentence state an amount, share or ratio (not counting its paragraph number)?"""
+    return bool(_FIGURE.search(_PARA_NO.sub("", text, count=1)))
+
+
 _DECISION_Q = re.compile(r"\b(decid|agree|approv|resolv|sign(ed)? off|vote|chose|choose|award|adopt|set)\w*", re.I)
 _WHO_Q = re.compile(r"\b(who|which (councillor|member|consultanc|supplier|company|officer|firm|team))\b", re.I)
 _ROLE_Q = re.compile(r"\b(mayor|chair|leader|clerk|chief executive|treasurer|councillor|consultan|supplier|"
@@ -67,6 +76,8 @@ class Stats:
     n_chunks: int
     doc_freq: Callable[[str], int]
     next_chunk: Callable[[Hit], Hit | None] | None = None
+    #: the decisions and recorded votes of a hit's document, in order (see ``decision_register``)
+    decisions: Callable[[Hit], list[Decision]] | None = None
 
 
 @dataclass
@@ -94,6 +105,7 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
 """.split())
 
 _VOTE = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?|Yeas|Nays)\s*[:(]\s*(\d{1,3})\s*\)?")
+_VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close)\b", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _MONTHS = ("january february march april may june july august september october november december").split()
 
@@ -145,7 +157,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     who, when = bool(_WHO_Q.search(question)), bool(_WHEN_Q.search(question))
     role_m = _ROLE_Q.search(question)
     role = role_m.group(1) if role_m else None
-    votes_q = bool(re.search(r"\b(vote|voted|votes|how close)\b", question, re.I))
+    votes_q = bool(_VOTES_Q.search(question))
     for c in cands:
         own = {t for t in weights if t in c.stems}
         ctx = {t for t in weights if t in contexts[c.hit]} - own
@@ -249,21 +261,59 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     for c in chosen:
         if c.hit not in order:
             order.append(c.hit)
-    citations: list[Citation] = []
-    paragraphs: list[str] = []
+    groups: list[tuple[int, list[tuple[int, str]], tuple[Hit, tuple[int, str]] | None]] = []
     for hi in order:
         quotes = _with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen if c.hit == hi),
                                   wants_figure=wants_figure)
+        groups.append((hi, quotes, _continuation(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None)))
+    if wants_figure:  # when some sources state figures, the ones that state none are context, not answer
+        stated = [g for g in groups if any(has_figure(q) for _, q in g[1] + ([g[2][1]] if g[2] else []))]
+        groups = stated or groups
+    citations: list[Citation] = []
+    paragraphs: list[str] = []
+    for hi, quotes, follow in groups:
         n = len(citations) + 1
         citations.append(citation_for(n, hits[hi], quotes))
         para = " ".join(f"{q} [{n}]" for _, q in quotes)
-        follow = _continuation(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None)
         if follow is not None:  # the evidence runs on into the next chunk: quote its first sentence too
             nxt, quote = follow
             citations.append(citation_for(n + 1, nxt, [quote]))
             para += f" {quote[1]} [{n + 1}]"
         paragraphs.append(para)
+    vote = next((v for hi in order if (v := _vote_asked(question, hits[hi], chosen,
+                                                         stats.decisions if stats else None)) is not None), None)
+    if vote is not None:  # the question asks how the vote went and no quote gives the counts
+        n = len(citations) + 1
+        citations.append(Citation(
+            n=n, source=vote.source, page=vote.page, pages=list(vote.pages), authority=vote.authority,
+            committee=vote.committee, meeting_date=vote.meeting_date, item=vote.item,
+            quote=vote.votes.text if vote.votes else "", chunk_id=vote.chunk_id, copies=list(vote.also_in),
+            url=vote.url))
+        paragraphs.append(f"{citations[-1].quote} [{n}]")
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
+
+
+def _vote_asked(question: str, lead: Hit, chosen: list[_Cand],
+                decisions: Callable[[Hit], list[Decision]] | None) -> Decision | None:
+    """For a question about a vote whose quotes hold no counts: the recorded vote of a quoted document's
+    item, the one after the quoted text (or the last, for "the final motion")."""
+    if decisions is None or not _VOTES_Q.search(question) or any(_VOTE.search(c.text) for c in chosen):
+        return None
+    votes = [d for d in decisions(lead) if d.votes and (d.votes.for_ is not None or d.votes.unanimous)
+             and d.votes.text]
+    same_item = [d for d in votes if d.item and d.item == item_label(lead)]
+    votes = sorted(same_item or votes, key=lambda d: _ordinal(d.chunk_id))
+    if not votes:
+        return None
+    if re.search(r"\b(final|substantive|last)\b", question, re.I):
+        return votes[-1]
+    at = _ordinal(lead.chunk_id)
+    return next((d for d in votes if _ordinal(d.chunk_id) >= at), votes[-1])
+
+
+def _ordinal(chunk_id: str) -> int:
+    parts = chunk_id.split(":")
+    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
 
 
 def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
@@ -276,14 +326,14 @@ def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
     if not sents or quotes[-1][0] != sents[-1][0]:
         return None
     cut = not quotes[-1][1].rstrip().endswith((".", "!", "?", ";", ":"))
-    figure = wants_figure and not any(_FIGURE.search(q) for _, q in quotes)
+    figure = wants_figure and not any(has_figure(q) for _, q in quotes)
     if not (cut or figure):
         return None
     nxt = next_chunk(h)
     first = sentences(nxt.text)[0] if nxt is not None and nxt.text.strip() else None
     if nxt is None or first is None or not 4 <= len(first[1].split()) <= 60:
         return None
-    if not cut and not _FIGURE.search(first[1]):
+    if not cut and not has_figure(first[1]):
         return None
     return nxt, first
 
@@ -302,7 +352,7 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         cut = not q.rstrip().endswith((".", "!", "?", ";"))
         nxt = sents[i + 1][1] if i + 1 < len(sents) else ""
         # the next sentence, unless it is a bare heading ("Reasons for decision"): figures may be short
-        figure_next = wants_figure and not _FIGURE.search(q) and bool(_FIGURE.search(nxt))
+        figure_next = wants_figure and not has_figure(q) and bool(has_figure(nxt))
         if (short or cut or figure_next) and nxt and len(nxt.split()) <= 60 and (
                 len(nxt.split()) >= 4 or _DIGIT.search(nxt)):
             out.setdefault(*sents[i + 1])
