@@ -42,6 +42,8 @@ def _isolate(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     for var in list(os.environ):
         if var.startswith("MINUTES_RAG_") and var != "MINUTES_RAG_INDEX":
             monkeypatch.delenv(var)
+    # one model cache (the ONNX copies of the embedding model) for the whole session, as a user has one
+    monkeypatch.setenv("MINUTES_RAG_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "model-cache"))
 
 
 @pytest.fixture(scope="session")

@@ -17,13 +17,17 @@ def test_embedder_mismatch_is_refused(tmp_path: Path) -> None:
     index = tmp_path / "idx"
     ingest([f], index=index, embedder="hash")
     assert search("bandstand", index=index, embedder="hash").hits  # same embedder reads it
+    # with no embedder asked for, the index's own is used
+    assert search("bandstand", index=index).hits[0].source == str(f.resolve())
     with pytest.raises(EmbedderMismatch, match="built with embedder 'hash' \\(dimension 256\\), not 'minilm'"):
-        search("bandstand", index=index)
+        search("bandstand", index=index, embedder="minilm")  # one asked for explicitly must match
     with pytest.raises(EmbedderMismatch):
-        ingest([f], index=index)  # nor may another embedder write into it
-    res = CliRunner().invoke(app, ["search", "bandstand", "--index", str(index)])
+        ingest([f], index=index, embedder="minilm")  # nor may another embedder write into it
+    res = CliRunner().invoke(app, ["search", "bandstand", "--index", str(index), "--embedder", "minilm"])
     assert res.exit_code == 1
     assert "Use --embedder hash to read it, or build a new index" in " ".join(res.output.split())
+    res = CliRunner(env={"MINUTES_RAG_EMBEDDER": "minilm"}).invoke(app, ["search", "bandstand", "--index", str(index)])
+    assert res.exit_code == 1, "an embedder set in the environment is explicit too"
 
 
 def test_default_embedder_is_the_bundled_model(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 from .chunk import chunk_sections, context_header
 from .doctor import DoctorReport
 from .embed import Embedder, get_embedder
-from .errors import ConfigError, EmptyIndexError, ManifestError, NothingIngestedError
+from .errors import ConfigError, EmbedderMismatch, EmptyIndexError, ManifestError, NothingIngestedError
 from .evaluate import EvalReport
 from .extractive import NO_ANSWER, Stats, answer_extractive
 from .guard import GuardedParser
@@ -59,8 +59,21 @@ _STORES: dict[tuple[str, str, str, str | None], Store] = {}
 
 
 def open_store(settings: Settings, create: bool = False) -> tuple[Store, Embedder]:
-    """The index and the embedder it was built with (refusing a mismatch); one Store per index a process."""
-    embedder = get_embedder(settings.embedder, settings.embed_batch_size)
+    """The index and the embedder it was built with; one Store per index a process.
+
+    An embedder asked for explicitly (flag, setting or environment) must match the index's; otherwise the
+    embedder the index records is used, so an index built with ``--embedder minilm-int8`` reads as is.
+    """
+    try:
+        return _open_store(settings, settings.embedder, create)
+    except EmbedderMismatch as exc:
+        if "embedder" in settings.model_fields_set or not exc.recorded:
+            raise
+        return _open_store(settings, exc.recorded, create)
+
+
+def _open_store(settings: Settings, embedder_id: str, create: bool) -> tuple[Store, Embedder]:
+    embedder = get_embedder(embedder_id, settings.embed_batch_size)
     path = Path(settings.index).resolve()
     key = (str(path), settings.collection, embedder.id, settings.chroma_url)
     store = _STORES.get(key)

