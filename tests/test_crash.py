@@ -44,7 +44,8 @@ UNIQUE = {
 CHILD = """
 import sys
 from minutes_rag import ingest
-ingest(sys.argv[2:], index=sys.argv[1], authority="Crash Test Council")
+ingest(sys.argv[2:], index=sys.argv[1], authority="Crash Test Council",
+       progress=lambda result, n, total: print("done", n, flush=True))
 """
 
 
@@ -61,19 +62,17 @@ def clean_chunks(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
 
 
 def _write_window(tmp_path: Path) -> tuple[float, float]:
-    """When a clean child run opens the index (start-up and model load come first) and when it ends."""
+    """When a clean child run finishes its first document and its last (start-up, model load and the first
+    document's writes come before the first; most writes that a kill can hurt lie between the two)."""
     index = tmp_path / "timing-idx"
     t0 = time.monotonic()
     proc = subprocess.Popen([sys.executable, "-c", CHILD, str(index), *_paths()],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    opened = None
-    while proc.poll() is None:
-        if opened is None and (index / "chroma.sqlite3").exists():
-            opened = time.monotonic() - t0
-        time.sleep(0.02)
-    assert proc.returncode == 0
-    end = time.monotonic() - t0
-    return (opened if opened is not None else 0.3), end
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None
+    done = [time.monotonic() - t0 for line in proc.stdout if line.startswith("done")]
+    proc.wait()
+    assert proc.returncode == 0 and len(done) == len(FILES), done
+    return done[0], done[-1]
 
 
 def test_sigkill_at_random_moments(tmp_path: Path, clean_chunks: set[str]) -> None:
@@ -86,19 +85,31 @@ def test_sigkill_at_many_more_moments(tmp_path: Path, clean_chunks: set[str]) ->
 
 
 def _crash_runs(tmp_path: Path, clean_chunks: set[str], seeds: int, rng_seed: int) -> None:
-    opened, full = _write_window(tmp_path)
+    first, last = _write_window(tmp_path)
+    gap = (last - first) / (len(FILES) - 1)  # a document's time, roughly
     rng = random.Random(rng_seed)
     kills_during_writes = 0
     for seed in range(seeds):
         index = tmp_path / f"idx-{seed}"
-        # mostly while it writes (where a kill can hurt), sometimes during start-up
-        delay = rng.uniform(opened, full) if rng.random() < 0.85 else rng.uniform(0.3, opened)
         proc = subprocess.Popen([sys.executable, "-c", CHILD, str(index), *_paths()],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                                start_new_session=True)
+        assert proc.stdout is not None
+        if rng.random() < 0.85:
+            # mostly while it writes the documents after the n-th (where a kill can hurt): wait for the child
+            # to report the n-th done, then up to one document's time, so the kill lands in the writes
+            # however fast this machine is today
+            after, delay = rng.randint(1, len(FILES) - 1), rng.uniform(0.0, gap)
+            for line in proc.stdout:
+                if line.startswith("done") and int(line.split()[1]) >= after:
+                    break
+        else:  # sometimes earlier: start-up, model load, the first document
+            delay = rng.uniform(0.3, first)
         time.sleep(delay)
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its parser worker
         proc.wait()
+        proc.stdout.close()
         if not (index / "chroma.sqlite3").exists():
             continue  # killed before it opened the index: nothing to check
         settings = get_settings(index=index)

@@ -50,13 +50,33 @@ def test_the_onnx_copy_gives_the_same_vectors_as_torch(texts: list[str]) -> None
     cos = (fast * ref).sum(axis=1)
     assert cos.min() >= 0.9999, cos.min()
     assert np.allclose(np.linalg.norm(fast, axis=1), 1.0, atol=1e-5)
+    # what ingest and queries call: the ONNX copy, in length-sorted batches of 8, in the caller's order
+    assert emb.batch_size == 8  # type: ignore[attr-defined]
+    got = np.asarray(emb.embed(texts))
+    assert (got * ref).sum(axis=1).min() >= 0.9999
+
+
+def test_ingest_embeds_without_torch_once_the_copy_exists(tmp_path: Path, texts: list[str]) -> None:
+    _torch_vectors(texts[:2])  # the export a first ingest does
+    code = (
+        "import json, sys\n"
+        "from minutes_rag import api\n"
+        f"r = api.ingest([{str(corpus('nipissing-township/minutes/Minutes-April-8-2025.pdf'))!r}], "
+        f"index={str(tmp_path / 'idx')!r})\n"
+        "print(json.dumps({'torch': 'torch' in sys.modules, 'chunks': r.files[0].chunks}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got == {"torch": False, "chunks": got["chunks"]} and got["chunks"] > 0
 
 
 def test_int8_is_close_to_fp32_and_finds_the_same_document(texts: list[str], tmp_path: Path) -> None:
     ref = _torch_vectors(texts)
     int8 = np.asarray(get_embedder("minilm-int8").embed(texts))
     cos = (int8 * ref).sum(axis=1)
-    assert cos.mean() >= 0.9 and cos.min() >= 0.8, (cos.mean(), cos.min())
+    # per-channel weights: mean ~0.99 (the per-tensor copy managed 0.95, min 0.90)
+    assert cos.mean() >= 0.98 and cos.min() >= 0.95, (cos.mean(), cos.min())
     assert (cache_dir(get_embedder("minilm").model_dir) / INT8).exists()  # type: ignore[attr-defined]
     index = tmp_path / "int8"
     api.ingest([corpus("nipissing-township/minutes/Minutes-February-18-2025.pdf"),

@@ -157,17 +157,72 @@ def ingest(
              if settings.parse_isolation else None)
     with writer_lock(settings), guard or nullcontext():  # one writer per local index: a second one fails fast
         store, emb = open_store(settings, create=True)
-        for n, (path, _explicit) in enumerate(files, start=1):
-            result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report, guard)
-            report.files.append(result)
-            if progress is not None:
-                progress(result, n, len(files))
+        ahead = _ParseAhead(guard, settings) if guard is not None and len(files) > 1 else None
+        try:
+            for n, (path, _explicit) in enumerate(files, start=1):
+                if ahead is not None:  # the worker parses the next files while this one is embedded
+                    for nxt, _ in files[n - 1:n + 1]:
+                        if not ahead.has(nxt) and not _unchanged(nxt, store, flags, manifest):
+                            ahead.submit(nxt)
+                result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report, guard, ahead)
+                report.files.append(result)
+                if progress is not None:
+                    progress(result, n, len(files))
+        finally:
+            if ahead is not None:
+                ahead.close()
     report.seconds = time.perf_counter() - started
     if files and not any(f.status in INDEXED_STATUSES for f in report.files):
         raise NothingIngestedError(
             f"none of the {len(files)} files could be ingested; see the statuses above.", report
         )
     return report
+
+
+class _ParseAhead:
+    """Parses files in the guarded worker from one background thread, ahead of the embedding in the main
+    thread (the worker is a separate process, so the two overlap). Parsing writes nothing: the index is
+    still written one document at a time, in order, by the main thread."""
+
+    def __init__(self, guard: GuardedParser, settings: Settings) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.guard = guard
+        self.max_bytes = int(settings.max_file_mb * 1e6)
+        self.max_pages = settings.max_pages
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minutes-rag-parse")
+        self.futures: dict[Path, Any] = {}
+
+    def has(self, path: Path) -> bool:
+        return path in self.futures
+
+    def submit(self, path: Path) -> None:
+        def run() -> tuple[Any, Any, float]:
+            t = time.perf_counter()
+            loaded, parsed = self.guard.parse(path, self.max_bytes, self.max_pages)
+            return loaded, parsed, time.perf_counter() - t
+
+        self.futures[path] = self.pool.submit(run)
+
+    def take(self, path: Path) -> tuple[Any, Any, float] | None:
+        fut = self.futures.pop(path, None)
+        return fut.result() if fut is not None else None
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _unchanged(path: Path, store: Store, flags: dict[str, str | None], manifest: Manifest) -> bool:
+    """Is a file indexed already with the same bytes and metadata (so ingest will skip it)?"""
+    existing = store.get_document(_doc_id(path))
+    if existing is None or existing.status not in {s.value for s in INDEXED_STATUSES}:
+        return False
+    try:
+        content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return False
+    return (existing.content_hash == content_hash
+            and existing.provenance.get("_meta_key") == _meta_key(flags, manifest.lookup(path)[0]))
 
 
 def _meta_key(flags: dict[str, str | None], manifest_meta: dict[str, str]) -> str:
@@ -185,6 +240,7 @@ def _ingest_one(
     stamp: str,
     report: IngestReport,
     parser: GuardedParser | None = None,
+    ahead: _ParseAhead | None = None,
 ) -> FileResult:
     source = str(path)
     doc_id = _doc_id(path)
@@ -206,7 +262,15 @@ def _ingest_one(
 
     t_parse = time.perf_counter()
     max_bytes = int(settings.max_file_mb * 1e6)
-    if parser is not None:
+    early = None
+    if ahead is not None:  # every parse goes through the one background thread: the worker is not shared
+        if not ahead.has(path):
+            ahead.submit(path)
+        early = ahead.take(path)
+    if early is not None:  # parsed in the background: count the worker's time, not the wait
+        loaded, parsed, seconds = early
+        t_parse = time.perf_counter() - seconds
+    elif parser is not None:
         loaded, parsed = parser.parse(path, max_bytes, settings.max_pages)
     else:
         loaded, parsed = load_file(path, max_bytes, settings.max_pages), None
@@ -293,7 +357,14 @@ def _ingest_one(
 
 
 def _resolve_authorities(store: Store, names: Sequence[str]) -> list[str]:
-    known = sorted({d.authority for d in store.all_documents() if d.authority})
+    try:
+        return _match_authorities(store, names, refresh=False)
+    except ConfigError:  # an authority indexed since the names were cached?
+        return _match_authorities(store, names, refresh=True)
+
+
+def _match_authorities(store: Store, names: Sequence[str], refresh: bool) -> list[str]:
+    known = sorted({a for a, _ in store.facets(refresh)[0] if a})
     out = []
     for name in names:
         exact = [a for a in known if a.casefold() == name.casefold()]
@@ -312,13 +383,13 @@ def _resolve_committees(store: Store, name: str, authorities: Sequence[str]) -> 
     """Stored committee names matching ``name``: case, '&'/'and' and 'Policy'/'Committee' do not count."""
     from .evidence import body_key, norm_body
 
-    known = sorted({d.committee for d in store.all_documents()
-                    if d.committee and (not authorities or d.authority in authorities)})
     want = norm_body(name)
-    match = [c for c in known if want in norm_body(c) or body_key(name) == body_key(c)]
-    if not match:
-        raise ConfigError(f"no indexed committee matches {name!r}. Known committees: {', '.join(known) or 'none'}")
-    return match
+    for refresh in (False, True):
+        known = sorted({c for a, c in store.facets(refresh)[0] if c and (not authorities or a in authorities)})
+        match = [c for c in known if want in norm_body(c) or body_key(name) == body_key(c)]
+        if match:
+            return match
+    raise ConfigError(f"no indexed committee matches {name!r}. Known committees: {', '.join(known) or 'none'}")
 
 
 def search(
@@ -360,11 +431,7 @@ def search(
 
 
 def _copies(store: Store) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in store.find_documents(status=DocStatus.DUPLICATE.value):
-        if d.duplicate_of:
-            out.setdefault(d.duplicate_of, []).append(d.source)
-    return out
+    return store.facets()[1]
 
 
 def documents(*, index: str | Path | None = None, settings: Settings | None = None) -> list[DocumentRecord]:

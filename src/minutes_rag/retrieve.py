@@ -66,9 +66,10 @@ def _dot(a: Sequence[float], b: Sequence[float]) -> float:
     return float(sum(x * y for x, y in zip(a, b, strict=False)))
 
 
-def _fuse(vec_rows: dict[str, dict[str, Any]], kw_scores: dict[str, float], mode: str) -> dict[str, float]:
+def _fuse(vec_rows: dict[str, dict[str, Any]], kw_scores: dict[str, float], mode: str,
+          vec_scores: dict[str, float] | None = None) -> dict[str, float]:
     """One score per candidate in [0, 1]: cosine (vector), BM25 over the best (keyword), or the blend."""
-    vs = {c: float(r["score"]) for c, r in vec_rows.items()}
+    vs = {c: float(r["score"]) for c, r in vec_rows.items()} | (vec_scores or {})
     if mode == "vector":
         return vs
     top = max(kw_scores.values(), default=0.0) or 1.0
@@ -98,16 +99,22 @@ def retrieve(
     qvec = emb.embed([query])[0]
     vec_rows: dict[str, dict[str, Any]] = {}
     kw_scores: dict[str, float] = {}
+    flt = (filters.authorities, filters.committees, date_int(filters.since) or None,
+           date_int(filters.until) or None)
+    if store.chroma_url and (mode != "vector" or filters.where() is not None):
+        store.sync_keyword()  # another process may have written to a shared Chroma server
+    # a filtered vector search scores the filtered rows exactly (see keyword.py) where the keyword index is
+    # in step with the vectors; otherwise, and unfiltered, Chroma's HNSW index answers
+    exact = filters.where() is not None and store.keyword.count() == store.chunks.count()
+    vec_scores: dict[str, float] = {}
     if mode in ("hybrid", "vector"):
-        vec_rows = {row["id"]: row for row in store.query(qvec, pool, filters.where())}
+        if exact:
+            vec_scores = dict(store.keyword.vector_search(qvec, pool, *flt))
+        else:
+            vec_rows = {row["id"]: row for row in store.query(qvec, pool, filters.where())}
     if mode in ("hybrid", "keyword"):
-        if store.chroma_url:
-            store.sync_keyword()  # other processes may write to a shared Chroma server
-        kw_scores = dict(store.keyword.search(
-            query, pool, filters.authorities, filters.committees,
-            date_int(filters.since) or None, date_int(filters.until) or None,
-        ))
-    fused = _fuse(vec_rows, kw_scores, mode)
+        kw_scores = dict(store.keyword.search(query, pool, *flt))
+    fused = _fuse(vec_rows, kw_scores, mode, vec_scores)
     ranked = sorted(fused, key=lambda c: -fused[c])
     missing = [c for c in ranked if c not in vec_rows]
     extra: dict[str, dict[str, Any]] = {}

@@ -35,7 +35,12 @@ class Settings(BaseSettings):
         description="Target word pieces per chunk body; a short context header is added on top, and "
         "the total is kept within the embedder's window (256 for MiniLM).",
     )
-    embed_batch_size: int = Field(default=32, ge=1, description="Chunks per embedding batch.")
+    embed_batch_size: int = Field(
+        default=8,
+        ge=1,
+        description="Texts per forward pass of the embedding model. Texts are sorted by length first; small "
+        "batches were fastest on CPU (8 ran ~15% faster than 32 on 2 cores).",
+    )
     max_file_mb: float = Field(default=100.0, description="Files larger than this are skipped as too_large.")
     llm: str | None = Field(
         default=None,

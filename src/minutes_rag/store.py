@@ -24,6 +24,8 @@ from .keyword import KeywordIndex
 from .types import Chunk, DocumentRecord
 
 DOC_SUFFIX = "-documents"
+#: seconds the cached authority/committee names and duplicate lists are trusted (see ``Store.facets``)
+FACETS_TTL = 30.0
 _ADD_BATCH = 1000
 
 
@@ -56,6 +58,7 @@ class Store:
 
         self.path = path
         self.chroma_url = chroma_url
+        self._facets: tuple[int, float, list[tuple[str, str]], dict[str, list[str]]] | None = None
         settings = chromadb.config.Settings(anonymized_telemetry=False)
         if chroma_url:
             from urllib.parse import urlparse
@@ -138,7 +141,33 @@ class Store:
         data = json.loads(str(meta["record"]))
         return DocumentRecord(**data)
 
+    def facets(self, refresh: bool = False) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
+        """The (authority, committee) pairs of the recorded documents, and the sources of duplicates by the
+        document they copy: what resolving a filter name and listing a hit's copies need.
+
+        Cached, since reading every document record costs seconds at a million chunks: a write through this
+        Store, a change in the number of records or ``refresh`` reads them again, and so does the passing of
+        ``FACETS_TTL`` seconds (another process may have rewritten a record).
+        """
+        import time
+
+        count = self.docs.count()
+        cached = self._facets
+        if (refresh or cached is None or cached[0] != count
+                or time.monotonic() - cached[1] > FACETS_TTL):
+            pairs: set[tuple[str, str]] = set()
+            copies: dict[str, list[str]] = {}
+            for d in self.find_documents():
+                if d.status == "duplicate" and d.duplicate_of:
+                    copies.setdefault(d.duplicate_of, []).append(d.source)
+                if d.authority or d.committee:
+                    pairs.add((d.authority or "", d.committee or ""))
+            cached = (count, time.monotonic(), sorted(pairs), copies)
+            self._facets = cached
+        return cached[2], cached[3]
+
     def put_document(self, rec: DocumentRecord) -> None:
+        self._facets = None
         meta = {
             "record": json.dumps(rec.to_dict()),
             "status": rec.status,
@@ -171,6 +200,7 @@ class Store:
         return sorted(self.find_documents(), key=lambda d: d.source)
 
     def delete_document(self, doc_id: str) -> None:
+        self._facets = None
         self.delete_chunks(doc_id)
         self.docs.delete(ids=[doc_id])
 
@@ -196,24 +226,22 @@ class Store:
                 metadatas=metas[sl],  # type: ignore[arg-type]
             )
         self.keyword.add(
-            (c.chunk_id, rec.doc_id, c.text, h, rec.authority or "", rec.committee or "",
-             date_int(rec.meeting_date))
-            for c, h in zip(chunks, heads, strict=True)
+            [(c.chunk_id, rec.doc_id, c.text, h, rec.authority or "", rec.committee or "",
+              date_int(rec.meeting_date)) for c, h in zip(chunks, heads, strict=True)],
+            embeddings,
         )
 
     def rebuild_keyword_index(self) -> int:
-        """Refill the keyword index from the chunk texts in Chroma; returns the chunks indexed."""
+        """Refill the keyword index (texts, filter values, vectors) from Chroma; returns the chunks indexed."""
+        from .keyword import as_rows
+
         self.keyword.clear()
         total = self.chunks.count()
         done = 0
         for offset in range(0, total, 5000):
-            got = self.chunks.get(include=["documents", "metadatas"], limit=5000, offset=offset)
-            rows = []
-            for cid, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
-                m = dict(meta)
-                rows.append((cid, str(m.get("doc_id", "")), text or "", str(m.get("header", "")),
-                             str(m.get("authority", "")), str(m.get("committee", "")), int(str(m.get("date_int") or 0))))
-            self.keyword.add(rows)
+            got = self.chunks.get(include=["documents", "metadatas", "embeddings"], limit=5000, offset=offset)
+            rows = as_rows(dict(got))
+            self.keyword.add(rows, got["embeddings"])  # type: ignore[arg-type]
             done += len(rows)
         return done
 
