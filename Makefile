@@ -39,10 +39,12 @@ bench-deps: install
 	$(PIP) install --quiet -e '.[dev,bench]'
 
 # the baseline scores the index bench/ingest.py built, with its ingest wall time, rather than ingesting again
+# synthetic sizes for bench/query.py --scale: `make bench SCALE="100000 1000000"` (1M: ~25 min, ~9 GB)
 BENCH_INDEX ?= /tmp/minutes-rag-bench-index
+SCALE ?= 100000
 bench: bench-deps
 	$(PY) bench/ingest.py --index $(BENCH_INDEX) > $(BENCH_INDEX).ingest.txt && cat $(BENCH_INDEX).ingest.txt
-	$(PY) bench/query.py --index $(BENCH_INDEX)
+	$(PY) bench/query.py --index $(BENCH_INDEX) --scale $(SCALE)
 	$(PY) bench/cold.py --index $(BENCH_INDEX)
 	$(PY) bench/baseline_langchain.py --ours-index $(BENCH_INDEX) \
 	  --ours-seconds $$(awk '$$1 == "wall" {print $$2}' $(BENCH_INDEX).ingest.txt)

@@ -1,10 +1,14 @@
 """Warm latency of `search` and extractive `ask` in one process, over an existing index.
 
-    .venv/bin/python bench/query.py --index /tmp/bench-index [--repeat 3]
+    .venv/bin/python bench/query.py --index /tmp/bench-index [--repeat 3] [--scale 100000 1000000]
 
 Build the index first (e.g. `bench/ingest.py --index /tmp/bench-index`, the whole shared corpus). The
 queries are the questions of ../shared/eval/questions.public.jsonl, with their filters. Prints p50/p95
 (and mean, max) in milliseconds, the index's chunk count, size on disk and peak RSS.
+
+With ``--scale N...`` it then runs ``bench/scale.py`` on synthetic indexes of N chunks replicated from this
+one (with and without an authority filter and a date-range filter; see that script; 1M takes ~25 min to
+build and ~9 GB of disk under ``/tmp/minutes-rag-scale``).
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ def main() -> None:
     ap.add_argument("--index", type=Path, required=True)
     ap.add_argument("--questions", type=Path, default=ROOT.parent / "shared" / "eval" / "questions.public.jsonl")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--scale", type=int, nargs="*", default=[], metavar="N",
+                    help="also measure synthetic indexes of N chunks (bench/scale.py)")
     args = ap.parse_args()
 
     from minutes_rag import api
@@ -63,7 +69,12 @@ def main() -> None:
         if vals:
             print(f"{name:<17} p50 {pct(vals, 50):7.1f} ms   p95 {pct(vals, 95):7.1f} ms   "
                   f"mean {statistics.mean(vals):7.1f} ms   max {max(vals):7.1f} ms   (n={len(vals)})")
-    print(f"peak RSS          {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    print(f"peak RSS          {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB", flush=True)
+    if args.scale:
+        import subprocess
+
+        subprocess.run([sys.executable, str(ROOT / "bench" / "scale.py"), "--source-index", str(args.index),
+                        "--questions", str(args.questions), "--sizes", *map(str, args.scale)], check=True)
 
 
 if __name__ == "__main__":

@@ -364,7 +364,7 @@ def _resolve_authorities(store: Store, names: Sequence[str]) -> list[str]:
 
 
 def _match_authorities(store: Store, names: Sequence[str], refresh: bool) -> list[str]:
-    known = sorted({a for a, _ in store.facets(refresh)[0] if a})
+    known = sorted({a for a, _ in store.facets(refresh).pairs if a})
     out = []
     for name in names:
         exact = [a for a in known if a.casefold() == name.casefold()]
@@ -385,7 +385,7 @@ def _resolve_committees(store: Store, name: str, authorities: Sequence[str]) -> 
 
     want = norm_body(name)
     for refresh in (False, True):
-        known = sorted({c for a, c in store.facets(refresh)[0] if c and (not authorities or a in authorities)})
+        known = sorted({c for a, c in store.facets(refresh).pairs if c and (not authorities or a in authorities)})
         match = [c for c in known if want in norm_body(c) or body_key(name) == body_key(c)]
         if match:
             return match
@@ -418,7 +418,7 @@ def search(
     if since and until and since > until:
         raise ConfigError(f"--since {since} is after --until {until}.")
     store, emb = open_store(settings)
-    if store.count_chunks() == 0:
+    if store.is_empty():
         raise EmptyIndexError(f"the index at {settings.index} is empty: run `minutes-rag ingest FOLDER` first.")
     names = [authority] if isinstance(authority, str) else list(authority or [])
     authorities = _resolve_authorities(store, names) if names else []
@@ -431,7 +431,7 @@ def search(
 
 
 def _copies(store: Store) -> dict[str, list[str]]:
-    return store.facets()[1]
+    return store.facets().copies
 
 
 def documents(*, index: str | Path | None = None, settings: Settings | None = None) -> list[DocumentRecord]:
@@ -628,7 +628,7 @@ def _report_scope(settings: Settings, authority: str | Sequence[str] | None, com
     if since and until and since > until:
         raise ConfigError(f"--since {since} is after --until {until}.")
     store, emb = open_store(settings)
-    if store.count_chunks() == 0:
+    if store.is_empty():
         raise EmptyIndexError(f"the index at {settings.index} is empty: run `minutes-rag ingest FOLDER` first.")
     names = [authority] if isinstance(authority, str) else list(authority or [])
     authorities = _resolve_authorities(store, names) if names else []

@@ -197,7 +197,7 @@ class KeywordIndex:
         args: list[object] = [q]
         flt = _filter_clause(authorities, committees, since, until)
         if flt is not None:  # through the indexes of `rows`, not the FTS5 columns (read row by row)
-            where.append(f"rowid IN ({_FILTER_SQL} WHERE {flt[0]})")
+            where.append(f"+rowid IN ({_FILTER_SQL} WHERE {flt[0]})")  # + : test membership, do not drive
             args.extend(flt[1])
         sql = (
             f"SELECT chunk_id, bm25(chunks, 1.0, 0.3) AS s FROM chunks WHERE {' AND '.join(where)} "

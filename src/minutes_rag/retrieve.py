@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from .embed import Embedder
-from .meta import is_machine_made
 from .store import Store, date_int, hit_fields
 from .types import Hit
 
@@ -63,13 +65,16 @@ def _near_same(a: set[str], b: set[str]) -> bool:
 
 
 def _dot(a: Sequence[float], b: Sequence[float]) -> float:
-    return float(sum(x * y for x, y in zip(a, b, strict=False)))
+    return float(np.dot(np.asarray(a, dtype=np.float32), np.asarray(b, dtype=np.float32)))
 
 
-def _fuse(vec_rows: dict[str, dict[str, Any]], kw_scores: dict[str, float], mode: str,
-          vec_scores: dict[str, float] | None = None) -> dict[str, float]:
+#: one thread for the keyword query, which runs while the query is embedded and the vectors searched
+#: (SQLite and ONNX Runtime release the GIL); it saves the keyword query's time on a two-core machine
+_KEYWORD_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minutes-rag-keyword")
+
+
+def _fuse(vs: dict[str, float], kw_scores: dict[str, float], mode: str) -> dict[str, float]:
     """One score per candidate in [0, 1]: cosine (vector), BM25 over the best (keyword), or the blend."""
-    vs = {c: float(r["score"]) for c, r in vec_rows.items()} | (vec_scores or {})
     if mode == "vector":
         return vs
     top = max(kw_scores.values(), default=0.0) or 1.0
@@ -96,44 +101,56 @@ def retrieve(
 ) -> list[Hit]:
     """Top-k hits for a query; ``mode`` is hybrid (default), vector or keyword."""
     pool = max(4 * k, 40)
-    qvec = emb.embed([query])[0]
-    vec_rows: dict[str, dict[str, Any]] = {}
-    kw_scores: dict[str, float] = {}
     flt = (filters.authorities, filters.committees, date_int(filters.since) or None,
            date_int(filters.until) or None)
     if store.chroma_url and (mode != "vector" or filters.where() is not None):
         store.sync_keyword()  # another process may have written to a shared Chroma server
+    keyword = (_KEYWORD_THREAD.submit(store.keyword.search, query, pool, *flt)
+               if mode in ("hybrid", "keyword") else None)
+    qvec = emb.embed([query])[0]
     # a filtered vector search scores the filtered rows exactly (see keyword.py) where the keyword index is
-    # in step with the vectors; otherwise, and unfiltered, Chroma's HNSW index answers
+    # in step with the vectors; otherwise, and unfiltered, Chroma's HNSW index answers. Either gives ids and
+    # scores only: texts and metadata are read for the few candidates that can make the top k.
     exact = filters.where() is not None and store.keyword.count() == store.chunks.count()
     vec_scores: dict[str, float] = {}
     if mode in ("hybrid", "vector"):
         if exact:
             vec_scores = dict(store.keyword.vector_search(qvec, pool, *flt))
         else:
-            vec_rows = {row["id"]: row for row in store.query(qvec, pool, filters.where())}
-    if mode in ("hybrid", "keyword"):
-        kw_scores = dict(store.keyword.search(query, pool, *flt))
-    fused = _fuse(vec_rows, kw_scores, mode, vec_scores)
+            vec_scores = dict(store.nearest(qvec, pool, filters.where()))
+    kw_scores: dict[str, float] = dict(keyword.result()) if keyword is not None else {}
+    fused = _fuse(vec_scores, kw_scores, mode)
     ranked = sorted(fused, key=lambda c: -fused[c])
-    missing = [c for c in ranked if c not in vec_rows]
-    extra: dict[str, dict[str, Any]] = {}
-    if missing:
+    rows: dict[str, dict[str, Any]] = {}
+
+    def fetch(cids: list[str]) -> None:
+        """Text, metadata and vector score of candidates not read yet."""
+        missing = [c for c in cids if c not in rows]
+        if not missing:
+            return
         got = store.chunks.get(ids=missing, include=["documents", "metadatas", "embeddings"])
         for cid, text, meta, vec in zip(
             got["ids"], got["documents"] or [], got["metadatas"] or [], got["embeddings"], strict=True  # type: ignore[arg-type]
         ):
-            extra[cid] = {"id": cid, "text": text, "meta": dict(meta), "score": _dot(qvec, vec)}
-    demoted = [c for c in fused if is_machine_made(str((vec_rows.get(c) or extra.get(c) or {"meta": {}})["meta"].get("source", "")))]
-    if demoted:  # machine-written summaries rank below the records they summarise
+            score = vec_scores[cid] if cid in vec_scores else _dot(qvec, vec)
+            rows[cid] = {"id": cid, "text": text, "meta": dict(meta), "score": score}
+
+    head = max(2 * k, 16)  # enough for k hits unless many are near-duplicates; the rest only if needed
+    fetch(ranked[:head])
+    # machine-written summaries rank below the records they summarise (chunk ids begin with the doc id)
+    machine = store.facets().machine_made
+    demoted = [c for c in fused if c.split(":", 1)[0] in machine] if machine else []
+    if demoted:
         for c in demoted:
             fused[c] *= MACHINE_MADE_WEIGHT
         ranked = sorted(fused, key=lambda c: -fused[c])
     copies = copies or {}
     hits: list[Hit] = []
     kept_shingles: list[set[str]] = []
-    for cid in ranked:
-        found = vec_rows.get(cid) or extra.get(cid)
+    for n, cid in enumerate(ranked):
+        if n == head:
+            fetch(ranked[head:])
+        found = rows.get(cid)
         if found is None:  # keyword index ahead of the vector store (a crash mid-write): skip
             continue
         row = found

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,16 @@ def date_int(iso: str | None) -> int:
         return 0
 
 
+@dataclass
+class Facets:
+    """Read from the document records at once: the (authority, committee) pairs, the sources of duplicates
+    by the document they copy, and the ids of machine-made documents (``meta.is_machine_made``)."""
+
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    copies: dict[str, list[str]] = field(default_factory=dict)
+    machine_made: set[str] = field(default_factory=set)
+
+
 def _none(v: Any) -> Any:
     return None if v in ("", None) else v
 
@@ -58,7 +69,7 @@ class Store:
 
         self.path = path
         self.chroma_url = chroma_url
-        self._facets: tuple[int, float, list[tuple[str, str]], dict[str, list[str]]] | None = None
+        self._facets: tuple[int, float, Facets] | None = None
         settings = chromadb.config.Settings(anonymized_telemetry=False)
         if chroma_url:
             from urllib.parse import urlparse
@@ -141,9 +152,9 @@ class Store:
         data = json.loads(str(meta["record"]))
         return DocumentRecord(**data)
 
-    def facets(self, refresh: bool = False) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
-        """The (authority, committee) pairs of the recorded documents, and the sources of duplicates by the
-        document they copy: what resolving a filter name and listing a hit's copies need.
+    def facets(self, refresh: bool = False) -> Facets:
+        """What resolving a filter name, listing a hit's copies and demoting machine-made summaries need
+        from the document records (see ``Facets``).
 
         Cached, since reading every document record costs seconds at a million chunks: a write through this
         Store, a change in the number of records or ``refresh`` reads them again, and so does the passing of
@@ -151,20 +162,25 @@ class Store:
         """
         import time
 
+        from .meta import is_machine_made
+
         count = self.docs.count()
         cached = self._facets
         if (refresh or cached is None or cached[0] != count
                 or time.monotonic() - cached[1] > FACETS_TTL):
+            out = Facets()
             pairs: set[tuple[str, str]] = set()
-            copies: dict[str, list[str]] = {}
             for d in self.find_documents():
                 if d.status == "duplicate" and d.duplicate_of:
-                    copies.setdefault(d.duplicate_of, []).append(d.source)
+                    out.copies.setdefault(d.duplicate_of, []).append(d.source)
                 if d.authority or d.committee:
                     pairs.add((d.authority or "", d.committee or ""))
-            cached = (count, time.monotonic(), sorted(pairs), copies)
+                if is_machine_made(d.source):
+                    out.machine_made.add(d.doc_id)
+            out.pairs = sorted(pairs)
+            cached = (count, time.monotonic(), out)
             self._facets = cached
-        return cached[2], cached[3]
+        return cached[2]
 
     def put_document(self, rec: DocumentRecord) -> None:
         self._facets = None
@@ -266,6 +282,10 @@ class Store:
             "url": c.url or rec.url or "",
         }
 
+    def is_empty(self) -> bool:
+        """No chunks at all (the keyword count, cached, answers first; Chroma's only when it says none)."""
+        return self.keyword.count() == 0 and self.chunks.count() == 0
+
     def count_chunks(self, doc_id: str | None = None) -> int:
         if doc_id is None:
             return int(self.chunks.count())
@@ -276,12 +296,9 @@ class Store:
 
     def query(self, embedding: list[float], k: int, where: dict[str, Any] | None) -> list[dict[str, Any]]:
         """Nearest chunks: dicts with id, text, metadata and score (cosine similarity)."""
-        n = self.chunks.count()
-        if n == 0:
-            return []
-        res = self.chunks.query(
+        res = self.chunks.query(  # asking for more than there are is fine (an empty index gives none)
             query_embeddings=[embedding],  # type: ignore[arg-type]
-            n_results=min(k, n),
+            n_results=k,
             where=where,
             include=["documents", "metadatas", "distances"],
         )
@@ -292,6 +309,13 @@ class Store:
         ):
             out.append({"id": cid, "text": text, "meta": dict(meta), "score": 1.0 - float(dist)})
         return out
+
+    def nearest(self, embedding: list[float], k: int, where: dict[str, Any] | None) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) of the nearest chunks, best first, without their texts: cheaper
+        than ``query`` when only the best few of them will be read."""
+        res = self.chunks.query(query_embeddings=[embedding], n_results=k, where=where,  # type: ignore[arg-type]
+                                include=["distances"])
+        return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)]  # type: ignore[index]
 
     def get_chunks(self, where: dict[str, Any] | None = None, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
         res = self.chunks.get(
