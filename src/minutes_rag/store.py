@@ -14,6 +14,7 @@ Chroma metadata cannot hold None, so missing values are stored as "" (and dates 
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from .errors import EmbedderMismatch, IndexError_, IndexLockedError
 from .keyword import KeywordIndex
 from .types import Chunk, DocumentRecord
 
+log = logging.getLogger(__name__)
 DOC_SUFFIX = "-documents"
 #: seconds the cached authority/committee names and duplicate lists are trusted (see ``Store.facets``)
 FACETS_TTL = 30.0
@@ -70,6 +72,7 @@ class Store:
         self.path = path
         self.chroma_url = chroma_url
         self._facets: tuple[int, float, Facets] | None = None
+        self._facets_checked = 0.0
         settings = chromadb.config.Settings(anonymized_telemetry=False)
         if chroma_url:
             from urllib.parse import urlparse
@@ -164,10 +167,14 @@ class Store:
 
         from .meta import is_machine_made
 
-        count = self.docs.count()
         cached = self._facets
+        now = time.monotonic()
+        if cached is not None and not refresh and now - self._facets_checked < 1.0:
+            return cached[2]  # checked within the second: a search makes several calls
+        self._facets_checked = now
+        count = self.docs.count()
         if (refresh or cached is None or cached[0] != count
-                or time.monotonic() - cached[1] > FACETS_TTL):
+                or now - cached[1] > FACETS_TTL):
             out = Facets()
             pairs: set[tuple[str, str]] = set()
             for d in self.find_documents():
@@ -253,6 +260,8 @@ class Store:
 
         self.keyword.clear()
         total = self.chunks.count()
+        if total > 20000:  # minutes at a million chunks: say why the command is slow
+            log.warning("rebuilding the keyword index of %s from its %d chunks (once)", self.path, total)
         done = 0
         for offset in range(0, total, 5000):
             got = self.chunks.get(include=["documents", "metadatas", "embeddings"], limit=5000, offset=offset)
