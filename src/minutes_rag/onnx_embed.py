@@ -30,7 +30,7 @@ FP32 = "model.onnx"
 INT8 = "model-int8-pc.onnx"  # per-channel weights; the per-tensor copy lost too much (cosine 0.95)
 _INPUTS = ["input_ids", "attention_mask", "token_type_ids"]
 #: calls with more texts than this (ingest) use a session whose threads spin; queries one whose threads sleep
-SPIN_ABOVE = 16
+SPIN_ABOVE = 1
 
 
 def cache_root() -> Path:
