@@ -147,4 +147,5 @@ def test_a_slow_page_is_skipped_and_reported() -> None:
     # nearly every page of this 104-page PDF takes longer than 2 ms: each is skipped, the file is not lost
     assert res.status in {DocStatus.OK, DocStatus.UNREADABLE}
     text = " ".join([res.message, *res.warnings])
-    assert "PageTimeout" in text and "could not be read" in text
+    # some pages may come in under 2 ms ("... could not be read" for the rest); on a loaded machine none do
+    assert "PageTimeout" in text and ("could not be read" in text or "no page could be read" in text), text
