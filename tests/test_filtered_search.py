@@ -98,3 +98,37 @@ def test_an_index_without_the_rows_table_is_rebuilt_into_it(index: Path, tmp_pat
     assert store.keyword.count() == store.chunks.count() > 0
     hits = api.search("speeding on Mill Lane", k=3, index=old, authority=["Westshire"]).hits
     assert hits and hits[0].authority == "Westshire District Council" and "Mill Lane" in hits[0].text
+
+
+def test_cached_names_follow_another_writer(index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    import time
+
+    from minutes_rag import store as store_mod
+
+    idx = tmp_path / "names"
+    shutil.copytree(index, idx)
+    reader = Store(idx, "minilm", 384)
+    assert any(a == "Westshire District Council" for a, _ in reader.facets().pairs)
+    writer = Store(idx, "minilm", 384)  # as another process: the reader's cache does not see its writes
+    doc = next(d for d in writer.all_documents() if d.authority == "Westshire District Council")
+    doc.authority = "Westshire Unitary Council"
+    writer.put_document(doc)  # same number of records
+    reader._facets_checked = 0.0
+    assert all(a != "Westshire Unitary Council" for a, _ in reader.facets().pairs), "cached within the TTL"
+    monkeypatch.setattr(store_mod, "FACETS_TTL", 0.0)
+    reader._facets_checked = 0.0
+    reader.facets()  # past the TTL: read again in the background, the cached answer meanwhile
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        reader._facets_checked = 0.0
+        if any(a == "Westshire Unitary Council" for a, _ in reader.facets().pairs):
+            break
+        time.sleep(0.05)
+    else:
+        raise AssertionError("the background read never replaced the cached names")
+    # and a name the cache lacks is looked up afresh at once
+    doc.authority = "Westshire Combined Authority"
+    writer.put_document(doc)
+    reader._facets_checked = 0.0
+    assert api._resolve_authorities(reader, ["Westshire Combined"]) == ["Westshire Combined Authority"]

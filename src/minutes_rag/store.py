@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,6 +74,7 @@ class Store:
         self.chroma_url = chroma_url
         self._facets: tuple[int, float, Facets] | None = None
         self._facets_checked = 0.0
+        self._facets_reading = threading.Lock()
         settings = chromadb.config.Settings(anonymized_telemetry=False)
         if chroma_url:
             from urllib.parse import urlparse
@@ -160,12 +162,11 @@ class Store:
         from the document records (see ``Facets``).
 
         Cached, since reading every document record costs seconds at a million chunks: a write through this
-        Store, a change in the number of records or ``refresh`` reads them again, and so does the passing of
-        ``FACETS_TTL`` seconds (another process may have rewritten a record).
+        Store, a change in the number of records or ``refresh`` reads them again before answering. After
+        ``FACETS_TTL`` seconds (another process may have rewritten a record) they are read again in the
+        background while the cached ones keep answering: a name not among them is retried with ``refresh``.
         """
         import time
-
-        from .meta import is_machine_made
 
         cached = self._facets
         now = time.monotonic()
@@ -173,8 +174,19 @@ class Store:
             return cached[2]  # checked within the second: a search makes several calls
         self._facets_checked = now
         count = self.docs.count()
-        if (refresh or cached is None or cached[0] != count
-                or now - cached[1] > FACETS_TTL):
+        if refresh or cached is None or cached[0] != count:
+            cached = self._read_facets(count)
+        elif now - cached[1] > FACETS_TTL and not self._facets_reading.locked():
+            threading.Thread(target=self._read_facets, args=(count,), daemon=True,
+                             name="minutes-rag-facets").start()
+        return cached[2]
+
+    def _read_facets(self, count: int) -> tuple[int, float, Facets]:
+        import time
+
+        from .meta import is_machine_made
+
+        with self._facets_reading:
             out = Facets()
             pairs: set[tuple[str, str]] = set()
             for d in self.find_documents():
@@ -187,7 +199,7 @@ class Store:
             out.pairs = sorted(pairs)
             cached = (count, time.monotonic(), out)
             self._facets = cached
-        return cached[2]
+            return cached
 
     def put_document(self, rec: DocumentRecord) -> None:
         self._facets = None
