@@ -121,6 +121,7 @@ class Copier:
 def build(path: Path, n: int, source: Path) -> None:
     import numpy as np
 
+    from minutes_rag.keyword import as_rows
     from minutes_rag.store import Store, date_int
 
     t0 = time.perf_counter()
@@ -175,7 +176,7 @@ def build(path: Path, n: int, source: Path) -> None:
         noisy = cs > 0
         v[noisy] += rng.normal(0.0, 0.01, size=(int(noisy.sum()), v.shape[1])).astype(np.float32)
         v /= np.linalg.norm(v, axis=1, keepdims=True)
-        ids, texts, metas, kw = [], [], [], []
+        ids, texts, metas = [], [], []
         for c, i in zip(cs.tolist(), idx.tolist(), strict=True):
             m = dict(src["metas"][i])
             old_doc = str(m.get("doc_id", ""))
@@ -194,10 +195,8 @@ def build(path: Path, n: int, source: Path) -> None:
             ids.append(cid)
             texts.append(text)
             metas.append(m)
-            kw.append((cid, str(m.get("doc_id", "")), text, str(m.get("header", "")), str(m.get("authority", "")),
-                       str(m.get("committee", "")), int(m.get("date_int") or 0)))
         store.chunks.add(ids=ids, embeddings=v, documents=texts, metadatas=metas)  # type: ignore[arg-type]
-        store.keyword.add(kw, v)
+        store.keyword.add(as_rows({"ids": ids, "documents": texts, "metadatas": metas}), v)
         flush_docs(False)
         done = g0 + len(g)
         if time.perf_counter() - last > 30 or done == n:
@@ -276,9 +275,9 @@ def measure(path: Path, questions: Path, n_queries: int, repeat: int, breakdown:
                 vec = timed("embed query", lambda q=q: emb.embed([q])[0])
                 timed("resolve authority name", lambda: api._resolve_authorities(store, [AUTHORITY]))
                 timed("_copies (duplicate records)", lambda: api._copies(store))
-                timed("chroma query, no filter", lambda v=vec: store.query(v, 40, None))
-                timed("chroma query, authority", lambda v=vec: store.query(v, 40, auth_where))
-                timed("chroma query, year", lambda v=vec: store.query(v, 40, year.where()))
+                timed("chroma query, no filter", lambda v=vec: store.nearest(v, 40, None))
+                timed("chroma query, authority", lambda v=vec: store.nearest(v, 40, auth_where))
+                timed("chroma query, year", lambda v=vec: store.nearest(v, 40, year.where()))
                 timed("exact vectors, authority", lambda v=vec: store.keyword.vector_search(v, 40, [AUTHORITY]))
                 timed("exact vectors, year", lambda v=vec: store.keyword.vector_search(v, 40, since=since, until=until))
                 timed("fts5, no filter", lambda q=q: store.keyword.search(q, 40))

@@ -212,17 +212,24 @@ class _ParseAhead:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _is_current(existing: DocumentRecord | None, content_hash: str, meta_key: str) -> bool:
+    """Is this record an indexed copy of the same bytes under the same metadata (nothing to do)?"""
+    return (existing is not None
+            and existing.status in {s.value for s in INDEXED_STATUSES}
+            and existing.content_hash == content_hash
+            and existing.provenance.get("_meta_key") == meta_key)
+
+
 def _unchanged(path: Path, store: Store, flags: dict[str, str | None], manifest: Manifest) -> bool:
     """Is a file indexed already with the same bytes and metadata (so ingest will skip it)?"""
     existing = store.get_document(_doc_id(path))
-    if existing is None or existing.status not in {s.value for s in INDEXED_STATUSES}:
+    if existing is None:
         return False
     try:
         content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return False
-    return (existing.content_hash == content_hash
-            and existing.provenance.get("_meta_key") == _meta_key(flags, manifest.lookup(path)[0]))
+    return _is_current(existing, content_hash, _meta_key(flags, manifest.lookup(path)[0]))
 
 
 def _meta_key(flags: dict[str, str | None], manifest_meta: dict[str, str]) -> str:
@@ -251,12 +258,7 @@ def _ingest_one(
     manifest_meta, manifest_name = manifest.lookup(path)
     meta_key = _meta_key(flags, manifest_meta)
     existing = store.get_document(doc_id)
-    if (
-        existing is not None
-        and existing.status in {s.value for s in INDEXED_STATUSES}
-        and existing.content_hash == content_hash
-        and existing.provenance.get("_meta_key") == meta_key
-    ):
+    if existing is not None and _is_current(existing, content_hash, meta_key):
         return FileResult(source, DocStatus.UNCHANGED, "already indexed; nothing to do", doc_id=doc_id,
                           pages=0, chunks=0, duplicate_of=existing.duplicate_of)
 

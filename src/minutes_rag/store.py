@@ -315,25 +315,9 @@ class Store:
     def chunk_ids(self) -> set[str]:
         return set(self.chunks.get(include=[])["ids"])
 
-    def query(self, embedding: list[float], k: int, where: dict[str, Any] | None) -> list[dict[str, Any]]:
-        """Nearest chunks: dicts with id, text, metadata and score (cosine similarity)."""
-        res = self.chunks.query(  # asking for more than there are is fine (an empty index gives none)
-            query_embeddings=[embedding],  # type: ignore[arg-type]
-            n_results=k,
-            where=where,
-            include=["documents", "metadatas", "distances"],
-        )
-        out = []
-        for cid, text, meta, dist in zip(
-            res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0],  # type: ignore[index]
-            strict=True,
-        ):
-            out.append({"id": cid, "text": text, "meta": dict(meta), "score": 1.0 - float(dist)})
-        return out
-
     def nearest(self, embedding: list[float], k: int, where: dict[str, Any] | None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity) of the nearest chunks, best first, without their texts: cheaper
-        than ``query`` when only the best few of them will be read."""
+        """(chunk id, cosine similarity) of the nearest chunks, best first, without their texts (read only
+        for the few that rank: ``get_chunks``). Asking for more than there are is fine."""
         res = self.chunks.query(query_embeddings=[embedding], n_results=k, where=where,  # type: ignore[arg-type]
                                 include=["distances"])
         return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)]  # type: ignore[index]
