@@ -42,6 +42,10 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
         files = [_write(root / authority, f"m{j}.txt", date, TOPICS[(n + j) % 6:] + TOPICS[:(n + j) % 6])
                  for j in range(2)]
         api.ingest(files, index=idx, authority=f"{authority} District Council")
+    undated = root / "undated" / "notes.txt"  # no meeting date: passes an open-ended `until` only
+    undated.parent.mkdir()
+    undated.write_text("Notes of the Parks Committee.\n\n1. The bandstand repairs and the library closure were noted.\n")
+    api.ingest([undated], index=idx, authority="Northshire District Council")
     return idx
 
 
@@ -62,6 +66,36 @@ def test_exact_filtered_vectors_agree_with_chroma(index: Path) -> None:
         assert chroma, flt
         assert [c for c, _ in exact] == [c for c, _ in chroma], flt
         assert np.allclose([s for _, s in exact], [s for _, s in chroma], atol=2e-3)
+
+
+def test_tagged_keyword_filters_equal_the_exact_filter(index: Path) -> None:
+    """The FTS5 tag tokens select exactly the rows the `rows` table does, ranked alike, whatever the
+    filter: names, whole years, a range that cuts a year, an open end, more years than are tagged."""
+    from minutes_rag import keyword as kw
+
+    store, _ = _store(index)
+    ki = store.keyword
+    dates = {int(r[0]) for r in ki.db.execute("SELECT DISTINCT date_int FROM rows")}
+    assert 0 in dates and len(dates) == 4, dates  # three meeting dates and the undated notes
+    undated = {r[0] for r in ki.db.execute(
+        "SELECT chunk_id FROM chunks WHERE rowid IN (SELECT rid FROM rows WHERE date_int = 0)")}
+    north, south = "Northshire District Council", "Southshire District Council"
+    for q in ("bandstand repairs", "library closure high street", "allotment rents plot"):
+        unfiltered = ki.search(q, 200)
+        assert unfiltered
+        for authorities, committees, since, until in (
+            ([south], [], None, None), ([north, south], [], None, None), ([], [], 20210101, 20211231),
+            ([], [], 20210601, 20230310), ([], [], None, 20221231), ([], [], 20230101, None),
+            ([north], [], 19900101, 20301231), ([], ["No Such Committee"], None, None), ([], [], 20250101, 20201231),
+        ):
+            got = ki.search(q, 200, authorities, committees, since, until)
+            flt = kw._filter_clause(authorities, committees, since, until)
+            assert flt is not None
+            keep = {r[0] for r in ki.db.execute(f"SELECT chunk_id FROM chunks WHERE rowid IN (SELECT rid FROM rows WHERE {flt[0]})", flt[1])}
+            expected = [c for c, _ in unfiltered if c in keep]
+            assert [c for c, _ in got] == expected, (q, authorities, since, until)
+            if (authorities, since, until) == ([], None, 20221231) and q != "allotment rents plot":
+                assert undated & {c for c, _ in got}, q
 
 
 def test_filtered_search_keeps_to_the_filter(index: Path) -> None:
@@ -85,17 +119,27 @@ def test_deleted_documents_leave_the_filtered_rows(index: Path, tmp_path: Path) 
     assert store.keyword.count() == store.chunks.count() == 0
 
 
-def test_an_index_without_the_rows_table_is_rebuilt_into_it(index: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("damage", ["old layout", "no rows table", "no vectors file"])
+def test_an_older_or_damaged_keyword_index_is_rebuilt(index: Path, tmp_path: Path, damage: str) -> None:
     import shutil
+
+    from minutes_rag import keyword as kw
 
     old = tmp_path / "old"
     shutil.copytree(index, old)
     db = sqlite3.connect(old / "keyword.sqlite3")
-    db.execute("DROP TABLE rows")  # as an index made before the table was
+    if damage == "old layout":  # as made by a version before the tags column and the vectors file
+        db.execute("PRAGMA user_version = 2")
+    elif damage == "no rows table":
+        db.execute("DROP TABLE rows")
     db.commit()
     db.close()
+    if damage == "no vectors file":
+        (old / kw.VECTORS_FILE).unlink()
     store = Store(old, "minilm", 384)  # opening it rebuilds the keyword index from Chroma
     assert store.keyword.count() == store.chunks.count() > 0
+    assert (old / kw.VECTORS_FILE).stat().st_size >= store.chunks.count() * (4 + 2 * 384)
+    assert int(store.keyword.db.execute("PRAGMA user_version").fetchone()[0]) == kw.SCHEMA
     hits = api.search("speeding on Mill Lane", k=3, index=old, authority=["Westshire"]).hits
     assert hits and hits[0].authority == "Westshire District Council" and "Mill Lane" in hits[0].text
 
@@ -132,3 +176,42 @@ def test_cached_names_follow_another_writer(index: Path, tmp_path: Path, monkeyp
     writer.put_document(doc)
     reader._facets_checked = 0.0
     assert api._resolve_authorities(reader, ["Westshire Combined"]) == ["Westshire Combined Authority"]
+
+
+def test_int16_vector_records_keep_the_cosine() -> None:
+    from minutes_rag import keyword as kw
+
+    rng = np.random.default_rng(7)
+    vecs = rng.normal(size=(500, 384)).astype(np.float32)
+    vecs[:, :3] *= 20  # a few dominant components, as real embeddings have
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    q = rng.normal(size=384).astype(np.float32)
+    q /= np.linalg.norm(q)
+    rec = kw.quantise(vecs)
+    approx = (rec["v"].astype(np.float32) @ q) * rec["s"]
+    assert np.abs(approx - vecs @ q).max() < 1e-4
+    assert np.array_equal(np.argsort(-approx)[:20], np.argsort(-(vecs @ q))[:20])
+
+
+def test_a_query_word_shaped_like_a_tag_matches_no_tag(index: Path) -> None:
+    from minutes_rag import keyword as kw
+
+    store, _ = _store(index)
+    assert kw.query_terms("zy2021 za123 bandstand") == ["bandstand"]
+    assert store.keyword.search("zy2021", 10) == []
+    assert store.keyword.search(kw.authority_tag("Southshire District Council"), 10) == []
+
+
+def test_the_same_text_on_two_pages_of_a_document_cites_both(session_index: tuple[Path, object]) -> None:
+    """Kent's printed budget minutes carry the budget resolution on page 4 and again on page 13: the two
+    chunks collapse into one hit that names both pages (which one ranked first was a coin toss)."""
+    from minutes_rag.render import _pages
+
+    index, _ = session_index  # skips where ../shared/corpus is absent
+    q = ("What net revenue budget requirement did Kent approve for 2025-26, and how many councillors voted "
+         "for the final budget motion?")
+    hits = api.search(q, k=5, index=index, authority=["Kent County Council"]).hits
+    minutes = [h for h in hits if h.source.endswith("Printed minutes 13th-Feb-2025 09.30 County Council.pdf")]
+    assert minutes, [h.source for h in hits]
+    assert {4, 13} <= set(minutes[0].pages), minutes[0].pages
+    assert _pages([4, 13]) == "pp4, 13" and _pages([4, 5]) == "pp4-5" and _pages([4]) == "p4"

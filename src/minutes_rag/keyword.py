@@ -7,15 +7,30 @@ rebuilt from the chunk texts and vectors stored in Chroma (``Store.rebuild_keywo
 
 Exact names, figures and item numbers that an embedding blurs are found here.
 
-Beside the FTS5 table, a plain table ``rows`` holds each chunk's filter values (authority, committee,
-meeting date, under B-tree indexes) and its vector as float16, keyed by the FTS5 rowid and written in the
-same transaction. A filtered search reads the rows that pass the filter through those indexes and
-scores them exactly: Chroma's ``where`` path costs seconds once a filter selects tens of thousands of a
-million chunks, and the FTS5 filter columns (UNINDEXED) are read row by row for every match.
+Filters (authority, committee, meeting date) are kept three ways, each for the search that needs it:
+
+- in the FTS5 table, as tag tokens in a column of their own (``za…`` authority, ``zc…`` committee, ``zy2024``
+  year), so a filtered keyword query walks only the postings of the filter's tags and the query's terms
+  (``(terms) AND tags:(…)``) instead of every match of its terms;
+- in a plain table ``rows`` (authority, committee, date, under B-tree indexes, and the chunk's metadata),
+  keyed by the FTS5 rowid and written in the same transaction, which checks the date exactly where a
+  range cuts a year, and from which each process keeps the filter values as arrays (``_Columns``) to
+  select the rows of a filtered vector search in a few milliseconds;
+- the vectors, in ``vectors.i16`` (record ``rid - 1``, memory-mapped): int16 components and a float32 scale
+  per vector (cosine within 1e-4 of the float32 one; numpy converts int16 to float32 ~10x faster than
+  float16, whose conversion made scoring a 90k-row filter take 100 ms), written before the transaction
+  that adds their rows, so a row never points at a vector not yet written.
+
+A filtered vector search scores exactly the rows that pass the filter. Chroma's ``where`` path costs
+seconds once a filter selects tens of thousands of a million chunks. An index of an older layout
+(``PRAGMA user_version`` below ``SCHEMA``) is emptied on open and refilled from Chroma by the store.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import sqlite3
 import threading
@@ -26,6 +41,11 @@ from typing import Any
 import numpy as np
 
 FILE_NAME = "keyword.sqlite3"
+VECTORS_FILE = "vectors.i16"
+#: layout version (``PRAGMA user_version``): 3 = tags column, int16 vectors in VECTORS_FILE
+SCHEMA = 3
+#: a date range over more years than this is checked through ``rows`` only (an OR of many tags is slower)
+MAX_YEAR_TAGS = 8
 
 # function words that carry no evidence; FTS5 would otherwise match them everywhere
 STOPWORDS = frozenset(
@@ -38,6 +58,8 @@ STOPWORDS = frozenset(
     council councils meeting meetings committee""".split()
 )
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+#: the filter tags' form (see ``tags``); a query word of that form would match the tags column, so it is dropped
+_TAG_WORD = re.compile(r"z[acy][0-9]+")
 
 
 def query_terms(text: str) -> list[str]:
@@ -46,7 +68,8 @@ def query_terms(text: str) -> list[str]:
     for tok in _TOKEN.findall(text):
         t = tok.lower().replace("’", "'")
         t = t[:-2] if t.endswith("'s") else t
-        if t and t not in STOPWORDS and t not in seen and (len(t) > 1 or t.isdigit()):
+        if (t and t not in STOPWORDS and t not in seen and (len(t) > 1 or t.isdigit())
+                and not _TAG_WORD.fullmatch(t)):
             seen.append(t)
     return seen
 
@@ -67,8 +90,53 @@ def fts_query(text: str) -> str | None:
     return " OR ".join(parts) if parts else None
 
 
-Row = tuple[str, str, str, str, str, str, int]
+#: (chunk_id, doc_id, text, header, authority, committee, date_int, metadata as JSON)
+Row = tuple[str, str, str, str, str, str, int, str]
 _FILTER_SQL = "SELECT rid FROM rows"
+
+
+def _tag_digits(name: str) -> str:
+    # digits only: the Porter stemmer leaves them alone, so a tag is one token, indexed and queried alike
+    return str(int(hashlib.sha1(name.encode("utf-8")).hexdigest()[:15], 16))
+
+
+def _record(dim: int) -> np.dtype:
+    """A vector in the vectors file: its scale, then its components as int16."""
+    return np.dtype([("s", "<f4"), ("v", "<i2", (dim,))])
+
+
+def quantise(vecs: np.ndarray) -> np.ndarray:
+    """Records of vectors: each component over the vector's largest, times 32767, rounded."""
+    out = np.zeros(len(vecs), dtype=_record(vecs.shape[1]))
+    peak = np.abs(vecs).max(axis=1)
+    scale = np.where(peak > 0, peak / 32767.0, 1.0).astype(np.float32)
+    out["s"] = scale
+    out["v"] = np.rint(vecs / scale[:, None]).clip(-32767, 32767).astype(np.int16)
+    return out
+
+
+def authority_tag(name: str) -> str:
+    return "za" + _tag_digits(name)
+
+
+def committee_tag(name: str) -> str:
+    return "zc" + _tag_digits(name)
+
+
+def year_tag(year: int) -> str:
+    return f"zy{year}"
+
+
+def tags(authority: str, committee: str, date: int) -> str:
+    """The tag tokens of a chunk's filter values."""
+    out = []
+    if authority:
+        out.append(authority_tag(authority))
+    if committee:
+        out.append(committee_tag(committee))
+    if date:
+        out.append(year_tag(date // 10000))
+    return " ".join(out)
 
 
 def _filter_clause(authorities: Sequence[str], committees: Sequence[str], since: int | None,
@@ -92,66 +160,100 @@ def _filter_clause(authorities: Sequence[str], committees: Sequence[str], since:
 
 
 class KeywordIndex:
-    """An FTS5 table of chunk texts, and a table of their filter values and vectors (see the module doc)."""
+    """An FTS5 table of chunk texts and filter tags, a table of their filter values, and their vectors
+    (see the module doc)."""
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / FILE_NAME
+        self.vectors_path = folder / VECTORS_FILE
         self._lock = threading.Lock()
         self.db = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
         self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS chunks USING fts5("
-            "text, header, chunk_id UNINDEXED, doc_id UNINDEXED, authority UNINDEXED, "
-            "committee UNINDEXED, date_int UNINDEXED, tokenize='porter unicode61 remove_diacritics 2')"
-        )
-        # rid = the chunk's FTS5 rowid; an index made before this table has it empty and is rebuilt
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS rows(rid INTEGER PRIMARY KEY, doc_id TEXT, authority TEXT, "
-            "committee TEXT, date_int INTEGER, vec BLOB)"
-        )
-        self.db.execute("CREATE INDEX IF NOT EXISTS rows_doc ON rows(doc_id)")
-        self.db.execute("CREATE INDEX IF NOT EXISTS rows_authority ON rows(authority, date_int)")
-        self.db.execute("CREATE INDEX IF NOT EXISTS rows_committee ON rows(committee)")
-        self.db.execute("CREATE INDEX IF NOT EXISTS rows_date ON rows(date_int)")
-        self.db.commit()
+        with self.db:
+            if int(self.db.execute("PRAGMA user_version").fetchone()[0]) < SCHEMA:
+                # empty, or an older layout: (re)made here, refilled from Chroma by Store.sync_keyword
+                self.db.execute("DROP TABLE IF EXISTS chunks")
+                self.db.execute("DROP TABLE IF EXISTS rows")
+                self.vectors_path.unlink(missing_ok=True)
+                self.db.execute(f"PRAGMA user_version = {SCHEMA}")
+            self.db.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS chunks USING fts5("
+                "text, header, tags, chunk_id UNINDEXED, doc_id UNINDEXED, "
+                "tokenize='porter unicode61 remove_diacritics 2')"
+            )
+            # rid = the chunk's FTS5 rowid, and its row in the vectors file
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS rows(rid INTEGER PRIMARY KEY, chunk_id TEXT, doc_id TEXT, "
+                "authority TEXT, committee TEXT, date_int INTEGER, meta TEXT)"
+            )
+            self.db.execute("CREATE INDEX IF NOT EXISTS rows_chunk ON rows(chunk_id)")
+            self.db.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value)")
+            self.db.execute("CREATE INDEX IF NOT EXISTS rows_doc ON rows(doc_id)")
+            self.db.execute("CREATE INDEX IF NOT EXISTS rows_authority ON rows(authority, date_int)")
+            self.db.execute("CREATE INDEX IF NOT EXISTS rows_committee ON rows(committee)")
+            self.db.execute("CREATE INDEX IF NOT EXISTS rows_date ON rows(date_int)")
+        # keyword queries run in a thread of their own beside the vector search: a connection of their own
+        self._reader = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
+        self._reader_lock = threading.Lock()
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'dim'").fetchone()
+        self.dim: int | None = int(row[0]) if row else None
+        self._mm: np.ndarray | None = None
         self._df: dict[str, int] = {}
         self._count: tuple[int, int] | None = None
+        self._years: tuple[int, tuple[int, int]] | None = None
+        self._columns = _Columns()
+
+    def _written(self) -> None:
+        self._df.clear()
+        self._count = None
+        self._years = None
 
     def add(self, rows: Iterable[Row], vectors: Sequence[Sequence[float]] | np.ndarray) -> None:
         """Rows of (chunk_id, doc_id, text, header, authority, committee, date_int), with their vectors."""
-        self._df.clear()
-        self._count = None
+        self._written()
         rows = list(rows)
         if not rows:
             return
-        vecs = np.asarray(vectors, dtype=np.float16).reshape(len(rows), -1)
+        vecs = np.asarray(vectors, dtype=np.float32).reshape(len(rows), -1)
         with self._lock, self.db:
+            if self.dim is None:
+                self.dim = int(vecs.shape[1])
+                self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('dim', ?)", (self.dim,))
+            if vecs.shape[1] != self.dim:
+                raise ValueError(f"vectors of {vecs.shape[1]} dimensions in an index of {self.dim}")
             start = int(self.db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM chunks").fetchone()[0])
             rids = range(start, start + len(rows))
+            # vectors first: the transaction below is what makes their rows visible
+            fd = os.open(self.vectors_path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                os.pwrite(fd, quantise(vecs).tobytes(), (start - 1) * _record(self.dim).itemsize)
+            finally:
+                os.close(fd)
             self.db.executemany(
-                "INSERT INTO chunks(rowid, chunk_id, doc_id, text, header, authority, committee, date_int) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(rid, *r) for rid, r in zip(rids, rows, strict=True)],
+                "INSERT INTO chunks(rowid, chunk_id, doc_id, text, header, tags) VALUES (?, ?, ?, ?, ?, ?)",
+                [(rid, r[0], r[1], r[2], r[3], tags(r[4], r[5], r[6])) for rid, r in zip(rids, rows, strict=True)],
             )
             self.db.executemany(
-                "INSERT OR REPLACE INTO rows(rid, doc_id, authority, committee, date_int, vec) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [(rid, r[1], r[4], r[5], r[6], vecs[i].tobytes()) for i, (rid, r) in enumerate(zip(rids, rows, strict=True))],
+                "INSERT OR REPLACE INTO rows(rid, chunk_id, doc_id, authority, committee, date_int, meta) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(rid, r[0], r[1], r[4], r[5], r[6], r[7]) for rid, r in zip(rids, rows, strict=True)],
             )
 
     def delete_doc(self, doc_id: str) -> None:
-        self._df.clear()
-        self._count = None
+        self._written()
         with self._lock, self.db:
             self.db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
-            self.db.execute("DELETE FROM rows WHERE doc_id = ?", (doc_id,))
+            if self.db.execute("DELETE FROM rows WHERE doc_id = ?", (doc_id,)).rowcount:
+                _count_delete(self.db)
 
     def clear(self) -> None:
-        self._df.clear()
-        self._count = None
+        self._written()
         with self._lock, self.db:
             self.db.execute("DELETE FROM chunks")
             self.db.execute("DELETE FROM rows")
+            _count_delete(self.db)
+            # the vectors file is left as it is (rows are written over it again): truncating a file that
+            # another process has mapped would crash that process on its next read (SIGBUS)
 
     def doc_freq(self, term: str) -> int:
         """Chunks containing a term (stemmed as the index stems it); cached until the next write."""
@@ -160,25 +262,64 @@ class KeywordIndex:
             safe = " ".join(re.findall(r"[a-z0-9]+", key))  # "1,530.9" -> the phrase "1 530 9"
             with self._lock:
                 try:
-                    row = self.db.execute("SELECT count(*) FROM chunks WHERE chunks MATCH ?", (f'"{safe}"',)).fetchone()
+                    row = self.db.execute(
+                        "SELECT count(*) FROM chunks WHERE chunks MATCH ?", (f'"{safe}"',)
+                    ).fetchone()
                 except sqlite3.OperationalError:
                     row = (0,)
             self._df[key] = int(row[0])
         return self._df[key]
 
+    def _version(self, db: sqlite3.Connection) -> int:
+        return int(db.execute("PRAGMA data_version").fetchone()[0])
+
     def count(self) -> int:
-        """Chunks indexed; an index whose vector rows lag its texts (made before them) counts as short.
+        """Chunks indexed; an index whose rows or vectors lag its texts counts as short (so it is rebuilt).
         Cached until a write, here or (SQLite's data_version tells) by another connection."""
         with self._lock:
-            version = int(self.db.execute("PRAGMA data_version").fetchone()[0])
+            version = self._version(self.db)
             if self._count is None or self._count[0] != version:
                 texts = int(self.db.execute("SELECT count(*) FROM chunks").fetchone()[0])
                 rows = int(self.db.execute("SELECT count(*) FROM rows").fetchone()[0])
-                self._count = (version, min(texts, rows))
+                last = int(self.db.execute("SELECT coalesce(max(rid), 0) FROM rows").fetchone()[0])
+                size = self.vectors_path.stat().st_size if self.vectors_path.exists() else 0
+                covered = last == 0 or (self.dim is not None and size >= last * _record(self.dim).itemsize)
+                self._count = (version, min(texts, rows) if covered else 0)
             return self._count[1]
 
     def chunk_ids(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT chunk_id FROM chunks")}
+
+    def _year_range(self) -> tuple[int, int]:
+        """The first and last meeting years indexed (0 for an undated chunk); cached until a write."""
+        version = self._version(self._reader)
+        if self._years is None or self._years[0] != version:
+            lo, hi = self._reader.execute("SELECT coalesce(min(date_int), 0), coalesce(max(date_int), 0) FROM rows").fetchone()
+            self._years = (version, (int(lo) // 10000, int(hi) // 10000))
+        return self._years[1]
+
+    def _tag_query(self, authorities: Sequence[str], committees: Sequence[str], since: int | None,
+                   until: int | None) -> tuple[list[str], bool] | None:
+        """The tag clauses of a filter, and whether ``rows`` must still check it (a range that cuts a year,
+        or spans too many); None when no row can pass."""
+        clauses = []
+        if authorities:
+            clauses.append("tags : (" + " OR ".join(f'"{authority_tag(a)}"' for a in authorities) + ")")
+        if committees:
+            clauses.append("tags : (" + " OR ".join(f'"{committee_tag(c)}"' for c in committees) + ")")
+        check = False
+        if since or until:
+            first, last = self._year_range()
+            y0 = since // 10000 if since else first
+            y1 = until // 10000 if until else last
+            if y0 > y1:
+                return None
+            if y0 > 0 and y1 - y0 < MAX_YEAR_TAGS:  # y0 == 0: undated chunks pass an open-ended `until`
+                clauses.append("tags : (" + " OR ".join(f'"{year_tag(y)}"' for y in range(y0, y1 + 1)) + ")")
+                check = bool(since and since % 10000 > 101) or bool(until and until % 10000 < 1231)
+            else:
+                check = True
+        return clauses, check
 
     def search(
         self,
@@ -193,23 +334,49 @@ class KeywordIndex:
         q = fts_query(text)
         if q is None:
             return []
+        args: list[object] = []
         where = ["chunks MATCH ?"]
-        args: list[object] = [q]
-        flt = _filter_clause(authorities, committees, since, until)
-        if flt is not None:  # through the indexes of `rows`, not the FTS5 columns (read row by row)
+        with self._reader_lock:
+            tagged = self._tag_query(authorities, committees, since, until)
+        if tagged is None:
+            return []
+        clauses, check = tagged
+        args.append(" AND ".join([f"({q})", *clauses]))
+        flt = _filter_clause(authorities, committees, since, until) if check else None
+        if flt is not None:  # a range that cuts a year: the dates through the index of `rows`
             where.append(f"+rowid IN ({_FILTER_SQL} WHERE {flt[0]})")  # + : test membership, do not drive
             args.extend(flt[1])
         sql = (
-            f"SELECT chunk_id, bm25(chunks, 1.0, 0.3) AS s FROM chunks WHERE {' AND '.join(where)} "
+            f"SELECT chunk_id, bm25(chunks, 1.0, 0.3, 0.0) AS s FROM chunks WHERE {' AND '.join(where)} "
             "ORDER BY s LIMIT ?"
         )
         args.append(k)
-        with self._lock:
+        with self._reader_lock:
             try:
-                rows = self.db.execute(sql, args).fetchall()
+                rows = self._reader.execute(sql, args).fetchall()
             except sqlite3.OperationalError:
                 return []
         return [(cid, -float(s)) for cid, s in rows]
+
+    def _vectors(self, rids: np.ndarray) -> np.ndarray:
+        """Vector records of rows (by rid), from the memory-mapped file (mapped again when it has grown)."""
+        assert self.dim is not None
+        need = int(rids.max()) if len(rids) else 0
+        mm = self._mm
+        if mm is None or mm.shape[0] < need:
+            rec = _record(self.dim)
+            n = self.vectors_path.stat().st_size // rec.itemsize  # whole records only
+            mm = self._mm = np.memmap(self.vectors_path, dtype=rec, mode="r", shape=(n,))
+        return mm[rids - 1]
+
+    def scores(self, rids: np.ndarray, qvec: Sequence[float]) -> np.ndarray:
+        """Cosine of a query to the vectors of rows (by rid, ascending reads the file in order)."""
+        q = np.asarray(qvec, dtype=np.float32)
+        out = np.empty(len(rids), dtype=np.float32)
+        for i in range(0, len(rids), 4096):  # blocks that stay in cache
+            recs = self._vectors(rids[i:i + 4096])
+            out[i:i + 4096] = (recs["v"].astype(np.float32) @ q) * recs["s"]
+        return out
 
     def vector_search(
         self,
@@ -221,16 +388,12 @@ class KeywordIndex:
         until: int | None = None,
     ) -> list[tuple[str, float]]:
         """(chunk_id, cosine) of the k nearest chunks that pass a filter, best first: exact, over the
-        float16 vectors of the rows the filter's indexes select."""
-        flt = _filter_clause(authorities, committees, since, until)
-        clause, args = flt if flt is not None else ("1", [])
+        int16 vectors of the rows the filter's indexes select."""
         with self._lock:
-            got = self.db.execute(f"SELECT rid, vec FROM rows WHERE {clause}", args).fetchall()
-        if not got:
+            rids = self._columns.select(self.db, self._version(self.db), authorities, committees, since, until)
+        if not len(rids) or self.dim is None:
             return []
-        rids = np.fromiter((r[0] for r in got), dtype=np.int64, count=len(got))
-        mat = np.frombuffer(b"".join(r[1] for r in got), dtype=np.float16).reshape(len(got), -1)
-        scores = mat.astype(np.float32) @ np.asarray(qvec, dtype=np.float32)
+        scores = self.scores(rids, qvec)  # rids ascend: the file is read in order
         top = np.argpartition(-scores, k - 1)[:k] if len(scores) > k else np.arange(len(scores))
         top = top[np.argsort(-scores[top])]
         best = {int(rids[i]): float(scores[i]) for i in top}
@@ -240,7 +403,25 @@ class KeywordIndex:
             ).fetchall())
         return [(ids[r], s) for r, s in best.items() if r in ids]
 
+    def get(self, chunk_ids: Sequence[str]) -> dict[str, tuple[str, dict[str, Any], np.ndarray]]:
+        """Text, metadata and vector of chunks, by id (those the index lacks are left out)."""
+        if not chunk_ids:
+            return {}
+        with self._reader_lock:
+            got = self._reader.execute(
+                f"SELECT r.chunk_id, r.rid, r.meta, c.text FROM rows r JOIN chunks c ON c.rowid = r.rid "
+                f"WHERE r.chunk_id IN ({', '.join('?' * len(chunk_ids))})", list(chunk_ids)
+            ).fetchall()
+        if not got or self.dim is None:
+            return {}
+        got.sort(key=lambda r: r[1])
+        recs = self._vectors(np.array([r[1] for r in got], dtype=np.int64))
+        vecs = recs["v"].astype(np.float32) * recs["s"][:, None]
+        return {cid: (text, json.loads(meta or "{}"), vecs[i]) for i, (cid, _, meta, text) in enumerate(got)}
+
     def close(self) -> None:
+        self._mm = None
+        self._reader.close()
         self.db.close()
 
 
@@ -250,5 +431,72 @@ def as_rows(got: dict[str, Any]) -> list[Row]:
     for cid, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
         m = dict(meta)
         rows.append((cid, str(m.get("doc_id", "")), text or "", str(m.get("header", "")),
-                     str(m.get("authority", "")), str(m.get("committee", "")), int(str(m.get("date_int") or 0))))
+                     str(m.get("authority", "")), str(m.get("committee", "")), int(str(m.get("date_int") or 0)),
+                     json.dumps(m, ensure_ascii=False, separators=(",", ":"))))
     return rows
+
+
+def _count_delete(db: sqlite3.Connection) -> None:
+    """Count a delete (in the deleting transaction): readers' ``_Columns`` then read all rows again, since
+    rids freed at the end are given to the next rows written."""
+    db.execute("INSERT INTO meta(key, value) VALUES ('deletes', 1) "
+               "ON CONFLICT(key) DO UPDATE SET value = value + 1")
+
+
+class _Columns:
+    """The filter values of ``rows`` as arrays in rid order, so a filter selects its rows with numpy.
+
+    Read once, then kept in step with SQLite's data_version: rows added since (rids only grow) are
+    appended; after a delete everything is read again.
+    """
+
+    def __init__(self) -> None:
+        self.version = -1
+        self.deletes = -1
+        self.rid = np.zeros(0, dtype=np.int64)
+        self.date = np.zeros(0, dtype=np.int32)
+        self.authority = np.zeros(0, dtype=np.int32)
+        self.committee = np.zeros(0, dtype=np.int32)
+        self.codes: dict[str, dict[str, int]] = {"authority": {}, "committee": {}}
+
+    def _code(self, kind: str, names: Iterable[str]) -> np.ndarray:
+        codes = self.codes[kind]
+        return np.fromiter((codes.setdefault(n, len(codes)) for n in names), dtype=np.int32)
+
+    def _refresh(self, db: sqlite3.Connection, version: int) -> None:
+        if version == self.version:
+            return
+        count = int(db.execute("SELECT count(*) FROM rows").fetchone()[0])
+        row = db.execute("SELECT value FROM meta WHERE key = 'deletes'").fetchone()
+        deletes = int(row[0]) if row else 0
+        if deletes != self.deletes:  # rows deleted since: read all again
+            self.__init__()  # type: ignore[misc]
+            self.deletes = deletes
+        start = int(self.rid[-1]) if len(self.rid) else 0
+        got = db.execute("SELECT rid, date_int, authority, committee FROM rows WHERE rid > ? ORDER BY rid",
+                         (start,)).fetchall()
+        if len(self.rid) + len(got) != count:  # not expected; read all again to be sure
+            self.__init__()  # type: ignore[misc]
+            self.deletes = deletes
+            got = db.execute("SELECT rid, date_int, authority, committee FROM rows ORDER BY rid").fetchall()
+        if got:
+            rid, date, auth, comm = zip(*got, strict=True)
+            self.rid = np.concatenate([self.rid, np.array(rid, dtype=np.int64)])
+            self.date = np.concatenate([self.date, np.array(date, dtype=np.int32)])
+            self.authority = np.concatenate([self.authority, self._code("authority", auth)])
+            self.committee = np.concatenate([self.committee, self._code("committee", comm)])
+        self.version = version
+
+    def select(self, db: sqlite3.Connection, version: int, authorities: Sequence[str], committees: Sequence[str],
+               since: int | None, until: int | None) -> np.ndarray:
+        """The rids (ascending) that pass a filter."""
+        self._refresh(db, version)
+        mask = np.ones(len(self.rid), dtype=bool)
+        for kind, names, col in (("authority", authorities, self.authority), ("committee", committees, self.committee)):
+            if names:
+                mask &= np.isin(col, [self.codes[kind][n] for n in names if n in self.codes[kind]])
+        if since:
+            mask &= self.date >= since
+        if until:
+            mask &= self.date <= until
+        return self.rid[mask]

@@ -51,9 +51,14 @@ def ingest_summary(console: Console, report: IngestReport) -> None:
 
 
 def _pages(pages: list[int]) -> str:
+    """p4, pp4-5 (a run), pp4, 13 (the same text on two pages)."""
     if not pages:
         return ""
-    return f"p{pages[0]}" if len(pages) == 1 else f"pp{pages[0]}-{pages[-1]}"
+    if len(pages) == 1:
+        return f"p{pages[0]}"
+    if pages == list(range(pages[0], pages[-1] + 1)):
+        return f"pp{pages[0]}-{pages[-1]}"
+    return "pp" + ", ".join(map(str, pages))
 
 
 def search_hits(console: Console, result: SearchResult, width: int = 400) -> None:

@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,6 +76,7 @@ class Store:
         self._facets: tuple[int, float, Facets] | None = None
         self._facets_checked = 0.0
         self._facets_reading = threading.Lock()
+        self._in_step: tuple[int, float, bool] | None = None
         settings = chromadb.config.Settings(anonymized_telemetry=False)
         if chroma_url:
             from urllib.parse import urlparse
@@ -166,7 +168,6 @@ class Store:
         ``FACETS_TTL`` seconds (another process may have rewritten a record) they are read again in the
         background while the cached ones keep answering: a name not among them is retried with ``refresh``.
         """
-        import time
 
         cached = self._facets
         now = time.monotonic()
@@ -182,7 +183,6 @@ class Store:
         return cached[2]
 
     def _read_facets(self, count: int) -> tuple[int, float, Facets]:
-        import time
 
         from .meta import is_machine_made
 
@@ -262,7 +262,8 @@ class Store:
             )
         self.keyword.add(
             [(c.chunk_id, rec.doc_id, c.text, h, rec.authority or "", rec.committee or "",
-              date_int(rec.meeting_date)) for c, h in zip(chunks, heads, strict=True)],
+              date_int(rec.meeting_date), json.dumps(m, ensure_ascii=False, separators=(",", ":")))
+             for c, h, m in zip(chunks, heads, metas, strict=True)],
             embeddings,
         )
 
@@ -302,6 +303,19 @@ class Store:
             "page_map": c.page_map,
             "url": c.url or rec.url or "",
         }
+
+    def keyword_in_step(self) -> bool:
+        """The keyword index holds every chunk, so it can answer a filtered vector search exactly.
+
+        Chroma is counted again only when the keyword count changes (every write changes both) or after
+        ``FACETS_TTL`` seconds: counting a million chunks in Chroma takes ~100 ms, a query's whole budget.
+        """
+        n = self.keyword.count()
+        now = time.monotonic()
+        cached = self._in_step
+        if cached is None or cached[0] != n or now - cached[1] > FACETS_TTL:
+            cached = self._in_step = (n, now, n == self.chunks.count())
+        return cached[2]
 
     def is_empty(self) -> bool:
         """No chunks at all (the keyword count, cached, answers first; Chroma's only when it says none)."""
