@@ -215,3 +215,22 @@ def test_the_same_text_on_two_pages_of_a_document_cites_both(session_index: tupl
     assert minutes, [h.source for h in hits]
     assert {4, 13} <= set(minutes[0].pages), minutes[0].pages
     assert _pages([4, 13]) == "pp4, 13" and _pages([4, 5]) == "pp4-5" and _pages([4]) == "p4"
+
+
+def test_keyword_query_in_two_halves_equals_one(index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big candidate set is scored in two rowid halves at once; merged, they give the one-query answer."""
+    from minutes_rag import keyword as kw
+
+    store, _ = _store(index)
+    ki = store.keyword
+    cases = [((), None, None), (("Southshire District Council",), None, None), ((), 20220101, None), ((), None, 20221231)]
+    for q in ("bandstand repairs", "library closure high street", "petition speeding traffic Mill Lane"):
+        for authorities, since, until in cases:
+            monkeypatch.setattr(kw, "SPLIT_ROWS", 10**9)
+            assert len(ki._split(authorities, (), since, until)) == 1
+            one = ki.search(q, 5, authorities, (), since, until)
+            monkeypatch.setattr(kw, "SPLIT_ROWS", 1)
+            assert len(ki._split(authorities, (), since, until)) == 2
+            two = ki.search(q, 5, authorities, (), since, until)
+            assert one and [c for c, _ in two] == [c for c, _ in one], (q, authorities, since, until)
+            assert np.allclose([s for _, s in two], [s for _, s in one])

@@ -35,15 +35,19 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 FILE_NAME = "keyword.sqlite3"
+_SPLIT_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minutes-rag-keyword-half")
 VECTORS_FILE = "vectors.i16"
 #: layout version (``PRAGMA user_version``): 3 = tags column, int16 vectors in VECTORS_FILE
 SCHEMA = 3
+#: a keyword query whose filter passes this many rows is scored in two halves at once (two cores)
+SPLIT_ROWS = 20000
 #: a date range over more years than this is checked through ``rows`` only (an OR of many tags is slower)
 MAX_YEAR_TAGS = 8
 
@@ -195,6 +199,8 @@ class KeywordIndex:
         # keyword queries run in a thread of their own beside the vector search: a connection of their own
         self._reader = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
         self._reader_lock = threading.Lock()
+        self._reader2 = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
+        self._reader2_lock = threading.Lock()
         row = self.db.execute("SELECT value FROM meta WHERE key = 'dim'").fetchone()
         self.dim: int | None = int(row[0]) if row else None
         self._mm: np.ndarray | None = None
@@ -348,15 +354,38 @@ class KeywordIndex:
             args.extend(flt[1])
         sql = (
             f"SELECT chunk_id, bm25(chunks, 1.0, 0.3, 0.0) AS s FROM chunks WHERE {' AND '.join(where)} "
-            "ORDER BY s LIMIT ?"
+            "AND rowid >= ? AND rowid < ? ORDER BY s LIMIT ?"
         )
-        args.append(k)
-        with self._reader_lock:
+        parts = self._split(authorities, committees, since, until)
+        # a big candidate set is scored in two halves at once (BM25's statistics are the whole table's, so
+        # the halves' scores compare): the second on a connection and thread of its own
+        other = (_SPLIT_THREAD.submit(self._run, self._reader2, self._reader2_lock, sql, [*args, *parts[1], k])
+                 if len(parts) > 1 else None)
+        rows = self._run(self._reader, self._reader_lock, sql, [*args, *parts[0], k])
+        if other is not None:
+            rows = sorted(rows + other.result(), key=lambda r: r[1])[:k]
+        return [(cid, -float(s)) for cid, s in rows]
+
+    @staticmethod
+    def _run(db: sqlite3.Connection, lock: threading.Lock, sql: str, args: list[object]) -> list[tuple[str, float]]:
+        with lock:
             try:
-                rows = self._reader.execute(sql, args).fetchall()
+                return db.execute(sql, args).fetchall()
             except sqlite3.OperationalError:
                 return []
-        return [(cid, -float(s)) for cid, s in rows]
+
+    def _split(self, authorities: Sequence[str], committees: Sequence[str], since: int | None,
+               until: int | None) -> list[tuple[int, int]]:
+        """rowid ranges to score apart: one, or two halves of the filter's rows when they are many."""
+        whole = [(0, 1 << 62)]
+        if self.count() < SPLIT_ROWS:
+            return whole
+        with self._lock:
+            rids = self._columns.select(self.db, self._version(self.db), authorities, committees, since, until)
+        if len(rids) < SPLIT_ROWS:
+            return whole
+        mid = int(rids[len(rids) // 2])
+        return [(0, mid), (mid, 1 << 62)]
 
     def _vectors(self, rids: np.ndarray) -> np.ndarray:
         """Vector records of rows (by rid), from the memory-mapped file (mapped again when it has grown)."""
@@ -422,6 +451,7 @@ class KeywordIndex:
     def close(self) -> None:
         self._mm = None
         self._reader.close()
+        self._reader2.close()
         self.db.close()
 
 
