@@ -396,7 +396,8 @@ class KeywordIndex:
             rec = _record(self.dim)
             n = self.vectors_path.stat().st_size // rec.itemsize  # whole records only
             mm = self._mm = np.memmap(self.vectors_path, dtype=rec, mode="r", shape=(n,))
-        return mm[rids - 1]
+        out: np.ndarray = mm[rids - 1]
+        return out
 
     def scores(self, rids: np.ndarray, qvec: Sequence[float]) -> np.ndarray:
         """Cosine of a query to the vectors of rows (by rid, ascending reads the file in order)."""

@@ -129,9 +129,9 @@ def retrieve(
         missing = [c for c in cids if c not in rows]
         if in_step and missing:  # from the keyword index's own rows: a Chroma get costs ~20 ms at 1M chunks
             q = np.asarray(qvec, dtype=np.float32)
-            for cid, (text, meta, vec) in store.keyword.get(missing).items():
+            for cid, (text, local_meta, vec) in store.keyword.get(missing).items():
                 score = vec_scores[cid] if cid in vec_scores else float(vec @ q)
-                rows[cid] = {"id": cid, "text": text, "meta": meta, "score": score}
+                rows[cid] = {"id": cid, "text": text, "meta": local_meta, "score": score}
             missing = [c for c in missing if c not in rows]
         if not missing:
             return

@@ -168,7 +168,6 @@ class Store:
         ``FACETS_TTL`` seconds (another process may have rewritten a record) they are read again in the
         background while the cached ones keep answering: a name not among them is retried with ``refresh``.
         """
-
         cached = self._facets
         now = time.monotonic()
         if cached is not None and not refresh and now - self._facets_checked < 1.0:
@@ -183,7 +182,6 @@ class Store:
         return cached[2]
 
     def _read_facets(self, count: int) -> tuple[int, float, Facets]:
-
         from .meta import is_machine_made
 
         with self._facets_reading:
