@@ -94,8 +94,8 @@ def fts_query(text: str) -> str | None:
     return " OR ".join(parts) if parts else None
 
 
-#: (chunk_id, doc_id, text, header, authority, committee, date_int, metadata as JSON)
-Row = tuple[str, str, str, str, str, str, int, str]
+#: (chunk_id, doc_id, text, header, authority, committee, date_int, the chunk's metadata as stored in Chroma)
+Row = tuple[str, str, str, str, str, str, int, dict[str, Any]]
 _FILTER_SQL = "SELECT rid FROM rows"
 
 
@@ -215,7 +215,7 @@ class KeywordIndex:
         self._years = None
 
     def add(self, rows: Iterable[Row], vectors: Sequence[Sequence[float]] | np.ndarray) -> None:
-        """Rows of (chunk_id, doc_id, text, header, authority, committee, date_int), with their vectors."""
+        """Rows (see ``Row``) with their vectors."""
         self._written()
         rows = list(rows)
         if not rows:
@@ -242,7 +242,8 @@ class KeywordIndex:
             self.db.executemany(
                 "INSERT OR REPLACE INTO rows(rid, chunk_id, doc_id, authority, committee, date_int, meta) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(rid, r[0], r[1], r[4], r[5], r[6], r[7]) for rid, r in zip(rids, rows, strict=True)],
+                [(rid, r[0], r[1], r[4], r[5], r[6], json.dumps(r[7], ensure_ascii=False, separators=(",", ":")))
+                 for rid, r in zip(rids, rows, strict=True)],
             )
 
     def delete_doc(self, doc_id: str) -> None:
@@ -434,8 +435,8 @@ class KeywordIndex:
             ).fetchall())
         return [(ids[r], s) for r, s in best.items() if r in ids]
 
-    def get(self, chunk_ids: Sequence[str]) -> dict[str, tuple[str, dict[str, Any], np.ndarray]]:
-        """Text, metadata and vector of chunks, by id (those the index lacks are left out)."""
+    def get(self, chunk_ids: Sequence[str], qvec: Sequence[float]) -> dict[str, tuple[str, dict[str, Any], float]]:
+        """Text, metadata and cosine to a query of chunks, by id (those the index lacks are left out)."""
         if not chunk_ids:
             return {}
         with self._reader_lock:
@@ -446,9 +447,8 @@ class KeywordIndex:
         if not got or self.dim is None:
             return {}
         got.sort(key=lambda r: r[1])
-        recs = self._vectors(np.array([r[1] for r in got], dtype=np.int64))
-        vecs = recs["v"].astype(np.float32) * recs["s"][:, None]
-        return {cid: (text, json.loads(meta or "{}"), vecs[i]) for i, (cid, _, meta, text) in enumerate(got)}
+        cos = self.scores(np.array([r[1] for r in got], dtype=np.int64), qvec)
+        return {cid: (text, json.loads(meta or "{}"), float(cos[i])) for i, (cid, _, meta, text) in enumerate(got)}
 
     def close(self) -> None:
         self._mm = None
@@ -463,8 +463,7 @@ def as_rows(got: dict[str, Any]) -> list[Row]:
     for cid, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
         m = dict(meta)
         rows.append((cid, str(m.get("doc_id", "")), text or "", str(m.get("header", "")),
-                     str(m.get("authority", "")), str(m.get("committee", "")), int(str(m.get("date_int") or 0)),
-                     json.dumps(m, ensure_ascii=False, separators=(",", ":"))))
+                     str(m.get("authority", "")), str(m.get("committee", "")), int(str(m.get("date_int") or 0)), m))
     return rows
 
 
@@ -483,8 +482,12 @@ class _Columns:
     """
 
     def __init__(self) -> None:
+        self._reset(-1)
+
+    def _reset(self, deletes: int) -> None:
+        """Empty, as of a number of deletes."""
         self.version = -1
-        self.deletes = -1
+        self.deletes = deletes
         self.rid = np.zeros(0, dtype=np.int64)
         self.date = np.zeros(0, dtype=np.int32)
         self.authority = np.zeros(0, dtype=np.int32)
@@ -502,14 +505,12 @@ class _Columns:
         row = db.execute("SELECT value FROM meta WHERE key = 'deletes'").fetchone()
         deletes = int(row[0]) if row else 0
         if deletes != self.deletes:  # rows deleted since: read all again
-            self.__init__()  # type: ignore[misc]
-            self.deletes = deletes
+            self._reset(deletes)
         start = int(self.rid[-1]) if len(self.rid) else 0
         got = db.execute("SELECT rid, date_int, authority, committee FROM rows WHERE rid > ? ORDER BY rid",
                          (start,)).fetchall()
         if len(self.rid) + len(got) != count:  # not expected; read all again to be sure
-            self.__init__()  # type: ignore[misc]
-            self.deletes = deletes
+            self._reset(deletes)
             got = db.execute("SELECT rid, date_int, authority, committee FROM rows ORDER BY rid").fetchall()
         if got:
             rid, date, auth, comm = zip(*got, strict=True)

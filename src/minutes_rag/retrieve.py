@@ -128,10 +128,8 @@ def retrieve(
         """Text, metadata and vector score of candidates not read yet."""
         missing = [c for c in cids if c not in rows]
         if in_step and missing:  # from the keyword index's own rows: a Chroma get costs ~20 ms at 1M chunks
-            q = np.asarray(qvec, dtype=np.float32)
-            for cid, (text, local_meta, vec) in store.keyword.get(missing).items():
-                score = vec_scores[cid] if cid in vec_scores else float(vec @ q)
-                rows[cid] = {"id": cid, "text": text, "meta": local_meta, "score": score}
+            for cid, (text, local_meta, cos) in store.keyword.get(missing, qvec).items():
+                rows[cid] = {"id": cid, "text": text, "meta": local_meta, "score": vec_scores.get(cid, cos)}
             missing = [c for c in missing if c not in rows]
         if not missing:
             return

@@ -260,8 +260,7 @@ class Store:
             )
         self.keyword.add(
             [(c.chunk_id, rec.doc_id, c.text, h, rec.authority or "", rec.committee or "",
-              date_int(rec.meeting_date), json.dumps(m, ensure_ascii=False, separators=(",", ":")))
-             for c, h, m in zip(chunks, heads, metas, strict=True)],
+              date_int(rec.meeting_date), m) for c, h, m in zip(chunks, heads, metas, strict=True)],
             embeddings,
         )
 
@@ -328,8 +327,8 @@ class Store:
         return set(self.chunks.get(include=[])["ids"])
 
     def nearest(self, embedding: list[float], k: int, where: dict[str, Any] | None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity) of the nearest chunks, best first, without their texts (read only
-        for the few that rank: ``get_chunks``). Asking for more than there are is fine."""
+        """(chunk id, cosine similarity) of the nearest chunks, best first, without their texts (search reads
+        those only for the few that can rank). Asking for more than there are is fine."""
         res = self.chunks.query(query_embeddings=[embedding], n_results=k, where=where,  # type: ignore[arg-type]
                                 include=["distances"])
         return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)]  # type: ignore[index]
