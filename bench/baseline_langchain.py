@@ -109,7 +109,7 @@ def run_baseline(files: list[Path], skipped: dict[str, int], persist_dir: Path) 
     from langchain_core.documents import Document
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-    from minutes_rag.embed import bundled_model_dir
+    from minutes_rag.index.embed import bundled_model_dir
 
     run = BaselineRun(files=files, skipped=skipped)
     t0 = time.perf_counter()
@@ -204,7 +204,7 @@ def score(questions: list[dict[str, Any]], search_fn: Callable[[str, dict[str, A
 def _ours_child(conn: Connection, paths: list[str], manifests: list[str], index: str) -> None:
     """Ingest with our pipeline in a fresh process; send back its figures."""
     from minutes_rag import api
-    from minutes_rag.embed import get_embedder
+    from minutes_rag.index.embed import get_embedder
     from minutes_rag.settings import get_settings
 
     try:
@@ -274,7 +274,7 @@ def main() -> None:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # one line per odd PDF object otherwise
 
     from minutes_rag.evaluate import GoldMatcher, load_questions
-    from minutes_rag.manifest import is_manifest_file
+    from minutes_rag.parse.manifest import is_manifest_file
 
     questions = load_questions(args.questions)
     corpus_root = args.corpus_root or args.questions.resolve().parent.parent / "corpus"

@@ -30,7 +30,7 @@ def main() -> None:
         sys.exit(f"corpus not found at {args.corpus}")
 
     from minutes_rag import api
-    from minutes_rag.embed import get_embedder
+    from minutes_rag.index.embed import get_embedder
     from minutes_rag.settings import get_settings
 
     index = args.index or Path(tempfile.mkdtemp(prefix="bench-index-"))

@@ -67,7 +67,7 @@ def load_source(path: Path) -> dict[str, Any]:
     import chromadb
     import numpy as np
 
-    from minutes_rag.store import DOC_SUFFIX
+    from minutes_rag.index.store import DOC_SUFFIX
 
     client = chromadb.PersistentClient(path=str(path), settings=chromadb.config.Settings(anonymized_telemetry=False))
     col = client.get_collection("minutes", embedding_function=None)
@@ -121,8 +121,8 @@ class Copier:
 def build(path: Path, n: int, source: Path) -> None:
     import numpy as np
 
-    from minutes_rag.keyword import as_rows
-    from minutes_rag.store import Store, date_int
+    from minutes_rag.index.keyword import as_rows
+    from minutes_rag.index.store import Store, date_int
 
     t0 = time.perf_counter()
     src = load_source(source)
@@ -224,10 +224,10 @@ def print_build(s: dict[str, Any]) -> None:
 
 
 def measure(path: Path, questions: Path, n_queries: int, repeat: int, breakdown: bool) -> None:
-    from minutes_rag import api
-    from minutes_rag.retrieve import Filters
+    from minutes_rag import api, scope
+    from minutes_rag.index.store import chroma_where, date_int
+    from minutes_rag.scope import Filters
     from minutes_rag.settings import get_settings
-    from minutes_rag.store import date_int
 
     qs = [json.loads(x)["question"] for x in questions.read_text().splitlines() if x.strip()][:n_queries]
     settings = get_settings(index=path)
@@ -260,7 +260,7 @@ def measure(path: Path, questions: Path, n_queries: int, repeat: int, breakdown:
     if breakdown:
         print("  breakdown of the filtered search (each part alone, warm):", flush=True)
         parts: dict[str, list[float]] = {}
-        auth_where = Filters([AUTHORITY]).where()
+        auth_where = chroma_where(Filters([AUTHORITY]))
         year = Filters(since=YEAR[0], until=YEAR[1])
         since, until = date_int(YEAR[0]), date_int(YEAR[1])
 
@@ -273,11 +273,11 @@ def measure(path: Path, questions: Path, n_queries: int, repeat: int, breakdown:
         for _ in range(repeat):
             for q in qs:
                 vec = timed("embed query", lambda q=q: emb.embed([q])[0])
-                timed("resolve authority name", lambda: api._resolve_authorities(store, [AUTHORITY]))
+                timed("resolve authority name", lambda: scope.resolve_authorities(store, [AUTHORITY]))
                 timed("_copies (duplicate records)", lambda: api._copies(store))
                 timed("chroma query, no filter", lambda v=vec: store.nearest(v, 40, None))
                 timed("chroma query, authority", lambda v=vec: store.nearest(v, 40, auth_where))
-                timed("chroma query, year", lambda v=vec: store.nearest(v, 40, year.where()))
+                timed("chroma query, year", lambda v=vec: store.nearest(v, 40, chroma_where(year)))
                 timed("exact vectors, authority", lambda v=vec: store.keyword.vector_search(v, 40, [AUTHORITY]))
                 timed("exact vectors, year", lambda v=vec: store.keyword.vector_search(v, 40, since=since, until=until))
                 timed("fts5, no filter", lambda q=q: store.keyword.search(q, 40))

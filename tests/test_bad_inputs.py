@@ -146,7 +146,7 @@ def test_every_scanned_pdf_in_the_corpus_is_no_text_layer() -> None:
     """The corpus manifest labels 7 PDFs as having no text layer; each must come out as no_text_layer."""
     import csv
 
-    from minutes_rag.load import load_file
+    from minutes_rag.parse.load import load_file
 
     rows = list(csv.DictReader((CORPUS / "pdf_manifest.csv").open(encoding="utf-8")))
     scanned = [r["file"] for r in rows if r["text_flag"].startswith("no_text_layer")]

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from minutes_rag import api, brief
+from minutes_rag.answer.fakes import ScriptedChatModel
 from minutes_rag.cli import app
-from minutes_rag.fakes import ScriptedChatModel
 from minutes_rag.types import Brief
 
 from .conftest import needs_corpus

@@ -101,8 +101,8 @@ def _two_servers(chroma_url: str, tmp_path: Path, collection: str) -> Iterator[t
     pytest.importorskip("fastapi", reason="the HTTP server needs the 'server' extra")
     import httpx
 
-    from minutes_rag.server import create_app
-    from minutes_rag.server_settings import ServerSettings
+    from minutes_rag.server.app import create_app
+    from minutes_rag.server.settings import ServerSettings
 
     config = ServerSettings(api_keys=[KEY], rate_limit_per_minute=0)
     first = create_app(Settings(index=tmp_path / "one", chroma_url=chroma_url, collection=collection), config)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_rag import ingest
+from minutes_rag.answer.cite import check_citations, sanitise
+from minutes_rag.answer.fakes import ScriptedChatModel
 from minutes_rag.api import ask
-from minutes_rag.cite import check_citations, sanitise
-from minutes_rag.fakes import ScriptedChatModel
 from minutes_rag.types import Hit
 
 

@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 
 from minutes_rag import api
-from minutes_rag.embed import get_embedder
-from minutes_rag.onnx_embed import FP32, INT8, OnnxEncoder, cache_dir
+from minutes_rag.index.embed import get_embedder
+from minutes_rag.index.onnx_embed import FP32, INT8, OnnxEncoder, cache_dir
 
 from .conftest import corpus, needs_corpus
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from minutes_rag import api
-from minutes_rag.extractive import has_figure
-from minutes_rag.meta import authority_core, is_machine_made, names_authority
+from minutes_rag.answer.extractive import has_figure
+from minutes_rag.parse.meta import authority_core, is_machine_made, names_authority
 from minutes_rag.text import normalise
 
 from .conftest import corpus, needs_corpus

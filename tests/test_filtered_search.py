@@ -10,10 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from minutes_rag import api
-from minutes_rag.retrieve import Filters
+from minutes_rag import api, scope
+from minutes_rag.index.store import Store, chroma_where
+from minutes_rag.scope import Filters
 from minutes_rag.settings import get_settings
-from minutes_rag.store import Store
 
 TOPICS = [
     "The committee approved the bandstand repairs in the park at a cost of 12,400 pounds.",
@@ -59,7 +59,7 @@ def test_exact_filtered_vectors_agree_with_chroma(index: Path) -> None:
     for flt in (Filters(authorities=["Southshire District Council"]), Filters(since="2022-01-01"),
                 Filters(authorities=["Northshire District Council", "Westshire District Council"],
                         until="2022-12-31")):
-        chroma = store.nearest(qvec, 5, flt.where())
+        chroma = store.nearest(qvec, 5, chroma_where(flt))
         exact = store.keyword.vector_search(qvec, 5, flt.authorities, flt.committees,
                                             int(flt.since.replace("-", "")) if flt.since else None,
                                             int(flt.until.replace("-", "")) if flt.until else None)
@@ -71,7 +71,7 @@ def test_exact_filtered_vectors_agree_with_chroma(index: Path) -> None:
 def test_tagged_keyword_filters_equal_the_exact_filter(index: Path) -> None:
     """The FTS5 tag tokens select exactly the rows the `rows` table does, ranked alike, whatever the
     filter: names, whole years, a range that cuts a year, an open end, more years than are tagged."""
-    from minutes_rag import keyword as kw
+    from minutes_rag.index import keyword as kw
 
     store, _ = _store(index)
     ki = store.keyword
@@ -123,7 +123,7 @@ def test_deleted_documents_leave_the_filtered_rows(index: Path, tmp_path: Path) 
 def test_an_older_or_damaged_keyword_index_is_rebuilt(index: Path, tmp_path: Path, damage: str) -> None:
     import shutil
 
-    from minutes_rag import keyword as kw
+    from minutes_rag.index import keyword as kw
 
     old = tmp_path / "old"
     shutil.copytree(index, old)
@@ -148,7 +148,7 @@ def test_cached_names_follow_another_writer(index: Path, tmp_path: Path, monkeyp
     import shutil
     import time
 
-    from minutes_rag import store as store_mod
+    from minutes_rag.index import store as store_mod
 
     idx = tmp_path / "names"
     shutil.copytree(index, idx)
@@ -175,11 +175,11 @@ def test_cached_names_follow_another_writer(index: Path, tmp_path: Path, monkeyp
     doc.authority = "Westshire Combined Authority"
     writer.put_document(doc)
     reader._facets_checked = 0.0
-    assert api._resolve_authorities(reader, ["Westshire Combined"]) == ["Westshire Combined Authority"]
+    assert scope.resolve_authorities(reader, ["Westshire Combined"]) == ["Westshire Combined Authority"]
 
 
 def test_int16_vector_records_keep_the_cosine() -> None:
-    from minutes_rag import keyword as kw
+    from minutes_rag.index import keyword as kw
 
     rng = np.random.default_rng(7)
     vecs = rng.normal(size=(500, 384)).astype(np.float32)
@@ -194,7 +194,7 @@ def test_int16_vector_records_keep_the_cosine() -> None:
 
 
 def test_a_query_word_shaped_like_a_tag_matches_no_tag(index: Path) -> None:
-    from minutes_rag import keyword as kw
+    from minutes_rag.index import keyword as kw
 
     store, _ = _store(index)
     assert kw.query_terms("zy2021 za123 bandstand") == ["bandstand"]
@@ -205,7 +205,7 @@ def test_a_query_word_shaped_like_a_tag_matches_no_tag(index: Path) -> None:
 def test_the_same_text_on_two_pages_of_a_document_cites_both(session_index: tuple[Path, object]) -> None:
     """Kent's printed budget minutes carry the budget resolution on page 4 and again on page 13: the two
     chunks collapse into one hit that names both pages (which one ranked first was a coin toss)."""
-    from minutes_rag.render import _pages
+    from minutes_rag.render.terminal import _pages
 
     index, _ = session_index  # skips where ../shared/corpus is absent
     q = ("What net revenue budget requirement did Kent approve for 2025-26, and how many councillors voted "
@@ -219,7 +219,7 @@ def test_the_same_text_on_two_pages_of_a_document_cites_both(session_index: tupl
 
 def test_keyword_query_in_two_halves_equals_one(index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A big candidate set is scored in two rowid halves at once; merged, they give the one-query answer."""
-    from minutes_rag import keyword as kw
+    from minutes_rag.index import keyword as kw
 
     store, _ = _store(index)
     ki = store.keyword

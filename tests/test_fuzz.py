@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from minutes_rag.chunk import chunk_sections
-from minutes_rag.load import html_to_text, load_file
-from minutes_rag.structure import recover_structure
+from minutes_rag.parse.load import html_to_text, load_file
+from minutes_rag.parse.structure import recover_structure
 from minutes_rag.types import DocStatus, PageText
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from minutes_rag import DocStatus, api
-from minutes_rag.guard import GuardedParser
+from minutes_rag.parse.guard import GuardedParser
 from minutes_rag.settings import get_settings
 
 from .conftest import CORPUS, needs_corpus
@@ -66,7 +66,7 @@ def test_hostile_pdfs_get_typed_statuses_and_the_run_goes_on(tmp_path: Path, mon
     (folder / "xref-loop.pdf").write_bytes(looped.replace(b"/Root 1 0 R ", b"/Root 1 0 R /Prev %d " % xref_at))
     (folder / "harbour.txt").write_text(GOOD, encoding="utf-8")
     index = tmp_path / "idx"
-    from minutes_rag.embed import get_embedder
+    from minutes_rag.index.embed import get_embedder
 
     get_embedder("minilm", get_settings().embed_batch_size).embed(["warm up"])  # the model's own memory
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

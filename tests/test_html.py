@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_rag import documents, ingest, search
-from minutes_rag.load import load_file
+from minutes_rag.parse.load import load_file
 from minutes_rag.settings import get_settings
 
 MODERNGOV_PAGE = """<!DOCTYPE html>

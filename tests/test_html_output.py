@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from minutes_rag import decisions, summarise
 from minutes_rag.cli import app
-from minutes_rag.htmlout import html_page
+from minutes_rag.render.html import html_page
 from minutes_rag.types import Citation, Summary, SummaryPoint, SummarySection
 
 from .conftest import needs_corpus

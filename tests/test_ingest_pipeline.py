@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from minutes_rag import api
-from minutes_rag.guard import GuardedParser
+from minutes_rag.parse.guard import GuardedParser
 from minutes_rag.settings import get_settings
 
 from .conftest import corpus, needs_corpus

@@ -14,14 +14,14 @@ import pytest
 
 from minutes_rag import api
 from minutes_rag.errors import IndexLockedError
-from minutes_rag.lock import LOCK_NAME, ReadWriteLock, index_lock, writer_lock
+from minutes_rag.index.lock import LOCK_NAME, ReadWriteLock, index_lock, writer_lock
 from minutes_rag.settings import Settings
 
 from .serving import write_minutes
 
 HOLD = """
 import sys, time
-from minutes_rag.lock import index_lock
+from minutes_rag.index.lock import index_lock
 with index_lock(sys.argv[1]):
     print("held", flush=True)
     time.sleep(60)

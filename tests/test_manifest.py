@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from minutes_rag import ManifestError, documents, ingest
-from minutes_rag.manifest import read_manifest
+from minutes_rag.parse.manifest import read_manifest
 
 
 def test_folder_and_file_manifests(tmp_path: Path) -> None:

@@ -17,15 +17,15 @@ import pytest
 from typer.testing import CliRunner
 
 from minutes_rag import api
+from minutes_rag.api import fetch_moderngov
 from minutes_rag.cli import app
-from minutes_rag.moderngov import (
+from minutes_rag.errors import FetchError, ServiceDisabledError
+from minutes_rag.sources.moderngov import (
     FetchReport,
-    ServiceDisabledError,
-    fetch_moderngov,
     list_committees,
     site_base,
 )
-from minutes_rag.webclient import FetchError, MockTransport, PoliteClient, Request, Response
+from minutes_rag.sources.webclient import MockTransport, PoliteClient, Request, Response
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 PDFS = {  # mgConvert2PDF.aspx?ID= -> a real PDF of the shared corpus

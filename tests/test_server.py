@@ -20,9 +20,9 @@ pytest.importorskip("httpx", reason="the tests call the server with httpx")
 
 import httpx
 
-from minutes_rag.server import create_app
-from minutes_rag.server_models import AnswerResponse, IngestResponse, SearchResponse
-from minutes_rag.server_settings import ServerSettings
+from minutes_rag.server.app import create_app
+from minutes_rag.server.models import AnswerResponse, IngestResponse, SearchResponse
+from minutes_rag.server.settings import ServerSettings
 from minutes_rag.settings import Settings
 
 from .serving import MINUTES, free_port, isolated_env, live_server
@@ -325,7 +325,7 @@ def test_50_concurrent_asks(clean: Server) -> None:
 
 def test_a_second_writer_fails_fast_naming_the_server(server: Server) -> None:
     # the server holds the index's writer lock; another process cannot take it
-    code = ("import sys\nfrom minutes_rag.lock import index_lock\nfrom minutes_rag.errors import IndexLockedError\n"
+    code = ("import sys\nfrom minutes_rag.index.lock import index_lock\nfrom minutes_rag.errors import IndexLockedError\n"
             "try:\n    with index_lock(sys.argv[1]): pass\nexcept IndexLockedError as e:\n    print(e); sys.exit(3)\n")
     res = subprocess.run([sys.executable, "-c", code, str(server.index)], check=False, capture_output=True, text=True, timeout=60)
     assert res.returncode == 3, res.stderr
@@ -360,7 +360,7 @@ def test_examples_http_client_runs_against_the_server(clean: Server, tmp_path: P
 
 
 def test_response_models_have_the_cli_json_shapes() -> None:
-    from minutes_rag.server_models import DocumentList, IngestSummary
+    from minutes_rag.server.models import DocumentList, IngestSummary
     from minutes_rag.types import Answer, Citation, Hit, IngestReport, SearchResult
 
     hit = Hit(1, 0.5, "c", "d", "s.txt", [1], "A", "C", "2025-01-01", "2", "T", "minutes", "text")
@@ -382,7 +382,7 @@ def test_response_models_have_the_cli_json_shapes() -> None:
 
 def test_keys_from_the_environment_and_the_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from minutes_rag.errors import ConfigError
-    from minutes_rag.server_settings import get_server_settings
+    from minutes_rag.server.settings import get_server_settings
 
     config = tmp_path / "config.toml"
     config.write_text('[server]\napi_keys = ["file-key-0123456789"]\nreadonly_api_keys = "ro-file-key-0123"\n'

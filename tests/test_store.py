@@ -31,7 +31,7 @@ def test_embedder_mismatch_is_refused(tmp_path: Path) -> None:
 
 
 def test_default_embedder_is_the_bundled_model(tmp_path: Path) -> None:
-    from minutes_rag.embed import get_embedder
+    from minutes_rag.index.embed import get_embedder
 
     emb = get_embedder("minilm")
     assert emb.id == "minilm" and emb.dim == 384 and emb.max_tokens == 256

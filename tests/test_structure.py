@@ -1,4 +1,4 @@
-"""Structure recovery (minutes_rag.structure) on real council documents from the shared corpus.
+"""Structure recovery (minutes_rag.parse.structure) on real council documents from the shared corpus.
 
 Every expected value below was read off the extracted text of the named file (pypdf
 ``extract_text()`` for PDFs, the raw file for Markdown/text).  The corpus is read in place and
@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from minutes_rag.structure import KINDS, date_from_path, date_from_text, recover_structure
+from minutes_rag.parse.structure import KINDS, date_from_path, date_from_text, recover_structure
 from minutes_rag.types import PageText, Section, Structure
 
 CORPUS = Path(__file__).parent.parent.parent / "shared" / "corpus"

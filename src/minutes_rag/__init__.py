@@ -15,18 +15,17 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     **{name: "api" for name in (
         "ingest", "search", "ask", "documents", "get_document", "delete_document", "evaluate",
-        "summarise", "brief", "decisions", "timeline",
+        "summarise", "brief", "decisions", "timeline", "fetch_moderngov",
     )},
     **{name: "errors" for name in (
         "MinutesRagError", "ConfigError", "ManifestError", "EmbedderError", "EmbedderMismatch",
         "EmptyIndexError", "NothingIngestedError", "IndexLockedError", "DocumentNotFoundError",
+        "IndexUnavailableError", "LLMError", "FetchError", "ServiceDisabledError",
     )},
     "Settings": "settings",
     **{name: "types" for name in (
         "DocStatus", "DocumentRecord", "FileResult", "Hit", "IngestReport", "SearchResult", "Answer", "Citation",
     )},
-    "fetch_moderngov": "moderngov",
-    "FetchError": "webclient",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])
@@ -53,6 +52,7 @@ if TYPE_CHECKING:
         delete_document,
         documents,
         evaluate,
+        fetch_moderngov,
         get_document,
         ingest,
         search,
@@ -65,12 +65,14 @@ if TYPE_CHECKING:
         EmbedderError,
         EmbedderMismatch,
         EmptyIndexError,
+        FetchError,
         IndexLockedError,
+        IndexUnavailableError,
+        LLMError,
         ManifestError,
         MinutesRagError,
         NothingIngestedError,
+        ServiceDisabledError,
     )
-    from .moderngov import fetch_moderngov
     from .settings import Settings
     from .types import Answer, Citation, DocStatus, DocumentRecord, FileResult, Hit, IngestReport, SearchResult
-    from .webclient import FetchError

@@ -8,25 +8,26 @@ import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import nullcontext
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from . import scope
+from .answer.extractive import NO_ANSWER, Stats, answer_extractive
 from .chunk import chunk_sections, context_header
-from .doctor import DoctorReport
-from .embed import Embedder, get_embedder
 from .errors import ConfigError, EmbedderMismatch, EmptyIndexError, ManifestError, NothingIngestedError
 from .evaluate import EvalReport
-from .extractive import NO_ANSWER, Stats, answer_extractive
-from .guard import GuardedParser
-from .load import DOC_FILE_RE, discover, load_file
-from .lock import writer_lock
-from .manifest import Manifest, is_manifest_file, read_manifest
-from .meta import resolve
-from .retrieve import MODES, Filters, retrieve
+from .index.doctor import DoctorReport
+from .index.embed import Embedder, get_embedder
+from .index.lock import writer_lock
+from .index.store import Store
+from .parse.guard import GuardedParser
+from .parse.load import DOC_FILE_RE, discover, load_file
+from .parse.manifest import Manifest, is_manifest_file, read_manifest
+from .parse.meta import resolve
+from .parse.structure import recover_structure
+from .retrieve import MODES, retrieve
 from .settings import Settings, get_settings
-from .store import Store
-from .structure import recover_structure
 from .types import (
     INDEXED_STATUSES,
     Answer,
@@ -40,19 +41,13 @@ from .types import (
     Section,
 )
 
+if TYPE_CHECKING:
+    from .sources.moderngov import Committee, FetchProgress, FetchReport
+    from .sources.webclient import PoliteClient
+
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[FileResult, int, int], None]
-
-
-def parse_date(value: str | None, what: str = "date") -> str | None:
-    """Validate a YYYY-MM-DD option; raises ConfigError with the expected form."""
-    if value is None or value == "":
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise ConfigError(f"{what} {value!r} is not a date: use YYYY-MM-DD, e.g. 2025-02-13") from None
 
 
 _STORES: dict[tuple[str, str, str, str | None], Store] = {}
@@ -135,7 +130,7 @@ def ingest(
     Raises NothingIngestedError (carrying the report) when files were given but none is searchable.
     """
     settings = settings or get_settings(index=index, embedder=embedder)
-    flags = {"authority": authority, "committee": committee, "meeting_date": parse_date(meeting_date, "--date")}
+    flags = {"authority": authority, "committee": committee, "meeting_date": scope.parse_date(meeting_date, "--date")}
     if not paths:
         raise ConfigError("nothing to ingest: give one or more files or folders.")
     for p in paths:
@@ -358,42 +353,6 @@ def _ingest_one(
                       items=items, truncated_chunks=truncated, metadata=meta_out)
 
 
-def _resolve_authorities(store: Store, names: Sequence[str]) -> list[str]:
-    try:
-        return _match_authorities(store, names, refresh=False)
-    except ConfigError:  # an authority indexed since the names were cached?
-        return _match_authorities(store, names, refresh=True)
-
-
-def _match_authorities(store: Store, names: Sequence[str], refresh: bool) -> list[str]:
-    known = sorted({a for a, _ in store.facets(refresh).pairs if a})
-    out = []
-    for name in names:
-        exact = [a for a in known if a.casefold() == name.casefold()]
-        partial = [a for a in known if name.casefold() in a.casefold()]
-        match = exact or (partial if len(partial) == 1 else [])
-        if not match:
-            hint = f" Several match: {', '.join(partial)}." if len(partial) > 1 else ""
-            raise ConfigError(
-                f"no indexed authority matches {name!r}.{hint} Known authorities: {', '.join(known) or 'none'}"
-            )
-        out.append(match[0])
-    return out
-
-
-def _resolve_committees(store: Store, name: str, authorities: Sequence[str]) -> list[str]:
-    """Stored committee names matching ``name``: case, '&'/'and' and 'Policy'/'Committee' do not count."""
-    from .evidence import body_key, norm_body
-
-    want = norm_body(name)
-    for refresh in (False, True):
-        known = sorted({c for a, c in store.facets(refresh).pairs if c and (not authorities or a in authorities)})
-        match = [c for c in known if want in norm_body(c) or body_key(name) == body_key(c)]
-        if match:
-            return match
-    raise ConfigError(f"no indexed committee matches {name!r}. Known committees: {', '.join(known) or 'none'}")
-
-
 def search(
     query: str,
     *,
@@ -415,21 +374,21 @@ def search(
         raise ConfigError("the query is empty: say what to look for.")
     if k < 1 or k > 200:
         raise ConfigError(f"-k must be between 1 and 200, not {k}.")
+    if mode not in MODES:
+        raise ConfigError(f"unknown search mode {mode!r}: use one of {', '.join(MODES)}")
     settings = settings or get_settings(index=index, embedder=embedder)
-    since, until = parse_date(since, "--since"), parse_date(until, "--until")
-    if since and until and since > until:
-        raise ConfigError(f"--since {since} is after --until {until}.")
+    since, until = scope.date_range(since, until)
+    store, emb = _open_nonempty(settings)
+    filters = scope.resolve(store, authority, committee, since, until)
+    hits = retrieve(store, emb, query, k, filters, mode, _copies(store))
+    return SearchResult(query=query, hits=hits, filters=filters.describe())
+
+
+def _open_nonempty(settings: Settings) -> tuple[Store, Embedder]:
     store, emb = open_store(settings)
     if store.is_empty():
         raise EmptyIndexError(f"the index at {settings.index} is empty: run `minutes-rag ingest FOLDER` first.")
-    names = [authority] if isinstance(authority, str) else list(authority or [])
-    authorities = _resolve_authorities(store, names) if names else []
-    if mode not in MODES:
-        raise ConfigError(f"unknown search mode {mode!r}: use one of {', '.join(MODES)}")
-    committees = _resolve_committees(store, committee, authorities) if committee else []
-    hits = retrieve(store, emb, query, k, Filters(authorities, committees, since, until), mode, _copies(store))
-    filters = {"authority": authorities, "committee": committees, "since": since, "until": until}
-    return SearchResult(query=query, hits=hits, filters={k_: v for k_, v in filters.items() if v})
+    return store, emb
 
 
 def _copies(store: Store) -> dict[str, list[str]]:
@@ -478,13 +437,14 @@ def ask(
 
 def stats_of(store: Store) -> Stats:
     """Word statistics of an index, for weighing question words, and a way to read on past a chunk."""
-    return Stats(n_chunks=store.keyword.count(), doc_freq=store.keyword.doc_freq,
+    n_chunks, doc_freq = store.word_stats()
+    return Stats(n_chunks=n_chunks, doc_freq=doc_freq,
                  next_chunk=lambda h: next_chunk(store, h), decisions=lambda h: decisions_of(store, h))
 
 
 def decisions_of(store: Store, hit: Hit) -> list[Decision]:
     """The decisions and recorded votes of a hit's document, in order."""
-    from .decision_register import decisions_in
+    from .reports.decisions import decisions_in
 
     doc = store.get_document(hit.doc_id)
     return decisions_in(store, doc) if doc is not None else []
@@ -495,15 +455,13 @@ def next_chunk(store: Store, hit: Hit) -> Hit | None:
     parts = hit.chunk_id.split(":")
     if len(parts) < 2 or not parts[1].isdigit():
         return None
-    got = store.chunks.get(where={"$and": [{"doc_id": hit.doc_id}, {"ordinal": int(parts[1]) + 1}]},
-                           include=["documents", "metadatas"])
-    if not got["ids"]:
+    row = store.next_chunk(hit.doc_id, int(parts[1]) + 1)
+    if row is None:
         return None
-    from .store import hit_fields
+    from .index.store import hit_fields
 
-    meta = dict((got["metadatas"] or [{}])[0])
-    return Hit(rank=hit.rank, score=0.0, chunk_id=got["ids"][0], text=(got["documents"] or [""])[0],
-               copies=list(hit.copies), **hit_fields(meta))
+    return Hit(rank=hit.rank, score=0.0, chunk_id=row["id"], text=row["text"], copies=list(hit.copies),
+               **hit_fields(row["meta"]))
 
 
 def answer_from_hits(question: str, hits: list[Hit], llm: str | Any | None = None,
@@ -511,8 +469,8 @@ def answer_from_hits(question: str, hits: list[Hit], llm: str | Any | None = Non
     """The answer step alone, over hits already retrieved (extractive, or through a chat model)."""
     if llm is None:
         return answer_extractive(question, hits, stats)
-    from .cite import check_citations
-    from .llm import NOT_FOUND, generate, make_chat_model
+    from .answer.cite import check_citations
+    from .answer.llm import NOT_FOUND, generate, make_chat_model
 
     model = make_chat_model(llm, llm_base_url) if isinstance(llm, str) else llm
     spec = llm if isinstance(llm, str) else type(llm).__name__
@@ -594,7 +552,7 @@ def delete_document(
     the first becomes the searched copy). Holds the index's writer lock while it writes.
     """
     from .errors import DocumentNotFoundError
-    from .lock import writer_lock
+    from .index.lock import writer_lock
 
     settings = settings or get_settings(index=index)
     with writer_lock(settings):
@@ -617,24 +575,18 @@ def delete_document(
 from typing import TYPE_CHECKING  # noqa: E402 - this section was appended; keep it self-contained
 
 if TYPE_CHECKING:
-    from .evidence import Scope
+    from .reports.evidence import Scope
     from .types import Brief, DecisionRegister, Summary, Timeline
 
 
 def _report_scope(settings: Settings, authority: str | Sequence[str] | None, committee: str | None,
                   since: str | None, until: str | None) -> tuple[Store, Embedder, Scope]:
     """Open the index and resolve the filters shared by the report verbs into a Scope."""
-    from .evidence import resolve_scope
+    from .reports.evidence import resolve_scope
 
-    since, until = parse_date(since, "--since"), parse_date(until, "--until")
-    if since and until and since > until:
-        raise ConfigError(f"--since {since} is after --until {until}.")
-    store, emb = open_store(settings)
-    if store.is_empty():
-        raise EmptyIndexError(f"the index at {settings.index} is empty: run `minutes-rag ingest FOLDER` first.")
-    names = [authority] if isinstance(authority, str) else list(authority or [])
-    authorities = _resolve_authorities(store, names) if names else []
-    return store, emb, resolve_scope(store, authorities, committee, since, until)
+    since, until = scope.date_range(since, until)
+    store, emb = _open_nonempty(settings)
+    return store, emb, resolve_scope(store, scope.resolve(store, authority, committee, since, until))
 
 
 def _answer_fn(store: Store, llm: str | Any | None, llm_base_url: str | None,
@@ -643,7 +595,7 @@ def _answer_fn(store: Store, llm: str | Any | None, llm_base_url: str | None,
     llm = llm if llm is not None else (settings.llm or None)
     if llm is None:
         return None, "extractive"
-    from .llm import make_chat_model
+    from .answer.llm import make_chat_model
 
     base_url = llm_base_url or settings.llm_base_url
     model = make_chat_model(llm, base_url) if isinstance(llm, str) else llm  # fail early on a bad spec
@@ -685,8 +637,8 @@ def summarise(
     Each group is searched on its own (balanced retrieval). Offline the points are quoted sentences;
     with ``llm`` (a spec or a LangChain chat model) it is map-reduce, every citation checked as in ``ask``.
     """
-    from .summaries import GROUPINGS
-    from .summaries import summarise as run
+    from .reports.summaries import GROUPINGS
+    from .reports.summaries import summarise as run
 
     topic = _topic(topic)
     if by not in GROUPINGS:
@@ -715,7 +667,7 @@ def brief(
 ) -> Brief:
     """A briefing pack on one body (an authority, or its committee) for a newly elected member; returns a
     :class:`~minutes_rag.types.Brief` whose every point is cited and whose citations are the sources appendix."""
-    from .briefing import brief as run
+    from .reports.briefing import brief as run
 
     if not authority or not str(authority).strip():
         raise ConfigError("--authority is required: name the council, e.g. --authority bristol")
@@ -741,7 +693,7 @@ def decisions(
     """The decision register of the documents in scope (RESOLVED / AGREED / carried blocks and recorded
     votes, with meeting, item, source and page); returns a :class:`~minutes_rag.types.DecisionRegister`.
     Decisions are quoted as printed: no model is involved."""
-    from .decision_register import register
+    from .reports.decisions import register
 
     topic = _topic(topic) if topic is not None else None
     settings = settings or get_settings(index=index, embedder=embedder)
@@ -765,7 +717,7 @@ def timeline(
 ) -> Timeline:
     """What happened to ``topic`` at each meeting, oldest first, each statement cited; returns a
     :class:`~minutes_rag.types.Timeline`."""
-    from .timelines import timeline as run
+    from .reports.timelines import timeline as run
 
     topic = _topic(topic)
     if not 1 <= k <= 200:
@@ -781,8 +733,8 @@ def doctor(*, repair: bool = False, index: str | Path | None = None, embedder: s
            settings: Settings | None = None) -> DoctorReport:
     """Check the index against its record of documents; with ``repair``, fix what an interrupted ingest left
     (orphan chunks deleted, keyword index rebuilt, pending or short documents re-ingested from source)."""
-    from .doctor import check
-    from .doctor import repair as run_repair
+    from .index.doctor import check
+    from .index.doctor import repair as run_repair
 
     settings = settings or get_settings(index=index, embedder=embedder)
     if not repair:
@@ -799,3 +751,22 @@ def doctor(*, repair: bool = False, index: str | Path | None = None, embedder: s
     with writer_lock(settings):
         store, _ = open_store(settings)
         return run_repair(store, reingest)
+
+
+def fetch_moderngov(site_url: str, *, committees: Sequence[str] = (), since: str | None = None,
+                    until: str | None = None, authority: str | None = None, include_reports: bool = False,
+                    index: str | Path | None = None, delay: float = 1.0, progress: FetchProgress | None = None,
+                    client: PoliteClient | None = None, settings: Settings | None = None) -> FetchReport:
+    """Fetch a ModernGov site's meetings in a date range and ingest them (see :mod:`.sources.moderngov`)."""
+    from .sources import moderngov
+
+    return moderngov.fetch_moderngov(site_url, committees=committees, since=since, until=until, authority=authority,
+                                     include_reports=include_reports, index=index, delay=delay, progress=progress,
+                                     client=client, settings=settings, ingest=ingest)
+
+
+def list_committees(site_url: str, *, delay: float = 1.0, client: PoliteClient | None = None) -> list[Committee]:
+    """The committees a ModernGov site lists (id, title, deleted or not)."""
+    from .sources import moderngov
+
+    return moderngov.list_committees(site_url, delay=delay, client=client)

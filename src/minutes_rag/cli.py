@@ -78,7 +78,7 @@ def ingest(
     """Ingest PDF, text, Markdown, HTML and JSON documents into the index (idempotent)."""
     from . import api
     from .errors import NothingIngestedError
-    from .render import file_line, ingest_summary, print_json
+    from .render.terminal import file_line, ingest_summary, print_json
     from .types import IngestReport
 
     console = _console(stderr=as_json)
@@ -141,7 +141,7 @@ def search(
 ) -> None:
     """Search the index; every hit carries its source, page, meeting and agenda item."""
     from . import api
-    from .render import print_json, search_hits
+    from .render.terminal import print_json, search_hits
 
     result = _run(lambda: api.search(query, k=k, authority=authority or None, committee=committee,
                                      since=since, until=until, index=index, embedder=embedder, mode=mode))
@@ -171,7 +171,7 @@ def ask(
 ) -> None:
     """Answer a question with every claim cited (document, meeting, item, page), or say there is no answer."""
     from . import api
-    from .render import answer_text, print_json
+    from .render.terminal import answer_text, print_json
 
     ans = _run(lambda: api.ask(question, k=k, authority=authority or None, committee=committee, since=since,
                                until=until, llm=llm, llm_base_url=llm_base_url,
@@ -195,7 +195,7 @@ def eval_(
 ) -> None:
     """Score retrieval (recall, MRR) and answers (key coverage, citation precision, refusals)."""
     from . import api
-    from .render import eval_table, print_json
+    from .render.terminal import eval_table, print_json
 
     report = _run(lambda: api.evaluate(questions, corpus_root=corpus_root, k=k, llm=llm, llm_base_url=llm_base_url,
                                        settings=_settings(index, embedder)))
@@ -209,7 +209,7 @@ def eval_(
 def documents(index: IndexOpt = None, as_json: JsonOpt = False, embedder: EmbedderOpt = None) -> None:
     """List what is indexed, with status, metadata and where each field came from."""
     from . import api
-    from .render import documents_table, print_json
+    from .render.terminal import documents_table, print_json
 
     docs = _run(lambda: api.documents(index=index, settings=_settings(index, embedder)))
     if as_json:
@@ -242,12 +242,12 @@ def fetch_moderngov(
     as_json: JsonOpt = False,
 ) -> None:
     """Fetch meetings (minutes, decisions, and with --include-reports their PDFs) from ModernGov and ingest them."""
-    from . import moderngov
-    from .render import print_json
-    from .render_fetch import committees_table, fetch_progress, fetch_summary
+    from . import api
+    from .render.fetch import committees_table, fetch_progress, fetch_summary
+    from .render.terminal import print_json
 
     if list_committees:
-        found = _run(lambda: moderngov.list_committees(site, delay=delay))
+        found = _run(lambda: api.list_committees(site, delay=delay))
         if as_json:
             print_json({"committees": [c.to_dict() for c in found]})
         else:
@@ -255,7 +255,7 @@ def fetch_moderngov(
         return
     console = _console(stderr=as_json)
     with fetch_progress(console, enabled=not as_json) as on_meeting:
-        report = _run(lambda: moderngov.fetch_moderngov(
+        report = _run(lambda: api.fetch_moderngov(
             site, committees=committee or (), since=since, until=until, authority=authority,
             include_reports=include_reports, index=index, delay=delay, progress=on_meeting))
     if as_json:
@@ -282,7 +282,7 @@ def serve(
 ) -> None:
     """Serve the HTTP API (search, ask, documents, ingest; OpenAPI at /docs); keys: MINUTES_RAG_API_KEYS."""
     def start() -> None:
-        from .server import serve as serve_http
+        from .server.app import serve as serve_http
 
         serve_http(_settings(index, embedder, chroma_url=chroma_url), host=host, port=port)
 
@@ -318,7 +318,7 @@ def _format_opt(choices: str, default: str) -> Any:
 
 def _emit(result: Any, fmt: str, output: Path | None, allowed: tuple[str, ...]) -> None:
     """Render a report in ``fmt`` to ``output`` (or stdout); a bad format exits 2."""
-    from .render_reports import render
+    from .render.markdown import render
 
     if fmt not in allowed:
         _console(stderr=True).print(f"[red]Error:[/] --format {fmt!r}: use one of {', '.join(allowed)}",
@@ -441,7 +441,7 @@ def doctor(
 
     Exits 1 when the index is inconsistent or holds unfinished (pending) documents."""
     from . import api
-    from .render import print_json
+    from .render.terminal import print_json
 
     report = _run(lambda: api.doctor(repair=repair, settings=_settings(index, embedder)))
     if as_json:

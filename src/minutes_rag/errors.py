@@ -6,16 +6,16 @@ do next. The CLI, the HTTP API and the MCP server map it to a one-line error and
     MinutesRagError
     ├── ConfigError            bad option or setting (unknown date format, bad manifest)
     │   └── ManifestError      a manifest file that cannot be read
-    ├── IndexError_            the index cannot be opened or used
+    ├── IndexUnavailableError  the index cannot be opened or used
     │   ├── EmbedderMismatch   the index was built with another embedding model
     │   ├── EmptyIndexError    nothing has been ingested yet
     │   └── IndexLockedError   another process is writing to the index
     ├── DocumentNotFoundError  no document with that id in the index
     ├── EmbedderError          the embedding model cannot be loaded
     ├── NothingIngestedError   an ingest run in which no file could be indexed
-    ├── LLMError               (llm.py) the chat model could not be reached or failed
-    └── FetchError             (webclient.py) a web service could not be fetched
-        └── ServiceDisabledError   (moderngov.py) the council has switched its web service off
+    ├── LLMError               the chat model could not be reached or failed
+    └── FetchError             a web service could not be fetched
+        └── ServiceDisabledError   the council has switched its web service off
 """
 
 from __future__ import annotations
@@ -33,11 +33,11 @@ class ManifestError(ConfigError):
     """A manifest file is missing, unreadable or has the wrong columns."""
 
 
-class IndexError_(MinutesRagError):  # noqa: N801 - avoid shadowing the builtin IndexError
+class IndexUnavailableError(MinutesRagError):
     """The index cannot be opened or used."""
 
 
-class EmbedderMismatch(IndexError_):
+class EmbedderMismatch(IndexUnavailableError):
     """The index was built with a different embedding model than the one asked for."""
 
     def __init__(self, message: str, recorded: str | None = None) -> None:
@@ -45,7 +45,7 @@ class EmbedderMismatch(IndexError_):
         self.recorded = recorded  # the embedder id the index records
 
 
-class EmptyIndexError(IndexError_):
+class EmptyIndexError(IndexUnavailableError):
     """The index holds no documents yet."""
 
 
@@ -61,9 +61,21 @@ class NothingIngestedError(MinutesRagError):
         self.report = report
 
 
-class IndexLockedError(IndexError_):
-    """Another process holds the index's writer lock (see :mod:`minutes_rag.lock`)."""
+class IndexLockedError(IndexUnavailableError):
+    """Another process holds the index's writer lock (see :mod:`minutes_rag.index.lock`)."""
 
 
 class DocumentNotFoundError(MinutesRagError):
     """No document with the given id is in the index."""
+
+
+class LLMError(MinutesRagError):
+    """The chat model could not be reached or failed."""
+
+
+class FetchError(MinutesRagError):
+    """A web request failed for good (after retries), or its answer could not be used."""
+
+
+class ServiceDisabledError(FetchError):
+    """The site has no ModernGov web service, or it is switched off or blocked for this client."""

@@ -9,16 +9,13 @@ whose ``copies`` lists the others.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
-from .embed import Embedder
-from .store import Store, date_int, hit_fields
+from .index.embed import Embedder
+from .index.store import Store, hit_fields
+from .scope import Filters
+from .text import shingles
 from .types import Hit
 
 #: share of the keyword score in the fused score (measured on the public questions: 0.7 gives the best
@@ -29,43 +26,10 @@ MODES = ("hybrid", "vector", "keyword")
 MACHINE_MADE_WEIGHT = 0.5
 
 
-@dataclass
-class Filters:
-    authorities: Sequence[str] = ()
-    committees: Sequence[str] = ()  # stored committee names; empty: any
-    since: str | None = None
-    until: str | None = None
-
-    def where(self) -> dict[str, Any] | None:
-        clauses: list[dict[str, Any]] = []
-        if self.authorities:
-            a = list(self.authorities)
-            clauses.append({"authority": a[0]} if len(a) == 1 else {"authority": {"$in": a}})
-        if self.committees:
-            c = list(self.committees)
-            clauses.append({"committee": c[0]} if len(c) == 1 else {"committee": {"$in": c}})
-        if self.since:
-            clauses.append({"date_int": {"$gte": date_int(self.since)}})
-        if self.until:
-            clauses.append({"date_int": {"$lte": date_int(self.until)}})
-        if not clauses:
-            return None
-        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-
-def _shingles(text: str, n: int = 4) -> set[str]:
-    words = re.findall(r"\w+", text.casefold())
-    return {" ".join(words[i : i + n]) for i in range(max(len(words) - n + 1, 1))}
-
-
 def _near_same(a: set[str], b: set[str]) -> bool:
     if not a or not b:
         return False
     return len(a & b) / len(a | b) >= 0.8
-
-
-def _dot(a: Sequence[float], b: Sequence[float]) -> float:
-    return float(np.dot(np.asarray(a, dtype=np.float32), np.asarray(b, dtype=np.float32)))
 
 
 #: one thread for the keyword query, which runs while the query is embedded and the vectors searched
@@ -101,24 +65,18 @@ def retrieve(
 ) -> list[Hit]:
     """Top-k hits for a query; ``mode`` is hybrid (default), vector or keyword."""
     pool = max(4 * k, 40)
-    flt = (filters.authorities, filters.committees, date_int(filters.since) or None,
-           date_int(filters.until) or None)
-    if store.chroma_url and (mode != "vector" or filters.where() is not None):
+    if store.chroma_url and (mode != "vector" or filters.active):
         store.sync_keyword()  # another process may have written to a shared Chroma server
-    keyword = (_KEYWORD_THREAD.submit(store.keyword.search, query, pool, *flt)
+    keyword = (_KEYWORD_THREAD.submit(store.keyword_search, query, pool, filters)
                if mode in ("hybrid", "keyword") else None)
     qvec = emb.embed([query])[0]
     # a filtered vector search scores the filtered rows exactly (see keyword.py) where the keyword index is
     # in step with the vectors; otherwise, and unfiltered, Chroma's HNSW index answers. Either gives ids and
     # scores only: texts and metadata are read for the few candidates that can make the top k.
     in_step = store.keyword_in_step()
-    exact = filters.where() is not None and in_step
     vec_scores: dict[str, float] = {}
     if mode in ("hybrid", "vector"):
-        if exact:
-            vec_scores = dict(store.keyword.vector_search(qvec, pool, *flt))
-        else:
-            vec_scores = dict(store.nearest(qvec, pool, filters.where()))
+        vec_scores = dict(store.vector_candidates(qvec, pool, filters, exact=filters.active and in_step))
     kw_scores: dict[str, float] = dict(keyword.result()) if keyword is not None else {}
     fused = _fuse(vec_scores, kw_scores, mode)
     ranked = sorted(fused, key=lambda c: -fused[c])
@@ -127,18 +85,8 @@ def retrieve(
     def fetch(cids: list[str]) -> None:
         """Text, metadata and vector score of candidates not read yet."""
         missing = [c for c in cids if c not in rows]
-        if in_step and missing:  # from the keyword index's own rows: a Chroma get costs ~20 ms at 1M chunks
-            for cid, (text, local_meta, cos) in store.keyword.get(missing, qvec).items():
-                rows[cid] = {"id": cid, "text": text, "meta": local_meta, "score": vec_scores.get(cid, cos)}
-            missing = [c for c in missing if c not in rows]
-        if not missing:
-            return
-        got = store.chunks.get(ids=missing, include=["documents", "metadatas", "embeddings"])
-        for cid, text, meta, vec in zip(
-            got["ids"], got["documents"] or [], got["metadatas"] or [], got["embeddings"], strict=True  # type: ignore[arg-type]
-        ):
-            score = vec_scores[cid] if cid in vec_scores else _dot(qvec, vec)
-            rows[cid] = {"id": cid, "text": text, "meta": dict(meta), "score": score}
+        for cid, (text, meta, cos) in store.read_rows(missing, qvec, in_step).items():
+            rows[cid] = {"id": cid, "text": text, "meta": meta, "score": vec_scores.get(cid, cos)}
 
     head = max(2 * k, 16)  # enough for k hits unless many are near-duplicates; the rest only if needed
     fetch(ranked[:head])
@@ -159,7 +107,7 @@ def retrieve(
         if found is None:  # keyword index ahead of the vector store (a crash mid-write): skip
             continue
         row = found
-        sh = _shingles(row["text"])
+        sh = shingles(row["text"])
         twin = next((i for i, s in enumerate(kept_shingles) if _near_same(sh, s)), None)
         fields = hit_fields(row["meta"])
         if twin is not None:

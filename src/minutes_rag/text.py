@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .keyword import STOPWORDS
+from .index.keyword import STOPWORDS
 
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)")
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*", re.I)
@@ -86,3 +86,8 @@ def overlap(claim: str, source: str) -> float:
         return 1.0
     s = set(content_stems(source))
     return len(c & s) / len(c)
+
+
+def shingles(text: str, n: int = 4) -> set[str]:
+    words = re.findall(r"\w+", text.casefold())
+    return {" ".join(words[i : i + n]) for i in range(max(len(words) - n + 1, 1))}

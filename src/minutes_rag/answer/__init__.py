@@ -1,0 +1,1 @@
+"""Answers: the offline extractive answerer, LangChain chat models, citation checking, and the scripted fake model."""

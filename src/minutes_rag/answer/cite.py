@@ -1,0 +1,133 @@
+"""Citations are data: map a model's ``[n]`` markers back to sources and check every claim.
+
+- markers that name no source are removed and reported;
+- sentences without a marker are flagged;
+- each cited sentence is checked against the text of the sources it cites (share of its content
+  words found there); those below the bar are flagged as unsupported;
+- the text is sanitised: no images, no raw HTML, no links except to the sources' own addresses.
+Only sources that were actually retrieved can be cited, so a citation outside the set is impossible.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text import content_stems, overlap, sentences
+from ..types import Citation, Hit
+from .extractive import citation_for
+
+#: share of a claim's content words that its cited source must contain
+SUPPORT_THRESHOLD = 0.5
+
+_MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
+_IMAGE_MD = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
+_REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.M)
+_LINK_MD = re.compile(r"\[([^\]]+)\]\(([^)\s]+)[^)]*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_HTML = re.compile(r"<[^>]{0,2000}>")
+_URL = re.compile(r"\b(?:https?|ftp|data|javascript):[^\s)\]>\"']+", re.I)
+_WWW = re.compile(r"\bwww\.[^\s)\]>\"']+", re.I)
+
+
+def sanitise(text: str, allowed_urls: set[str] | None = None) -> tuple[str, list[str]]:
+    """Remove images, raw HTML and links to anything but the sources; returns (text, what was removed)."""
+    allowed = allowed_urls or set()
+    removed: list[str] = []
+
+    def drop(kind: str) -> str:
+        removed.append(kind)
+        return ""
+
+    text = _IMAGE_MD.sub(lambda m: drop("image"), text)
+    text = _REF_DEF.sub(lambda m: drop("reference link"), text)
+
+    def link(m: re.Match[str]) -> str:
+        if m.group(2) in allowed:
+            return m.group(0)
+        removed.append("link")
+        return m.group(1)
+
+    text = _LINK_MD.sub(link, text)
+    def ref_link(m: re.Match[str]) -> str:
+        if _MARKER.fullmatch(f"[{m.group(1)}]"):  # "[1][9]" is two citation markers, not a link
+            return m.group(0)
+        removed.append("reference link")
+        return m.group(1)
+
+    text = _REF_LINK.sub(ref_link, text)
+    text = _HTML.sub(lambda m: drop("html"), text)
+    text = _URL.sub(lambda m: m.group(0) if m.group(0) in allowed else drop("url"), text)
+    text = _WWW.sub(lambda m: m.group(0) if m.group(0) in allowed else drop("url"), text)
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    return text.strip(), removed
+
+
+@dataclass
+class Checked:
+    answer: str
+    citations: list[Citation]
+    warnings: list[str] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)
+    uncited: list[str] = field(default_factory=list)
+
+
+def check_citations(text: str, sources: list[Hit], allowed_urls: set[str] | None = None) -> Checked:
+    """Validate and renumber a generated answer's citations against the numbered sources (1-based)."""
+    clean, removed = sanitise(text, allowed_urls)
+    warnings = [f"removed {n} {kind}(s) from the model's output" for kind, n in _count(removed).items()]
+    bad: list[int] = []
+
+    def keep_valid(m: re.Match[str]) -> str:
+        nums = [int(x) for x in re.split(r"\s*[,;]\s*", m.group(1))]
+        good = [n for n in nums if 1 <= n <= len(sources)]
+        bad.extend(n for n in nums if not 1 <= n <= len(sources))
+        return "".join(f"[{n}]" for n in good)
+
+    clean = _MARKER.sub(keep_valid, clean)
+    if bad:
+        warnings.append(f"removed citation(s) to source(s) that do not exist: {', '.join(f'[{n}]' for n in bad)}")
+    # renumber in order of first use, so the reader's list starts at [1]
+    order: list[int] = []
+    for m in _MARKER.finditer(clean):
+        for n in (int(x) for x in re.split(r"\s*[,;]\s*", m.group(1))):
+            if n not in order:
+                order.append(n)
+    new = {old: i + 1 for i, old in enumerate(order)}
+    clean = _MARKER.sub(lambda m: "".join(f"[{new[int(x)]}]" for x in re.split(r"\s*[,;]\s*", m.group(1))), clean)
+    quotes: dict[int, list[tuple[int, str]]] = {n: [] for n in order}
+    unsupported: list[str] = []
+    uncited: list[str] = []
+    for _, sent in sentences(clean):
+        cited_new = [int(x) for x in _MARKER.findall(sent)]
+        claim = _MARKER.sub("", sent).strip()
+        if not content_stems(claim):
+            continue
+        if not cited_new:
+            uncited.append(claim)
+            continue
+        cited_old = [order[n - 1] for n in cited_new]
+        best = max(overlap(claim, sources[o - 1].text) for o in cited_old)
+        if best < SUPPORT_THRESHOLD:
+            unsupported.append(claim)
+        for o in cited_old:
+            quotes[o].append(_best_sentence(claim, sources[o - 1]))
+    if uncited:
+        warnings.append(f"{len(uncited)} sentence(s) have no citation")
+    if unsupported:
+        warnings.append(f"{len(unsupported)} sentence(s) are not supported by the source they cite")
+    citations = [citation_for(new[o], sources[o - 1], quotes[o] or [(0, "")]) for o in order]
+    return Checked(clean, citations, warnings, unsupported, uncited)
+
+
+def _best_sentence(claim: str, hit: Hit) -> tuple[int, str]:
+    """The sentence of a source that best supports a claim (the citation's quote)."""
+    cands = sentences(hit.text) or [(0, hit.text)]
+    return max(cands, key=lambda c: overlap(claim, c[1]))
+
+
+def _count(items: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i in items:
+        out[i] = out.get(i, 0) + 1
+    return out

@@ -1,0 +1,433 @@
+"""The index: a Chroma store holding chunks (with vectors) and the index's own record of documents.
+
+Two collections:
+
+- ``<name>``: one record per chunk, with its embedding, text and citation metadata. The collection's
+  metadata records the embedder id and dimension; opening it with another embedder is refused.
+- ``<name>-documents``: one record per document (status, hashes, metadata and where each field came
+  from). A document is recorded ``ok`` only after all its chunks are written, so the record is the
+  truth about what is complete.
+
+Chroma metadata cannot hold None, so missing values are stored as "" (and dates as 0) and mapped back.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import EmbedderMismatch, IndexLockedError, IndexUnavailableError
+from ..scope import Filters
+from ..types import Chunk, DocumentRecord
+from .keyword import KeywordIndex
+
+log = logging.getLogger(__name__)
+DOC_SUFFIX = "-documents"
+#: seconds the cached authority/committee names and duplicate lists are trusted (see ``Store.facets``)
+FACETS_TTL = 30.0
+_ADD_BATCH = 1000
+
+
+def date_int(iso: str | None) -> int:
+    """yyyy-mm-dd -> yyyymmdd, for range filters (0 when unknown)."""
+    if not iso:
+        return 0
+    try:
+        return int(iso[:10].replace("-", ""))
+    except ValueError:
+        return 0
+
+
+@dataclass
+class Facets:
+    """Read from the document records at once: the (authority, committee) pairs, the sources of duplicates
+    by the document they copy, and the ids of machine-made documents (``meta.is_machine_made``)."""
+
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    copies: dict[str, list[str]] = field(default_factory=dict)
+    machine_made: set[str] = field(default_factory=set)
+
+
+def _none(v: Any) -> Any:
+    return None if v in ("", None) else v
+
+
+class Store:
+    """Chunks and document records in one Chroma database."""
+
+    def __init__(self, path: Path, embedder_id: str, dim: int, collection: str = "minutes",
+                 create: bool = True, chroma_url: str | None = None) -> None:
+        """Open (or create) the index at ``path``; with ``chroma_url``, on a Chroma server instead.
+
+        In server mode the keyword index is a local cache under ``path/keyword-cache/HOST_PORT``, rebuilt
+        from the server's chunk texts whenever it is out of step with them.
+        """
+        os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+        import chromadb
+
+        self.path = path
+        self.chroma_url = chroma_url
+        self._facets: tuple[int, float, Facets] | None = None
+        self._facets_checked = 0.0
+        self._facets_reading = threading.Lock()
+        self._in_step: tuple[int, float, bool] | None = None
+        settings = chromadb.config.Settings(anonymized_telemetry=False)
+        if chroma_url:
+            from urllib.parse import urlparse
+
+            u = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
+            try:
+                self.client = chromadb.HttpClient(host=u.hostname or "127.0.0.1", port=u.port or 8000,
+                                                  ssl=u.scheme == "https", settings=settings)
+                self.client.heartbeat()
+            except Exception as exc:  # noqa: BLE001 - connection errors vary
+                raise IndexUnavailableError(
+                    f"cannot reach the Chroma server at {chroma_url}: {exc}. Start one with "
+                    "`chroma run --path DIR --port 8000`, or drop --chroma-url to use a local index."
+                ) from exc
+            keyword_dir = path / "keyword-cache" / f"{u.hostname}_{u.port or 8000}"
+        else:
+            if not create and not (path / "chroma.sqlite3").exists():
+                raise IndexUnavailableError(
+                    f"no index at {path}. Build one first: `minutes-rag ingest FOLDER --index {path}`"
+                )
+            path.mkdir(parents=True, exist_ok=True)
+            try:
+                self.client = chromadb.PersistentClient(path=str(path), settings=settings)
+            except Exception as exc:  # noqa: BLE001 - chroma raises various types for a broken store
+                raise IndexUnavailableError(f"cannot open the index at {path}: {exc}") from exc
+            keyword_dir = path
+        self.name = collection
+        names = {c.name if hasattr(c, "name") else str(c) for c in self.client.list_collections()}
+        if collection in names:
+            self.chunks = self.client.get_collection(collection, embedding_function=None)
+            meta = self.chunks.metadata or {}
+            if meta.get("embedder") != embedder_id or int(meta.get("dim", -1)) != dim:
+                raise EmbedderMismatch(
+                    f"the index at {path} was built with embedder {meta.get('embedder')!r} "
+                    f"(dimension {meta.get('dim')}), not {embedder_id!r} (dimension {dim}). "
+                    f"Use --embedder {meta.get('embedder')} to read it, or build a new index with --index NEWDIR.",
+                    recorded=str(meta.get("embedder") or "") or None,
+                )
+        elif create:
+            self.chunks = self.client.create_collection(
+                collection,
+                embedding_function=None,
+                metadata={"embedder": embedder_id, "dim": dim, "schema": 1},
+                configuration={"hnsw": {"space": "cosine"}},
+            )
+        else:
+            raise IndexUnavailableError(f"the index at {path} has no collection {collection!r}; ingest something first.")
+        self.docs = self.client.get_or_create_collection(
+            collection + DOC_SUFFIX, embedding_function=None, metadata={"schema": 1}
+        )
+        keyword_dir.mkdir(parents=True, exist_ok=True)
+        self.keyword = KeywordIndex(keyword_dir)
+        self.sync_keyword()
+
+    def sync_keyword(self) -> None:
+        """Rebuild the keyword index when it is out of step with the chunks.
+
+        That happens after a lost file, with an index made before keyword search, or (Chroma server
+        mode) after another process's writes. A local index is only rebuilt under its writer lock, so a
+        reader never races a writer that is between its vector and keyword writes.
+        """
+        if self.keyword.count() == self.chunks.count():
+            return
+        if self.chroma_url:
+            self.rebuild_keyword_index()
+            return
+        from .lock import index_lock
+
+        try:
+            with index_lock(self.path):
+                if self.keyword.count() != self.chunks.count():
+                    self.rebuild_keyword_index()
+        except IndexLockedError:
+            pass  # a writer is at work; it leaves both in step when it finishes
+
+    # ---- documents ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _doc_from_meta(meta: dict[str, Any]) -> DocumentRecord:
+        data = json.loads(str(meta["record"]))
+        return DocumentRecord(**data)
+
+    def facets(self, refresh: bool = False) -> Facets:
+        """What resolving a filter name, listing a hit's copies and demoting machine-made summaries need
+        from the document records (see ``Facets``).
+
+        Cached, since reading every document record costs seconds at a million chunks: a write through this
+        Store, a change in the number of records or ``refresh`` reads them again before answering. After
+        ``FACETS_TTL`` seconds (another process may have rewritten a record) they are read again in the
+        background while the cached ones keep answering: a name not among them is retried with ``refresh``.
+        """
+        cached = self._facets
+        now = time.monotonic()
+        if cached is not None and not refresh and now - self._facets_checked < 1.0:
+            return cached[2]  # checked within the second: a search makes several calls
+        self._facets_checked = now
+        count = self.docs.count()
+        if refresh or cached is None or cached[0] != count:
+            cached = self._read_facets(count)
+        elif now - cached[1] > FACETS_TTL and not self._facets_reading.locked():
+            threading.Thread(target=self._read_facets, args=(count,), daemon=True,
+                             name="minutes-rag-facets").start()
+        return cached[2]
+
+    def _read_facets(self, count: int) -> tuple[int, float, Facets]:
+        from ..parse.meta import is_machine_made
+
+        with self._facets_reading:
+            out = Facets()
+            pairs: set[tuple[str, str]] = set()
+            for d in self.find_documents():
+                if d.status == "duplicate" and d.duplicate_of:
+                    out.copies.setdefault(d.duplicate_of, []).append(d.source)
+                if d.authority or d.committee:
+                    pairs.add((d.authority or "", d.committee or ""))
+                if is_machine_made(d.source):
+                    out.machine_made.add(d.doc_id)
+            out.pairs = sorted(pairs)
+            cached = (count, time.monotonic(), out)
+            self._facets = cached
+            return cached
+
+    def put_document(self, rec: DocumentRecord) -> None:
+        self._facets = None
+        meta = {
+            "record": json.dumps(rec.to_dict()),
+            "status": rec.status,
+            "content_hash": rec.content_hash,
+            "text_hash": rec.text_hash or "",
+            "authority": rec.authority or "",
+            "duplicate_of": rec.duplicate_of or "",
+        }
+        self.docs.upsert(ids=[rec.doc_id], embeddings=[[1.0]],  # type: ignore[arg-type]
+                         documents=[rec.source], metadatas=[meta])
+
+    def get_document(self, doc_id: str) -> DocumentRecord | None:
+        got = self.docs.get(ids=[doc_id], include=["metadatas"])
+        if not got["ids"]:
+            return None
+        return self._doc_from_meta(dict(got["metadatas"][0]))  # type: ignore[index]
+
+    def find_documents(self, **where: str) -> list[DocumentRecord]:
+        clause: dict[str, Any] | None
+        if not where:
+            clause = None
+        elif len(where) == 1:
+            clause = dict(where)
+        else:
+            clause = {"$and": [{k: v} for k, v in where.items()]}
+        got = self.docs.get(where=clause, include=["metadatas"])
+        return [self._doc_from_meta(dict(m)) for m in got["metadatas"] or []]
+
+    def all_documents(self) -> list[DocumentRecord]:
+        return sorted(self.find_documents(), key=lambda d: d.source)
+
+    def delete_document(self, doc_id: str) -> None:
+        self._facets = None
+        self.delete_chunks(doc_id)
+        self.docs.delete(ids=[doc_id])
+
+    # ---- chunks -------------------------------------------------------------------------------------
+
+    def delete_chunks(self, doc_id: str) -> None:
+        self.chunks.delete(where={"doc_id": doc_id})
+        self.keyword.delete_doc(doc_id)
+
+    def add_chunks(self, rec: DocumentRecord, chunks: list[Chunk], embeddings: list[list[float]],
+                   headers: list[str] | None = None) -> None:
+        """Write chunks to the vector store and the keyword index (vectors first)."""
+        metas = [self.chunk_metadata(rec, c) for c in chunks]
+        heads = headers or [""] * len(chunks)
+        for m, h in zip(metas, heads, strict=True):
+            m["header"] = h
+        for i in range(0, len(chunks), _ADD_BATCH):
+            sl = slice(i, i + _ADD_BATCH)
+            self.chunks.upsert(
+                ids=[c.chunk_id for c in chunks[sl]],
+                embeddings=embeddings[sl],  # type: ignore[arg-type]
+                documents=[c.text for c in chunks[sl]],
+                metadatas=metas[sl],  # type: ignore[arg-type]
+            )
+        self.keyword.add(
+            [(c.chunk_id, rec.doc_id, c.text, h, rec.authority or "", rec.committee or "",
+              date_int(rec.meeting_date), m) for c, h, m in zip(chunks, heads, metas, strict=True)],
+            embeddings,
+        )
+
+    def rebuild_keyword_index(self) -> int:
+        """Refill the keyword index (texts, filter values, vectors) from Chroma; returns the chunks indexed."""
+        from .keyword import as_rows
+
+        self.keyword.clear()
+        total = self.chunks.count()
+        if total > 20000:  # minutes at a million chunks: say why the command is slow
+            log.warning("rebuilding the keyword index of %s from its %d chunks (once)", self.path, total)
+        done = 0
+        for offset in range(0, total, 5000):
+            got = self.chunks.get(include=["documents", "metadatas", "embeddings"], limit=5000, offset=offset)
+            rows = as_rows(dict(got))
+            self.keyword.add(rows, got["embeddings"])  # type: ignore[arg-type]
+            done += len(rows)
+        return done
+
+    @staticmethod
+    def chunk_metadata(rec: DocumentRecord, c: Chunk) -> dict[str, Any]:
+        return {
+            "doc_id": rec.doc_id,
+            "source": rec.source,
+            "authority": rec.authority or "",
+            "committee": rec.committee or "",
+            "meeting_date": rec.meeting_date or "",
+            "date_int": date_int(rec.meeting_date),
+            "kind": rec.kind or "",
+            "item_number": c.item_number or "",
+            "item_title": c.item_title or "",
+            "page_start": c.page_start or 0,
+            "page_end": c.page_end or 0,
+            "ordinal": c.ordinal,
+            "has_resolution": c.has_resolution,
+            "n_tokens": c.n_tokens,
+            "page_map": c.page_map,
+            "url": c.url or rec.url or "",
+        }
+
+    def keyword_in_step(self) -> bool:
+        """The keyword index holds every chunk, so it can answer a filtered vector search exactly.
+
+        Chroma is counted again only when the keyword count changes (every write changes both) or after
+        ``FACETS_TTL`` seconds: counting a million chunks in Chroma takes ~100 ms, a query's whole budget.
+        """
+        n = self.keyword.count()
+        now = time.monotonic()
+        cached = self._in_step
+        if cached is None or cached[0] != n or now - cached[1] > FACETS_TTL:
+            cached = self._in_step = (n, now, n == self.chunks.count())
+        return cached[2]
+
+    def is_empty(self) -> bool:
+        """No chunks at all (the keyword count, cached, answers first; Chroma's only when it says none)."""
+        return self.keyword.count() == 0 and self.chunks.count() == 0
+
+    def count_chunks(self, doc_id: str | None = None) -> int:
+        if doc_id is None:
+            return int(self.chunks.count())
+        return len(self.chunks.get(where={"doc_id": doc_id}, include=[])["ids"])
+
+    def chunk_ids(self) -> set[str]:
+        return set(self.chunks.get(include=[])["ids"])
+
+    def nearest(self, embedding: list[float], k: int, where: dict[str, Any] | None) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) of the nearest chunks, best first, without their texts (search reads
+        those only for the few that can rank). Asking for more than there are is fine."""
+        res = self.chunks.query(query_embeddings=[embedding], n_results=k, where=where,  # type: ignore[arg-type]
+                                include=["distances"])
+        return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)]  # type: ignore[index]
+
+    # ---- the doors search and the answerers use (nothing outside ``index/`` touches Chroma or FTS) ----
+
+    def name_pairs(self, refresh: bool = False) -> set[tuple[str, str]]:
+        """The (authority, committee) pairs of the indexed chunks, for resolving filter names."""
+        return set(self.facets(refresh).pairs)
+
+    def keyword_search(self, query: str, k: int, filters: Filters) -> list[tuple[str, float]]:
+        """(chunk id, BM25 score) of the best keyword matches, filtered."""
+        return self.keyword.search(query, k, *_flt(filters))
+
+    def vector_candidates(self, qvec: list[float], k: int, filters: Filters, exact: bool) -> list[tuple[str, float]]:
+        """(chunk id, cosine) of the nearest chunks: scored exactly over the filtered rows of the keyword
+        index when ``exact`` (it must be in step), otherwise by Chroma's HNSW index."""
+        if exact:
+            return self.keyword.vector_search(qvec, k, *_flt(filters))
+        return self.nearest(qvec, k, chroma_where(filters))
+
+    def read_rows(self, cids: list[str], qvec: list[float], in_step: bool) -> dict[str, tuple[str, dict[str, Any], float]]:
+        """Text, metadata and cosine to ``qvec`` of chunks: from the keyword index's rows when it is in step
+        (a Chroma get costs ~20 ms at 1M chunks), otherwise, or for what it lacks, from Chroma."""
+        out: dict[str, tuple[str, dict[str, Any], float]] = {}
+        if in_step and cids:
+            out.update(self.keyword.get(cids, qvec))
+        missing = [c for c in cids if c not in out]
+        if not missing:
+            return out
+        got = self.chunks.get(ids=missing, include=["documents", "metadatas", "embeddings"])
+        q = np.asarray(qvec, dtype=np.float32)
+        for cid, text, meta, vec in zip(
+            got["ids"], got["documents"] or [], got["metadatas"] or [], got["embeddings"], strict=True  # type: ignore[arg-type]
+        ):
+            out[cid] = (text, dict(meta), float(np.dot(q, np.asarray(vec, dtype=np.float32))))
+        return out
+
+    def next_chunk(self, doc_id: str, ordinal: int) -> dict[str, Any] | None:
+        """The chunk of a document at ``ordinal`` (id, text, meta), if there is one."""
+        got = self.chunks.get(where={"$and": [{"doc_id": doc_id}, {"ordinal": ordinal}]},
+                              include=["documents", "metadatas"])
+        if not got["ids"]:
+            return None
+        return {"id": got["ids"][0], "text": (got["documents"] or [""])[0], "meta": dict((got["metadatas"] or [{}])[0])}
+
+    def word_stats(self) -> tuple[int, Callable[[str], int]]:
+        """The number of chunks and a term -> chunk count function, for weighing question words."""
+        return self.keyword.count(), self.keyword.doc_freq
+
+    def get_chunks(self, where: dict[str, Any] | None = None, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        res = self.chunks.get(
+            ids=list(ids) if ids is not None else None, where=where, include=["documents", "metadatas"]
+        )
+        return [
+            {"id": cid, "text": text, "meta": dict(meta)}
+            for cid, text, meta in zip(res["ids"], res["documents"] or [], res["metadatas"] or [], strict=True)
+        ]
+
+
+def _flt(filters: Filters) -> tuple[Sequence[str], Sequence[str], int | None, int | None]:
+    return (filters.authorities, filters.committees, date_int(filters.since) or None, date_int(filters.until) or None)
+
+
+def chroma_where(filters: Filters) -> dict[str, Any] | None:
+    """The filters as a Chroma ``where`` clause (None when there are none)."""
+    clauses: list[dict[str, Any]] = []
+    if filters.authorities:
+        a = list(filters.authorities)
+        clauses.append({"authority": a[0]} if len(a) == 1 else {"authority": {"$in": a}})
+    if filters.committees:
+        c = list(filters.committees)
+        clauses.append({"committee": c[0]} if len(c) == 1 else {"committee": {"$in": c}})
+    if filters.since:
+        clauses.append({"date_int": {"$gte": date_int(filters.since)}})
+    if filters.until:
+        clauses.append({"date_int": {"$lte": date_int(filters.until)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def hit_fields(meta: dict[str, Any]) -> dict[str, Any]:
+    """Chunk metadata as the typed fields of a Hit."""
+    ps, pe = int(meta.get("page_start") or 0), int(meta.get("page_end") or 0)
+    pages = list(range(ps, (pe or ps) + 1)) if ps else []
+    return {
+        "doc_id": meta.get("doc_id", ""),
+        "source": meta.get("source", ""),
+        "pages": pages,
+        "authority": _none(meta.get("authority")),
+        "committee": _none(meta.get("committee")),
+        "meeting_date": _none(meta.get("meeting_date")),
+        "item_number": _none(meta.get("item_number")),
+        "item_title": _none(meta.get("item_title")),
+        "kind": _none(meta.get("kind")),
+        "page_map": str(meta.get("page_map") or ""),
+        "url": _none(meta.get("url")),
+    }

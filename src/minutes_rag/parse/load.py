@@ -1,0 +1,404 @@
+"""Loaders: turn one file into text by page, or a typed reason why not.
+
+One loader per format, picked by file suffix. A loader never raises for bad input: it returns a
+``LoadResult`` whose status says what went wrong (encrypted, no text layer, unreadable...).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..types import DocStatus, LoadedDocument, PageText, Section
+
+log = logging.getLogger(__name__)
+
+PDF_SUFFIXES = frozenset({".pdf"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSON_SUFFIXES = frozenset({".json"})
+SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+
+#: file names that describe a folder rather than being minutes; skipped in folder walks only
+DOC_FILE_RE = re.compile(r"^(readme|sources|license|licence|changelog|contributing)(\.|$)", re.I)
+
+#: a page with fewer meaningful characters than this counts as empty (scanned)
+MIN_PAGE_CHARS = 20
+
+
+@dataclass
+class LoadResult:
+    status: DocStatus
+    document: LoadedDocument | None = None
+    message: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def discover(paths: Iterable[str | Path], follow_symlinks: bool = False) -> Iterator[tuple[Path, bool]]:
+    """Yield (file, named_explicitly) for every file under ``paths``, in a stable order.
+
+    Folders are walked recursively; hidden files are skipped. Symlinks are not followed unless asked,
+    so a folder cannot lead ingest outside itself.
+    """
+    seen: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p, followlinks=follow_symlinks):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith("."):
+                        continue
+                    f = Path(root) / name
+                    if f.is_symlink() and not follow_symlinks:
+                        continue
+                    if f not in seen:
+                        seen.add(f)
+                        yield f, False
+        elif p not in seen:
+            seen.add(p)
+            yield p, True
+
+
+def _meaningful(text: str) -> int:
+    return len(re.sub(r"\s+", "", text))
+
+
+class PageTimeout(Exception):
+    """A page took longer than the per-page limit to extract."""
+
+
+#: seconds one PDF page may take (set by the guarded parser worker; 0: no limit)
+PAGE_TIMEOUT_S = float(os.environ.get("MINUTES_RAG_WORKER_PAGE_TIMEOUT", "0") or 0)
+
+
+@contextmanager
+def _page_time_limit() -> Iterator[None]:
+    """Raise PageTimeout in a page that runs too long (SIGALRM: main thread of the worker process only)."""
+    if PAGE_TIMEOUT_S <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise PageTimeout(f"page took longer than {PAGE_TIMEOUT_S:g} s")
+
+    old = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, PAGE_TIMEOUT_S)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def load_pdf(path: Path) -> LoadResult:
+    import pypdf
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted:
+            try:
+                ok = bool(reader.decrypt(""))
+            except Exception:  # noqa: BLE001 - pypdf raises several types for unsupported crypto
+                ok = False
+            if not ok:
+                return LoadResult(
+                    DocStatus.ENCRYPTED,
+                    message="PDF is password-protected; save an unencrypted copy (e.g. `qpdf --decrypt "
+                    "--password=PW in.pdf out.pdf`) and ingest that.",
+                )
+        pages: list[PageText] = []
+        page_errors: list[str] = []
+        for i, page in enumerate(reader.pages):
+            try:
+                with _page_time_limit():
+                    text = page.extract_text() or ""
+            except Exception as exc:  # noqa: BLE001 - one bad page must not lose the document
+                log.warning("%s: page %d could not be read: %s", path, i + 1, exc)
+                page_errors.append(f"page {i + 1}: {type(exc).__name__}: {str(exc)[:100]}")
+                text = ""
+            pages.append(PageText(i + 1, text))
+    except FileNotDecryptedError:
+        return LoadResult(DocStatus.ENCRYPTED, message="PDF is password-protected; ingest an unencrypted copy.")
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
+        return LoadResult(
+            DocStatus.UNREADABLE,
+            message=f"not a readable PDF ({type(exc).__name__}: {str(exc)[:120]}); "
+            "check the file is complete, or re-download it.",
+        )
+    except Exception as exc:  # noqa: BLE001 - pypdf can raise anything on hostile input
+        return LoadResult(DocStatus.UNREADABLE, message=f"PDF could not be parsed ({type(exc).__name__}: {exc})")
+    if not pages:
+        return LoadResult(DocStatus.EMPTY, message="PDF has no pages.")
+    empty = [p.number for p in pages if _meaningful(p.text) < MIN_PAGE_CHARS]
+    if len(empty) == len(pages) and page_errors:
+        return LoadResult(
+            DocStatus.UNREADABLE,
+            message=f"no page could be read ({page_errors[0]}); the file may be damaged or hostile.",
+        )
+    if len(empty) == len(pages):
+        return LoadResult(
+            DocStatus.NO_TEXT_LAYER,
+            message=f"no text layer on any of its {len(pages)} pages (a scan): run OCR "
+            "(e.g. `ocrmypdf in.pdf out.pdf`) and ingest the result.",
+        )
+    warnings = []
+    if page_errors:
+        warnings.append(f"{len(page_errors)} of {len(pages)} pages could not be read ({page_errors[0]})")
+    scanned = len(empty) - len(page_errors)
+    if scanned > 0:
+        warnings.append(
+            f"{scanned} of {len(pages)} pages have no text layer (scanned); only the others are searchable"
+        )
+    return LoadResult(DocStatus.OK, LoadedDocument(path=str(path), kind_hint="pdf", pages=pages), warnings=warnings)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode bytes of a text file; returns (text, encoding). Raises UnicodeDecodeError if binary."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:4096]:
+        # UTF-16 without a BOM looks like ASCII interleaved with NULs
+        if len(data) >= 4 and data[1:4096:2].count(0) > len(data[1:4096:2]) * 0.9:
+            return data.decode("utf-16-le"), "utf-16-le"
+        raise UnicodeDecodeError("binary", data[:1], 0, 1, "file contains NUL bytes: not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _read_text(path: Path) -> tuple[str | None, LoadResult | None, list[str]]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, LoadResult(DocStatus.UNREADABLE, message=f"cannot read file: {exc}"), []
+    if not data.strip():
+        return None, LoadResult(DocStatus.EMPTY, message="file is empty."), []
+    try:
+        text, enc = decode_text(data)
+    except UnicodeDecodeError:
+        return None, LoadResult(
+            DocStatus.UNREADABLE, message="file is binary, not text; check its type and extension."
+        ), []
+    warnings = [] if enc.startswith("utf") else [f"not UTF-8: decoded as {enc}"]
+    return text, None, warnings
+
+
+FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+
+
+def load_text(path: Path) -> LoadResult:
+    text, err, warnings = _read_text(path)
+    if err is not None or text is None:
+        return err or LoadResult(DocStatus.UNREADABLE)
+    doc = LoadedDocument(path=str(path), kind_hint="text")
+    m = FRONT_MATTER_RE.match(text)
+    if m:
+        for line in m.group(1).splitlines():
+            key, _, value = line.partition(":")
+            value = value.strip().strip("\"'")
+            if key.strip() == "title" and value:
+                doc.title = value
+            elif key.strip() == "date" and re.match(r"\d{4}-\d{2}-\d{2}", value):
+                doc.meeting_date = value[:10]
+    text = text.replace("&nbsp;", " ")
+    if _meaningful(text) == 0:
+        return LoadResult(DocStatus.EMPTY, message="file holds no text.")
+    doc.pages = [PageText(None, text)]
+    return LoadResult(DocStatus.OK, doc, warnings=warnings)
+
+
+# ---- HTML (saved ModernGov pages) -------------------------------------------------------------------
+
+_CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "form", "iframe", "svg", "button")
+_CHROME_ID_RE = re.compile(
+    r"(nav|menu|header|footer|breadcrumb|banner|cookie|search|sidebar|skiplink|login|social)", re.I
+)
+_BLOCK_TAGS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "table", "ul", "ol", "section")
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Visible text of a page without its chrome (menus, headers, footers, scripts); returns (text, title)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    title = soup.title.get_text(" ", strip=True) if soup.title else None
+    for tag in soup(list(_CHROME_TAGS)):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.attrs is None:  # already removed with a parent
+            continue
+        ident = " ".join([str(tag.get("id") or ""), *[str(c) for c in (tag.get("class") or [])]])
+        if ident.strip() and _CHROME_ID_RE.search(ident) and tag.name not in ("body", "html", "main"):
+            tag.decompose()
+    main = soup.find(id=re.compile(r"mgContent|content|main", re.I)) or soup.find("main") or soup.body or soup
+    for br in main.find_all("br"):
+        br.replace_with("\n")
+    for tag in main.find_all(list(_BLOCK_TAGS)):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    for cell in main.find_all(["td", "th"]):
+        cell.insert_after(" ")
+    text = main.get_text()
+    text = re.sub(r"[ \t\xa0]+", " ", text)
+    text = re.sub(r"\n\s*\n\s*\n+", "\n\n", text)
+    lines = [ln.strip() for ln in text.splitlines()]
+    return "\n".join(lines).strip(), title
+
+
+def load_html(path: Path) -> LoadResult:
+    raw, err, warnings = _read_text(path)
+    if err is not None or raw is None:
+        return err or LoadResult(DocStatus.UNREADABLE)
+    try:
+        text, title = html_to_text(raw)
+    except Exception as exc:  # noqa: BLE001 - html.parser is lenient, but never lose the run
+        return LoadResult(DocStatus.UNREADABLE, message=f"HTML could not be parsed: {exc}")
+    if _meaningful(text) == 0:
+        return LoadResult(DocStatus.EMPTY, message="page holds no visible text.")
+    doc = LoadedDocument(path=str(path), kind_hint="html", pages=[PageText(None, text)], title=title)
+    return LoadResult(DocStatus.OK, doc, warnings=warnings)
+
+
+# ---- JSON --------------------------------------------------------------------------------------------
+
+
+def _strings(obj: Any, out: list[str], min_words: int = 3) -> None:
+    """Prose found in a JSON value; ``min_words`` drops ids and codes in free-form JSON."""
+    if isinstance(obj, str):
+        if len(obj.split()) >= min_words:
+            out.append(obj.strip())
+    elif isinstance(obj, dict):
+        for key, value in obj.items():
+            if key in ("__class__", "url", "datetime"):
+                continue
+            _strings(value, out, min_words)
+    elif isinstance(obj, list):
+        for value in obj:
+            _strings(value, out, min_words)
+
+
+def _escribe_items(items: dict[str, Any], out: list[Section]) -> None:
+    for item in items.values():
+        if not isinstance(item, dict):
+            continue
+        body: list[str] = []
+        _strings(item.get("content"), body, min_words=1)  # a meeting's own items: "Agreed." counts
+        _strings(item.get("report"), body, min_words=1)
+        title = str(item.get("title") or "").strip() or None
+        number = str(item.get("number") or "").strip() or None
+        heading = f"{number} {title}" if number and title else (title or number or "")
+        text = "\n".join([heading, *body]).strip()
+        url = str(item.get("url") or "").strip() or None
+        out.append(Section(item_number=number, item_title=title, parts=[PageText(None, text)], url=url))
+        sub = item.get("items")
+        if isinstance(sub, dict):
+            _escribe_items(sub, out)
+
+
+def load_json(path: Path) -> LoadResult:
+    raw, err, warnings = _read_text(path)
+    if err is not None or raw is None:
+        return err or LoadResult(DocStatus.UNREADABLE)
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        return LoadResult(DocStatus.UNREADABLE, message=f"invalid JSON ({exc}); check the file.")
+    doc = LoadedDocument(path=str(path), kind_hint="json")
+    if isinstance(data, dict):
+        doc.title = str(data.get("title") or "").strip() or None
+        dt = str(data.get("datetime") or data.get("date") or "")
+        if re.match(r"\d{4}-\d{2}-\d{2}", dt):
+            doc.meeting_date = dt[:10]
+        mt = data.get("meeting_type") or data.get("committee")
+        doc.committee = str(mt).strip() if mt else None
+        doc.url = str(data.get("url") or "") or None
+        if isinstance(data.get("items"), dict):
+            head: list[str] = [doc.title or ""]
+            for key in ("present", "absent", "also_present", "remote_attendance"):
+                if isinstance(data.get(key), list) and data[key]:
+                    head.append(f"{key.replace('_', ' ').capitalize()}: " + ", ".join(map(str, data[key])))
+            _strings(data.get("content"), head)
+            sections = [Section(None, None, parts=[PageText(None, "\n".join(h for h in head if h))])]
+            _escribe_items(data["items"], sections)
+            doc.sections = [s for s in sections if s.text.strip()]
+            doc.pages = [PageText(None, "\n\n".join(s.text for s in doc.sections))]
+            return LoadResult(DocStatus.OK, doc, warnings=warnings)
+    strings: list[str] = []
+    _strings(data, strings)
+    if not strings:
+        return LoadResult(DocStatus.EMPTY, message="JSON holds no prose (no string values of 3+ words).")
+    doc.pages = [PageText(None, "\n\n".join(strings))]
+    return LoadResult(DocStatus.OK, doc, warnings=warnings)
+
+
+LOADERS: dict[str, Callable[[Path], LoadResult]] = {
+    **{s: load_pdf for s in PDF_SUFFIXES},
+    **{s: load_text for s in TEXT_SUFFIXES},
+    **{s: load_html for s in HTML_SUFFIXES},
+    **{s: load_json for s in JSON_SUFFIXES},
+}
+
+
+def sniff_suffix(path: Path) -> str:
+    """The suffix to load a file as; a file without a known suffix is sniffed by its first bytes."""
+    suffix = path.suffix.lower()
+    if suffix in LOADERS:
+        return suffix
+    try:
+        head = path.open("rb").read(512)
+    except OSError:
+        return suffix
+    if head.startswith(b"%PDF-"):
+        return ".pdf"
+    return suffix
+
+
+def load_file(path: Path, max_bytes: int | None = None, max_pages: int | None = None) -> LoadResult:
+    """Load one file with the loader for its type; never raises for bad content."""
+    if not path.exists():
+        return LoadResult(DocStatus.UNREADABLE, message="file not found; check the path.")
+    if not path.is_file():
+        return LoadResult(DocStatus.UNSUPPORTED, message="not a regular file.")
+    size = path.stat().st_size
+    if size == 0:
+        return LoadResult(DocStatus.EMPTY, message="file is empty (0 bytes).")
+    if max_bytes is not None and size > max_bytes:
+        return LoadResult(
+            DocStatus.TOO_LARGE,
+            message=f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit; "
+            "raise MINUTES_RAG_MAX_FILE_MB or split the file.",
+        )
+    suffix = sniff_suffix(path)
+    loader = LOADERS.get(suffix)
+    if loader is None:
+        return LoadResult(
+            DocStatus.UNSUPPORTED,
+            message=f"unsupported file type {suffix or '(none)'!r}; minutes_rag reads "
+            + ", ".join(sorted(SUPPORTED_SUFFIXES)),
+        )
+    result = loader(path)
+    if (
+        max_pages is not None
+        and result.document is not None
+        and len(result.document.pages) > max_pages
+    ):
+        return LoadResult(
+            DocStatus.TOO_LARGE,
+            message=f"{len(result.document.pages)} pages is over the {max_pages}-page limit; "
+            "raise MINUTES_RAG_MAX_PAGES.",
+        )
+    return result

@@ -1,0 +1,117 @@
+"""Manifests: CSV files that state metadata the documents themselves do not (usually the authority).
+
+Two shapes are read, told apart by their columns (paths are relative to the manifest's own folder):
+
+- folder manifest: ``folder,authority[,committee,meeting_date,kind,...]``: every file under ``folder``.
+- file manifest: ``file,authority[,committee,meeting_date,kind,...]`` (``path`` is accepted for ``file``).
+
+Empty cells state nothing. ``kind`` (the document kind) is read from file manifests; in a folder
+manifest it describes the authority and is ignored (use ``doc_kind`` there). ``date`` is accepted for ``meeting_date``. A file row beats a folder row,
+and a deeper folder beats a shallower one.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ManifestError
+
+FIELDS = ("authority", "committee", "meeting_date", "kind")
+MANIFEST_NAMES = frozenset({"authorities.csv", "manifest.csv"})
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass
+class Manifest:
+    """Metadata by file and by folder, from one or more manifest files."""
+
+    files: dict[Path, dict[str, str]] = field(default_factory=dict)
+    folders: dict[Path, dict[str, str]] = field(default_factory=dict)
+    sources: dict[Path, str] = field(default_factory=dict)  # entry path -> manifest file it came from
+
+    def merge(self, other: Manifest) -> None:
+        self.files.update(other.files)
+        self.folders.update(other.folders)
+        self.sources.update(other.sources)
+
+    def lookup(self, path: Path) -> tuple[dict[str, str], str | None]:
+        """Metadata stated for ``path`` and the manifest it came from (file rows beat folder rows)."""
+        p = path.resolve()
+        out: dict[str, str] = {}
+        origin: str | None = None
+        # shallow folders first, so deeper ones and then the file row override them
+        for folder in sorted(self.folders, key=lambda f: len(f.parts)):
+            if p.is_relative_to(folder):
+                out.update(self.folders[folder])
+                origin = self.sources.get(folder)
+        if p in self.files:
+            out.update(self.files[p])
+            origin = self.sources.get(p)
+        return out, origin
+
+    def __bool__(self) -> bool:
+        return bool(self.files or self.folders)
+
+
+def read_manifest(path: str | Path) -> Manifest:
+    """Read one manifest CSV; raises ManifestError with what to fix."""
+    mpath = Path(path)
+    if not mpath.is_file():
+        raise ManifestError(f"manifest not found: {mpath}. Give the path to a CSV file.")
+    base = mpath.resolve().parent
+    try:
+        with mpath.open(newline="", encoding="utf-8-sig") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise ManifestError(f"cannot read manifest {mpath}: {exc}") from exc
+    if not rows:
+        return Manifest()
+    cols = {c.strip().lower() for c in rows[0] if c}
+    key = next((k for k in ("file", "path", "folder") if k in cols), None)
+    if key is None or not (cols & {*FIELDS, "date"}):
+        raise ManifestError(
+            f"manifest {mpath} needs a 'file' (or 'path') or 'folder' column and at least one of "
+            f"{', '.join(FIELDS)}; found columns: {', '.join(sorted(cols))}"
+        )
+    out = Manifest()
+    for lineno, row in enumerate(rows, start=2):
+        norm = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+        target = norm.get(key, "")
+        if not target:
+            continue
+        meta: dict[str, str] = {}
+        for f in FIELDS:
+            value = norm.get(f) or (norm.get("date", "") if f == "meeting_date" else "")
+            if f == "kind":
+                # in a folder manifest 'kind' describes the authority ("county council"), not a document
+                value = norm.get("doc_kind") or (value if key != "folder" else "")
+            if value:
+                meta[f] = value
+        if "meeting_date" in meta and not _DATE_RE.match(meta["meeting_date"]):
+            raise ManifestError(
+                f"{mpath}:{lineno}: meeting_date {meta['meeting_date']!r} is not YYYY-MM-DD"
+            )
+        if not meta:
+            continue
+        entry = (base / target).resolve()
+        if key == "folder":
+            out.folders[entry] = meta
+        else:
+            out.files[entry] = meta
+        out.sources[entry] = str(mpath)
+    return out
+
+
+def read_manifests(paths: list[str | Path]) -> Manifest:
+    m = Manifest()
+    for p in paths:
+        m.merge(read_manifest(p))
+    return m
+
+
+def is_manifest_file(path: Path) -> bool:
+    """True for files found in a folder walk that are manifests rather than documents."""
+    return path.name.lower() in MANIFEST_NAMES

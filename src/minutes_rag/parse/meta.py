@@ -1,0 +1,120 @@
+"""Resolve a document's metadata from every place that states it, and remember which one won.
+
+Precedence, per field: user flag > manifest > the file format (front matter, JSON, HTML title) >
+the document's text > the file name > the folder names. Each resolved field records its source, so a
+wrong guess can be traced (``minutes-rag documents --json`` shows it).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..types import FieldValue, LoadedDocument, Structure
+from .structure import date_from_path
+
+FIELDS = ("authority", "committee", "meeting_date", "kind", "title")
+
+_AUTHORITY_RES = [
+    re.compile(
+        r"\b((?:[A-Z][a-z]+(?:[ -](?:and|upon|on|of)[ -])?[ -]?){1,4}"
+        r"(?:County|City|Borough|District|Parish|Town|Metropolitan Borough|City and County) Council)\b"
+    ),
+    re.compile(r"\b((?:Township|City|Town|County|Village|Municipality) of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"),
+    re.compile(r"\b((?:KENT|[A-Z]{3,}) (?:COUNTY|CITY|BOROUGH|DISTRICT|PARISH) COUNCIL)\b"),
+]
+
+
+def authority_from_text(text: str) -> str | None:
+    """An authority named in a document's opening lines ("Bristol City Council", "TOWNSHIP OF X")."""
+    head = text[:1500]
+    upper = re.search(r"\b(TOWNSHIP|CITY|TOWN|COUNTY) OF ([A-Z]{3,}(?: [A-Z]{3,})?)\b", head)
+    if upper:
+        return f"{upper.group(1).title()} of {upper.group(2).title()}"
+    for rx in _AUTHORITY_RES:
+        m = rx.search(head)
+        if m:
+            name = re.sub(r"\s+", " ", m.group(1)).strip()
+            return name.title() if name.isupper() else name
+    return None
+
+
+def resolve(
+    path: Path,
+    loaded: LoadedDocument,
+    structure: Structure,
+    flags: dict[str, str | None],
+    manifest: dict[str, str],
+    manifest_name: str | None,
+) -> dict[str, FieldValue]:
+    """The winning value and its source for each field."""
+    first_text = loaded.pages[0].text if loaded.pages else ""
+    candidates: dict[str, list[tuple[str | None, str]]] = {
+        "authority": [
+            (flags.get("authority"), "flag"),
+            (manifest.get("authority"), f"manifest:{manifest_name}"),
+            (authority_from_text(first_text), "text"),
+        ],
+        "committee": [
+            (flags.get("committee"), "flag"),
+            (manifest.get("committee"), f"manifest:{manifest_name}"),
+            (loaded.committee, "format"),
+            (structure.committee, "text"),
+        ],
+        "meeting_date": [
+            (flags.get("meeting_date"), "flag"),
+            (manifest.get("meeting_date"), f"manifest:{manifest_name}"),
+            (loaded.meeting_date, "format"),
+            (structure.meeting_date, "text"),
+            (date_from_path(path.name), "filename"),
+            (date_from_path(str(path.parent)), "path"),
+        ],
+        "kind": [
+            (flags.get("kind"), "flag"),
+            (manifest.get("kind"), f"manifest:{manifest_name}"),
+            (structure.kind if structure.kind != "document" else None, "text"),
+            ("document", "default"),
+        ],
+        "title": [
+            (loaded.title, "format"),
+            (structure.title, "text"),
+            (path.stem, "filename"),
+        ],
+    }
+    out: dict[str, FieldValue] = {}
+    for name, options in candidates.items():
+        out[name] = next((FieldValue(v, s) for v, s in options if v), FieldValue(None, "none"))
+    return out
+
+
+#: file names that mark a document as machine-written (an LLM's summaries of meetings, say): not a
+#: primary record, so it ranks below the minutes and is quoted only when no primary document has evidence
+_MACHINE_MADE = re.compile(r"machine[-_ ]?generated|(?<![a-z])(?:ai|llm)[-_ ]generated", re.I)
+
+
+def is_machine_made(source: str) -> bool:
+    """Does a document's file name mark it as machine-generated?"""
+    return bool(_MACHINE_MADE.search(Path(source).name))
+
+
+_AUTHORITY_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough|city|county|township|town|village|municipality|district)\s+of\s+",
+    re.I)
+_AUTHORITY_SUFFIX = re.compile(
+    r"\s+(?:(?:mayoral\s+)?combined\s+authority|(?:city\s+and\s+county|metropolitan\s+(?:borough|district)|"
+    r"city|county|borough|district|parish|town|community|regional)?\s*council)$", re.I)
+
+
+def authority_core(name: str) -> str:
+    """The distinctive part of an authority's name: 'London Borough of Haringey' -> 'Haringey',
+    'City of London (Ontario)' -> 'London', 'West of England Combined Authority' -> 'West of England'."""
+    core = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    core = _AUTHORITY_PREFIX.sub("", core)
+    core = _AUTHORITY_SUFFIX.sub("", core).strip()
+    return core or name
+
+
+def names_authority(text: str, authority: str) -> bool:
+    """Does a text (a question, say) name an authority, by its full name or the distinctive part of it?"""
+    core = authority_core(authority)
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in {authority, core} if len(n) >= 3)

@@ -1,0 +1,1 @@
+"""Turning results into text for people: the terminal, Markdown, HTML and the fetch progress display."""

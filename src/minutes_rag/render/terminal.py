@@ -1,0 +1,141 @@
+"""Terminal rendering of library results (Rich tables and plain text). No library work happens here."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from ..evaluate import EvalReport
+from ..types import INDEXED_STATUSES, Answer, DocumentRecord, FileResult, IngestReport, SearchResult
+
+_STATUS_STYLE = {
+    "ok": "green", "unchanged": "dim", "duplicate": "cyan", "no_text_layer": "yellow",
+    "encrypted": "red", "unreadable": "red", "unsupported": "yellow", "empty": "yellow", "too_large": "red",
+    "timeout": "red", "parse_error": "red",
+}
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def file_line(res: FileResult) -> str:
+    style = _STATUS_STYLE.get(res.status.value, "white")
+    extra = f" ({res.chunks} chunks, {res.pages} pages)" if res.chunks else ""
+    msg = f": {res.message}" if res.message else ""
+    return f"[{style}]{res.status.value:>13}[/] {res.path}{extra}{msg}"
+
+
+def ingest_summary(console: Console, report: IngestReport) -> None:
+    problems = [f for f in report.files if f.status not in INDEXED_STATUSES]
+    if problems:
+        t = Table(title="Files not indexed", show_lines=False)
+        for col in ("status", "file", "what to do"):
+            t.add_column(col)
+        for f in problems:
+            t.add_row(f"[{_STATUS_STYLE.get(f.status.value, 'white')}]{f.status.value}[/]", f.path, f.message)
+        console.print(t)
+    s = report.summary()
+    t = Table(title=f"Ingest summary ({report.index})")
+    for col in ("files", "ingested", "unchanged", "duplicates", "skipped/failed", "pages", "chunks added",
+                "truncated", "seconds"):
+        t.add_column(col, justify="right")
+    t.add_row(*(str(x) for x in (s["files"], s["ingested"], s["unchanged"], s["duplicates"], s["failed"],
+                                 s["pages"], s["chunks_added"], s["truncated_chunks"], s["seconds"])))
+    console.print(t)
+    if s["ingested"] == 0 and s["unchanged"] + s["duplicates"] > 0:
+        console.print("Nothing new: every file was already indexed (0 chunks added).")
+
+
+def _pages(pages: list[int]) -> str:
+    """p4, pp4-5 (a run), pp4, 13 (the same text on two pages)."""
+    if not pages:
+        return ""
+    if len(pages) == 1:
+        return f"p{pages[0]}"
+    if pages == list(range(pages[0], pages[-1] + 1)):
+        return f"pp{pages[0]}-{pages[-1]}"
+    return "pp" + ", ".join(map(str, pages))
+
+
+def search_hits(console: Console, result: SearchResult, width: int = 400) -> None:
+    if not result.hits:
+        console.print(f"No matches for {result.query!r}" + (f" with filters {result.filters}" if result.filters else ""))
+        return
+    for h in result.hits:
+        where = ", ".join(
+            x for x in (h.authority, h.committee, h.meeting_date,
+                        f"item {h.item_number}" + (f" {h.item_title}" if h.item_title else "") if h.item_number else "")
+            if x
+        )
+        console.print(f"[bold]{h.rank}.[/] [cyan]{h.source}[/] {_pages(h.pages)}  [dim]score {h.score:.3f}[/]")
+        if where:
+            console.print(f"   {where}", highlight=False)
+        text = " ".join(h.text.split())
+        console.print(f"   {text[:width]}{'…' if len(text) > width else ''}", highlight=False, markup=False)
+        if h.url:
+            console.print(f"   {h.url}", highlight=False, markup=False)
+        if h.copies:
+            console.print(f"   [dim]same text also in: {'; '.join(h.copies)}[/]")
+
+
+def documents_table(console: Console, docs: list[DocumentRecord]) -> None:
+    t = Table(title=f"{len(docs)} documents")
+    for col in ("status", "source", "authority", "committee", "date", "kind", "pages", "chunks"):
+        t.add_column(col, overflow="fold")
+    for d in docs:
+        t.add_row(f"[{_STATUS_STYLE.get(d.status, 'white')}]{d.status}[/]", d.source, d.authority or "",
+                  d.committee or "", d.meeting_date or "", d.kind or "", str(d.pages), str(d.chunks))
+    console.print(t)
+
+
+def answer_text(console: Console, ans: Answer) -> None:
+    """The answer, then a numbered source list a councillor can follow back (file, page, meeting, item)."""
+    if ans.abstained:
+        console.print(f"[yellow]{ans.answer}[/]", highlight=False)
+        if ans.closest:
+            console.print("\nClosest sources found:")
+            for h in ans.closest:
+                meeting = ", ".join(x for x in (h.authority, h.committee, h.meeting_date) if x)
+                console.print(f"  - {h.source} {_pages(h.pages)} ({meeting})", highlight=False, markup=False)
+    else:
+        console.print(ans.answer, highlight=False, markup=False)
+        console.print("\n[bold]Sources[/]")
+        for c in ans.citations:
+            meeting = ", ".join(x for x in (c.authority, c.committee, c.meeting_date) if x)
+            item = f", item {c.item}" if c.item else ""
+            page = f", p{c.page}" if c.page else ""
+            console.print(f"  [{c.n}] {c.source}{page} ({meeting}{item})", highlight=False, markup=False)
+            if c.url:
+                console.print(f"      {c.url}", highlight=False, markup=False)
+            for copy in c.copies:
+                console.print(f"      same text: {copy}", highlight=False, markup=False)
+    for claim in ans.unsupported:
+        console.print(f"[red]unsupported:[/] {claim}", highlight=False)
+    for w in ans.warnings:
+        console.print(f"[dim]warning: {w}[/]", highlight=False)
+
+
+def eval_table(console: Console, report: EvalReport) -> None:
+    data = report.to_dict()
+    cols = ["recall@1", "recall@5", "recall@10", "mrr@10", "answer_key_coverage", "citation_precision",
+            "refusal_accuracy", "false_refusal_rate"]
+    short = ["R@1", "R@5", "R@10", "MRR", "keys", "cite P", "refusal", "false ref"]
+    t = Table(title=f"Evaluation ({len(report.results)} questions, {data['seconds']} s)")
+    t.add_column("slice")
+    t.add_column("n", justify="right")
+    for c in short:
+        t.add_column(c, justify="right")
+    rows = [("overall", data["overall"])] + [(f"type: {k}", v) for k, v in data["by_type"].items()] + [
+        (f"folder: {k}", v) for k, v in data["by_folder"].items()]
+    for name, m in rows:
+        t.add_row(name, str(m["questions"]), *(f"{m[c]:.2f}" if c in m else "" for c in cols))
+    console.print(t)
+    console.print("R@k: recall@k; MRR: MRR@10; keys: answer key coverage; cite P: citation precision; "
+                  "refusal: refusal accuracy (unanswerable); false ref: false-refusal rate (answerable)")
+    for r in report.results:
+        if r.error:
+            console.print(f"[red]{r.id}: {r.error}[/]", highlight=False)

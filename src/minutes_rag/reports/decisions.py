@@ -1,0 +1,320 @@
+"""The decision register: decisions and recorded votes recovered from the indexed minutes.
+
+Each agenda item's text is put back together from its chunks (in order, with their page marks), and the
+decision blocks are found with the same recogniser ingest uses (:mod:`minutes_rag.parse.structure`: RESOLVED,
+AGREED, "It was APPROVED", "Decision taken", carried motions). Chunking joins a paragraph's lines, so list
+marks ("(c) ...") are put back on lines of their own first, as the recogniser expects.
+
+Recorded votes are read in the two shapes councils print them: counts under headings (Kent:
+"For (41) ... Against (10) ... Abstain (7)", names between) and counts in a sentence (Bristol: "CARRIED
+(5 voting FOR, 4 voting AGAINST)", "FELL with 2 voting FOR and 7 AGAINST", "CARRIED unanimously"). A vote
+carried just before a decision block is that decision's vote; a vote with no block after it (an amendment
+lost) is a row of its own. The same decision printed in the minutes and in the decision notice of one
+meeting is one row, listing the other document under ``also_in``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..answer.extractive import _VOTE
+from ..index.store import Store
+from ..parse.structure import _resolutions
+from ..scope import body_key
+from ..text import content_stems, sentences
+from ..types import Citation, Decision, DecisionRegister, DocumentRecord, VoteCount
+from .evidence import Scope
+
+#: document kinds that record decisions
+DECISION_KINDS = frozenset({"minutes", "decision_notice", "document", "agenda"})
+
+_INLINE_MARK = re.compile(
+    r"\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s)"  # "(c) The net revenue ..."
+    r"|(?<=[.;:])\s+(?=(?:[a-z]|\d{1,2})\.\s+[A-Z£])"  # "... 2025. b. Approved ..."
+)
+_VERDICT = re.compile(
+    r"\b(?:Substantive\s+)?(?:Motion|Amendment|Recommendation)s?\s+(?:was\s+|were\s+)?(carried|lost|fell|defeated)\b"
+    r"|\b(CARRIED|LOST|FELL|DEFEATED)\b",
+    re.I,
+)
+_PUT_TO_VOTE = re.compile(r"\bput to the vote\b|\bvote was (?:then )?(?:held|taken)\b", re.I)
+_COUNT = {
+    "for": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?(?:for|in favour)\b", re.I),
+    "against": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?against\b", re.I),
+    "abstain": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?(?:abstain\w*|abstentions?)\b", re.I),
+}
+_PROPOSED = re.compile(r"\bproposed,?\s+and\s+.{0,80}?seconded\s+the\s+following\s+(?:amendment|motion)", re.I)
+
+
+@dataclass
+class _Item:
+    doc: DocumentRecord
+    item: str | None
+    text: str
+    marks: list[tuple[int, int]]  # (offset, page)
+    spans: list[tuple[int, int, str]]  # (start, end, chunk_id)
+    url: str | None
+
+    def page(self, offset: int) -> int | None:
+        page = self.marks[0][1] if self.marks else None
+        for at, p in self.marks:
+            if at <= offset:
+                page = p
+            else:
+                break
+        return page
+
+    def pages(self, a: int, b: int) -> list[int]:
+        first, last = self.page(a), self.page(max(a, b - 1))
+        if first is None:
+            return []
+        return list(range(first, (last or first) + 1))
+
+    def chunk_at(self, offset: int) -> str:
+        return next((cid for a, b, cid in self.spans if a <= offset < b), self.spans[0][2] if self.spans else "")
+
+
+@dataclass
+class _Vote:
+    start: int
+    end: int
+    counts: VoteCount
+
+
+def items_of(store: Store, doc: DocumentRecord) -> list[_Item]:
+    """A document's agenda items, each put back together from its chunks with page marks."""
+    rows = sorted(store.get_chunks(where={"doc_id": doc.doc_id}), key=lambda r: int(r["meta"].get("ordinal", 0)))
+    items: list[_Item] = []
+    key: tuple[str, str] | None = None
+    for r in rows:
+        m = r["meta"]
+        k = (str(m.get("item_number") or ""), str(m.get("item_title") or ""))
+        if key != k or not items:
+            label = " ".join(x for x in k if x) or None
+            items.append(_Item(doc, label, "", [], [], str(m.get("url") or "") or None))
+            key = k
+        it = items[-1]
+        base = len(it.text) + (1 if it.text else 0)
+        it.text = f"{it.text}\n{r['text']}" if it.text else r["text"]
+        start = int(m.get("page_start") or 0) or None
+        marks = [(int(a), int(p)) for a, _, p in (x.partition(":") for x in str(m.get("page_map") or "").split(";") if x)]
+        for off, page in marks or ([(0, start)] if start else []):
+            it.marks.append((base + off, page))
+        it.spans.append((base, len(it.text), r["id"]))
+    return items
+
+
+def _relined(text: str) -> str:
+    """Inline list marks back on lines of their own, keeping every offset."""
+    return _INLINE_MARK.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), text)
+
+
+def _votes(text: str) -> list[_Vote]:
+    """Recorded votes in an item's text, in order."""
+    out: list[_Vote] = []
+    # counts under headings: For (41) ... Against (10) ... Abstain (7)
+    group: list[re.Match[str]] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        vc = VoteCount()
+        for g in group:
+            label, n = g.group(1).lower(), int(g.group(2))
+            if label in ("for", "yeas"):
+                vc.for_ = n
+            elif label in ("against", "nays"):
+                vc.against = n
+            else:
+                vc.abstain = n
+        end = group[-1].end()
+        verdict = _VERDICT.search(text, end, min(len(text), end + 1200))
+        if verdict:
+            vc.outcome = _outcome(verdict)
+            end = verdict.end()
+        vc.text = "; ".join(" ".join(g.group(0).split()) for g in group)
+        out.append(_Vote(group[0].start(), end, vc))
+
+    for m in _VOTE.finditer(text):
+        if m.group(1).lower() in ("for", "yeas") or (group and m.start() - group[-1].end() > 2500):
+            flush()
+            group = []
+        group.append(m)
+    if len(group) >= 1:
+        flush()
+    out = [v for v in out if sum(x is not None for x in (v.counts.for_, v.counts.against, v.counts.abstain)) >= 2]
+    # counts in a sentence: "CARRIED (5 voting FOR, 4 voting AGAINST)", "CARRIED unanimously"
+    spans = [(v.start, v.end) for v in out]
+    sents = sentences(text)
+    for i, (off, sent) in enumerate(sents):
+        if any(a <= off < b for a, b in spans):
+            continue
+        verdict = _VERDICT.search(sent)
+        if not verdict or not (_PUT_TO_VOTE.search(sent) or (verdict.group(2) or "").isupper()):
+            continue  # "carried out", "lost powers": not a vote
+        whole = sent
+        if i + 1 < len(sents) and re.match(r"there were \d+ abstentions?", sents[i + 1][1], re.I):
+            whole = f"{sent} {sents[i + 1][1]}"
+        vc = VoteCount(outcome=_outcome(verdict), unanimous=bool(re.search(r"unanimous", whole, re.I)),
+                       text=" ".join(whole.split()))
+        for key, rx in _COUNT.items():
+            count = rx.search(whole)
+            if count:
+                setattr(vc, "for_" if key == "for" else key,
+                        0 if count.group(1).lower() in ("no", "none") else int(count.group(1)))
+        out.append(_Vote(off, off + len(sent), vc))
+    return sorted(out, key=lambda v: v.start)
+
+
+def _outcome(m: re.Match[str]) -> str:
+    word = (m.group(1) or m.group(2) or "").lower()
+    return "carried" if word == "carried" else "lost"
+
+
+def _vote_text(text: str, floor: int, vote: _Vote) -> str:
+    """What a vote with no decision block was about: the motion or amendment moved before it."""
+    window = text[floor:vote.start]
+    moved = list(_PROPOSED.finditer(window))
+    if moved:
+        about = window[window.rfind("\n", 0, moved[-1].start()) + 1:]
+        cut = _PUT_TO_VOTE.search(about)
+        about = about[: cut.start()] if cut else about
+        about = re.sub(r"\(\d{1,3}\)\s*(?:Following the debate,.*)?$", "", about.strip(), flags=re.S).strip()
+        return f"{' '.join(about.split())[:900]} — {vote.counts.text}".strip()
+    return vote.counts.text
+
+
+def decisions_in(store: Store, doc: DocumentRecord) -> list[Decision]:
+    """The decisions and recorded votes of one document, in order."""
+    out: list[Decision] = []
+    for it in items_of(store, doc):
+        text = _relined(it.text)
+        votes = _votes(text)
+        blocks: list[tuple[int, int, str]] = []
+        cursor = 0
+        for found in _resolutions(text):
+            at = text.find(found, cursor)
+            if at < 0:
+                continue
+            blocks.append((at, at + len(found), found))
+            cursor = at + len(found)
+        used: set[int] = set()
+        prev_end = 0
+        for a, b, block in blocks:
+            before = [i for i, v in enumerate(votes) if prev_end <= v.start and v.end <= a + 40 and i not in used]
+            vc = None
+            if before and votes[before[-1]].counts.outcome != "lost":
+                used.add(before[-1])
+                vc = votes[before[-1]].counts
+            out.append(_decision(it, a, b, _tidy(block), "resolution", vc))
+            prev_end = b
+        for i, v in enumerate(votes):
+            if i in used or any(a <= v.start < b for a, b, _ in blocks):
+                continue
+            floor = max([e for e in (x.end for x in votes[:i])] + [0])
+            out.append(_decision(it, v.start, v.end, _vote_text(text, floor, v), "vote", v.counts))
+    return out
+
+
+def _tidy(block: str) -> str:
+    lines = (" ".join(line.split()) for line in block.splitlines())
+    return "\n".join(ln for ln in lines if ln and not _FURNITURE.match(ln))
+
+
+#: page furniture that lands inside a block at a page break (a running e-mail header)
+_FURNITURE = re.compile(r"^\S+@\S+\.\w+$")
+
+
+def _item_no(item: str | None) -> int:
+    m = re.match(r"\d+", item or "")
+    return int(m.group(0)) if m else 0
+
+
+def _decision(it: _Item, a: int, b: int, text: str, kind: str, votes: VoteCount | None) -> Decision:
+    pages = it.pages(a, b)
+    page = it.page(a)
+    return Decision(
+        authority=it.doc.authority, committee=it.doc.committee, meeting_date=it.doc.meeting_date, item=it.item,
+        text=text, kind=kind, source=it.doc.source, page=page, pages=pages, votes=votes, doc_kind=it.doc.kind,
+        url=it.url or it.doc.url, chunk_id=it.chunk_at(a),
+    )
+
+
+def _merge_copies(decisions: list[Decision]) -> list[Decision]:
+    """One row per decision of a meeting: the minutes' copy (it has the votes) absorbs the notice's."""
+    rank = {"minutes": 0, "decision_notice": 1}
+    kept: list[Decision] = []
+    shingles: list[set[str]] = []
+    order = sorted(range(len(decisions)), key=lambda i: (rank.get(decisions[i].doc_kind or "", 2),
+                                                         decisions[i].votes is None, i))
+    keep_idx: list[int] = []
+    for i in order:
+        d = decisions[i]
+        sh = shingles(d.text, 3)
+        twin = next((j for j, k in enumerate(kept)
+                     if k.meeting_date == d.meeting_date and k.authority == d.authority
+                     and body_key(k.committee) == body_key(d.committee) and k.source != d.source
+                     and _overlap(sh, shingles[j]) >= 0.5), None)
+        if twin is not None:
+            if d.source not in kept[twin].also_in:
+                kept[twin].also_in.append(d.source)
+            if kept[twin].votes is None and d.votes is not None:
+                kept[twin].votes = d.votes
+            continue
+        kept.append(d)
+        shingles.append(sh)
+        keep_idx.append(i)
+    return [kept[k] for k in sorted(range(len(kept)), key=lambda k: keep_idx[k])]
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Share of the smaller text's shingles found in the other (a notice often prints a part of a block)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def register(store: Store, scope: Scope, topic: str | None = None,
+             kinds: Sequence[str] = tuple(DECISION_KINDS)) -> DecisionRegister:
+    """Every decision recovered from the documents in scope, oldest meeting first.
+
+    ``topic`` keeps only decisions whose text or item names at least half of its content words.
+    """
+    docs = [d for d in scope.documents if (d.kind or "document") in kinds]
+    found: list[Decision] = []
+    for d in docs:
+        found.extend(decisions_in(store, d))
+    found = _merge_copies(found)
+    if topic:
+        words = set(content_stems(topic))
+        need = max(1, (len(words) + 1) // 2)  # "parking" alone is not "workplace parking levy"
+        found = [d for d in found if len(words & set(content_stems(f"{d.item or ''} {d.text}"))) >= need]
+    found.sort(key=lambda d: (d.meeting_date or "9999", d.authority or "", body_key(d.committee), _item_no(d.item)))
+    warnings = []
+    if scope.unattributed:
+        warnings.append(f"{scope.unattributed} document(s) have no authority and were left out: "
+                        "ingest them with --authority or a manifest")
+    filters = {**scope.describe(), **({"topic": topic} if topic else {})}
+    return DecisionRegister(found, filters, len(docs), warnings)
+
+
+def citation_of(d: Decision, n: int = 0) -> Citation:
+    """A register row as a citation (its page is where the decision's text begins)."""
+    return Citation(n=n, source=d.source, page=d.page, pages=d.pages, authority=d.authority,
+                    committee=d.committee, meeting_date=d.meeting_date, item=d.item, quote=d.text[:600],
+                    chunk_id=d.chunk_id, copies=list(d.also_in), url=d.url)
+
+
+def vote_label(d: Decision) -> str:
+    """'decision', or the decision with its recorded vote: 'decision (41 for, 10 against, 7 abstaining)'."""
+    v = d.votes
+    if v is None or (v.for_ is None and not v.unanimous):
+        return "decision" if d.kind == "resolution" else f"vote ({v.outcome or 'outcome not stated'})" if v else "decision"
+    if v.unanimous and v.for_ is None:
+        counts = "unanimous"
+    else:
+        counts = f"{v.for_} for, {v.against or 0} against, {v.abstain or 0} abstaining"
+    head = "decision" if d.kind == "resolution" else f"vote {v.outcome or ''}".strip()
+    return f"{head} ({counts})"

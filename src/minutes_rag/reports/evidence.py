@@ -1,0 +1,331 @@
+"""Evidence for reports: what is in scope, balanced retrieval per group, whether a group has evidence,
+which sentences represent it, and one numbered citation list for a whole report.
+
+Summaries, briefing packs and timelines (``summarise``, ``brief``, ``timeline``) share these steps. The
+sentence scoring is the extractive answerer's (:func:`minutes_rag.answer.extractive.score_sentences`); this module
+adds the gate ("is there evidence at all?") and the choice of representative, non-redundant sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..answer.cite import _best_sentence
+from ..answer.extractive import MIN_FOCUS, QUESTION_WORDS, Stats, citation_for, score_sentences
+from ..index.embed import Embedder
+from ..index.store import Store, hit_fields
+from ..retrieve import retrieve
+from ..scope import Filters
+from ..text import sentences
+from ..types import Answer, Citation, DocumentRecord, Hit, SummaryPoint
+
+#: a sentence is on the topic when it holds this share of the topic's (IDF-weighted) words ...
+MIN_POINT_COVERAGE = 0.4
+#: ... or holds the topic's most specific word and this share
+MIN_FOCUS_COVERAGE = 0.25
+#: a group whose best on-topic passage is less similar than this to the topic has only passing mentions
+STRONG_VECTOR = 0.45
+MAX_POINT_CHARS = 500
+
+_MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\b|\b\d[\d,.]*\s?(?:%|per ?cent)", re.I)
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+#: a sentence that records a decision ("carried out" is not one)
+DECIDED = re.compile(r"\b(?:RESOLVED|AGREED|APPROVED|CARRIED|[Rr]esolved|[Aa]greed|[Aa]pproved|[Dd]ecided"
+                     r"|[Cc]arried(?! out)|[Aa]warded|[Aa]dopted)\b")
+_JUNK = re.compile(r"pdf icon|view the full minutes|supporting documents:|additional documents:", re.I)
+_MARK = re.compile(r"\[(\d+)\]")
+
+
+@dataclass
+class Scope:
+    """The authorities, committees, dates and documents a report covers."""
+
+    authorities: list[str]
+    committees: list[str] = field(default_factory=list)  # stored committee names; empty: any
+    since: str | None = None
+    until: str | None = None
+    documents: list[DocumentRecord] = field(default_factory=list)
+    unattributed: int = 0  # documents in range without an authority (left out)
+
+    def docs_of(self, authority: str) -> list[DocumentRecord]:
+        return [d for d in self.documents if d.authority == authority]
+
+    def describe(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"authority": self.authorities, "committee": self.committees,
+                               "since": self.since, "until": self.until}
+        return {k: v for k, v in out.items() if v}
+
+
+def resolve_scope(store: Store, filters: Filters) -> Scope:
+    """The documents in scope of resolved filters (no authority: every indexed authority)."""
+    docs = [d for d in store.all_documents() if d.status == "ok"]
+    known = sorted({d.authority for d in docs if d.authority})
+    auths = list(filters.authorities) or known
+    committees = list(filters.committees)
+    in_range = [d for d in docs if _in_range(d.meeting_date, filters.since, filters.until)]
+    chosen = [d for d in in_range if d.authority in auths and (not committees or d.committee in committees)]
+    unattributed = sum(1 for d in in_range if not d.authority) if not filters.authorities else 0
+    return Scope(auths, committees, filters.since, filters.until, chosen, unattributed)
+
+
+def _in_range(day: str | None, since: str | None, until: str | None) -> bool:
+    if not since and not until:
+        return True
+    if not day:
+        return False
+    return (not since or day >= since) and (not until or day <= until)
+
+
+def hits_for(store: Store, emb: Embedder, query: str, k: int, authorities: Sequence[str],
+             committees: Sequence[str] = (), since: str | None = None, until: str | None = None,
+             copies: dict[str, list[str]] | None = None, keep: Callable[[Hit], bool] | None = None,
+             mode: str = "hybrid") -> list[Hit]:
+    """Top-k hits for one group (any of its committees' names)."""
+    pool = k * 3 if keep else k
+    found = retrieve(store, emb, query, pool, Filters(list(authorities), list(committees), since, until), mode,
+                     copies)
+    hits = [h for h in found if keep is None or keep(h)][:k]
+    for rank, h in enumerate(hits, start=1):
+        h.rank = rank
+    return hits
+
+
+def row_hit(row: dict[str, Any]) -> Hit:
+    """A stored chunk (``Store.get_chunks`` row) as a Hit, so it can be cited like a search result."""
+    return Hit(rank=0, score=0.0, chunk_id=row["id"], text=row["text"], **hit_fields(row["meta"]))
+
+
+# ---- does a group have evidence, and which sentences stand for it ------------------------------------
+
+
+@dataclass
+class Evidence:
+    """The scored sentences of a group's hits and the verdict on them."""
+
+    hits: list[Hit]
+    ranked: list[Any]  # extractive candidates, best first
+    weights: dict[str, float]
+    relevant: list[Any]  # candidates that are on the topic
+    strength: str  # strong, weak or none
+
+    @property
+    def found(self) -> bool:
+        return self.strength != "none"
+
+    def relevant_hits(self) -> list[Hit]:
+        seen: list[int] = []
+        for c in self.relevant:
+            if c.hit not in seen:
+                seen.append(c.hit)
+        return [self.hits[i] for i in sorted(seen)]
+
+
+def assess(topic: str, hits: list[Hit], stats: Stats | None) -> Evidence:
+    """Score a group's sentences against the topic and decide: strong, weak (passing mentions) or none.
+
+    A sentence is on the topic when it holds enough of the topic's weighted words; the topic's most
+    specific words must appear in the on-topic evidence (as for ``ask``); and the passage holding the
+    best of it must be close to the topic, or the group has only passing mentions.
+    """
+    ranked, weights = score_sentences(topic, hits, stats)
+    ranked = [c for c in ranked if not c.other_year] or ranked
+    if not ranked or not weights:
+        return Evidence(hits, ranked, weights, [], "none")
+    focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
+    focus = focus or sorted(weights, key=lambda t: -weights[t])[:3]
+    top = focus[0]
+    relevant = [c for c in ranked if c.coverage >= MIN_POINT_COVERAGE
+                or (top in c.stems and c.coverage >= MIN_FOCUS_COVERAGE)]
+    found: set[str] = set().union(*(c.covered for c in relevant[:8])) if relevant else set()
+    share = sum(weights[t] for t in focus if t in found) / (sum(weights[t] for t in focus) or 1.0)
+    best = max((h.vector_score or 0.0) for h in hits)
+    if (not relevant or share == 0) and best >= STRONG_VECTOR:
+        # passages close to the topic in meaning that miss its most specific word ("children's services"
+        # without "Ofsted"): partial evidence, shown as such, rather than none
+        relevant = [c for c in ranked if c.coverage > 0][:8]
+        return Evidence(hits, ranked, weights, relevant, "weak" if relevant else "none")
+    if not relevant or share == 0:
+        return Evidence(hits, ranked, weights, [], "none")
+    # closeness of the group's passages as a whole: a single on-topic phrase in an off-topic passage is weak,
+    # and so is evidence that misses part of the topic
+    strong = best >= STRONG_VECTOR and share >= MIN_FOCUS
+    return Evidence(hits, ranked, weights, relevant, "strong" if strong else "weak")
+
+
+def good_sentence(text: str) -> bool:
+    """Prose worth quoting: not a heading, a list of names, or page furniture."""
+    words = text.split()
+    if len(words) < 8 or _JUNK.search(text) or not re.search(r"[a-z]", text) or text.rstrip().endswith(":"):
+        return False
+    alpha = [w for w in words if w[:1].isalpha()]
+    caps = sum(1 for w in alpha if w[:1].isupper())
+    return not (len(alpha) > 5 and caps / len(alpha) > 0.7)  # a list of names, a title, a reference
+
+
+def label_of(text: str) -> str | None:
+    """What a sentence states in brief: its first sum of money or percentage, or that it is a decision."""
+    m = _MONEY.search(text)
+    if m:
+        return m.group(0).strip()
+    return "decision" if DECIDED.search(text) else None
+
+
+@dataclass
+class Pick:
+    hit: Hit
+    offset: int
+    text: str
+    score: float
+    label: str | None = None
+
+
+def candidate_pool(ev: Evidence) -> list[Any]:
+    """Sentences of the on-topic passages that are worth quoting, best first."""
+    on_topic = {c.hit for c in ev.relevant}
+    return [c for c in ev.ranked if c.hit in on_topic and good_sentence(c.text)]
+
+
+def _bonus(text: str) -> float:
+    b = 0.0
+    if _MONEY.search(text) or len(_NUMBER.findall(text)) >= 2:
+        b += 0.15
+    if DECIDED.search(text):
+        b += 0.12
+    return b
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def select_points(ev: Evidence, max_points: int = 5, only: Callable[[str], bool] | None = None,
+                  boost: Callable[[Hit], float] | None = None) -> list[Pick]:
+    """Representative, non-redundant sentences (figures and decisions preferred), at most ``max_points``."""
+    pool = [c for c in candidate_pool(ev) if only is None or only(c.text)]
+    if not pool:
+        return []
+    scored = sorted(((c.score + _bonus(c.text) + (boost(ev.hits[c.hit]) if boost else 0.0), c) for c in pool),
+                    key=lambda t: -t[0])
+    best = scored[0][0]
+    chosen: list[tuple[float, Any]] = []
+    per_hit: dict[int, int] = {}
+    while scored and len(chosen) < max_points:
+        def gain(t: tuple[float, Any]) -> float:
+            s, c = t
+            overlap = max((_jaccard(c.stems, k.stems) for _, k in chosen), default=0.0)
+            return s - 0.5 * overlap - 0.08 * per_hit.get(c.hit, 0)
+
+        pick = max(scored, key=gain)
+        scored.remove(pick)
+        s, c = pick
+        if s < 0.4 * best or any(_jaccard(c.stems, k.stems) > 0.5 for _, k in chosen):
+            continue
+        chosen.append(pick)
+        per_hit[c.hit] = per_hit.get(c.hit, 0) + 1
+    return [Pick(ev.hits[c.hit], c.offset, clip(c.text), s, label_of(c.text)) for s, c in chosen]
+
+
+def clip(text: str, limit: int = MAX_POINT_CHARS) -> str:
+    """One line of at most ``limit`` characters; a list mark the sentence split left at its end is dropped."""
+    t = re.sub(r"\s+\(?[a-z][.)]$", "", " ".join(text.split()))
+    t = re.sub(r"^[·•▪●◦]\s*", "", t)
+    return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+# ---- one citation list for a whole report ---------------------------------------------------------------
+
+
+class CitationBook:
+    """Numbers citations in order of first use across a report; one number per cited passage."""
+
+    def __init__(self) -> None:
+        self._order: list[str] = []
+        self._hits: dict[str, Hit] = {}
+        self._quotes: dict[str, list[tuple[int, str]]] = {}
+        self._made: dict[str, Citation] = {}
+
+    def cite(self, hit: Hit, offset: int, quote: str) -> int:
+        """The number of a passage, adding the quoted sentence (at ``offset`` in the passage) to it."""
+        key = hit.chunk_id or f"{hit.source}#{hit.pages}"
+        if key not in self._hits and key not in self._made:
+            self._order.append(key)
+            self._hits[key] = hit
+            self._quotes[key] = []
+        if key in self._quotes and all(q != quote for _, q in self._quotes[key]):
+            self._quotes[key].append((offset, quote))
+        return self._order.index(key) + 1
+
+    def cite_made(self, key: str, citation: Citation) -> int:
+        """The number of a citation built elsewhere (a decision's row), keyed by ``key``."""
+        if key not in self._made and key not in self._hits:
+            self._order.append(key)
+            self._made[key] = citation
+        return self._order.index(key) + 1
+
+    def pick(self, p: Pick) -> int:
+        return self.cite(p.hit, p.offset, p.text.removesuffix(" …"))
+
+    def hit_of(self, n: int) -> Hit | None:
+        return self._hits.get(self._order[n - 1])
+
+    def citations(self) -> list[Citation]:
+        out = []
+        for n, key in enumerate(self._order, start=1):
+            if key in self._made:
+                c = self._made[key]
+                out.append(Citation(**{**c.to_dict(), "n": n}))
+            else:
+                out.append(citation_for(n, self._hits[key], sorted(self._quotes[key])))
+        return out
+
+
+def point_of(book: CitationBook, p: Pick, group: str | None = None) -> SummaryPoint:
+    return SummaryPoint(text=p.text, citations=[book.pick(p)], group=group, label=p.label)
+
+
+def answer_points(ans: Answer, hits: list[Hit], book: CitationBook, group: str | None = None) -> list[SummaryPoint]:
+    """A checked generated answer as points, its citations renumbered into the report's list.
+
+    Each sentence keeps the sources the model cited (already validated by :func:`minutes_rag.answer.cite.
+    check_citations`); the quote recorded for a source is its sentence that best supports the claim.
+    Sentences the check found unsupported are kept and marked ``supported=False``.
+    """
+    if ans.abstained:
+        return []
+    by_chunk = {h.chunk_id: h for h in hits}
+    text = re.sub(r"([.!?])\s*((?:\[\d+\]\s*)+)", lambda m: " " + m.group(2).strip() + m.group(1), ans.answer)
+    unsupported = {" ".join(u.split()) for u in ans.unsupported}
+    points = []
+    for _, sent in sentences(text):
+        claim = re.sub(r"\s+([.!?,;:])", r"\1", " ".join(_MARK.sub("", sent).split()))
+        if not re.search(r"\w", claim):
+            continue
+        numbers: list[int] = []
+        for n in (int(x) for x in _MARK.findall(sent)):
+            if not 1 <= n <= len(ans.citations):
+                continue
+            hit = by_chunk.get(ans.citations[n - 1].chunk_id)
+            if hit is None:
+                continue
+            off, quote = _best_sentence(claim, hit)
+            g = book.cite(hit, off, quote)
+            if g not in numbers:
+                numbers.append(g)
+        bare = claim.rstrip(".!?")
+        ok = not any(bare in u or u.rstrip(".!?") in claim for u in unsupported)
+        points.append(SummaryPoint(text=claim, citations=numbers, group=group, supported=ok))
+    return points
+
+
+AnswerFn = Callable[[str, list[Hit]], Answer]
+
+
+def dedupe(items: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for i in items:
+        if i not in out:
+            out.append(i)
+    return out

@@ -1,0 +1,128 @@
+"""What a user's filters mean: dates checked, authority and committee names resolved against the index.
+
+One resolver for ``search``, ``ask`` and every report, so a committee name that one verb accepts is
+accepted by all of them. Names match case-insensitively; an authority may be given by a unique part of
+its name (``kent``); a committee matches when '&'/'and', case, punctuation and the words 'Policy' and
+'Committee' are set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from .errors import ConfigError
+
+
+@dataclass
+class Filters:
+    """Resolved filters: stored authority and committee names (empty: any) and an ISO date range."""
+
+    authorities: Sequence[str] = ()
+    committees: Sequence[str] = ()
+    since: str | None = None
+    until: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.authorities or self.committees or self.since or self.until)
+
+    def describe(self) -> dict[str, list[str] | str]:
+        out: dict[str, list[str] | str | None] = {"authority": list(self.authorities),
+                                                  "committee": list(self.committees),
+                                                  "since": self.since, "until": self.until}
+        return {k: v for k, v in out.items() if v}
+
+
+class NameSource(Protocol):
+    """What the resolver needs of an index: its (authority, committee) pairs, re-read on ``refresh``."""
+
+    def name_pairs(self, refresh: bool = False) -> set[tuple[str, str]]: ...
+
+
+def parse_date(value: str | None, what: str = "date") -> str | None:
+    """Validate a YYYY-MM-DD option; raises ConfigError with the expected form."""
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ConfigError(f"{what} {value!r} is not a date: use YYYY-MM-DD, e.g. 2025-02-13") from None
+
+
+def date_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """``--since`` and ``--until`` checked as dates and as a range."""
+    since, until = parse_date(since, "--since"), parse_date(until, "--until")
+    if since and until and since > until:
+        raise ConfigError(f"--since {since} is after --until {until}.")
+    return since, until
+
+
+def norm_body(name: str) -> str:
+    """A committee name for matching: case, '&' and punctuation do not count."""
+    s = name.casefold().replace("&", " and ")
+    return " ".join(re.findall(r"[a-z0-9']+", s))
+
+
+_BODY_FILLER = frozenset({"the", "of", "and", "for", "policy", "committee", "meeting"})
+
+
+def body_key(name: str | None) -> str:
+    """A looser key, so 'Transport & Connectivity Policy Committee' and 'Transport and Connectivity
+    Committee' (the same body, named two ways on its own papers) group together."""
+    if not name:
+        return ""
+    return " ".join(sorted(set(norm_body(name).split()) - _BODY_FILLER))
+
+
+def resolve_authorities(index: NameSource, names: str | Sequence[str] | None) -> list[str]:
+    """Stored authority names for the names given (exact, or a unique part); ConfigError lists the known."""
+    wanted = [names] if isinstance(names, str) else list(names or [])
+    if not wanted:
+        return []
+    try:
+        return _match_authorities(index, wanted, refresh=False)
+    except ConfigError:  # an authority indexed since the names were cached?
+        return _match_authorities(index, wanted, refresh=True)
+
+
+def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -> list[str]:
+    known = sorted({a for a, _ in index.name_pairs(refresh) if a})
+    out = []
+    for name in names:
+        exact = [a for a in known if a.casefold() == name.casefold()]
+        partial = [a for a in known if name.casefold() in a.casefold()]
+        match = exact or (partial if len(partial) == 1 else [])
+        if not match:
+            hint = f" Several match: {', '.join(partial)}." if len(partial) > 1 else ""
+            raise ConfigError(
+                f"no indexed authority matches {name!r}.{hint} Known authorities: {', '.join(known) or 'none'}"
+            )
+        out.append(match[0])
+    return out
+
+
+def resolve_committees(index: NameSource, name: str | None, authorities: Sequence[str]) -> list[str]:
+    """Stored committee names (of ``authorities``, or any) matching ``name``; ConfigError lists the known."""
+    if not name:
+        return []
+    want = norm_body(name)
+    known: list[str] = []
+    for refresh in (False, True):
+        known = sorted({c for a, c in index.name_pairs(refresh) if c and (not authorities or a in authorities)})
+        match = [c for c in known if want in norm_body(c) or body_key(name) == body_key(c)]
+        if match:
+            return match
+    of = f" of {', '.join(authorities)}" if authorities else ""
+    raise ConfigError(f"no indexed committee{of} matches {name!r}. Known committees: {', '.join(known) or 'none'}")
+
+
+def resolve(index: NameSource, authority: str | Sequence[str] | None = None, committee: str | None = None,
+            since: str | None = None, until: str | None = None) -> Filters:
+    """The user's filters, checked and resolved against the index's names."""
+    since, until = date_range(since, until)
+    authorities = resolve_authorities(index, authority)
+    return Filters(authorities, resolve_committees(index, committee, authorities), since, until)

@@ -1,0 +1,1 @@
+"""The HTTP API shell (FastAPI) with its settings, request models and guards."""

@@ -1,0 +1,131 @@
+"""Settings of the HTTP API: keys, limits and where uploads go.
+
+Read from ``MINUTES_RAG_*`` environment variables, then from the ``[server]`` table of the config
+file (``MINUTES_RAG_CONFIG``, default ``~/.config/minutes-rag/config.toml``), then defaults. Key lists
+are comma-separated in the environment and strings or lists in the file::
+
+    [server]
+    api_keys = ["a-long-random-key"]
+    readonly_api_keys = "key-for-the-dashboard, key-for-the-bot"
+    rate_limit_per_minute = 120
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import Field, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    InitSettingsSource,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
+
+from ..errors import ConfigError
+
+DEFAULT_CONFIG = Path("~/.config/minutes-rag/config.toml")
+
+Keys = Annotated[list[str], NoDecode]
+
+
+def config_path() -> Path:
+    """The config file: ``MINUTES_RAG_CONFIG`` or ``~/.config/minutes-rag/config.toml``."""
+    return Path(os.environ.get("MINUTES_RAG_CONFIG") or DEFAULT_CONFIG).expanduser()
+
+
+def _config_table() -> dict[str, Any]:
+    path = config_path()
+    if not path.is_file():
+        if os.environ.get("MINUTES_RAG_CONFIG"):
+            raise ConfigError(f"MINUTES_RAG_CONFIG names {path}, which is not a file.")
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read the config file {path}: {exc}") from None
+    table = data.get("server", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [server] must be a table of settings.")
+    return table
+
+
+class ServerSettings(BaseSettings):
+    """Settings of ``minutes-rag serve``; every limit answers with a clear 4xx when exceeded."""
+
+    model_config = SettingsConfigDict(env_prefix="MINUTES_RAG_", extra="ignore")
+
+    api_keys: Keys = Field(
+        default_factory=list,
+        description="Keys that may read and write (Authorization: Bearer KEY), comma-separated. With no "
+        "key at all the server runs without authentication, and only on a loopback address.",
+    )
+    readonly_api_keys: Keys = Field(
+        default_factory=list,
+        description="Keys that may search, ask and list, but not ingest or delete (403), comma-separated.",
+    )
+    max_upload_mb: float = Field(default=50.0, gt=0, description="Largest upload accepted (413 above it).")
+    max_question_chars: int = Field(
+        default=1000, ge=10, le=2000, description="Longest question or search query accepted (422 above it)."
+    )
+    max_k: int = Field(default=50, ge=1, le=200, description="Largest k (hits or passages) accepted (422 above it).")
+    rate_limit_per_minute: float = Field(
+        default=120.0, ge=0, description="Requests per minute per key (or per address, without a key); 0: no limit."
+    )
+    rate_limit_burst: int = Field(
+        default=30, ge=1, description="Requests a key may make at once before the per-minute rate applies (429)."
+    )
+    upload_dir: Path | None = Field(
+        default=None,
+        description="Where uploads are stored, under their content hash; default: the index folder's uploads/.",
+    )
+
+    @field_validator("api_keys", "readonly_api_keys", mode="before")
+    @classmethod
+    def _split(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [k.strip() for k in value.split(",") if k.strip()]
+        return value
+
+    @field_validator("api_keys", "readonly_api_keys")
+    @classmethod
+    def _no_short_keys(cls, value: list[str]) -> list[str]:
+        short = [k for k in value if len(k) < 8]
+        if short:
+            raise ValueError("API keys must be at least 8 characters (use e.g. `openssl rand -hex 24`)")
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return init_settings, env_settings, InitSettingsSource(settings_cls, _config_table())
+
+    @property
+    def auth_enabled(self) -> bool:
+        return bool(self.api_keys or self.readonly_api_keys)
+
+    def uploads(self, index: Path) -> Path:
+        """The upload folder for an index folder."""
+        return self.upload_dir if self.upload_dir is not None else index / "uploads"
+
+
+def get_server_settings(**overrides: object) -> ServerSettings:
+    """Server settings from the environment and config file, with non-None overrides on top."""
+    from pydantic import ValidationError
+
+    try:
+        return ServerSettings(**{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"server setting {name} (MINUTES_RAG_{name.upper()}): {first['msg']}") from None
