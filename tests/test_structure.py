@@ -16,7 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from minutes_rag.parse.structure import KINDS, date_from_path, date_from_text, recover_structure
+from minutes_rag.parse.dates import date_from_path, date_from_text
+from minutes_rag.parse.header import KINDS
+from minutes_rag.parse.structure import recover_structure
 from minutes_rag.types import PageText, Section, Structure
 
 CORPUS = Path(__file__).parent.parent.parent / "shared" / "corpus"

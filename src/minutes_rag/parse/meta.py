@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from ..types import FieldValue, LoadedDocument, Structure
-from .structure import date_from_path
+from .dates import date_from_path
 
 FIELDS = ("authority", "committee", "meeting_date", "kind", "title")
 
@@ -21,7 +21,7 @@ _AUTHORITY_RES = [
         r"(?:County|City|Borough|District|Parish|Town|Metropolitan Borough|City and County) Council)\b"
     ),
     re.compile(r"\b((?:Township|City|Town|County|Village|Municipality) of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"),
-    re.compile(r"\b((?:KENT|[A-Z]{3,}) (?:COUNTY|CITY|BOROUGH|DISTRICT|PARISH) COUNCIL)\b"),
+    re.compile(r"\b([A-Z]{3,} (?:COUNTY|CITY|BOROUGH|DISTRICT|PARISH) COUNCIL)\b"),
 ]
 
 

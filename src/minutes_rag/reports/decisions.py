@@ -1,7 +1,7 @@
 """The decision register: decisions and recorded votes recovered from the indexed minutes.
 
 Each agenda item's text is put back together from its chunks (in order, with their page marks), and the
-decision blocks are found with the same recogniser ingest uses (:mod:`minutes_rag.parse.structure`: RESOLVED,
+decision blocks are found with the same recogniser ingest uses (:mod:`minutes_rag.parse.decisions`: RESOLVED,
 AGREED, "It was APPROVED", "Decision taken", carried motions). Chunking joins a paragraph's lines, so list
 marks ("(c) ...") are put back on lines of their own first, as the recogniser expects.
 
@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from ..answer.extractive import _VOTE
 from ..index.store import Store
-from ..parse.structure import _resolutions
+from ..parse.decisions import resolutions
 from ..scope import body_key
-from ..text import content_stems, sentences
+from ..text import content_stems, sentences, shingles
 from ..types import Citation, Decision, DecisionRegister, DocumentRecord, VoteCount
 from .evidence import Scope
 
@@ -194,7 +194,7 @@ def decisions_in(store: Store, doc: DocumentRecord) -> list[Decision]:
         votes = _votes(text)
         blocks: list[tuple[int, int, str]] = []
         cursor = 0
-        for found in _resolutions(text):
+        for found in resolutions(text):
             at = text.find(found, cursor)
             if at < 0:
                 continue
@@ -246,7 +246,7 @@ def _merge_copies(decisions: list[Decision]) -> list[Decision]:
     """One row per decision of a meeting: the minutes' copy (it has the votes) absorbs the notice's."""
     rank = {"minutes": 0, "decision_notice": 1}
     kept: list[Decision] = []
-    shingles: list[set[str]] = []
+    kept_sh: list[set[str]] = []
     order = sorted(range(len(decisions)), key=lambda i: (rank.get(decisions[i].doc_kind or "", 2),
                                                          decisions[i].votes is None, i))
     keep_idx: list[int] = []
@@ -256,7 +256,7 @@ def _merge_copies(decisions: list[Decision]) -> list[Decision]:
         twin = next((j for j, k in enumerate(kept)
                      if k.meeting_date == d.meeting_date and k.authority == d.authority
                      and body_key(k.committee) == body_key(d.committee) and k.source != d.source
-                     and _overlap(sh, shingles[j]) >= 0.5), None)
+                     and _overlap(sh, kept_sh[j]) >= 0.5), None)
         if twin is not None:
             if d.source not in kept[twin].also_in:
                 kept[twin].also_in.append(d.source)
@@ -264,7 +264,7 @@ def _merge_copies(decisions: list[Decision]) -> list[Decision]:
                 kept[twin].votes = d.votes
             continue
         kept.append(d)
-        shingles.append(sh)
+        kept_sh.append(sh)
         keep_idx.append(i)
     return [kept[k] for k in sorted(range(len(kept)), key=lambda k: keep_idx[k])]
 
