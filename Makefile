@@ -49,6 +49,6 @@ bench: bench-deps
 	$(PY) bench/baseline_langchain.py --ours-index $(BENCH_INDEX) \
 	  --ours-seconds $$(awk '$$1 == "wall" {print $$2}' $(BENCH_INDEX).ingest.txt)
 
-lint:
+lint: install
 	$(VENV)/bin/mypy
-	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/ruff check src tests bench examples

@@ -274,7 +274,7 @@ def measure(path: Path, questions: Path, n_queries: int, repeat: int, breakdown:
             for q in qs:
                 vec = timed("embed query", lambda q=q: emb.embed([q])[0])
                 timed("resolve authority name", lambda: scope.resolve_authorities(store, [AUTHORITY]))
-                timed("_copies (duplicate records)", lambda: api._copies(store))
+                timed("_copies (duplicate records)", lambda: store.facets().copies)
                 timed("chroma query, no filter", lambda v=vec: store.nearest(v, 40, None))
                 timed("chroma query, authority", lambda v=vec: store.nearest(v, 40, auth_where))
                 timed("chroma query, year", lambda v=vec: store.nearest(v, 40, chroma_where(year)))

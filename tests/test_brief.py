@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from minutes_rag import api, brief
 from minutes_rag.answer.fakes import ScriptedChatModel
 from minutes_rag.cli import app
-from minutes_rag.types import Brief
+from minutes_rag.reports.types import Brief
 
 from .conftest import needs_corpus
 from .reports_index import reports_index

@@ -19,7 +19,8 @@ from typer.testing import CliRunner
 
 from minutes_rag import api
 from minutes_rag.cli import app
-from minutes_rag.types import Decision, DecisionRegister
+from minutes_rag.reports.types import DecisionRegister
+from minutes_rag.types import Decision
 
 from .conftest import needs_corpus
 from .reports_index import reports_index

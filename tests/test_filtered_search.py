@@ -11,6 +11,8 @@ import numpy as np
 import pytest
 
 from minutes_rag import api, scope
+from minutes_rag.index import vectors
+from minutes_rag.index.ingest import doc_id_of
 from minutes_rag.index.store import Store, chroma_where
 from minutes_rag.scope import Filters
 from minutes_rag.settings import get_settings
@@ -114,7 +116,7 @@ def test_deleted_documents_leave_the_filtered_rows(index: Path, tmp_path: Path) 
     store, emb = _store(idx)
     qvec = emb.embed(["allotment rents"])[0]  # type: ignore[attr-defined]
     assert store.keyword.vector_search(qvec, 3, ["Eastshire District Council"])
-    store.delete_document(api._doc_id(f))
+    store.delete_document(doc_id_of(f))
     assert store.keyword.vector_search(qvec, 3, ["Eastshire District Council"]) == []
     assert store.keyword.count() == store.chunks.count() == 0
 
@@ -135,10 +137,10 @@ def test_an_older_or_damaged_keyword_index_is_rebuilt(index: Path, tmp_path: Pat
     db.commit()
     db.close()
     if damage == "no vectors file":
-        (old / kw.VECTORS_FILE).unlink()
+        (old / vectors.VECTORS_FILE).unlink()
     store = Store(old, "minilm", 384)  # opening it rebuilds the keyword index from Chroma
     assert store.keyword.count() == store.chunks.count() > 0
-    assert (old / kw.VECTORS_FILE).stat().st_size >= store.chunks.count() * (4 + 2 * 384)
+    assert (old / vectors.VECTORS_FILE).stat().st_size >= store.chunks.count() * (4 + 2 * 384)
     assert int(store.keyword.db.execute("PRAGMA user_version").fetchone()[0]) == kw.SCHEMA
     hits = api.search("speeding on Mill Lane", k=3, index=old, authority=["Westshire"]).hits
     assert hits and hits[0].authority == "Westshire District Council" and "Mill Lane" in hits[0].text
@@ -179,7 +181,6 @@ def test_cached_names_follow_another_writer(index: Path, tmp_path: Path, monkeyp
 
 
 def test_int16_vector_records_keep_the_cosine() -> None:
-    from minutes_rag.index import keyword as kw
 
     rng = np.random.default_rng(7)
     vecs = rng.normal(size=(500, 384)).astype(np.float32)
@@ -187,7 +188,7 @@ def test_int16_vector_records_keep_the_cosine() -> None:
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
     q = rng.normal(size=384).astype(np.float32)
     q /= np.linalg.norm(q)
-    rec = kw.quantise(vecs)
+    rec = vectors.quantise(vecs)
     approx = (rec["v"].astype(np.float32) @ q) * rec["s"]
     assert np.abs(approx - vecs @ q).max() < 1e-4
     assert np.array_equal(np.argsort(-approx)[:20], np.argsort(-(vecs @ q))[:20])

@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 from minutes_rag import decisions, summarise
 from minutes_rag.cli import app
 from minutes_rag.render.html import html_page
-from minutes_rag.types import Citation, Summary, SummaryPoint, SummarySection
+from minutes_rag.reports.types import Summary, SummaryPoint, SummarySection
+from minutes_rag.types import Citation
 
 from .conftest import needs_corpus
 from .reports_index import SEED_AUTHORITIES, reports_index

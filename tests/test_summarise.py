@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from minutes_rag import api, summarise
 from minutes_rag.answer.fakes import ScriptedChatModel
 from minutes_rag.cli import app
-from minutes_rag.types import Summary
+from minutes_rag.reports.types import Summary
 
 from .conftest import needs_corpus
 from .reports_index import SEED_AUTHORITIES, reports_index

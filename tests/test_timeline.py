@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from minutes_rag import timeline
 from minutes_rag.answer.fakes import ScriptedChatModel
 from minutes_rag.cli import app
-from minutes_rag.types import Timeline
+from minutes_rag.reports.types import Timeline
 
 from .conftest import needs_corpus
 from .reports_index import reports_index

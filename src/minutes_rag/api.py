@@ -2,111 +2,45 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import re
-import time
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import nullcontext
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from . import scope
 from .answer.extractive import NO_ANSWER, Stats, answer_extractive
-from .chunk import chunk_sections, context_header
-from .errors import ConfigError, EmbedderMismatch, EmptyIndexError, ManifestError, NothingIngestedError
+from .errors import ConfigError, EmptyIndexError
 from .evaluate import EvalReport
+from .index import ingest as pipeline
 from .index.doctor import DoctorReport
-from .index.embed import Embedder, get_embedder
+from .index.embed import Embedder
+from .index.ingest import ProgressFn
 from .index.lock import writer_lock
-from .index.store import Store
-from .parse.guard import GuardedParser
-from .parse.load import DOC_FILE_RE, discover, load_file
-from .parse.manifest import Manifest, is_manifest_file, read_manifest
-from .parse.meta import resolve
-from .parse.structure import recover_structure
+from .index.store import Store, open_store
 from .retrieve import MODES, retrieve
 from .settings import Settings, get_settings
 from .types import (
-    INDEXED_STATUSES,
     Answer,
     Decision,
-    DocStatus,
     DocumentRecord,
-    FileResult,
     Hit,
     IngestReport,
     SearchResult,
-    Section,
 )
 
 if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from .reports.evidence import Scope
+    from .reports.types import Brief, DecisionRegister, Summary, Timeline
     from .sources.moderngov import Committee, FetchProgress, FetchReport
     from .sources.webclient import PoliteClient
 
+#: a chat model: a spec string (``openai-compatible``, ``openai:MODEL``...) or a LangChain chat model
+LLMSpec: TypeAlias = "str | BaseChatModel"
+
 log = logging.getLogger(__name__)
 
-ProgressFn = Callable[[FileResult, int, int], None]
-
-
-_STORES: dict[tuple[str, str, str, str | None], Store] = {}
-
-
-def open_store(settings: Settings, create: bool = False) -> tuple[Store, Embedder]:
-    """The index and the embedder it was built with; one Store per index a process.
-
-    An embedder asked for explicitly (flag, setting or environment) must match the index's; otherwise the
-    embedder the index records is used, so an index built with ``--embedder minilm-int8`` reads as is.
-    """
-    try:
-        return _open_store(settings, settings.embedder, create)
-    except EmbedderMismatch as exc:
-        if "embedder" in settings.model_fields_set or not exc.recorded:
-            raise
-        return _open_store(settings, exc.recorded, create)
-
-
-def _open_store(settings: Settings, embedder_id: str, create: bool) -> tuple[Store, Embedder]:
-    embedder = get_embedder(embedder_id, settings.embed_batch_size)
-    path = Path(settings.index).resolve()
-    key = (str(path), settings.collection, embedder.id, settings.chroma_url)
-    store = _STORES.get(key)
-    if store is None or (not settings.chroma_url and not (path / "chroma.sqlite3").exists()):
-        store = Store(path, embedder.id, embedder.dim, settings.collection, create=create,
-                      chroma_url=settings.chroma_url)
-        _STORES[key] = store
-    return store, embedder
-
-
-def _doc_id(path: Path) -> str:
-    return hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
-
-
-def _text_hash(text: str) -> str:
-    norm = re.sub(r"\s+", " ", text).strip().casefold()
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
-
-
-def _auto_manifests(paths: Sequence[str | Path]) -> Manifest:
-    """Manifests lying in the given folders or up to two folders above them."""
-    found: set[Path] = set()
-    for raw in paths:
-        p = Path(raw).resolve()
-        base = p if p.is_dir() else p.parent
-        for folder in [base, *list(base.parents)[:2]]:
-            for name in ("authorities.csv", "manifest.csv"):
-                if (folder / name).is_file():
-                    found.add(folder / name)
-        if p.is_dir():
-            found.update(f for f in p.rglob("*.csv") if is_manifest_file(f))
-    m = Manifest()
-    for f in sorted(found):
-        try:
-            m.merge(read_manifest(f))
-        except ManifestError as exc:
-            log.warning("ignoring %s: %s", f, exc)
-    return m
 
 
 def ingest(
@@ -131,226 +65,7 @@ def ingest(
     """
     settings = settings or get_settings(index=index, embedder=embedder)
     flags = {"authority": authority, "committee": committee, "meeting_date": scope.parse_date(meeting_date, "--date")}
-    if not paths:
-        raise ConfigError("nothing to ingest: give one or more files or folders.")
-    for p in paths:
-        if not Path(p).exists():
-            raise ConfigError(f"{p}: no such file or folder.")
-    manifest = _auto_manifests(paths) if auto_manifest else Manifest()
-    for m in manifests:
-        manifest.merge(read_manifest(m))  # explicit ones win over auto-found ones
-
-    started = time.perf_counter()
-    report = IngestReport(index=str(settings.index))
-    files: list[tuple[Path, bool]] = []
-    for f, explicit in discover(paths, follow_symlinks=follow_symlinks):
-        if not explicit and (is_manifest_file(f) or DOC_FILE_RE.match(f.name)):
-            continue  # manifests and folder read-mes are not minutes
-        files.append((f, explicit))
-    stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    guard = (GuardedParser(settings.parse_timeout_s, settings.parse_memory_mb, settings.parse_page_timeout_s)
-             if settings.parse_isolation else None)
-    with writer_lock(settings), guard or nullcontext():  # one writer per local index: a second one fails fast
-        store, emb = open_store(settings, create=True)
-        ahead = _ParseAhead(guard, settings) if guard is not None and len(files) > 1 else None
-        try:
-            for n, (path, _explicit) in enumerate(files, start=1):
-                if ahead is not None:  # the worker parses the next files while this one is embedded
-                    for nxt, _ in files[n - 1:n + 1]:
-                        if not ahead.has(nxt) and not _unchanged(nxt, store, flags, manifest):
-                            ahead.submit(nxt)
-                result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report, guard, ahead)
-                report.files.append(result)
-                if progress is not None:
-                    progress(result, n, len(files))
-        finally:
-            if ahead is not None:
-                ahead.close()
-    report.seconds = time.perf_counter() - started
-    if files and not any(f.status in INDEXED_STATUSES for f in report.files):
-        raise NothingIngestedError(
-            f"none of the {len(files)} files could be ingested; see the statuses above.", report
-        )
-    return report
-
-
-class _ParseAhead:
-    """Parses files in the guarded worker from one background thread, ahead of the embedding in the main
-    thread (the worker is a separate process, so the two overlap). Parsing writes nothing: the index is
-    still written one document at a time, in order, by the main thread."""
-
-    def __init__(self, guard: GuardedParser, settings: Settings) -> None:
-        from concurrent.futures import ThreadPoolExecutor
-
-        self.guard = guard
-        self.max_bytes = int(settings.max_file_mb * 1e6)
-        self.max_pages = settings.max_pages
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minutes-rag-parse")
-        self.futures: dict[Path, Any] = {}
-
-    def has(self, path: Path) -> bool:
-        return path in self.futures
-
-    def submit(self, path: Path) -> None:
-        def run() -> tuple[Any, Any, float]:
-            t = time.perf_counter()
-            loaded, parsed = self.guard.parse(path, self.max_bytes, self.max_pages)
-            return loaded, parsed, time.perf_counter() - t
-
-        self.futures[path] = self.pool.submit(run)
-
-    def take(self, path: Path) -> tuple[Any, Any, float] | None:
-        fut = self.futures.pop(path, None)
-        return fut.result() if fut is not None else None
-
-    def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _is_current(existing: DocumentRecord | None, content_hash: str, meta_key: str) -> bool:
-    """Is this record an indexed copy of the same bytes under the same metadata (nothing to do)?"""
-    return (existing is not None
-            and existing.status in {s.value for s in INDEXED_STATUSES}
-            and existing.content_hash == content_hash
-            and existing.provenance.get("_meta_key") == meta_key)
-
-
-def _unchanged(path: Path, store: Store, flags: dict[str, str | None], manifest: Manifest) -> bool:
-    """Is a file indexed already with the same bytes and metadata (so ingest will skip it)?"""
-    existing = store.get_document(_doc_id(path))
-    if existing is None:
-        return False
-    try:
-        content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return False
-    return _is_current(existing, content_hash, _meta_key(flags, manifest.lookup(path)[0]))
-
-
-def _meta_key(flags: dict[str, str | None], manifest_meta: dict[str, str]) -> str:
-    data = repr((sorted((k, v) for k, v in flags.items() if v), sorted(manifest_meta.items())))
-    return hashlib.sha1(data.encode()).hexdigest()[:12]
-
-
-def _ingest_one(
-    path: Path,
-    store: Store,
-    emb: Embedder,
-    settings: Settings,
-    flags: dict[str, str | None],
-    manifest: Manifest,
-    stamp: str,
-    report: IngestReport,
-    parser: GuardedParser | None = None,
-    ahead: _ParseAhead | None = None,
-) -> FileResult:
-    source = str(path)
-    doc_id = _doc_id(path)
-    try:
-        content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:
-        return FileResult(source, DocStatus.UNREADABLE, f"cannot read file: {exc}")
-    manifest_meta, manifest_name = manifest.lookup(path)
-    meta_key = _meta_key(flags, manifest_meta)
-    existing = store.get_document(doc_id)
-    if existing is not None and _is_current(existing, content_hash, meta_key):
-        return FileResult(source, DocStatus.UNCHANGED, "already indexed; nothing to do", doc_id=doc_id,
-                          pages=0, chunks=0, duplicate_of=existing.duplicate_of)
-
-    t_parse = time.perf_counter()
-    max_bytes = int(settings.max_file_mb * 1e6)
-    early = None
-    if ahead is not None:  # every parse goes through the one background thread: the worker is not shared
-        if not ahead.has(path):
-            ahead.submit(path)
-        early = ahead.take(path)
-    if early is not None:  # parsed in the background: count the worker's time, not the wait
-        loaded, parsed, seconds = early
-        t_parse = time.perf_counter() - seconds
-    elif parser is not None:
-        loaded, parsed = parser.parse(path, max_bytes, settings.max_pages)
-    else:
-        loaded, parsed = load_file(path, max_bytes, settings.max_pages), None
-    if loaded.status != DocStatus.OK or loaded.document is None:
-        if existing is None:  # record the failure, so `documents` shows what needs attention
-            store.put_document(DocumentRecord(
-                doc_id=doc_id, source=source, status=loaded.status.value, content_hash=content_hash,
-                text_hash=None, authority=manifest_meta.get("authority") or flags.get("authority"),
-                committee=None, meeting_date=None, kind=None, title=path.stem, pages=0, chunks=0, items=0,
-                message=loaded.message, ingested_at=stamp,
-            ))
-        msg = loaded.message
-        if existing is not None and existing.status in {s.value for s in INDEXED_STATUSES}:
-            msg += " (the previously indexed version is kept)"
-        return FileResult(source, loaded.status, msg, doc_id=doc_id)
-
-    doc = loaded.document
-    structure = parsed or recover_structure(doc.pages, path.name)
-    report.parse_seconds += time.perf_counter() - t_parse
-    if doc.sections:  # the format stated its items (JSON): trust it over text heuristics
-        structure.sections = doc.sections
-    fields = resolve(path, doc, structure, flags, manifest_meta, manifest_name)
-    values = {k: v.value for k, v in fields.items()}
-    provenance = {k: v.source for k, v in fields.items()}
-    provenance["_meta_key"] = meta_key
-    full_text = "\n".join(p.text for p in doc.pages)
-    text_hash = _text_hash(full_text)
-    items = sum(1 for s in structure.sections if s.item_number)
-    meta_out = {k: v.to_dict() for k, v in fields.items()}
-    record = DocumentRecord(
-        doc_id=doc_id, source=source, status=DocStatus.OK.value, content_hash=content_hash,
-        text_hash=text_hash, authority=values["authority"], committee=values["committee"],
-        meeting_date=values["meeting_date"], kind=values["kind"], title=values["title"],
-        pages=sum(1 for p in doc.pages if p.number is not None), chunks=0, items=items,
-        provenance=provenance, message="; ".join(loaded.warnings) or None, ingested_at=stamp, url=doc.url,
-    )
-
-    twins = [d for d in store.find_documents(text_hash=text_hash, status=DocStatus.OK.value) if d.doc_id != doc_id]
-    if twins:
-        canonical = twins[0]
-        record.status = DocStatus.DUPLICATE.value
-        record.duplicate_of = canonical.doc_id
-        record.message = f"same text as {canonical.source}; searched through that copy"
-        store.delete_chunks(doc_id)
-        store.put_document(record)
-        return FileResult(source, DocStatus.DUPLICATE, record.message, doc_id=doc_id, pages=record.pages,
-                          items=items, duplicate_of=canonical.source, metadata=meta_out)
-
-    chunks = chunk_sections(doc_id, structure.sections or [Section(None, None, doc.pages)], emb.count_tokens,
-                            budget=min(settings.chunk_tokens, emb.max_tokens - 40))
-    if not chunks:
-        return FileResult(source, DocStatus.EMPTY, "no text to index after cleaning", doc_id=doc_id)
-    headers = [
-        context_header(values["authority"], values["committee"], values["meeting_date"], c.item_number,
-                       c.item_title)
-        for c in chunks
-    ]
-    embed_texts = [f"{h}\n{c.text}" if h else c.text for h, c in zip(headers, chunks, strict=True)]
-    lengths = emb.count_tokens(embed_texts)
-    for i, n in enumerate(lengths):
-        if n > emb.max_tokens - 2 and headers[i]:  # the body matters more than its header
-            headers[i] = ""
-            embed_texts[i] = chunks[i].text
-            lengths[i] = chunks[i].n_tokens
-    truncated = sum(1 for n in lengths if n > emb.max_tokens - 2)
-    t0 = time.perf_counter()
-    vectors = emb.embed(embed_texts)
-    report.embed_seconds += time.perf_counter() - t0
-    # order matters for crash safety: mark pending, replace chunks, then record complete
-    t_store = time.perf_counter()
-    record.status = "pending"
-    store.put_document(record)
-    store.delete_chunks(doc_id)
-    store.add_chunks(record, chunks, vectors, headers)
-    record.status = DocStatus.OK.value
-    record.chunks = len(chunks)
-    store.put_document(record)
-    report.store_seconds += time.perf_counter() - t_store
-    msg = "replaced the previous version" if existing is not None and existing.status == "ok" else ""
-    if loaded.warnings:
-        msg = "; ".join([*loaded.warnings, msg] if msg else loaded.warnings)
-    return FileResult(source, DocStatus.OK, msg, doc_id=doc_id, pages=record.pages, chunks=len(chunks),
-                      items=items, truncated_chunks=truncated, metadata=meta_out)
+    return pipeline.run(paths, settings, flags, manifests, auto_manifest, follow_symlinks, progress)
 
 
 def search(
@@ -410,7 +125,7 @@ def ask(
     committee: str | None = None,
     since: str | None = None,
     until: str | None = None,
-    llm: str | Any | None = None,
+    llm: LLMSpec | None = None,
     llm_base_url: str | None = None,
     index: str | Path | None = None,
     embedder: str | None = None,
@@ -464,7 +179,7 @@ def next_chunk(store: Store, hit: Hit) -> Hit | None:
                **hit_fields(row["meta"]))
 
 
-def answer_from_hits(question: str, hits: list[Hit], llm: str | Any | None = None,
+def answer_from_hits(question: str, hits: list[Hit], llm: LLMSpec | None = None,
                      llm_base_url: str | None = None, stats: Stats | None = None) -> Answer:
     """The answer step alone, over hits already retrieved (extractive, or through a chat model)."""
     if llm is None:
@@ -492,7 +207,7 @@ def evaluate(
     corpus_root: str | Path | None = None,
     k: int = 10,
     answer_k: int = 8,
-    llm: str | Any | None = None,
+    llm: LLMSpec | None = None,
     llm_base_url: str | None = None,
     index: str | Path | None = None,
     embedder: str | None = None,
@@ -572,13 +287,6 @@ def delete_document(
 
 # ---- reports: summaries, briefing packs, decision registers, timelines ----------------------------------
 
-from typing import TYPE_CHECKING  # noqa: E402 - this section was appended; keep it self-contained
-
-if TYPE_CHECKING:
-    from .reports.evidence import Scope
-    from .types import Brief, DecisionRegister, Summary, Timeline
-
-
 def _report_scope(settings: Settings, authority: str | Sequence[str] | None, committee: str | None,
                   since: str | None, until: str | None) -> tuple[Store, Embedder, Scope]:
     """Open the index and resolve the filters shared by the report verbs into a Scope."""
@@ -589,7 +297,7 @@ def _report_scope(settings: Settings, authority: str | Sequence[str] | None, com
     return store, emb, resolve_scope(store, scope.resolve(store, authority, committee, since, until))
 
 
-def _answer_fn(store: Store, llm: str | Any | None, llm_base_url: str | None,
+def _answer_fn(store: Store, llm: LLMSpec | None, llm_base_url: str | None,
                settings: Settings) -> tuple[Callable[[str, list[Hit]], Answer] | None, str]:
     """The generative step of a report (None: extractive) and the generator's name."""
     llm = llm if llm is not None else (settings.llm or None)
@@ -625,7 +333,7 @@ def summarise(
     until: str | None = None,
     k: int = 8,
     max_points: int = 5,
-    llm: str | Any | None = None,
+    llm: LLMSpec | None = None,
     llm_base_url: str | None = None,
     index: str | Path | None = None,
     embedder: str | None = None,
@@ -659,7 +367,7 @@ def brief(
     topic: str | None = None,
     since: str | None = None,
     until: str | None = None,
-    llm: str | Any | None = None,
+    llm: LLMSpec | None = None,
     llm_base_url: str | None = None,
     index: str | Path | None = None,
     embedder: str | None = None,
@@ -709,7 +417,7 @@ def timeline(
     since: str | None = None,
     until: str | None = None,
     k: int = 60,
-    llm: str | Any | None = None,
+    llm: LLMSpec | None = None,
     llm_base_url: str | None = None,
     index: str | Path | None = None,
     embedder: str | None = None,

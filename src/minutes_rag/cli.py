@@ -318,7 +318,7 @@ def _format_opt(choices: str, default: str) -> Any:
 
 def _emit(result: Any, fmt: str, output: Path | None, allowed: tuple[str, ...]) -> None:
     """Render a report in ``fmt`` to ``output`` (or stdout); a bad format exits 2."""
-    from .render.markdown import render
+    from .render.reports import render
 
     if fmt not in allowed:
         _console(stderr=True).print(f"[red]Error:[/] --format {fmt!r}: use one of {', '.join(allowed)}",

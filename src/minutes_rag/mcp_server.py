@@ -17,6 +17,7 @@ from pydantic import Field
 
 from . import api
 from .errors import MinutesRagError
+from .index.store import open_store
 from .settings import Settings, get_settings
 
 INSTRUCTIONS = (
@@ -119,7 +120,7 @@ def run(settings: Settings | None = None) -> None:
 
 def _warm_up(settings: Settings, ready: threading.Event) -> None:
     try:
-        _store, embedder = api.open_store(settings)
+        _store, embedder = open_store(settings)
         embedder.embed(["warm up"])
     except MinutesRagError:
         pass  # the first tool call meets the same error and reports it

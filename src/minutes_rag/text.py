@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .index.keyword import STOPWORDS
+#: words too common to count: one list for the keyword index, the answerer and the reports
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers him his how i if in into is it its itself just me more most my no nor not now
+    of off on once only or other our out over own same she should so some such than that the their them
+    then there these they this those through to too under until up very was we were what when where which
+    while who whom why will with would you your yours did does whose within across each per via upon
+    council councils meeting meetings committee""".split()
+)
+
 
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)")
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*", re.I)

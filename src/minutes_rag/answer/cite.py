@@ -111,7 +111,7 @@ def check_citations(text: str, sources: list[Hit], allowed_urls: set[str] | None
         if best < SUPPORT_THRESHOLD:
             unsupported.append(claim)
         for o in cited_old:
-            quotes[o].append(_best_sentence(claim, sources[o - 1]))
+            quotes[o].append(best_sentence(claim, sources[o - 1]))
     if uncited:
         warnings.append(f"{len(uncited)} sentence(s) have no citation")
     if unsupported:
@@ -120,7 +120,7 @@ def check_citations(text: str, sources: list[Hit], allowed_urls: set[str] | None
     return Checked(clean, citations, warnings, unsupported, uncited)
 
 
-def _best_sentence(claim: str, hit: Hit) -> tuple[int, str]:
+def best_sentence(claim: str, hit: Hit) -> tuple[int, str]:
     """The sentence of a source that best supports a claim (the citation's quote)."""
     cands = sentences(hit.text) or [(0, hit.text)]
     return max(cands, key=lambda c: overlap(claim, c[1]))

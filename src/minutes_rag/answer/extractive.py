@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..chunk import page_at
 from ..parse.meta import is_machine_made, names_authority
+from ..parse.votes import VOTE_COUNT
 from ..text import content_stems, content_terms, sentences, stem
 from ..types import Answer, Citation, Decision, Hit
 
@@ -104,7 +105,6 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
     things time times year years date dates day days whole main key doing done said say says happen
 """.split())
 
-_VOTE = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?|Yeas|Nays)\s*[:(]\s*(\d{1,3})\s*\)?")
 _VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close)\b", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _MONTHS = ("january february march april may june july august september october november december").split()
@@ -117,7 +117,7 @@ def _candidates(hits: list[Hit]) -> list[_Cand]:
             if len(s.split()) < 4 or len(s) > 1200:
                 continue
             out.append(_Cand(i, off, s, set(content_stems(s))))
-        votes = list(_VOTE.finditer(h.text))
+        votes = list(VOTE_COUNT.finditer(h.text))
         if len(votes) >= 2:  # a recorded vote: quote its counts together
             text = "; ".join(m.group(0).strip() for m in votes[:4])
             out.append(_Cand(i, votes[0].start(), text, set(content_stems(text)) | {"vote", "voted"}))
@@ -174,7 +174,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
                 bonus += 0.15  # "Mayor Tom Piper" for "who was the mayor"
         if when and _DATE_S.search(c.text):
             bonus += 0.05
-        if votes_q and _VOTE.search(c.text):
+        if votes_q and VOTE_COUNT.search(c.text):
             bonus += 0.15
         s_years = set(_YEAR.findall(c.text))
         h = hits[c.hit]
@@ -297,7 +297,7 @@ def _vote_asked(question: str, lead: Hit, chosen: list[_Cand],
                 decisions: Callable[[Hit], list[Decision]] | None) -> Decision | None:
     """For a question about a vote whose quotes hold no counts: the recorded vote of a quoted document's
     item, the one after the quoted text (or the last, for "the final motion")."""
-    if decisions is None or not _VOTES_Q.search(question) or any(_VOTE.search(c.text) for c in chosen):
+    if decisions is None or not _VOTES_Q.search(question) or any(VOTE_COUNT.search(c.text) for c in chosen):
         return None
     votes = [d for d in decisions(lead) if d.votes and (d.votes.for_ is not None or d.votes.unanimous)
              and d.votes.text]

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError, LLMError
 from ..types import Hit
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
 
 PROVIDERS = {
     "openai": ("langchain_openai", "ChatOpenAI", "openai"),
@@ -41,7 +44,7 @@ NOT_FOUND = "NOT FOUND"
 
 
 def make_chat_model(spec: str, base_url: str | None = None, api_key: str | None = None,
-                    timeout: float = 120.0) -> Any:
+                    timeout: float = 120.0) -> BaseChatModel:
     """A LangChain chat model for a spec string; raises ConfigError saying what to install or set."""
     name, _, model = spec.partition(":")
     if name == "openai-compatible":
@@ -52,8 +55,9 @@ def make_chat_model(spec: str, base_url: str | None = None, api_key: str | None 
                 "(or MINUTES_RAG_LLM_BASE_URL)"
             )
         cls = _import("langchain_openai", "ChatOpenAI", "openai")
-        return cls(model=model or "local-model", base_url=url, temperature=0, timeout=timeout, max_retries=1,
+        chat: BaseChatModel = cls(model=model or "local-model", base_url=url, temperature=0, timeout=timeout, max_retries=1,
                    api_key=api_key or os.environ.get("MINUTES_RAG_LLM_API_KEY") or "not-needed")
+        return chat
     if name in PROVIDERS:
         if not model:
             raise ConfigError(f"--llm {name}: name the model, e.g. {name}:{_example(name)}")
@@ -62,7 +66,8 @@ def make_chat_model(spec: str, base_url: str | None = None, api_key: str | None 
         kwargs: dict[str, Any] = {"model": model, "temperature": 0}
         if base_url:
             kwargs["base_url"] = base_url
-        return cls(**kwargs)
+        provided: BaseChatModel = cls(**kwargs)
+        return provided
     raise ConfigError(
         f"unknown --llm {spec!r}: use 'openai-compatible' with --llm-base-url, or "
         + ", ".join(f"'{p}:MODEL'" for p in PROVIDERS)
@@ -108,7 +113,7 @@ def build_messages(question: str, hits: list[Hit]) -> list[tuple[str, str]]:
     return [("system", SYSTEM_PROMPT), ("human", user)]
 
 
-def generate(model: Any, question: str, hits: list[Hit]) -> str:
+def generate(model: BaseChatModel, question: str, hits: list[Hit]) -> str:
     """The model's raw answer text."""
     try:
         msg = model.invoke(build_messages(question, hits))

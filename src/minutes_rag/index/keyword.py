@@ -14,7 +14,7 @@ Filters (authority, committee, meeting date) are kept three ways, each for the s
   (``(terms) AND tags:(…)``) instead of every match of its terms;
 - in a plain table ``rows`` (authority, committee, date, under B-tree indexes, and the chunk's metadata),
   keyed by the FTS5 rowid and written in the same transaction, which checks the date exactly where a
-  range cuts a year, and from which each process keeps the filter values as arrays (``_Columns``) to
+  range cuts a year, and from which each process keeps the filter values as arrays (``vectors.Columns``) to
   select the rows of a filtered vector search in a few milliseconds;
 - the vectors, in ``vectors.i16`` (record ``rid - 1``, memory-mapped): int16 components and a float32 scale
   per vector (cosine within 1e-4 of the float32 one; numpy converts int16 to float32 ~10x faster than
@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sqlite3
 import threading
@@ -41,9 +40,11 @@ from typing import Any
 
 import numpy as np
 
+from ..text import STOPWORDS
+from .vectors import VECTORS_FILE, Columns, VectorFile, count_delete, record
+
 FILE_NAME = "keyword.sqlite3"
 _SPLIT_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minutes-rag-keyword-half")
-VECTORS_FILE = "vectors.i16"
 #: layout version (``PRAGMA user_version``): 3 = tags column, int16 vectors in VECTORS_FILE
 SCHEMA = 3
 #: a keyword query whose filter passes this many rows is scored in two halves at once (two cores)
@@ -52,15 +53,6 @@ SPLIT_ROWS = 20000
 MAX_YEAR_TAGS = 8
 
 # function words that carry no evidence; FTS5 would otherwise match them everywhere
-STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before being below
-    between both but by can could did do does doing down during each few for from further had has have
-    having he her here hers him his how i if in into is it its itself just me more most my no nor not now
-    of off on once only or other our out over own same she should so some such than that the their them
-    then there these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours did does whose within across each per via upon
-    council councils meeting meetings committee""".split()
-)
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 #: the filter tags' form (see ``tags``); a query word of that form would match the tags column, so it is dropped
 _TAG_WORD = re.compile(r"z[acy][0-9]+")
@@ -102,21 +94,6 @@ _FILTER_SQL = "SELECT rid FROM rows"
 def _tag_digits(name: str) -> str:
     # digits only: the Porter stemmer leaves them alone, so a tag is one token, indexed and queried alike
     return str(int(hashlib.sha1(name.encode("utf-8")).hexdigest()[:15], 16))
-
-
-def _record(dim: int) -> np.dtype:
-    """A vector in the vectors file: its scale, then its components as int16."""
-    return np.dtype([("s", "<f4"), ("v", "<i2", (dim,))])
-
-
-def quantise(vecs: np.ndarray) -> np.ndarray:
-    """Records of vectors: each component over the vector's largest, times 32767, rounded."""
-    out = np.zeros(len(vecs), dtype=_record(vecs.shape[1]))
-    peak = np.abs(vecs).max(axis=1)
-    scale = np.where(peak > 0, peak / 32767.0, 1.0).astype(np.float32)
-    out["s"] = scale
-    out["v"] = np.rint(vecs / scale[:, None]).clip(-32767, 32767).astype(np.int16)
-    return out
 
 
 def authority_tag(name: str) -> str:
@@ -169,7 +146,8 @@ class KeywordIndex:
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / FILE_NAME
-        self.vectors_path = folder / VECTORS_FILE
+        self.vectors = VectorFile(folder / VECTORS_FILE)
+        self.vectors_path = self.vectors.path
         self._lock = threading.Lock()
         self.db = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -203,11 +181,10 @@ class KeywordIndex:
         self._reader2_lock = threading.Lock()
         row = self.db.execute("SELECT value FROM meta WHERE key = 'dim'").fetchone()
         self.dim: int | None = int(row[0]) if row else None
-        self._mm: np.ndarray | None = None
         self._df: dict[str, int] = {}
         self._count: tuple[int, int] | None = None
         self._years: tuple[int, tuple[int, int]] | None = None
-        self._columns = _Columns()
+        self._columns = Columns()
 
     def _written(self) -> None:
         self._df.clear()
@@ -230,11 +207,7 @@ class KeywordIndex:
             start = int(self.db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM chunks").fetchone()[0])
             rids = range(start, start + len(rows))
             # vectors first: the transaction below is what makes their rows visible
-            fd = os.open(self.vectors_path, os.O_RDWR | os.O_CREAT, 0o644)
-            try:
-                os.pwrite(fd, quantise(vecs).tobytes(), (start - 1) * _record(self.dim).itemsize)
-            finally:
-                os.close(fd)
+            self.vectors.write(start, vecs)
             self.db.executemany(
                 "INSERT INTO chunks(rowid, chunk_id, doc_id, text, header, tags) VALUES (?, ?, ?, ?, ?, ?)",
                 [(rid, r[0], r[1], r[2], r[3], tags(r[4], r[5], r[6])) for rid, r in zip(rids, rows, strict=True)],
@@ -251,14 +224,14 @@ class KeywordIndex:
         with self._lock, self.db:
             self.db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
             if self.db.execute("DELETE FROM rows WHERE doc_id = ?", (doc_id,)).rowcount:
-                _count_delete(self.db)
+                count_delete(self.db)
 
     def clear(self) -> None:
         self._written()
         with self._lock, self.db:
             self.db.execute("DELETE FROM chunks")
             self.db.execute("DELETE FROM rows")
-            _count_delete(self.db)
+            count_delete(self.db)
             # the vectors file is left as it is (rows are written over it again): truncating a file that
             # another process has mapped would crash that process on its next read (SIGBUS)
 
@@ -290,7 +263,7 @@ class KeywordIndex:
                 rows = int(self.db.execute("SELECT count(*) FROM rows").fetchone()[0])
                 last = int(self.db.execute("SELECT coalesce(max(rid), 0) FROM rows").fetchone()[0])
                 size = self.vectors_path.stat().st_size if self.vectors_path.exists() else 0
-                covered = last == 0 or (self.dim is not None and size >= last * _record(self.dim).itemsize)
+                covered = last == 0 or (self.dim is not None and size >= last * record(self.dim).itemsize)
                 self._count = (version, min(texts, rows) if covered else 0)
             return self._count[1]
 
@@ -388,28 +361,6 @@ class KeywordIndex:
         mid = int(rids[len(rids) // 2])
         return [(0, mid), (mid, 1 << 62)]
 
-    def _vectors(self, rids: np.ndarray) -> np.ndarray:
-        """Vector records of rows (by rid), from the memory-mapped file (mapped again when it has grown)."""
-        assert self.dim is not None
-        need = int(rids.max()) if len(rids) else 0
-        mm = self._mm
-        if mm is None or mm.shape[0] < need:
-            rec = _record(self.dim)
-            n = self.vectors_path.stat().st_size // rec.itemsize  # whole records only
-            mm = self._mm = np.memmap(self.vectors_path, dtype=rec, mode="r", shape=(n,))
-        out: np.ndarray = mm[rids - 1]
-        return out
-
-    def scores(self, rids: np.ndarray, qvec: Sequence[float]) -> np.ndarray:
-        """Cosine of a query to the vectors of rows (by rid, ascending reads the file in order)."""
-        q = np.asarray(qvec, dtype=np.float32)
-        out = np.empty(len(rids), dtype=np.float32)
-        for i in range(0, len(rids), 4096):  # blocks that stay in cache
-            recs = self._vectors(rids[i:i + 4096])
-            # einsum, not @: BLAS would wake its own threads, which spin and starve the keyword query's
-            out[i:i + 4096] = np.einsum("ij,j->i", recs["v"].astype(np.float32), q) * recs["s"]
-        return out
-
     def vector_search(
         self,
         qvec: Sequence[float],
@@ -450,8 +401,13 @@ class KeywordIndex:
         cos = self.scores(np.array([r[1] for r in got], dtype=np.int64), qvec)
         return {cid: (text, json.loads(meta or "{}"), float(cos[i])) for i, (cid, _, meta, text) in enumerate(got)}
 
+    def scores(self, rids: np.ndarray, qvec: Sequence[float]) -> np.ndarray:
+        """Cosine of a query to the vectors of rows (by rid)."""
+        assert self.dim is not None
+        return self.vectors.scores(rids, qvec, self.dim)
+
     def close(self) -> None:
-        self._mm = None
+        self.vectors.close()
         self._reader.close()
         self._reader2.close()
         self.db.close()
@@ -467,69 +423,3 @@ def as_rows(got: dict[str, Any]) -> list[Row]:
     return rows
 
 
-def _count_delete(db: sqlite3.Connection) -> None:
-    """Count a delete (in the deleting transaction): readers' ``_Columns`` then read all rows again, since
-    rids freed at the end are given to the next rows written."""
-    db.execute("INSERT INTO meta(key, value) VALUES ('deletes', 1) "
-               "ON CONFLICT(key) DO UPDATE SET value = value + 1")
-
-
-class _Columns:
-    """The filter values of ``rows`` as arrays in rid order, so a filter selects its rows with numpy.
-
-    Read once, then kept in step with SQLite's data_version: rows added since (rids only grow) are
-    appended; after a delete everything is read again.
-    """
-
-    def __init__(self) -> None:
-        self._reset(-1)
-
-    def _reset(self, deletes: int) -> None:
-        """Empty, as of a number of deletes."""
-        self.version = -1
-        self.deletes = deletes
-        self.rid = np.zeros(0, dtype=np.int64)
-        self.date = np.zeros(0, dtype=np.int32)
-        self.authority = np.zeros(0, dtype=np.int32)
-        self.committee = np.zeros(0, dtype=np.int32)
-        self.codes: dict[str, dict[str, int]] = {"authority": {}, "committee": {}}
-
-    def _code(self, kind: str, names: Iterable[str]) -> np.ndarray:
-        codes = self.codes[kind]
-        return np.fromiter((codes.setdefault(n, len(codes)) for n in names), dtype=np.int32)
-
-    def _refresh(self, db: sqlite3.Connection, version: int) -> None:
-        if version == self.version:
-            return
-        count = int(db.execute("SELECT count(*) FROM rows").fetchone()[0])
-        row = db.execute("SELECT value FROM meta WHERE key = 'deletes'").fetchone()
-        deletes = int(row[0]) if row else 0
-        if deletes != self.deletes:  # rows deleted since: read all again
-            self._reset(deletes)
-        start = int(self.rid[-1]) if len(self.rid) else 0
-        got = db.execute("SELECT rid, date_int, authority, committee FROM rows WHERE rid > ? ORDER BY rid",
-                         (start,)).fetchall()
-        if len(self.rid) + len(got) != count:  # not expected; read all again to be sure
-            self._reset(deletes)
-            got = db.execute("SELECT rid, date_int, authority, committee FROM rows ORDER BY rid").fetchall()
-        if got:
-            rid, date, auth, comm = zip(*got, strict=True)
-            self.rid = np.concatenate([self.rid, np.array(rid, dtype=np.int64)])
-            self.date = np.concatenate([self.date, np.array(date, dtype=np.int32)])
-            self.authority = np.concatenate([self.authority, self._code("authority", auth)])
-            self.committee = np.concatenate([self.committee, self._code("committee", comm)])
-        self.version = version
-
-    def select(self, db: sqlite3.Connection, version: int, authorities: Sequence[str], committees: Sequence[str],
-               since: int | None, until: int | None) -> np.ndarray:
-        """The rids (ascending) that pass a filter."""
-        self._refresh(db, version)
-        mask = np.ones(len(self.rid), dtype=bool)
-        for kind, names, col in (("authority", authorities, self.authority), ("committee", committees, self.committee)):
-            if names:
-                mask &= np.isin(col, [self.codes[kind][n] for n in names if n in self.codes[kind]])
-        if since:
-            mask &= self.date >= since
-        if until:
-            mask &= self.date <= until
-        return self.rid[mask]

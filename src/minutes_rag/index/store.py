@@ -27,7 +27,9 @@ import numpy as np
 
 from ..errors import EmbedderMismatch, IndexLockedError, IndexUnavailableError
 from ..scope import Filters
+from ..settings import Settings
 from ..types import Chunk, DocumentRecord
+from .embed import Embedder, get_embedder
 from .keyword import KeywordIndex
 
 log = logging.getLogger(__name__)
@@ -431,3 +433,32 @@ def hit_fields(meta: dict[str, Any]) -> dict[str, Any]:
         "page_map": str(meta.get("page_map") or ""),
         "url": _none(meta.get("url")),
     }
+
+
+_STORES: dict[tuple[str, str, str, str | None], Store] = {}
+
+
+def open_store(settings: Settings, create: bool = False) -> tuple[Store, Embedder]:
+    """The index and the embedder it was built with; one Store per index a process.
+
+    An embedder asked for explicitly (flag, setting or environment) must match the index's; otherwise the
+    embedder the index records is used, so an index built with ``--embedder minilm-int8`` reads as is.
+    """
+    try:
+        return _open_store(settings, settings.embedder, create)
+    except EmbedderMismatch as exc:
+        if "embedder" in settings.model_fields_set or not exc.recorded:
+            raise
+        return _open_store(settings, exc.recorded, create)
+
+
+def _open_store(settings: Settings, embedder_id: str, create: bool) -> tuple[Store, Embedder]:
+    embedder = get_embedder(embedder_id, settings.embed_batch_size)
+    path = Path(settings.index).resolve()
+    key = (str(path), settings.collection, embedder.id, settings.chroma_url)
+    store = _STORES.get(key)
+    if store is None or (not settings.chroma_url and not (path / "chroma.sqlite3").exists()):
+        store = Store(path, embedder.id, embedder.dim, settings.collection, create=create,
+                      chroma_url=settings.chroma_url)
+        _STORES[key] = store
+    return store, embedder

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from html import escape
 
-from ..types import Brief, Citation, DecisionRegister, Summary, SummaryPoint, Timeline
-from .markdown import Report, cite_url, decision_rows
+from ..reports.types import Brief, DecisionRegister, Summary, SummaryPoint, Timeline
+from ..types import Citation
+from .labels import Report, cite_url, meeting_label, page_label
+from .markdown import decision_rows
 
 CSS = """
 :root { color-scheme: light; }
@@ -52,7 +54,7 @@ def _cites(numbers: list[int], by_n: dict[int, Citation]) -> str:
         c = by_n.get(n)
         if c is None:
             continue
-        where = f"{c.source}" + (f", page {c.page}" if c.page else "")
+        where = f"{c.source}{page_label(c.page)}"
         href = _href(c) or f"#src-{n}"
         out.append(f'<a class="cite" href="{_e(href)}" title="{_e(where)}">[{n}]</a>')
     return "".join(out)
@@ -75,13 +77,10 @@ def _points(points: list[SummaryPoint], by_n: dict[int, Citation], group: bool =
 def _sources(citations: list[Citation]) -> str:
     items = []
     for c in citations:
-        meeting = ", ".join(x for x in (c.authority, c.committee, c.meeting_date) if x)
-        item = f", item {c.item}" if c.item else ""
-        page = f", page {c.page}" if c.page else ""
         href = _href(c)
         name = f'<a href="{_e(href)}">{_e(c.source)}</a>' if href else _e(c.source)
         quote = f' <span class="quote">“{_e(c.quote[:400])}”</span>' if c.quote else ""
-        items.append(f'<li id="src-{c.n}">{name}{_e(page)} ({_e(meeting)}{_e(item)}).{quote}</li>')
+        items.append(f'<li id="src-{c.n}">{name}{_e(page_label(c.page))} ({_e(meeting_label(c))}).{quote}</li>')
     return '<h2>Sources</h2><ol class="sources">' + "".join(items) + "</ol>" if items else ""
 
 
@@ -161,7 +160,7 @@ def _register(r: DecisionRegister) -> tuple[str, str]:
             vote = f"{vote} ({row['outcome']})".strip()
         c = Citation(0, d.source, d.page, d.pages, d.authority, d.committee, d.meeting_date, d.item, "", url=d.url)
         href = _href(c)
-        src = _e(d.source.rsplit("/", 1)[-1]) + (f", page {d.page}" if d.page else "")
+        src = _e(d.source.rsplit("/", 1)[-1] + page_label(d.page))
         link = f'<a href="{_e(href)}">{src}</a>' if href else src
         text = "<br>".join(_e(line) for line in d.text.splitlines())
         body.append(f"<tr><td>{_e(d.meeting_date)}</td><td>{_e(' / '.join(x for x in (d.authority, d.committee) if x))}"

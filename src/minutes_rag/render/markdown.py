@@ -14,22 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..types import Brief, Citation, DecisionRegister, Summary, SummaryPoint, Timeline
-
-Report = Summary | Brief | DecisionRegister | Timeline
-FORMATS = ("md", "json", "html", "csv")
-
-
-def cite_url(c: Citation) -> str:
-    """Where a citation leads: the item's public page, else the file itself at the page (PDF viewers
-    honour ``#page=N``)."""
-    if c.url and c.url.lower().startswith(("http://", "https://")):
-        return c.url
-    try:
-        uri = Path(c.source).resolve().as_uri()
-    except ValueError:
-        return ""
-    return f"{uri}#page={c.page}" if c.page and c.source.lower().endswith(".pdf") else uri
+from ..reports.types import Brief, DecisionRegister, Summary, SummaryPoint, Timeline
+from ..types import Citation
+from .labels import Report, cite_url, meeting_label, page_label
 
 
 def _marks(numbers: list[int]) -> str:
@@ -55,12 +42,9 @@ def _md(text: str | None) -> str:
 def sources_markdown(citations: list[Citation]) -> list[str]:
     lines = ["## Sources", ""]
     for c in citations:
-        meeting = ", ".join(x for x in (c.authority, c.committee, c.meeting_date) if x)
-        item = f", item {c.item}" if c.item else ""
-        page = f", p. {c.page}" if c.page else ""
         url = cite_url(c)
         name = f"[{_md(Path(c.source).name)}]({url.replace(' ', '%20')})" if url else _md(c.source)
-        lines.append(f"{c.n}. {name}{page} ({_md(meeting)}{_md(item)}) — “{_md(c.quote[:300])}”")
+        lines.append(f"{c.n}. {name}{page_label(c.page)} ({_md(meeting_label(c))}) — “{_md(c.quote[:300])}”")
     return lines
 
 
@@ -186,18 +170,3 @@ def to_json(result: Report) -> str:
 MARKDOWN: dict[type, Callable[[Any], str]] = {
     Summary: summary_markdown, Brief: brief_markdown, Timeline: timeline_markdown, DecisionRegister: decisions_markdown,
 }
-
-
-def render(result: Report, fmt: str) -> str:
-    """The report as text in ``fmt`` (md, json, html; csv for a decision register)."""
-    if fmt == "json":
-        return to_json(result)
-    if fmt == "html":
-        from .html import html_page
-
-        return html_page(result)
-    if fmt == "csv":
-        if not isinstance(result, DecisionRegister):
-            raise ValueError("csv is for the decision register")
-        return decisions_csv(result)
-    return MARKDOWN[type(result)](result)

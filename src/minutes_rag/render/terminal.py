@@ -10,6 +10,7 @@ from rich.table import Table
 
 from ..evaluate import EvalReport
 from ..types import INDEXED_STATUSES, Answer, DocumentRecord, FileResult, IngestReport, SearchResult
+from .labels import meeting_label, page_label
 
 _STATUS_STYLE = {
     "ok": "green", "unchanged": "dim", "duplicate": "cyan", "no_text_layer": "yellow",
@@ -105,10 +106,8 @@ def answer_text(console: Console, ans: Answer) -> None:
         console.print(ans.answer, highlight=False, markup=False)
         console.print("\n[bold]Sources[/]")
         for c in ans.citations:
-            meeting = ", ".join(x for x in (c.authority, c.committee, c.meeting_date) if x)
-            item = f", item {c.item}" if c.item else ""
-            page = f", p{c.page}" if c.page else ""
-            console.print(f"  [{c.n}] {c.source}{page} ({meeting}{item})", highlight=False, markup=False)
+            console.print(f"  [{c.n}] {c.source}{page_label(c.page)} ({meeting_label(c)})", highlight=False,
+                          markup=False)
             if c.url:
                 console.print(f"      {c.url}", highlight=False, markup=False)
             for copy in c.copies:

@@ -18,7 +18,7 @@ from ..index.embed import Embedder
 from ..index.store import Store
 from ..scope import body_key
 from ..text import content_stems, sentences
-from ..types import Brief, BriefSection, Decision, DocumentRecord, Hit, SummaryPoint
+from ..types import Decision, DocumentRecord, Hit
 from .decisions import citation_of, register, vote_label
 from .evidence import (
     DECIDED,
@@ -34,6 +34,7 @@ from .evidence import (
     label_of,
     row_hit,
 )
+from .types import Brief, BriefSection, SummaryPoint
 
 MAX_POINTS = 10
 

@@ -5,7 +5,7 @@ decision blocks are found with the same recogniser ingest uses (:mod:`minutes_ra
 AGREED, "It was APPROVED", "Decision taken", carried motions). Chunking joins a paragraph's lines, so list
 marks ("(c) ...") are put back on lines of their own first, as the recogniser expects.
 
-Recorded votes are read in the two shapes councils print them: counts under headings (Kent:
+Recorded votes are read by :mod:`minutes_rag.parse.votes`: counts under headings (
 "For (41) ... Against (10) ... Abstain (7)", names between) and counts in a sentence (Bristol: "CARRIED
 (5 voting FOR, 4 voting AGAINST)", "FELL with 2 voting FOR and 7 AGAINST", "CARRIED unanimously"). A vote
 carried just before a decision block is that decision's vote; a vote with no block after it (an amendment
@@ -19,13 +19,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..answer.extractive import _VOTE
 from ..index.store import Store
 from ..parse.decisions import resolutions
+from ..parse.votes import PUT_TO_VOTE, RecordedVote, votes
 from ..scope import body_key
-from ..text import content_stems, sentences, shingles
-from ..types import Citation, Decision, DecisionRegister, DocumentRecord, VoteCount
+from ..text import content_stems, shingles
+from ..types import Citation, Decision, DocumentRecord, VoteCount
 from .evidence import Scope
+from .types import DecisionRegister
 
 #: document kinds that record decisions
 DECISION_KINDS = frozenset({"minutes", "decision_notice", "document", "agenda"})
@@ -34,17 +35,6 @@ _INLINE_MARK = re.compile(
     r"\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s)"  # "(c) The net revenue ..."
     r"|(?<=[.;:])\s+(?=(?:[a-z]|\d{1,2})\.\s+[A-Z£])"  # "... 2025. b. Approved ..."
 )
-_VERDICT = re.compile(
-    r"\b(?:Substantive\s+)?(?:Motion|Amendment|Recommendation)s?\s+(?:was\s+|were\s+)?(carried|lost|fell|defeated)\b"
-    r"|\b(CARRIED|LOST|FELL|DEFEATED)\b",
-    re.I,
-)
-_PUT_TO_VOTE = re.compile(r"\bput to the vote\b|\bvote was (?:then )?(?:held|taken)\b", re.I)
-_COUNT = {
-    "for": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?(?:for|in favour)\b", re.I),
-    "against": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?against\b", re.I),
-    "abstain": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?(?:abstain\w*|abstentions?)\b", re.I),
-}
 _PROPOSED = re.compile(r"\bproposed,?\s+and\s+.{0,80}?seconded\s+the\s+following\s+(?:amendment|motion)", re.I)
 
 
@@ -76,13 +66,6 @@ class _Item:
         return next((cid for a, b, cid in self.spans if a <= offset < b), self.spans[0][2] if self.spans else "")
 
 
-@dataclass
-class _Vote:
-    start: int
-    end: int
-    counts: VoteCount
-
-
 def items_of(store: Store, doc: DocumentRecord) -> list[_Item]:
     """A document's agenda items, each put back together from its chunks with page marks."""
     rows = sorted(store.get_chunks(where={"doc_id": doc.doc_id}), key=lambda r: int(r["meta"].get("ordinal", 0)))
@@ -111,75 +94,13 @@ def _relined(text: str) -> str:
     return _INLINE_MARK.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), text)
 
 
-def _votes(text: str) -> list[_Vote]:
-    """Recorded votes in an item's text, in order."""
-    out: list[_Vote] = []
-    # counts under headings: For (41) ... Against (10) ... Abstain (7)
-    group: list[re.Match[str]] = []
-
-    def flush() -> None:
-        if not group:
-            return
-        vc = VoteCount()
-        for g in group:
-            label, n = g.group(1).lower(), int(g.group(2))
-            if label in ("for", "yeas"):
-                vc.for_ = n
-            elif label in ("against", "nays"):
-                vc.against = n
-            else:
-                vc.abstain = n
-        end = group[-1].end()
-        verdict = _VERDICT.search(text, end, min(len(text), end + 1200))
-        if verdict:
-            vc.outcome = _outcome(verdict)
-            end = verdict.end()
-        vc.text = "; ".join(" ".join(g.group(0).split()) for g in group)
-        out.append(_Vote(group[0].start(), end, vc))
-
-    for m in _VOTE.finditer(text):
-        if m.group(1).lower() in ("for", "yeas") or (group and m.start() - group[-1].end() > 2500):
-            flush()
-            group = []
-        group.append(m)
-    if len(group) >= 1:
-        flush()
-    out = [v for v in out if sum(x is not None for x in (v.counts.for_, v.counts.against, v.counts.abstain)) >= 2]
-    # counts in a sentence: "CARRIED (5 voting FOR, 4 voting AGAINST)", "CARRIED unanimously"
-    spans = [(v.start, v.end) for v in out]
-    sents = sentences(text)
-    for i, (off, sent) in enumerate(sents):
-        if any(a <= off < b for a, b in spans):
-            continue
-        verdict = _VERDICT.search(sent)
-        if not verdict or not (_PUT_TO_VOTE.search(sent) or (verdict.group(2) or "").isupper()):
-            continue  # "carried out", "lost powers": not a vote
-        whole = sent
-        if i + 1 < len(sents) and re.match(r"there were \d+ abstentions?", sents[i + 1][1], re.I):
-            whole = f"{sent} {sents[i + 1][1]}"
-        vc = VoteCount(outcome=_outcome(verdict), unanimous=bool(re.search(r"unanimous", whole, re.I)),
-                       text=" ".join(whole.split()))
-        for key, rx in _COUNT.items():
-            count = rx.search(whole)
-            if count:
-                setattr(vc, "for_" if key == "for" else key,
-                        0 if count.group(1).lower() in ("no", "none") else int(count.group(1)))
-        out.append(_Vote(off, off + len(sent), vc))
-    return sorted(out, key=lambda v: v.start)
-
-
-def _outcome(m: re.Match[str]) -> str:
-    word = (m.group(1) or m.group(2) or "").lower()
-    return "carried" if word == "carried" else "lost"
-
-
-def _vote_text(text: str, floor: int, vote: _Vote) -> str:
+def _vote_text(text: str, floor: int, vote: RecordedVote) -> str:
     """What a vote with no decision block was about: the motion or amendment moved before it."""
     window = text[floor:vote.start]
     moved = list(_PROPOSED.finditer(window))
     if moved:
         about = window[window.rfind("\n", 0, moved[-1].start()) + 1:]
-        cut = _PUT_TO_VOTE.search(about)
+        cut = PUT_TO_VOTE.search(about)
         about = about[: cut.start()] if cut else about
         about = re.sub(r"\(\d{1,3}\)\s*(?:Following the debate,.*)?$", "", about.strip(), flags=re.S).strip()
         return f"{' '.join(about.split())[:900]} — {vote.counts.text}".strip()
@@ -191,7 +112,7 @@ def decisions_in(store: Store, doc: DocumentRecord) -> list[Decision]:
     out: list[Decision] = []
     for it in items_of(store, doc):
         text = _relined(it.text)
-        votes = _votes(text)
+        found_votes = votes(text)
         blocks: list[tuple[int, int, str]] = []
         cursor = 0
         for found in resolutions(text):
@@ -203,17 +124,17 @@ def decisions_in(store: Store, doc: DocumentRecord) -> list[Decision]:
         used: set[int] = set()
         prev_end = 0
         for a, b, block in blocks:
-            before = [i for i, v in enumerate(votes) if prev_end <= v.start and v.end <= a + 40 and i not in used]
+            before = [i for i, v in enumerate(found_votes) if prev_end <= v.start and v.end <= a + 40 and i not in used]
             vc = None
-            if before and votes[before[-1]].counts.outcome != "lost":
+            if before and found_votes[before[-1]].counts.outcome != "lost":
                 used.add(before[-1])
-                vc = votes[before[-1]].counts
+                vc = found_votes[before[-1]].counts
             out.append(_decision(it, a, b, _tidy(block), "resolution", vc))
             prev_end = b
-        for i, v in enumerate(votes):
+        for i, v in enumerate(found_votes):
             if i in used or any(a <= v.start < b for a, b, _ in blocks):
                 continue
-            floor = max([e for e in (x.end for x in votes[:i])] + [0])
+            floor = max([e for e in (x.end for x in found_votes[:i])] + [0])
             out.append(_decision(it, v.start, v.end, _vote_text(text, floor, v), "vote", v.counts))
     return out
 

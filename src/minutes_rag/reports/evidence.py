@@ -13,14 +13,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..answer.cite import _best_sentence
+from ..answer.cite import best_sentence
 from ..answer.extractive import MIN_FOCUS, QUESTION_WORDS, Stats, citation_for, score_sentences
 from ..index.embed import Embedder
 from ..index.store import Store, hit_fields
 from ..retrieve import retrieve
 from ..scope import Filters
 from ..text import sentences
-from ..types import Answer, Citation, DocumentRecord, Hit, SummaryPoint
+from ..types import Answer, Citation, DocumentRecord, Hit
+from .types import SummaryPoint
 
 #: a sentence is on the topic when it holds this share of the topic's (IDF-weighted) words ...
 MIN_POINT_COVERAGE = 0.4
@@ -310,7 +311,7 @@ def answer_points(ans: Answer, hits: list[Hit], book: CitationBook, group: str |
             hit = by_chunk.get(ans.citations[n - 1].chunk_id)
             if hit is None:
                 continue
-            off, quote = _best_sentence(claim, hit)
+            off, quote = best_sentence(claim, hit)
             g = book.cite(hit, off, quote)
             if g not in numbers:
                 numbers.append(g)

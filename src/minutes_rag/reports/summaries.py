@@ -18,7 +18,7 @@ from ..answer.extractive import Stats
 from ..index.embed import Embedder
 from ..index.store import Store
 from ..scope import body_key
-from ..types import ComparisonRow, Coverage, Hit, Summary, SummaryPoint, SummarySection
+from ..types import Hit
 from .evidence import (
     DECIDED,
     AnswerFn,
@@ -35,6 +35,7 @@ from .evidence import (
     point_of,
     select_points,
 )
+from .types import ComparisonRow, Coverage, Summary, SummaryPoint, SummarySection
 
 GROUPINGS = ("authority", "committee", "meeting")
 NO_EVIDENCE = "no evidence found"

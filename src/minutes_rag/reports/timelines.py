@@ -16,7 +16,7 @@ from ..index.embed import Embedder
 from ..index.store import Store
 from ..scope import body_key
 from ..text import content_stems
-from ..types import DocumentRecord, Hit, SummaryPoint, Timeline, TimelineEntry
+from ..types import DocumentRecord, Hit
 from .decisions import citation_of, decisions_in, vote_label
 from .evidence import (
     AnswerFn,
@@ -30,6 +30,7 @@ from .evidence import (
     point_of,
     select_points,
 )
+from .types import SummaryPoint, Timeline, TimelineEntry
 
 
 def timeline(store: Store, emb: Embedder, topic: str, scope: Scope, *, stats: Stats | None = None,

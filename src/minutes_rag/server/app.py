@@ -50,6 +50,7 @@ from ..errors import (
     NothingIngestedError,
 )
 from ..index.lock import ReadWriteLock, writer_lock
+from ..index.store import open_store
 from ..parse.load import SUPPORTED_SUFFIXES
 from ..settings import Settings, get_settings
 from ..types import DocumentRecord, IngestReport
@@ -315,7 +316,7 @@ async def _on_error(_request: Request, exc: MinutesRagError) -> JSONResponse:
 
 def _warm_up(settings: Settings) -> None:
     """Open (or create) the index and load the embedder once, before the first request."""
-    _store, embedder = api.open_store(settings, create=True)
+    _store, embedder = open_store(settings, create=True)
     embedder.embed(["warm up"])
 
 

@@ -1,0 +1,97 @@
+"""Recorded votes, in the two shapes councils print them: counts under headings ("For (41) ... Against (10)
+... Abstain (7)", names between) and counts in a sentence ("CARRIED (5 voting FOR, 4 voting AGAINST)", "FELL
+with 2 voting FOR and 7 AGAINST", "CARRIED unanimously"). The one vote parser: the decision register and the
+answerer both read votes through it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import sentences
+from ..types import VoteCount
+
+#: a count under a heading: "For (41)", "Against: 10", "Yeas: 5"
+VOTE_COUNT = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?|Yeas|Nays)\s*[:(]\s*(\d{1,3})\s*\)?")
+
+VERDICT = re.compile(
+    r"\b(?:Substantive\s+)?(?:Motion|Amendment|Recommendation)s?\s+(?:was\s+|were\s+)?(carried|lost|fell|defeated)\b"
+    r"|\b(CARRIED|LOST|FELL|DEFEATED)\b",
+    re.I,
+)
+PUT_TO_VOTE = re.compile(r"\bput to the vote\b|\bvote was (?:then )?(?:held|taken)\b", re.I)
+COUNT = {
+    "for": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?(?:for|in favour)\b", re.I),
+    "against": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?against\b", re.I),
+    "abstain": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?(?:abstain\w*|abstentions?)\b", re.I),
+}
+
+@dataclass
+class RecordedVote:
+    start: int
+    end: int
+    counts: VoteCount
+
+
+def votes(text: str) -> list[RecordedVote]:
+    """Recorded votes in an item's text, in order."""
+    out: list[RecordedVote] = []
+    # counts under headings: For (41) ... Against (10) ... Abstain (7)
+    group: list[re.Match[str]] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        vc = VoteCount()
+        for g in group:
+            label, n = g.group(1).lower(), int(g.group(2))
+            if label in ("for", "yeas"):
+                vc.for_ = n
+            elif label in ("against", "nays"):
+                vc.against = n
+            else:
+                vc.abstain = n
+        end = group[-1].end()
+        verdict = VERDICT.search(text, end, min(len(text), end + 1200))
+        if verdict:
+            vc.outcome = outcome(verdict)
+            end = verdict.end()
+        vc.text = "; ".join(" ".join(g.group(0).split()) for g in group)
+        out.append(RecordedVote(group[0].start(), end, vc))
+
+    for m in VOTE_COUNT.finditer(text):
+        if m.group(1).lower() in ("for", "yeas") or (group and m.start() - group[-1].end() > 2500):
+            flush()
+            group = []
+        group.append(m)
+    if len(group) >= 1:
+        flush()
+    out = [v for v in out if sum(x is not None for x in (v.counts.for_, v.counts.against, v.counts.abstain)) >= 2]
+    # counts in a sentence: "CARRIED (5 voting FOR, 4 voting AGAINST)", "CARRIED unanimously"
+    spans = [(v.start, v.end) for v in out]
+    sents = sentences(text)
+    for i, (off, sent) in enumerate(sents):
+        if any(a <= off < b for a, b in spans):
+            continue
+        verdict = VERDICT.search(sent)
+        if not verdict or not (PUT_TO_VOTE.search(sent) or (verdict.group(2) or "").isupper()):
+            continue  # "carried out", "lost powers": not a vote
+        whole = sent
+        if i + 1 < len(sents) and re.match(r"there were \d+ abstentions?", sents[i + 1][1], re.I):
+            whole = f"{sent} {sents[i + 1][1]}"
+        vc = VoteCount(outcome=outcome(verdict), unanimous=bool(re.search(r"unanimous", whole, re.I)),
+                       text=" ".join(whole.split()))
+        for key, rx in COUNT.items():
+            count = rx.search(whole)
+            if count:
+                setattr(vc, "for_" if key == "for" else key,
+                        0 if count.group(1).lower() in ("no", "none") else int(count.group(1)))
+        out.append(RecordedVote(off, off + len(sent), vc))
+    return sorted(out, key=lambda v: v.start)
+
+
+def outcome(m: re.Match[str]) -> str:
+    word = (m.group(1) or m.group(2) or "").lower()
+    return "carried" if word == "carried" else "lost"
+
+

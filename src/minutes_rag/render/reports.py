@@ -1,0 +1,23 @@
+"""A report in the format asked for: Markdown, JSON, HTML, or CSV for a decision register."""
+
+from __future__ import annotations
+
+from ..reports.types import DecisionRegister
+from .html import html_page
+from .labels import Report
+from .markdown import MARKDOWN, decisions_csv, to_json
+
+FORMATS = ("md", "json", "html", "csv")
+
+
+def render(result: Report, fmt: str) -> str:
+    """The report as text in ``fmt`` (md, json, html; csv for a decision register)."""
+    if fmt == "json":
+        return to_json(result)
+    if fmt == "html":
+        return html_page(result)
+    if fmt == "csv":
+        if not isinstance(result, DecisionRegister):
+            raise ValueError("csv is for the decision register")
+        return decisions_csv(result)
+    return MARKDOWN[type(result)](result)
