@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+
+import snowballstemmer
 
 #: words too common to count: one list for the keyword index, the answerer and the reports
 STOPWORDS = frozenset(
@@ -19,7 +22,8 @@ STOPWORDS = frozenset(
 
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)")
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*", re.I)
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s", "ly")
+#: the Porter stemmer, as FTS5's ``porter`` tokenizer stems: query, keyword index and answerer agree
+_PORTER = snowballstemmer.stemmer("porter")
 
 
 _FOLD = str.maketrans("‘’“”–—\xa0", "''\"\"-- ")
@@ -33,15 +37,19 @@ def normalise(text: str) -> str:
 
 
 def stem(word: str) -> str:
+    """A word's Porter stem ("decided", "decide", "decision"... -> "decid"); figures keep their digits."""
     w = word.lower()
     if w.endswith("'s"):
         w = w[:-2]
     if any(c.isdigit() for c in w):
         return w.replace(",", "")
-    for suf in _SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
-            return w[: -len(suf)]
-    return w
+    return _stem_word(w)
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem_word(word: str) -> str:
+    out: str = _PORTER.stemWord(word)
+    return out
 
 
 def content_stems(text: str) -> list[str]:

@@ -1,0 +1,167 @@
+"""Each agenda-item heading format, the decision recogniser and the vote parser on small synthetic
+documents written for the test (the real documents each format was taken from are in test_structure.py
+and test_decisions.py). No corpus needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_rag.parse.decisions import resolutions
+from minutes_rag.parse.formats import (
+    item_paren_items,
+    markdown_heading_items,
+    minute_ref_items,
+    moderngov_page_items,
+    question_items,
+    subject_notice_items,
+)
+from minutes_rag.parse.lines import split_lines
+from minutes_rag.parse.structure import recover_structure
+from minutes_rag.parse.votes import votes
+from minutes_rag.types import PageText
+
+
+def _items(text: str, name: str = "minutes.txt") -> list[tuple[str | None, str | None]]:
+    return [(s.item_number, s.item_title) for s in recover_structure([PageText(None, text)], name).sections]
+
+
+ITEM_PAREN = """Minutes of the meeting of the Northshire District Council held on 3 March 2022.
+
+41. Apologies and Substitutes
+(Item 1)
+Apologies were received from Mr A Brown.
+
+42. Library Opening Hours Review
+(Item 2)
+The Cabinet Member introduced the report. RESOLVED that the hours be extended.
+"""
+
+MARKDOWN = """# Westshire Council Minutes
+
+# 1.&nbsp;&nbsp;Call to Order
+
+The meeting was called to order at 4:00 PM.
+
+# 2.&nbsp;&nbsp;Confirmation of the Agenda
+
+## 2.1 Traffic Calming on Elm Street
+
+That the report be received.
+"""
+
+SUBJECT_NOTICE = """Decision notice
+Deadline for escalation: 20 March 2022
+(a) Subject: Street lighting upgrade
+(agenda item 7)
+(b) Ward: all
+(c) Decision: approved
+Deadline for escalation: 20 March 2022
+(a) Subject: Allotment rents 2023
+(agenda item 8)
+(b) Ward: Eastfield
+"""
+
+QUESTIONS = """Public questions
+Question 1 – Jane Smith
+Why is the bus stop on Mill Lane closed?
+Answer: it is being moved.
+Question 2 – John Roe
+When will the park reopen?
+Answer: in May.
+"""
+
+MINUTE_REF = """Eastshire Parish Council minutes of the meeting held on 17 November 2021
+11.21.01 Apologies for absence
+None received.
+11.21.02 Declarations of interest
+None.
+11.21.03 Planning applications
+Two applications were considered and supported.
+"""
+
+MODERNGOV_PAGE = """Issue - items at meetings - Parking review
+Meeting: 12/09/2024 - Transport Committee (Item 9)
+9 Parking review PDF 512 KB
+The committee considered the report.
+"""
+
+
+def test_item_paren_format() -> None:
+    found = item_paren_items(split_lines(ITEM_PAREN))
+    assert [(c.item_number, c.title, c.minute_number) for c in found] == [
+        ("1", "Apologies and Substitutes", "41"), ("2", "Library Opening Hours Review", "42")]
+    assert ("2", "Library Opening Hours Review") in _items(ITEM_PAREN)
+
+
+def test_markdown_heading_format() -> None:
+    found = markdown_heading_items(split_lines(MARKDOWN))
+    assert [(c.item_number, c.title) for c in found] == [
+        ("1", "Call to Order"), ("2", "Confirmation of the Agenda"), ("2.1", "Traffic Calming on Elm Street")]
+
+
+def test_subject_notice_format() -> None:
+    found = subject_notice_items(split_lines(SUBJECT_NOTICE))
+    assert [(c.item_number, c.title) for c in found] == [("7", "Street lighting upgrade"), ("8", "Allotment rents 2023")]
+    # the section starts at the escalation line above the subject, so nothing of the notice is lost
+    assert SUBJECT_NOTICE[found[0].start:].startswith("Deadline for escalation")
+
+
+def test_question_format() -> None:
+    found = question_items(split_lines(QUESTIONS))
+    assert [c.item_number for c in found] == ["1", "2"]
+    assert found[0].title.startswith("Question 1")
+
+
+def test_minute_reference_format() -> None:
+    found = minute_ref_items(split_lines(MINUTE_REF))
+    assert [(c.item_number, c.minute_number, c.title) for c in found] == [
+        ("1", "11.21.01", "Apologies for absence"), ("2", "11.21.02", "Declarations of interest"),
+        ("3", "11.21.03", "Planning applications")]
+
+
+def test_moderngov_page_format() -> None:
+    found = moderngov_page_items(split_lines(MODERNGOV_PAGE))
+    assert [(c.item_number, c.title) for c in found] == [("9", "Parking review")]
+
+
+def test_plain_numbered_lines_in_minutes() -> None:
+    text = ("Minutes of the Southshire Council meeting held on 2 May 2023\n1. Apologies\nNone.\n"
+            "2. Minutes of the last meeting\nApproved.\n3. Footpath repairs\nQuotes were considered.\n")
+    assert _items(text)[-3:] == [("1", "Apologies"), ("2", "Minutes of the last meeting"), ("3", "Footpath repairs")]
+
+
+def test_numbered_paragraphs_of_a_report_stay_one_section() -> None:
+    text = "Report to Cabinet\n1. Purpose\nThis report sets out options.\n2. Background\nThe scheme began in 2012.\n"
+    assert len(recover_structure([PageText(None, text)], "report-to-cabinet.pdf").sections) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The report was discussed.\nRESOLVED that the report be noted.\nNext item.", "RESOLVED that the report be noted."),
+    ("It was AGREED that the footpath be repaired at a cost of £2,000.", "AGREED that the footpath be repaired"),
+    ("Moved by Councillor Lee\nSeconded by Councillor Shah\nThat the budget be approved.\nCarried.",
+     "That the budget be approved."),
+])
+def test_decision_blocks(text: str, expected: str) -> None:
+    found = resolutions(text)
+    assert any(expected in r for r in found), found
+
+
+def test_no_decision_in_plain_discussion() -> None:
+    assert resolutions("Members discussed the report and asked questions about the costs.") == []
+
+
+def test_votes_under_headings() -> None:
+    text = "The motion was put to the vote.\nFor (41)\nMr A, Mr B\nAgainst (10)\nMrs C\nAbstain (7)\nMotion carried."
+    (v,) = votes(text)
+    assert (v.counts.for_, v.counts.against, v.counts.abstain, v.counts.outcome) == (41, 10, 7, "carried")
+
+
+def test_votes_in_a_sentence() -> None:
+    (v,) = votes("On being put to the vote the recommendation was CARRIED (5 voting FOR, 4 voting AGAINST).")
+    assert (v.counts.for_, v.counts.against, v.counts.outcome) == (5, 4, "carried")
+    (u,) = votes("The amendment was put to the vote and was CARRIED unanimously.")
+    assert u.counts.unanimous and u.counts.outcome == "carried"
+
+
+def test_carried_out_is_not_a_vote() -> None:
+    assert votes("The survey was carried out in May and the work was carried out by volunteers.") == []
