@@ -340,12 +340,13 @@ def _format_opt(choices: str, default: str) -> Any:
 def _emit(result: Any, fmt: str, output: Path | None, allowed: tuple[str, ...]) -> None:
     """Render a report in ``fmt`` to ``output`` (or stdout); a bad format exits 2."""
     from .render.reports import render
+    from .render.terminal import write_out
 
     if fmt not in allowed:
         raise _fail(f"--format {fmt!r}: use one of {', '.join(allowed)}", 2)
     text = render(result, fmt)
     if output is None:
-        sys.stdout.write(text)
+        write_out(text)
         return
     try:
         output.write_text(text, encoding="utf-8")

@@ -8,6 +8,7 @@ escapes and control characters removed.
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 from rich.console import Console
@@ -27,7 +28,13 @@ _STATUS_STYLE = {
 
 
 def print_json(data: Any) -> None:
-    print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    write_out(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def write_out(text: str) -> None:
+    """Write a rendering (JSON, Markdown, CSV, HTML) to stdout; on a terminal, without the escapes and
+    control characters a document may hold (a file or a pipe gets it as it is)."""
+    sys.stdout.write(clean(text) if sys.stdout.isatty() else text)
 
 
 def file_line(res: FileResult) -> str:
