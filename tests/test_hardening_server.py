@@ -297,3 +297,13 @@ def test_serve_and_mcp_without_their_extras_say_so_in_one_line(
     assert len(lines) <= 2 and lines[0].startswith("Error: "), res.output
     assert f"pip install 'minutes-rag[{extra}]'" in " ".join(res.output.split())
     assert "Traceback" not in res.output
+
+
+def test_the_readme_says_what_is_defended_and_every_server_setting() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    security = readme.split("## Security", 1)[1].split("\n## ", 1)[0]
+    for words in ("What an operator must still do", "Keys.", "TLS in front", "Bind address", "defusedxml"):
+        assert words in security, words
+    missing = [f"MINUTES_RAG_{name.upper()}" for name in ServerSettings.model_fields
+               if f"MINUTES_RAG_{name.upper()}" not in readme]
+    assert not missing, missing
