@@ -221,6 +221,7 @@ def test_answers_name_no_absolute_server_path(keyed: Served, tmp_path: Path) -> 
     texts.append(http.post("/v1/search", json={"query": "harbour dues"}, headers=RO_H).text)
     texts.append(http.post("/v1/ask", json={"question": "How much are the harbour dues?"}, headers=RO_H).text)
     texts.append(http.post("/v1/decisions", json={}, headers=RO_H).text)
+    texts.append(http.post("/v1/timeline", json={"topic": "harbour dues"}, headers=RO_H).text)
     assert all(str(keyed.index) not in t and "/tmp/" not in t for t in texts), texts
     assert f'"source":"uploads/{sha}.txt"' in texts[2].replace(" ", "")
     doc_id = res.json()["files"][0]["doc_id"]

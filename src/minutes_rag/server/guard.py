@@ -107,13 +107,13 @@ class BodyLimit:
             return
 
         seen = 0
-        over = late = False
+        over = late = body_done = False
         started = False
         deadline = time.monotonic() + self.timeout if self.timeout else None
 
         async def counted() -> Message:
-            nonlocal seen, over, late
-            if deadline is None:
+            nonlocal seen, over, late, body_done
+            if deadline is None or body_done:  # once the body is in, a wait is for a disconnect: no deadline
                 msg = await receive()
             else:
                 msg = {"type": "http.disconnect"}
@@ -123,6 +123,7 @@ class BodyLimit:
                     late = True
                     return msg
             if msg["type"] == "http.request":
+                body_done = not msg.get("more_body", False)
                 seen += len(msg.get("body", b""))
                 if seen > limit:
                     over = True

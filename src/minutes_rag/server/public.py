@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 #: keys whose values are file paths (or lists of them) in the library's ``to_dict()`` shapes
-PATH_KEYS = frozenset({"source", "path", "stored_as", "copies", "also_in", "index", "duplicate_of"})
+PATH_KEYS = frozenset({"source", "sources", "path", "stored_as", "copies", "also_in", "index", "duplicate_of"})
 
 
 class PublicPaths:
