@@ -417,6 +417,10 @@ def test_linked_pdfs_are_fetched_only_from_the_site(servers: list[Hostile], tmp_
     res = runner.invoke(app, ["fetch", "moderngov", site.base, "--since", "2026-01-01", "--until", "2026-06-30",
                               "--include-reports", "--index", str(tmp_path / "idx2"), "--delay", "0", "--json"])
     assert {d["status"] for d in json.loads(res.stdout)["documents"]} == {"off_site"}, res.output
+    res = runner.invoke(app, ["fetch", "moderngov", site.base, "--since", "2026-01-01", "--until", "2026-06-30",
+                              "--include-reports", "--index", str(tmp_path / "idx3"), "--delay", "0"], env=WIDE)
+    assert res.exit_code == 0 and res.output.count("off_site") == 2, res.output
+    assert "redirects to http://localhost:" in res.output and "only redirects within the same site" in res.output
 
 
 # ---- 8. a total deadline per request ---------------------------------------------------------------

@@ -38,7 +38,8 @@ def fetch_summary(console: Console, report: FetchReport) -> None:
     """Problems first (failed meetings and documents), then notes, then the summary table."""
     problems = [(m.status, f"meeting {m.meeting_id} ({m.committee}, {m.meeting_date})", m.message)
                 for m in report.meetings if m.status == "failed"]
-    problems += [(d.status, f"{d.title}: {d.url}", d.message) for d in report.documents if d.status == "failed"]
+    problems += [(d.status, f"{d.title}: {d.url}", d.message) for d in report.documents
+                 if d.status in ("failed", "off_site")]  # off the site: not followed, and said so
     if problems:
         t = Table(title="Not fetched or not indexed")
         for col in ("status", "what", "why"):
