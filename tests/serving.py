@@ -72,15 +72,16 @@ def isolated_env(home: Path) -> Iterator[pytest.MonkeyPatch]:
 
 
 @contextmanager
-def live_server(app: Any) -> Iterator[str]:
-    """Run an ASGI app with uvicorn in a thread on a free loopback port; yields its base URL."""
+def live_server(app: Any, **options: Any) -> Iterator[str]:
+    """Run an ASGI app with uvicorn in a thread on a free loopback port; yields its base URL. ``options`` are
+    more ``uvicorn.Config`` arguments (``minutes_rag.server.listener.uvicorn_options`` gives serve's own)."""
     import uvicorn
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", **options))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 120

@@ -419,5 +419,5 @@ def test_polite_client_retries_with_backoff_then_says_what_to_do() -> None:
         return nxt
 
     waits.clear()
-    assert PoliteClient(MockTransport(flaky), delay=0, backoff=1, sleep=waits.append).get("u").body == b"<ok/>"
+    assert PoliteClient(MockTransport(flaky), delay=0, backoff=1, sleep=waits.append).get("https://x.example/u").body == b"<ok/>"
     assert waits == [1]

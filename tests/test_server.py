@@ -107,7 +107,7 @@ def test_upload_ask_list_delete(clean: Server) -> None:
     sha = body["upload"]["sha256"]
     assert body["summary"]["ingested"] == 1 and body["summary"]["chunks_added"] >= 2
     assert body["upload"] == {"filename": "Allotments May 2025.txt", "bytes": len(data), "sha256": sha,
-                              "stored_as": str((srv.uploads / f"{sha}.txt").resolve())}
+                              "stored_as": f"uploads/{sha}.txt"}  # relative: no server path in an answer
     assert srv.stored_files() == [f"{sha}.txt"]  # under its hash, never the client's name
     meta = body["files"][0]["metadata"]
     assert meta["authority"] == {"value": "Test Parish Council", "source": "flag"}

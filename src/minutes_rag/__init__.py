@@ -20,7 +20,7 @@ _EXPORTS: dict[str, str] = {
     **{name: "errors" for name in (
         "MinutesRagError", "ConfigError", "ManifestError", "EmbedderError", "EmbedderMismatch",
         "EmptyIndexError", "NothingIngestedError", "IndexLockedError", "DocumentNotFoundError",
-        "IndexUnavailableError", "LLMError", "FetchError", "ServiceDisabledError",
+        "IndexUnavailableError", "LLMError", "FetchError", "ServiceDisabledError", "RedirectRefusedError",
     )},
     "Settings": "settings",
     **{name: "types" for name in (
@@ -72,6 +72,7 @@ if TYPE_CHECKING:
         ManifestError,
         MinutesRagError,
         NothingIngestedError,
+        RedirectRefusedError,
         ServiceDisabledError,
     )
     from .settings import Settings

@@ -14,7 +14,7 @@ from .evaluate import EvalReport
 from .index import ingest as pipeline
 from .index.doctor import DoctorReport
 from .index.embed import Embedder
-from .index.ingest import ProgressFn
+from .index.ingest import ProgressFn, WriteLock
 from .index.lock import writer_lock
 from .index.store import Store, open_store
 from .retrieve import MODES, retrieve
@@ -41,6 +41,8 @@ LLMSpec: TypeAlias = "str | BaseChatModel"
 
 log = logging.getLogger(__name__)
 
+#: the longest query or question a verb takes (ConfigError above it); the HTTP and MCP shells check it too
+MAX_QUERY_CHARS = 2000
 
 
 def ingest(
@@ -56,16 +58,19 @@ def ingest(
     embedder: str | None = None,
     settings: Settings | None = None,
     progress: ProgressFn | None = None,
+    write_lock: WriteLock | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the index; idempotent.
 
     Each file gets a typed status. Unchanged files are skipped, changed files replace their old chunks,
     documents whose text equals an indexed one are recorded as duplicates and not embedded again.
     Raises NothingIngestedError (carrying the report) when files were given but none is searchable.
+    ``write_lock`` (a context manager factory) is held only while each document is written, not while it
+    is parsed and embedded: a server passes its own, so reads go on meanwhile.
     """
     settings = settings or get_settings(index=index, embedder=embedder)
     flags = {"authority": authority, "committee": committee, "meeting_date": scope.parse_date(meeting_date, "--date")}
-    return pipeline.run(paths, settings, flags, manifests, auto_manifest, follow_symlinks, progress)
+    return pipeline.run(paths, settings, flags, manifests, auto_manifest, follow_symlinks, progress, write_lock)
 
 
 def search(
@@ -87,6 +92,8 @@ def search(
     """
     if not query or not query.strip():
         raise ConfigError("the query is empty: say what to look for.")
+    if len(query) > MAX_QUERY_CHARS:
+        raise ConfigError(f"the query is over {MAX_QUERY_CHARS} characters ({len(query)}): shorten it.")
     if k < 1 or k > 200:
         raise ConfigError(f"-k must be between 1 and 200, not {k}.")
     if mode not in MODES:
@@ -138,8 +145,8 @@ def ask(
     """
     if not question or not question.strip():
         raise ConfigError("the question is empty.")
-    if len(question) > 2000:
-        raise ConfigError("the question is over 2000 characters: shorten it.")
+    if len(question) > MAX_QUERY_CHARS:
+        raise ConfigError(f"the question is over {MAX_QUERY_CHARS} characters ({len(question)}): shorten it.")
     settings = settings or get_settings(index=index, embedder=embedder)
     llm = llm if llm is not None else (settings.llm or None)
     result = search(question, k=k, authority=authority, committee=committee, since=since, until=until,

@@ -43,6 +43,14 @@ def _console(stderr: bool = False) -> Any:
     return Console(stderr=stderr, soft_wrap=True)
 
 
+def _fail(message: object, code: int = 1) -> typer.Exit:
+    """Print a one-line error (its text escaped: it may quote a document) and give the exit to raise."""
+    from .render.escape import markup
+
+    _console(stderr=True).print(f"[red]Error:[/] {markup(message)}", highlight=False)
+    return typer.Exit(code)
+
+
 @contextmanager
 def _errors() -> Iterator[None]:
     from .errors import MinutesRagError, NothingIngestedError
@@ -52,8 +60,7 @@ def _errors() -> Iterator[None]:
     except NothingIngestedError:
         raise
     except MinutesRagError as exc:
-        _console(stderr=True).print(f"[red]Error:[/] {exc}", highlight=False)
-        raise typer.Exit(1) from None
+        raise _fail(exc) from None
 
 
 def _run(fn: Callable[[], T]) -> T:
@@ -95,7 +102,7 @@ def ingest(
                 print_json({**failed.to_dict(), "error": str(exc)})
             else:
                 ingest_summary(console, failed)
-                _console(stderr=True).print(f"[red]Error:[/] {exc}")
+                raise _fail(exc) from None
             raise typer.Exit(1) from None
     if as_json:
         print_json(report.to_dict())
@@ -119,7 +126,9 @@ def _progress(console: Any, enabled: bool) -> Iterator[Any]:
         task = bar.add_task("ingesting", total=None)
 
         def on_file(result: Any, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=f"ingesting {Path(result.path).name[:40]}")
+            from .render.escape import markup
+
+            bar.update(task, completed=done, total=total, description=f"ingesting {markup(Path(result.path).name[:40])}")
 
         yield on_file
 
@@ -280,22 +289,34 @@ def serve(
     chroma_url: ChromaUrlOpt = None,
     embedder: EmbedderOpt = None,
 ) -> None:
-    """Serve the HTTP API (search, ask, documents, ingest; OpenAPI at /docs); keys: MINUTES_RAG_API_KEYS."""
+    """Serve the HTTP API (search, ask, documents, ingest; OpenAPI at /openapi.json); keys: MINUTES_RAG_API_KEYS."""
     def start() -> None:
-        from .server.app import serve as serve_http
+        with _extra("server"):
+            from .server.app import serve as serve_http
 
-        serve_http(_settings(index, embedder, chroma_url=chroma_url), host=host, port=port)
+            serve_http(_settings(index, embedder, chroma_url=chroma_url), host=host, port=port)
 
     _run(start)
+
+
+@contextmanager
+def _extra(name: str) -> Iterator[None]:
+    """A missing optional dependency (the `server` or `mcp` extra) as the usual one-line error."""
+    try:
+        yield
+    except ModuleNotFoundError as exc:
+        hint = "" if "pip install" in str(exc) else f": pip install 'minutes-rag[{name}]'"
+        raise _fail(f"{exc}{hint}") from None
 
 
 @app.command("mcp")
 def mcp_stdio(index: IndexOpt = None, chroma_url: ChromaUrlOpt = None, embedder: EmbedderOpt = None) -> None:
     """Serve search_minutes, ask_minutes and list_documents to an MCP client (Claude Desktop...) over stdio."""
     def start() -> None:
-        from .mcp_server import run
+        with _extra("mcp"):
+            from .mcp_server import run
 
-        run(_settings(index, embedder, chroma_url=chroma_url))
+            run(_settings(index, embedder, chroma_url=chroma_url))
 
     _run(start)
 
@@ -319,21 +340,19 @@ def _format_opt(choices: str, default: str) -> Any:
 def _emit(result: Any, fmt: str, output: Path | None, allowed: tuple[str, ...]) -> None:
     """Render a report in ``fmt`` to ``output`` (or stdout); a bad format exits 2."""
     from .render.reports import render
+    from .render.terminal import write_out
 
     if fmt not in allowed:
-        _console(stderr=True).print(f"[red]Error:[/] --format {fmt!r}: use one of {', '.join(allowed)}",
-                                    highlight=False)
-        raise typer.Exit(2)
+        raise _fail(f"--format {fmt!r}: use one of {', '.join(allowed)}", 2)
     text = render(result, fmt)
     if output is None:
-        sys.stdout.write(text)
+        write_out(text)
         return
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        _console(stderr=True).print(f"[red]Error:[/] cannot write {output}: {exc.strerror}", highlight=False)
-        raise typer.Exit(1) from None
-    _console(stderr=True).print(f"Wrote {output}", highlight=False)
+        raise _fail(f"cannot write {output}: {exc.strerror}") from None
+    _console(stderr=True).print(f"Wrote {output}", highlight=False, markup=False)
 
 
 @app.command()
@@ -441,6 +460,7 @@ def doctor(
 
     Exits 1 when the index is inconsistent or holds unfinished (pending) documents."""
     from . import api
+    from .render.escape import clean
     from .render.terminal import print_json
 
     report = _run(lambda: api.doctor(repair=repair, settings=_settings(index, embedder)))
@@ -455,11 +475,11 @@ def doctor(
                       f"keyword index); {state}", highlight=False)
         for label, items in (("pending", report.pending), ("missing chunks", report.short)):
             for source in items:
-                console.print(f"  {label}: {source}", highlight=False, markup=False)
+                console.print(f"  {label}: {clean(source)}", highlight=False, markup=False)
         if report.orphan_chunks:
             console.print(f"  orphan chunks: {report.orphan_chunks}")
         for action in report.actions:
-            console.print(f"  {action}", highlight=False, markup=False)
+            console.print(f"  {clean(action)}", highlight=False, markup=False)
     if not (report.consistent and report.finished):
         raise typer.Exit(1)
 

@@ -15,7 +15,8 @@ do next. The CLI, the HTTP API and the MCP server map it to a one-line error and
     ├── NothingIngestedError   an ingest run in which no file could be indexed
     ├── LLMError               the chat model could not be reached or failed
     └── FetchError             a web service could not be fetched
-        └── ServiceDisabledError   the council has switched its web service off
+        ├── ServiceDisabledError   the council has switched its web service off
+        └── RedirectRefusedError   a redirect led off the site (another scheme, host or port)
 """
 
 from __future__ import annotations
@@ -79,3 +80,7 @@ class FetchError(MinutesRagError):
 
 class ServiceDisabledError(FetchError):
     """The site has no ModernGov web service, or it is switched off or blocked for this client."""
+
+
+class RedirectRefusedError(FetchError):
+    """A redirect led outside the origin (scheme, host, port) of the address asked for, so it was not followed."""

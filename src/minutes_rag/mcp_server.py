@@ -63,7 +63,8 @@ def build_server(settings: Settings | None = None, ready: threading.Event | None
 
     @server.tool()
     def search_minutes(
-        query: Annotated[str, Field(description="What to look for, in your own words or exact phrases.")],
+        query: Annotated[str, Field(min_length=1, max_length=api.MAX_QUERY_CHARS,
+                                    description="What to look for, in your own words or exact phrases.")],
         k: Annotated[int, Field(ge=1, le=50, description="Number of hits.")] = 10,
         authority: Authority = None,
         committee: Committee = None,
@@ -76,7 +77,8 @@ def build_server(settings: Settings | None = None, ready: threading.Event | None
 
     @server.tool()
     def ask_minutes(
-        question: Annotated[str, Field(description="A question in your own words.")],
+        question: Annotated[str, Field(min_length=1, max_length=api.MAX_QUERY_CHARS,
+                                       description="A question in your own words.")],
         k: Annotated[int, Field(ge=1, le=50, description="Passages to draw the answer from.")] = 8,
         authority: Authority = None,
         committee: Committee = None,
@@ -89,7 +91,8 @@ def build_server(settings: Settings | None = None, ready: threading.Event | None
 
     @server.tool()
     def summarise_across_authorities(
-        topic: Annotated[str, Field(description="What to compare, e.g. 'children's services and Ofsted'.")],
+        topic: Annotated[str, Field(min_length=1, max_length=500,
+                                    description="What to compare, e.g. 'children's services and Ofsted'.")],
         authority: Authority = None,
         since: Since = None,
         until: Until = None,

@@ -246,6 +246,7 @@ class Hit(Record):
     copies: list[str] = field(default_factory=list)  # other files holding the same text
     page_map: str = ""  # "offset:page;..." where the page changes inside the text
     url: str | None = None  # public page of the item or document, when known
+    site: str | None = None  # host of the document's own url: a link to another host is marked as such
     vector_score: float | None = None  # cosine similarity of the chunk to the query
     keyword_score: float | None = None  # BM25 score, when the keyword search found it
 
@@ -278,6 +279,7 @@ class Citation(Record):
     chunk_id: str = ""
     copies: list[str] = field(default_factory=list)
     url: str | None = None  # the item's or document's public page, when known
+    site: str | None = None  # host of the document's own url: a link to another host is marked as such
 
 
 @dataclass
@@ -351,6 +353,7 @@ class Decision:
     url: str | None = None
     chunk_id: str = ""
     also_in: list[str] = field(default_factory=list)  # other documents printing the same decision
+    site: str | None = None  # host of the document's own url
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -206,6 +206,7 @@ def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]]) -> Citation:
         n=n, source=h.source, page=pages[0] if pages else default, pages=pages or list(h.pages),
         authority=h.authority, committee=h.committee, meeting_date=h.meeting_date, item=item_label(h),
         quote=" ".join(q for _, q in quotes), chunk_id=h.chunk_id, copies=list(h.copies), url=h.url,
+        site=h.site,
     )
 
 
@@ -288,7 +289,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
             n=n, source=vote.source, page=vote.page, pages=list(vote.pages), authority=vote.authority,
             committee=vote.committee, meeting_date=vote.meeting_date, item=vote.item,
             quote=vote.votes.text if vote.votes else "", chunk_id=vote.chunk_id, copies=list(vote.also_in),
-            url=vote.url))
+            url=vote.url, site=vote.site))
         paragraphs.append(f"{citations[-1].quote} [{n}]")
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
 

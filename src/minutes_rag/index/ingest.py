@@ -4,6 +4,10 @@ Idempotent: a content hash per file (and a key of the metadata given by flags an
 a file is already indexed; a file whose text equals an indexed document is recorded as its duplicate and not
 embedded again. The next files are parsed in the guarded worker while the current one is embedded. Every file
 gets a typed status, and a bad file never stops the run nor touches what is indexed.
+
+``write_lock`` (a context manager factory) is held only while a document is written, never while it is read,
+parsed or embedded: the HTTP server passes the write side of its readers-writer lock, so searches go on while
+an upload is embedded.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,6 +38,7 @@ from .store import Store, open_store
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[FileResult, int, int], None]
+WriteLock = Callable[[], AbstractContextManager[object]]
 
 
 def doc_id_of(path: Path) -> str:
@@ -68,7 +73,7 @@ def _auto_manifests(paths: Sequence[str | Path]) -> Manifest:
 
 def run(paths: Sequence[str | Path], settings: Settings, flags: dict[str, str | None],
         manifests: Iterable[str | Path] = (), auto_manifest: bool = True, follow_symlinks: bool = False,
-        progress: ProgressFn | None = None) -> IngestReport:
+        progress: ProgressFn | None = None, write_lock: WriteLock | None = None) -> IngestReport:
     """Ingest files and folders into the index (see :func:`minutes_rag.api.ingest`)."""
     if not paths:
         raise ConfigError("nothing to ingest: give one or more files or folders.")
@@ -98,7 +103,8 @@ def run(paths: Sequence[str | Path], settings: Settings, flags: dict[str, str | 
                     for nxt, _ in files[n - 1:n + 1]:
                         if not ahead.has(nxt) and not _unchanged(nxt, store, flags, manifest):
                             ahead.submit(nxt)
-                result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report, guard, ahead)
+                result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report, guard, ahead,
+                                     write_lock or nullcontext)
                 report.files.append(result)
                 if progress is not None:
                     progress(result, n, len(files))
@@ -184,6 +190,7 @@ def _ingest_one(
     report: IngestReport,
     parser: GuardedParser | None = None,
     ahead: _ParseAhead | None = None,
+    hold: WriteLock = nullcontext,
 ) -> FileResult:
     source = str(path)
     doc_id = doc_id_of(path)
@@ -214,12 +221,13 @@ def _ingest_one(
         loaded, parsed = load_file(path, max_bytes, settings.max_pages), None
     if loaded.status != DocStatus.OK or loaded.document is None:
         if existing is None:  # record the failure, so `documents` shows what needs attention
-            store.put_document(DocumentRecord(
-                doc_id=doc_id, source=source, status=loaded.status.value, content_hash=content_hash,
-                text_hash=None, authority=manifest_meta.get("authority") or flags.get("authority"),
-                committee=None, meeting_date=None, kind=None, title=path.stem, pages=0, chunks=0, items=0,
-                message=loaded.message, ingested_at=stamp,
-            ))
+            with hold():
+                store.put_document(DocumentRecord(
+                    doc_id=doc_id, source=source, status=loaded.status.value, content_hash=content_hash,
+                    text_hash=None, authority=manifest_meta.get("authority") or flags.get("authority"),
+                    committee=None, meeting_date=None, kind=None, title=path.stem, pages=0, chunks=0, items=0,
+                    message=loaded.message, ingested_at=stamp,
+                ))
         msg = loaded.message
         if existing is not None and existing.status in {s.value for s in INDEXED_STATUSES}:
             msg += " (the previously indexed version is kept)"
@@ -252,8 +260,9 @@ def _ingest_one(
         record.status = DocStatus.DUPLICATE.value
         record.duplicate_of = canonical.doc_id
         record.message = f"same text as {canonical.source}; searched through that copy"
-        store.delete_chunks(doc_id)
-        store.put_document(record)
+        with hold():
+            store.delete_chunks(doc_id)
+            store.put_document(record)
         return FileResult(source, DocStatus.DUPLICATE, record.message, doc_id=doc_id, pages=record.pages,
                           items=items, duplicate_of=canonical.source, metadata=meta_out)
 
@@ -279,13 +288,14 @@ def _ingest_one(
     report.embed_seconds += time.perf_counter() - t0
     # order matters for crash safety: mark pending, replace chunks, then record complete
     t_store = time.perf_counter()
-    record.status = "pending"
-    store.put_document(record)
-    store.delete_chunks(doc_id)
-    store.add_chunks(record, chunks, vectors, headers)
-    record.status = DocStatus.OK.value
-    record.chunks = len(chunks)
-    store.put_document(record)
+    with hold():  # readers wait only for this: the document is parsed and embedded already
+        record.status = "pending"
+        store.put_document(record)
+        store.delete_chunks(doc_id)
+        store.add_chunks(record, chunks, vectors, headers)
+        record.status = DocStatus.OK.value
+        record.chunks = len(chunks)
+        store.put_document(record)
     report.store_seconds += time.perf_counter() - t_store
     msg = "replaced the previous version" if existing is not None and existing.status == "ok" else ""
     if loaded.warnings:

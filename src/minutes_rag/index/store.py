@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import EmbedderMismatch, IndexLockedError, IndexUnavailableError
+from ..links import url_host
 from ..scope import Filters
 from ..settings import Settings
 from ..types import Chunk, DocumentRecord
@@ -304,6 +305,7 @@ class Store:
             "n_tokens": c.n_tokens,
             "page_map": c.page_map,
             "url": c.url or rec.url or "",
+            "site": url_host(rec.url) or "",
         }
 
     def keyword_in_step(self) -> bool:
@@ -432,6 +434,7 @@ def hit_fields(meta: dict[str, Any]) -> dict[str, Any]:
         "kind": _none(meta.get("kind")),
         "page_map": str(meta.get("page_map") or ""),
         "url": _none(meta.get("url")),
+        "site": _none(meta.get("site")),
     }
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..links import web_url
 from ..types import DocStatus, LoadedDocument, PageText, Section
 
 log = logging.getLogger(__name__)
@@ -302,7 +303,7 @@ def _escribe_items(items: dict[str, Any], out: list[Section]) -> None:
         number = str(item.get("number") or "").strip() or None
         heading = f"{number} {title}" if number and title else (title or number or "")
         text = "\n".join([heading, *body]).strip()
-        url = str(item.get("url") or "").strip() or None
+        url = web_url(str(item.get("url") or ""))  # a link to cite: http(s) only
         out.append(Section(item_number=number, item_title=title, parts=[PageText(None, text)], url=url))
         sub = item.get("items")
         if isinstance(sub, dict):
@@ -325,7 +326,7 @@ def load_json(path: Path) -> LoadResult:
             doc.meeting_date = dt[:10]
         mt = data.get("meeting_type") or data.get("committee")
         doc.committee = str(mt).strip() if mt else None
-        doc.url = str(data.get("url") or "") or None
+        doc.url = web_url(str(data.get("url") or ""))
         if isinstance(data.get("items"), dict):
             head: list[str] = [doc.title or ""]
             for key in ("present", "absent", "also_present", "remote_attendance"):

@@ -1,4 +1,7 @@
-"""Terminal rendering of fetch results: the progress bar, the end summary, the committee list."""
+"""Terminal rendering of fetch results: the progress bar, the end summary, the committee list.
+
+What the site states (committee titles, document titles, urls, messages quoting them) is escaped on its
+way to Rich (:mod:`.escape`)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..sources.moderngov import Committee, FetchProgress, FetchReport
+from .escape import markup, text
 
 
 @contextmanager
@@ -25,7 +29,7 @@ def fetch_progress(console: Console, enabled: bool) -> Iterator[FetchProgress | 
         task = bar.add_task("listing meetings", total=None)
 
         def on_meeting(done: int, total: int, what: str) -> None:
-            bar.update(task, completed=done, total=total, description=f"fetching {what}")
+            bar.update(task, completed=done, total=total, description=f"fetching {markup(what)}")
 
         yield on_meeting
 
@@ -34,18 +38,19 @@ def fetch_summary(console: Console, report: FetchReport) -> None:
     """Problems first (failed meetings and documents), then notes, then the summary table."""
     problems = [(m.status, f"meeting {m.meeting_id} ({m.committee}, {m.meeting_date})", m.message)
                 for m in report.meetings if m.status == "failed"]
-    problems += [(d.status, f"{d.title}: {d.url}", d.message) for d in report.documents if d.status == "failed"]
+    problems += [(d.status, f"{d.title}: {d.url}", d.message) for d in report.documents
+                 if d.status in ("failed", "off_site")]  # off the site: not followed, and said so
     if problems:
         t = Table(title="Not fetched or not indexed")
         for col in ("status", "what", "why"):
             t.add_column(col)
         for row in problems:
-            t.add_row(f"[red]{row[0]}[/]", row[1], row[2])
+            t.add_row(text(row[0], "red"), text(row[1]), text(row[2]))
         console.print(t)
     for note in report.notes:
-        console.print(f"[dim]{note}[/]", highlight=False)
+        console.print(f"[dim]{markup(note)}[/]", highlight=False)
     s = report.summary()
-    t = Table(title=f"Fetch summary ({report.site}, {report.since} to {report.until})")
+    t = Table(title=f"Fetch summary ({markup(report.site)}, {report.since} to {report.until})")
     t.add_column("")
     t.add_column("count", justify="right")
     rows = [("meetings fetched", "meetings"), ("meetings unchanged", "unchanged_meetings"),
@@ -66,5 +71,5 @@ def committees_table(console: Console, committees: list[Committee]) -> None:
     for col in ("id", "title", "state"):
         t.add_column(col)
     for c in committees:
-        t.add_row(c.id, c.title, "deleted" if c.deleted else "expired" if c.expired else "")
+        t.add_row(text(c.id), text(c.title), "deleted" if c.deleted else "expired" if c.expired else "")
     console.print(t)

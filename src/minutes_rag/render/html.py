@@ -11,7 +11,7 @@ from html import escape
 
 from ..reports.types import Brief, DecisionRegister, Summary, SummaryPoint, Timeline
 from ..types import Citation
-from .labels import Report, cite_url, meeting_label, page_label
+from .labels import Report, cite_url, meeting_label, offsite_note, page_label
 from .markdown import decision_rows
 
 CSS = """
@@ -48,13 +48,18 @@ def _href(c: Citation) -> str:
     return url if url.lower().startswith(("http://", "https://", "file://")) else ""
 
 
+def _offsite(c: Citation) -> str:
+    note = offsite_note(c)
+    return f' <span class="label">{_e(note)}</span>' if note else ""
+
+
 def _cites(numbers: list[int], by_n: dict[int, Citation]) -> str:
     out = []
     for n in numbers:
         c = by_n.get(n)
         if c is None:
             continue
-        where = f"{c.source}{page_label(c.page)}"
+        where = f"{c.source}{page_label(c.page)}" + (f" ({offsite_note(c)})" if offsite_note(c) else "")
         href = _href(c) or f"#src-{n}"
         out.append(f'<a class="cite" href="{_e(href)}" title="{_e(where)}">[{n}]</a>')
     return "".join(out)
@@ -78,7 +83,8 @@ def _sources(citations: list[Citation]) -> str:
     items = []
     for c in citations:
         href = _href(c)
-        name = f'<a href="{_e(href)}">{_e(c.source)}</a>' if href else _e(c.source)
+        name = (f'<a href="{_e(href)}" rel="noopener noreferrer nofollow">{_e(c.source)}</a>{_offsite(c)}' if href
+                else _e(c.source))
         quote = f' <span class="quote">“{_e(c.quote[:400])}”</span>' if c.quote else ""
         items.append(f'<li id="src-{c.n}">{name}{_e(page_label(c.page))} ({_e(meeting_label(c))}).{quote}</li>')
     return '<h2>Sources</h2><ol class="sources">' + "".join(items) + "</ol>" if items else ""
@@ -158,7 +164,8 @@ def _register(r: DecisionRegister) -> tuple[str, str]:
             if row["for"] != "" or row["against"] != "" else "")
         if row["outcome"]:
             vote = f"{vote} ({row['outcome']})".strip()
-        c = Citation(0, d.source, d.page, d.pages, d.authority, d.committee, d.meeting_date, d.item, "", url=d.url)
+        c = Citation(0, d.source, d.page, d.pages, d.authority, d.committee, d.meeting_date, d.item, "", url=d.url,
+                     site=d.site)
         href = _href(c)
         src = _e(d.source.rsplit("/", 1)[-1] + page_label(d.page))
         link = f'<a href="{_e(href)}">{src}</a>' if href else src

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..links import elsewhere, web_url
 from ..reports.types import Brief, DecisionRegister, Summary, Timeline
 from ..types import Citation
 
@@ -23,12 +24,19 @@ def meeting_label(c: Citation) -> str:
 
 
 def cite_url(c: Citation) -> str:
-    """Where a citation leads: the item's public page, else the file itself at the page (PDF viewers
-    honour ``#page=N``)."""
-    if c.url and c.url.lower().startswith(("http://", "https://")):
-        return c.url
+    """Where a citation leads: the item's public page (http or https only), else the file itself at the
+    page (PDF viewers honour ``#page=N``)."""
+    link = web_url(c.url)
+    if link:
+        return link
     try:
         uri = Path(c.source).resolve().as_uri()
     except ValueError:
         return ""
     return f"{uri}#page={c.page}" if c.page and c.source.lower().endswith(".pdf") else uri
+
+
+def offsite_note(c: Citation) -> str:
+    """``links to another site: HOST`` when the citation's web link is not on its document's own site."""
+    host = elsewhere(c.url, c.site)
+    return f"links to another site: {host}" if host else ""

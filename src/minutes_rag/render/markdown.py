@@ -10,13 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..reports.types import Brief, DecisionRegister, Summary, SummaryPoint, Timeline
 from ..types import Citation
-from .labels import Report, cite_url, meeting_label, page_label
+from .labels import Report, cite_url, meeting_label, offsite_note, page_label
 
 
 def _marks(numbers: list[int]) -> str:
@@ -39,12 +40,20 @@ def _md(text: str | None) -> str:
     return t
 
 
+def _destination(url: str) -> str:
+    """A link destination that cannot end early or smuggle markup: whitespace, control characters, quotes,
+    brackets, parentheses and angle brackets are percent-encoded, so a ``)`` in a document's url stays in it."""
+    return urllib.parse.quote(url, safe=":/?#@!$&*+,;=%~")
+
+
 def sources_markdown(citations: list[Citation]) -> list[str]:
     lines = ["## Sources", ""]
     for c in citations:
         url = cite_url(c)
-        name = f"[{_md(Path(c.source).name)}]({url.replace(' ', '%20')})" if url else _md(c.source)
-        lines.append(f"{c.n}. {name}{page_label(c.page)} ({_md(meeting_label(c))}) — “{_md(c.quote[:300])}”")
+        name = f"[{_md(Path(c.source).name)}]({_destination(url)})" if url else _md(c.source)
+        note = offsite_note(c)
+        mark = f" _({_md(note)})_" if note else ""
+        lines.append(f"{c.n}. {name}{mark}{page_label(c.page)} ({_md(meeting_label(c))}) — “{_md(c.quote[:300])}”")
     return lines
 
 
@@ -138,8 +147,9 @@ def decisions_csv(r: DecisionRegister) -> str:
     w = csv.DictWriter(buf, fieldnames=list(DECISION_COLUMNS))
     w.writeheader()
     for row in decision_rows(r):
-        # a cell starting with = + - @ would run as a formula in a spreadsheet
-        w.writerow({k: (f"'{v}" if isinstance(v, str) and v[:1] and v[:1] in "=+-@" else v) for k, v in row.items()})
+        # a cell starting with = + - @ (or TAB or CR, which some spreadsheets skip) would run as a formula
+        w.writerow({k: (f"'{v}" if isinstance(v, str) and v[:1] and v[:1] in "=+-@\t\r" else v)
+                    for k, v in row.items()})
     return buf.getvalue()
 
 

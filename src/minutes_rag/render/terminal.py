@@ -1,16 +1,24 @@
-"""Terminal rendering of library results (Rich tables and plain text). No library work happens here."""
+"""Terminal rendering of library results (Rich tables and plain text). No library work happens here.
+
+Every value that does not come from the program itself (sources, authorities, committees, item titles,
+passages, messages, urls) goes through :mod:`.escape` on its way to Rich: markup escaped, terminal
+escapes and control characters removed.
+"""
 
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
 from ..evaluate import EvalReport
-from ..types import INDEXED_STATUSES, Answer, DocumentRecord, FileResult, IngestReport, SearchResult
-from .labels import meeting_label, page_label
+from ..links import web_url
+from ..types import INDEXED_STATUSES, Answer, Citation, DocumentRecord, FileResult, Hit, IngestReport, SearchResult
+from .escape import clean, markup, text
+from .labels import meeting_label, offsite_note, page_label
 
 _STATUS_STYLE = {
     "ok": "green", "unchanged": "dim", "duplicate": "cyan", "no_text_layer": "yellow",
@@ -20,14 +28,20 @@ _STATUS_STYLE = {
 
 
 def print_json(data: Any) -> None:
-    print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    write_out(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def write_out(text: str) -> None:
+    """Write a rendering (JSON, Markdown, CSV, HTML) to stdout; on a terminal, without the escapes and
+    control characters a document may hold (a file or a pipe gets it as it is)."""
+    sys.stdout.write(clean(text) if sys.stdout.isatty() else text)
 
 
 def file_line(res: FileResult) -> str:
     style = _STATUS_STYLE.get(res.status.value, "white")
     extra = f" ({res.chunks} chunks, {res.pages} pages)" if res.chunks else ""
-    msg = f": {res.message}" if res.message else ""
-    return f"[{style}]{res.status.value:>13}[/] {res.path}{extra}{msg}"
+    msg = f": {markup(res.message)}" if res.message else ""
+    return f"[{style}]{res.status.value:>13}[/] {markup(res.path)}{extra}{msg}"
 
 
 def ingest_summary(console: Console, report: IngestReport) -> None:
@@ -37,10 +51,10 @@ def ingest_summary(console: Console, report: IngestReport) -> None:
         for col in ("status", "file", "what to do"):
             t.add_column(col)
         for f in problems:
-            t.add_row(f"[{_STATUS_STYLE.get(f.status.value, 'white')}]{f.status.value}[/]", f.path, f.message)
+            t.add_row(text(f.status.value, _STATUS_STYLE.get(f.status.value, "white")), text(f.path), text(f.message))
         console.print(t)
     s = report.summary()
-    t = Table(title=f"Ingest summary ({report.index})")
+    t = Table(title=f"Ingest summary ({markup(report.index)})")
     for col in ("files", "ingested", "unchanged", "duplicates", "skipped/failed", "pages", "chunks added",
                 "truncated", "seconds"):
         t.add_column(col, justify="right")
@@ -62,25 +76,37 @@ def _pages(pages: list[int]) -> str:
     return "pp" + ", ".join(map(str, pages))
 
 
+def _link(url: str | None, site: str | None) -> str:
+    """A web link as a plain line: http(s) only, marked when it leads off the document's own site."""
+    link = web_url(url)
+    if not link:
+        return ""
+    note = offsite_note(Citation(0, "", None, [], None, None, None, None, "", url=link, site=site))
+    return clean(link) + (f" ({note})" if note else "")
+
+
 def search_hits(console: Console, result: SearchResult, width: int = 400) -> None:
     if not result.hits:
-        console.print(f"No matches for {result.query!r}" + (f" with filters {result.filters}" if result.filters else ""))
+        filters = f" with filters {result.filters}" if result.filters else ""
+        console.print(f"No matches for {clean(result.query)!r}{clean(filters)}", markup=False)
         return
     for h in result.hits:
-        where = ", ".join(
-            x for x in (h.authority, h.committee, h.meeting_date,
-                        f"item {h.item_number}" + (f" {h.item_title}" if h.item_title else "") if h.item_number else "")
-            if x
-        )
-        console.print(f"[bold]{h.rank}.[/] [cyan]{h.source}[/] {_pages(h.pages)}  [dim]score {h.score:.3f}[/]")
+        console.print(f"[bold]{h.rank}.[/] [cyan]{markup(h.source)}[/] {_pages(h.pages)}  [dim]score {h.score:.3f}[/]")
+        where = _where(h)
         if where:
-            console.print(f"   {where}", highlight=False)
-        text = " ".join(h.text.split())
-        console.print(f"   {text[:width]}{'…' if len(text) > width else ''}", highlight=False, markup=False)
-        if h.url:
-            console.print(f"   {h.url}", highlight=False, markup=False)
+            console.print(f"   {where}", highlight=False, markup=False)
+        body = " ".join(clean(h.text).split())
+        console.print(f"   {body[:width]}{'…' if len(body) > width else ''}", highlight=False, markup=False)
+        link = _link(h.url, h.site)
+        if link:
+            console.print(f"   {link}", highlight=False, markup=False)
         if h.copies:
-            console.print(f"   [dim]same text also in: {'; '.join(h.copies)}[/]")
+            console.print(f"   [dim]same text also in: {markup('; '.join(h.copies))}[/]")
+
+
+def _where(h: Hit) -> str:
+    item = f"item {h.item_number}" + (f" {h.item_title}" if h.item_title else "") if h.item_number else ""
+    return clean(", ".join(x for x in (h.authority, h.committee, h.meeting_date, item) if x))
 
 
 def documents_table(console: Console, docs: list[DocumentRecord]) -> None:
@@ -88,34 +114,35 @@ def documents_table(console: Console, docs: list[DocumentRecord]) -> None:
     for col in ("status", "source", "authority", "committee", "date", "kind", "pages", "chunks"):
         t.add_column(col, overflow="fold")
     for d in docs:
-        t.add_row(f"[{_STATUS_STYLE.get(d.status, 'white')}]{d.status}[/]", d.source, d.authority or "",
-                  d.committee or "", d.meeting_date or "", d.kind or "", str(d.pages), str(d.chunks))
+        t.add_row(text(d.status, _STATUS_STYLE.get(d.status, "white")), text(d.source), text(d.authority),
+                  text(d.committee), text(d.meeting_date), text(d.kind), str(d.pages), str(d.chunks))
     console.print(t)
 
 
 def answer_text(console: Console, ans: Answer) -> None:
     """The answer, then a numbered source list a councillor can follow back (file, page, meeting, item)."""
     if ans.abstained:
-        console.print(f"[yellow]{ans.answer}[/]", highlight=False)
+        console.print(f"[yellow]{markup(ans.answer)}[/]", highlight=False)
         if ans.closest:
             console.print("\nClosest sources found:")
             for h in ans.closest:
                 meeting = ", ".join(x for x in (h.authority, h.committee, h.meeting_date) if x)
-                console.print(f"  - {h.source} {_pages(h.pages)} ({meeting})", highlight=False, markup=False)
+                console.print(clean(f"  - {h.source} {_pages(h.pages)} ({meeting})"), highlight=False, markup=False)
     else:
-        console.print(ans.answer, highlight=False, markup=False)
+        console.print(clean(ans.answer), highlight=False, markup=False)
         console.print("\n[bold]Sources[/]")
         for c in ans.citations:
-            console.print(f"  [{c.n}] {c.source}{page_label(c.page)} ({meeting_label(c)})", highlight=False,
+            console.print(clean(f"  [{c.n}] {c.source}{page_label(c.page)} ({meeting_label(c)})"), highlight=False,
                           markup=False)
-            if c.url:
-                console.print(f"      {c.url}", highlight=False, markup=False)
+            link = _link(c.url, c.site)
+            if link:
+                console.print(f"      {link}", highlight=False, markup=False)
             for copy in c.copies:
-                console.print(f"      same text: {copy}", highlight=False, markup=False)
+                console.print(f"      same text: {clean(copy)}", highlight=False, markup=False)
     for claim in ans.unsupported:
-        console.print(f"[red]unsupported:[/] {claim}", highlight=False)
+        console.print(f"[red]unsupported:[/] {markup(claim)}", highlight=False)
     for w in ans.warnings:
-        console.print(f"[dim]warning: {w}[/]", highlight=False)
+        console.print(f"[dim]warning: {markup(w)}[/]", highlight=False)
 
 
 def eval_table(console: Console, report: EvalReport) -> None:
@@ -131,10 +158,10 @@ def eval_table(console: Console, report: EvalReport) -> None:
     rows = [("overall", data["overall"])] + [(f"type: {k}", v) for k, v in data["by_type"].items()] + [
         (f"folder: {k}", v) for k, v in data["by_folder"].items()]
     for name, m in rows:
-        t.add_row(name, str(m["questions"]), *(f"{m[c]:.2f}" if c in m else "" for c in cols))
+        t.add_row(text(name), str(m["questions"]), *(f"{m[c]:.2f}" if c in m else "" for c in cols))
     console.print(t)
     console.print("R@k: recall@k; MRR: MRR@10; keys: answer key coverage; cite P: citation precision; "
                   "refusal: refusal accuracy (unanswerable); false ref: false-refusal rate (answerable)")
     for r in report.results:
         if r.error:
-            console.print(f"[red]{r.id}: {r.error}[/]", highlight=False)
+            console.print(f"[red]{markup(r.id)}: {markup(r.error)}[/]", highlight=False)

@@ -1,12 +1,14 @@
 """The HTTP API (``minutes-rag serve``): a FastAPI app over the library verbs in :mod:`minutes_rag.api`.
 
-Each route checks the caller (:mod:`.server_guard`), calls one verb and returns its ``to_dict()``: the
-shapes the CLI prints with ``--json``, described by :mod:`.server_models` in the OpenAPI schema at
-``/openapi.json`` (browsable at ``/docs``). A new verb is one more small function in
-:func:`create_app`, like ``search`` below.
+Each route checks the caller (:mod:`.gate`, :mod:`.guard`), calls one verb and returns its ``to_dict()``:
+the shapes the CLI prints with ``--json``, described by :mod:`.models` in the OpenAPI schema at
+``/openapi.json``, with file paths relative to the index (:mod:`.public`). There is no ``/docs`` page:
+Swagger UI would load its script from a CDN, and no installed package ships its assets. A new verb is
+one more small function in :func:`create_app`, like ``search`` below.
 
-Concurrency: reads run in FastAPI's thread pool, side by side; ingest and delete take the write side
-of a :class:`~minutes_rag.index.lock.ReadWriteLock`, so they run alone, and on a local index the process
+Concurrency: reads run in FastAPI's thread pool, side by side. Uploads and deletes run one at a time;
+an upload is parsed and embedded while reads go on, and takes the write side of a
+:class:`~minutes_rag.index.lock.ReadWriteLock` only to write each document. On a local index the process
 holds the index's writer lock (:mod:`minutes_rag.index.lock`) for as long as it serves.
 """
 
@@ -15,8 +17,10 @@ holds the index's writer lock (:mod:`minutes_rag.index.lock`) for as long as it 
 import hashlib
 import ipaddress
 import logging
+import math
 import os
 import tempfile
+import threading
 from collections.abc import AsyncIterator
 from contextlib import ExitStack, asynccontextmanager, suppress
 from dataclasses import dataclass
@@ -27,6 +31,7 @@ try:
     import anyio.to_thread
     from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
     from fastapi import Path as PathParam
+    from fastapi.encoders import jsonable_encoder
     from fastapi.exceptions import RequestValidationError
     from fastapi.responses import JSONResponse
     from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -54,7 +59,8 @@ from ..index.store import open_store
 from ..parse.load import SUPPORTED_SUFFIXES
 from ..settings import Settings, get_settings
 from ..types import DocumentRecord, IngestReport
-from .guard import BodyLimit, KeyRing, RateLimiter
+from .gate import ADMITTED, Doorman, Gate, allowed_hosts
+from .guard import BodyLimit
 from .models import (
     AnswerResponse,
     AskRequest,
@@ -70,6 +76,7 @@ from .models import (
     SummariseRequest,
     TimelineRequest,
 )
+from .public import PublicPaths
 from .settings import ServerSettings, get_server_settings
 
 log = logging.getLogger(__name__)
@@ -96,7 +103,9 @@ def create_app(settings: Settings | None = None, config: ServerSettings | None =
     settings = settings or get_settings()
     config = config or get_server_settings()
     rw = ReadWriteLock()
+    writing = threading.Lock()  # one upload or delete at a time; only their writes keep readers out
     uploads = config.uploads(Path(settings.index)).resolve()
+    public = PublicPaths(Path(settings.index), uploads)
     max_upload = int(config.max_upload_mb * 1_000_000)
 
     @asynccontextmanager
@@ -114,6 +123,8 @@ def create_app(settings: Settings | None = None, config: ServerSettings | None =
         version=__version__,
         summary="Search and ask across council meeting minutes, every claim cited.",
         lifespan=lifespan,
+        docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN: the schema is at /openapi.json
+        redoc_url=None,
     )
 
     too_large = f"the upload is over the {config.max_upload_mb:g} MB limit (MINUTES_RAG_MAX_UPLOAD_MB)"
@@ -123,9 +134,17 @@ def create_app(settings: Settings | None = None, config: ServerSettings | None =
             return max_upload + 16_384, too_large  # room for the form's other fields
         return JSON_BODY_LIMIT, f"the request body is over {JSON_BODY_LIMIT // 1024} KiB"
 
-    app.add_middleware(BodyLimit, limit_for=limit_for)
-    app.add_exception_handler(MinutesRagError, _on_error)  # type: ignore[arg-type]
-    reader, writer = _guards(config)
+    doorman = Doorman(config)
+    app.add_middleware(BodyLimit, limit_for=limit_for, timeout=config.body_timeout_s)
+    app.add_middleware(Gate, doorman=doorman, hosts=allowed_hosts(config), uploads=frozenset({"/v1/ingest"}))
+
+    async def on_error(_request: Request, exc: MinutesRagError) -> JSONResponse:
+        response = _on_error(exc)
+        return JSONResponse(public(response[0]), status_code=response[1], headers=response[2])
+
+    app.add_exception_handler(MinutesRagError, on_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _on_invalid)  # type: ignore[arg-type]
+    reader, writer = _guards(doorman)
     can_read, can_write = [Depends(reader)], [Depends(writer)]
 
     @app.get("/health", response_model=Health, tags=["meta"])
@@ -140,7 +159,7 @@ def create_app(settings: Settings | None = None, config: ServerSettings | None =
         """Ranked passages, each with its source, pages, authority, committee, meeting date and item."""
         _within(config, "query", body.query, body.k)
         with rw.read():
-            return api.search(body.query, k=body.k, mode=body.mode, settings=settings, **body.filters()).to_dict()
+            return public(api.search(body.query, k=body.k, mode=body.mode, settings=settings, **body.filters()).to_dict())
 
     @app.post("/v1/ask", response_model=AnswerResponse, dependencies=can_read, tags=["query"],
               responses=_errors(409))
@@ -148,58 +167,59 @@ def create_app(settings: Settings | None = None, config: ServerSettings | None =
         """An answer whose every claim cites a numbered source, or an abstention with what was found."""
         _within(config, "question", body.question, body.k)
         with rw.read():
-            return api.ask(body.question, k=body.k, settings=settings, **body.filters()).to_dict()
+            return public(api.ask(body.question, k=body.k, settings=settings, **body.filters()).to_dict())
 
     @app.post("/v1/summarise", dependencies=can_read, tags=["reports"], responses=_errors(409))
     def summarise(body: SummariseRequest) -> dict[str, Any]:
         """Per-group cited key points (balanced retrieval per group), a coverage table and a comparison."""
         _within(config, "question", body.topic, body.k)
         with rw.read():
-            return api.summarise(body.topic, by=body.by, k=body.k, settings=settings, **body.filters()).to_dict()
+            return public(api.summarise(body.topic, by=body.by, k=body.k, settings=settings,
+                                        **body.filters()).to_dict())
 
     @app.post("/v1/brief", dependencies=can_read, tags=["reports"], responses=_errors(409))
     def brief(body: BriefRequest) -> dict[str, Any]:
         """A briefing pack for a newly elected member: meetings, decisions, issues, figures, sources."""
         with rw.read():
-            return api.brief(authority=body.authority, committee=body.committee, topic=body.topic,
-                             since=body.since.isoformat() if body.since else None,
-                             until=body.until.isoformat() if body.until else None, settings=settings).to_dict()
+            return public(api.brief(authority=body.authority, committee=body.committee, topic=body.topic,
+                                    since=body.since.isoformat() if body.since else None,
+                                    until=body.until.isoformat() if body.until else None, settings=settings).to_dict())
 
     @app.post("/v1/decisions", dependencies=can_read, tags=["reports"], responses=_errors(409))
     def decisions(body: DecisionsRequest) -> dict[str, Any]:
         """Decisions recovered from the minutes, with votes where printed, meeting, item, source and page."""
         with rw.read():
-            return api.decisions(topic=body.topic, settings=settings, **body.filters()).to_dict()
+            return public(api.decisions(topic=body.topic, settings=settings, **body.filters()).to_dict())
 
     @app.post("/v1/timeline", dependencies=can_read, tags=["reports"], responses=_errors(409))
     def timeline(body: TimelineRequest) -> dict[str, Any]:
         """Dated entries of what happened to a topic across meetings, each cited."""
         with rw.read():
-            return api.timeline(body.topic, settings=settings, **body.filters()).to_dict()
+            return public(api.timeline(body.topic, settings=settings, **body.filters()).to_dict())
 
     @app.get("/v1/documents", response_model=DocumentList, dependencies=can_read, tags=["documents"],
              responses=_errors())
     def documents() -> dict[str, Any]:
         """Every document the index knows of, with status, metadata and where each field came from."""
         with rw.read():
-            return {"documents": [d.to_dict() for d in api.documents(settings=settings)]}
+            return public({"documents": [d.to_dict() for d in api.documents(settings=settings)]})
 
     @app.get("/v1/documents/{doc_id}", response_model=DocumentRecord, dependencies=can_read, tags=["documents"],
              responses=_errors(404))
     def get_document(doc_id: DocId) -> dict[str, Any]:
         """One document's record."""
         with rw.read():
-            return api.get_document(doc_id, settings=settings).to_dict()
+            return public(api.get_document(doc_id, settings=settings).to_dict())
 
     @app.delete("/v1/documents/{doc_id}", response_model=DeleteResponse, dependencies=can_write,
                 tags=["documents"], responses=_errors(403, 404))
     def delete_document(doc_id: DocId) -> dict[str, Any]:
         """Remove a document, its chunks and its uploaded file; duplicates of it are removed too."""
-        with rw.write():
+        with writing, rw.write():
             removed = api.delete_document(doc_id, settings=settings)
             for record in removed:  # the API keeps no uploaded file without its record
                 _discard_upload(Path(record.source), uploads)
-        return {"deleted": [r.to_dict() for r in removed], "message": _deleted_message(removed)}
+        return public({"deleted": [r.to_dict() for r in removed], "message": _deleted_message(removed)})
 
     @app.post("/v1/ingest", response_model=IngestResponse, dependencies=can_write, tags=["documents"],
               responses=_errors(403, 413))
@@ -211,29 +231,35 @@ def create_app(settings: Settings | None = None, config: ServerSettings | None =
     ) -> dict[str, Any]:
         """Add one document (idempotent: the same bytes again change nothing), stored under its hash."""
         meeting_date = scope.parse_date(meeting_date, "date")
-        with rw.write(), writer_lock(settings):
+        with writing, writer_lock(settings):  # parsed and embedded while reads go on; rw.write() only to write
             stored = _store_upload(file, uploads, max_upload, too_large)
             try:
                 report = api.ingest([stored.path], authority=authority or None, committee=committee or None,
-                                    meeting_date=meeting_date, auto_manifest=False, settings=settings)
+                                    meeting_date=meeting_date, auto_manifest=False, settings=settings,
+                                    write_lock=rw.write)
             except MinutesRagError as exc:
                 failed = getattr(exc, "report", None)
                 if stored.fresh:  # the client has the error; keep nothing of a failed upload
-                    _forget(stored.path, failed, settings)
+                    with rw.write():
+                        _forget(stored.path, failed, settings)
                 if isinstance(exc, NothingIngestedError) and isinstance(failed, IngestReport) and failed.files:
                     why = failed.files[0]
                     raise NothingIngestedError(f"the upload could not be ingested: {why.status.value}: "
                                                f"{why.message}", failed) from None
                 raise
-        return {**report.to_dict(), "upload": stored.info()}
+        return public({**report.to_dict(), "upload": stored.info()})
 
     return app
 
 
 def serve(settings: Settings | None = None, config: ServerSettings | None = None, *,
           host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the HTTP API until interrupted. Refuses a non-loopback address without API keys."""
+    """Run the HTTP API until interrupted. Refuses a non-loopback address without API keys.
+
+    uvicorn runs with the timeouts, connection cap and proxy trust of ``config`` (:mod:`.listener`)."""
     import uvicorn
+
+    from .listener import uvicorn_options
 
     settings = settings or get_settings()
     config = config or get_server_settings()
@@ -243,7 +269,7 @@ def serve(settings: Settings | None = None, config: ServerSettings | None = None
             "MINUTES_RAG_READONLY_API_KEYS for read-only ones), or serve on 127.0.0.1."
         )
     with writer_lock(settings):  # fail now, with the holder's pid, rather than after loading the model
-        uvicorn.run(create_app(settings, config), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(settings, config), host=host, port=port, log_level="info", **uvicorn_options(config))
 
 
 # ---- helpers --------------------------------------------------------------------------------------
@@ -254,40 +280,24 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: {"model": ErrorBody} for code in (401, 429, *codes)}
 
 
-def _guards(config: ServerSettings) -> tuple[Any, Any]:
-    """The dependencies that admit a reader and a writer: a valid key, within its rate (shared by both)."""
-    keys = KeyRing(config.api_keys, config.readonly_api_keys)
-    limiter = RateLimiter(config.rate_limit_per_minute, config.rate_limit_burst)
+def _guards(doorman: Doorman) -> tuple[Any, Any]:
+    """The dependencies that admit a reader and a writer: a valid key, within its rate (shared by both).
+    A request the gate admitted already (an upload, checked before its body was read) is not counted twice."""
     bearer = HTTPBearer(auto_error=False, description="An API key from MINUTES_RAG_API_KEYS.")
-    per_minute = f"{config.rate_limit_per_minute:g}"
 
-    def throttle(identity: str) -> None:
-        wait = limiter.take(identity)
-        if wait:
-            raise HTTPException(429, f"over the limit of {per_minute} requests a minute: retry in {wait} s.",
-                                headers={"Retry-After": str(wait)})
-
-    async def check(request: Request, creds: HTTPAuthorizationCredentials | None, write: bool) -> None:
-        address = f"ip:{request.client.host if request.client else 'unknown'}"
-        if not keys:
-            throttle(address)
+    def check(request: Request, write: bool) -> None:
+        if request.scope.get("state", {}).get(ADMITTED):
             return
-        key = creds.credentials if creds is not None else None
-        role = keys.role(key)
-        if role is None:
-            throttle(address)  # also slows down guessing
-            detail = ("invalid API key." if key else
-                      "missing API key: send the header `Authorization: Bearer KEY`.")
-            raise HTTPException(401, detail, headers={"WWW-Authenticate": "Bearer"})
-        if write and role != "write":
-            raise HTTPException(403, "this API key is read-only: it cannot ingest or delete documents.")
-        throttle(KeyRing.identity(key or ""))
+        client = request.client.host if request.client else "unknown"
+        refusal = doorman.admit(client, request.headers.get("authorization"), write)
+        if refusal is not None:
+            raise HTTPException(refusal.status, refusal.detail, headers=refusal.headers or None)
 
-    async def reader(request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
-        await check(request, creds, write=False)
+    async def reader(request: Request, _creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+        check(request, write=False)
 
-    async def writer(request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
-        await check(request, creds, write=True)
+    async def writer(request: Request, _creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+        check(request, write=True)
 
     return reader, writer
 
@@ -305,13 +315,33 @@ def _within(config: ServerSettings, field: str, text: str, k: int) -> None:
         raise RequestValidationError(errors)
 
 
-async def _on_error(_request: Request, exc: MinutesRagError) -> JSONResponse:
+def _on_error(exc: MinutesRagError) -> tuple[dict[str, Any], int, dict[str, str] | None]:
+    """The body, status and headers of a library error's answer."""
     status = next((code for kind, code in STATUS if isinstance(exc, kind)), 400)
     body: dict[str, Any] = {"detail": str(exc)}
     if isinstance(exc, NothingIngestedError) and isinstance(exc.report, IngestReport):
         body["report"] = exc.report.to_dict()
     headers = {"Retry-After": "5"} if isinstance(exc, IndexLockedError) else None
-    return JSONResponse(body, status_code=status, headers=headers)
+    return body, status, headers
+
+
+async def _on_invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    """FastAPI's 422, with what cannot be JSON (NaN, Infinity, which Python's parser accepts) said in words:
+    echoing such an input back made the error answer itself fail with a 500."""
+    return JSONResponse({"detail": _finite(jsonable_encoder(exc.errors()))}, status_code=422)
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # 'nan', 'inf', '-inf'
+    if isinstance(value, dict):
+        out = {k: _finite(v) for k, v in value.items()}
+        if any(isinstance(v, float) and not math.isfinite(v) for v in value.values()):
+            out["msg"] = f"{value.get('msg', 'invalid value')} (NaN and Infinity are not JSON numbers)"
+        return out
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
 
 
 def _warm_up(settings: Settings) -> None:

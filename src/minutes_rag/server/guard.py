@@ -1,4 +1,4 @@
-"""What stands in front of the HTTP API's routes: API keys, a rate limit, and a request-size limit.
+"""What stands in front of the HTTP API's routes: API keys, a rate limit, and a request-size and -time limit.
 
 Plain Python and raw ASGI, so the rules can be tested without a server and read in one place.
 """
@@ -13,6 +13,8 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Literal
+
+import anyio
 
 Role = Literal["write", "read"]
 Scope = MutableMapping[str, Any]
@@ -77,17 +79,20 @@ class RateLimiter:
 
 
 class BodyLimit:
-    """Answer 413 to a request body over the limit for its path, declared or streamed.
+    """Answer 413 to a request body over the limit for its path, declared or streamed, and 408 to one not
+    sent in full within ``timeout`` seconds (a client trickling an upload holds no worker for long).
 
     A body with a ``Content-Length`` over the limit is refused before it is read; a chunked one is
     counted as it arrives and cut off. Either way the rest of an over-size body is read and dropped
     (up to ``drain_bytes``) first, so an ordinary client gets the 413 instead of a broken pipe.
     """
 
-    def __init__(self, app: ASGIApp, limit_for: Callable[[str], tuple[int, str]], drain_bytes: int = 8 << 20) -> None:
+    def __init__(self, app: ASGIApp, limit_for: Callable[[str], tuple[int, str]], drain_bytes: int = 8 << 20,
+                 timeout: float | None = None) -> None:
         self.app = app
         self.limit_for = limit_for
         self.drain_bytes = drain_bytes
+        self.timeout = timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -102,13 +107,23 @@ class BodyLimit:
             return
 
         seen = 0
-        over = False
+        over = late = body_done = False
         started = False
+        deadline = time.monotonic() + self.timeout if self.timeout else None
 
         async def counted() -> Message:
-            nonlocal seen, over
-            msg = await receive()
+            nonlocal seen, over, late, body_done
+            if deadline is None or body_done:  # once the body is in, a wait is for a disconnect: no deadline
+                msg = await receive()
+            else:
+                msg = {"type": "http.disconnect"}
+                with anyio.move_on_after(max(0.0, deadline - time.monotonic())):
+                    msg = await receive()
+                if msg["type"] == "http.disconnect" and time.monotonic() >= deadline:
+                    late = True
+                    return msg
             if msg["type"] == "http.request":
+                body_done = not msg.get("more_body", False)
                 seen += len(msg.get("body", b""))
                 if seen > limit:
                     over = True
@@ -117,7 +132,7 @@ class BodyLimit:
 
         async def guarded(msg: Message) -> None:
             nonlocal started
-            if over and not started:
+            if (over or late) and not started:
                 return
             started = True
             await send(msg)
@@ -125,11 +140,14 @@ class BodyLimit:
         try:
             await self.app(scope, counted, guarded)
         except Exception:
-            if not over:
+            if not (over or late):
                 raise
         if over and not started:
             await self._drain(receive, self.drain_bytes)
             await _send_413(send, message)
+        elif late and not started:
+            await _send_error(send, 408, f"the request body was not sent within {self.timeout:g} s "
+                                         "(MINUTES_RAG_BODY_TIMEOUT_S)")
 
     @staticmethod
     async def _drain(receive: Receive, budget: int) -> None:
@@ -153,10 +171,14 @@ def _content_length(scope: Scope) -> int | None:
 
 
 async def _send_413(send: Send, message: str) -> None:
+    await _send_error(send, 413, message)
+
+
+async def _send_error(send: Send, status: int, message: str) -> None:
     body = json.dumps({"detail": message}).encode()
     await send({
         "type": "http.response.start",
-        "status": 413,
+        "status": status,
         "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                     (b"connection", b"close")],
     })

@@ -83,8 +83,30 @@ class ServerSettings(BaseSettings):
         default=None,
         description="Where uploads are stored, under their content hash; default: the index folder's uploads/.",
     )
+    allowed_hosts: Keys = Field(
+        default_factory=list,
+        description="Host names (the Host header) the server answers to, comma-separated; others get 400. "
+        "Without API keys only loopback names (localhost, 127.0.0.1, ::1) and these are accepted, against DNS "
+        "rebinding; with keys and none listed, any Host is accepted.",
+    )
+    forwarded_allow_ips: Keys = Field(
+        default_factory=list,
+        description="Addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are trusted "
+        "(the client address rate limits go by), comma-separated; default none: the peer's own address counts.",
+    )
+    header_timeout_s: float = Field(
+        default=10.0, gt=0, le=300, description="Seconds a client has to send a request's headers (closed after)."
+    )
+    body_timeout_s: float = Field(
+        default=120.0, gt=0, le=3600,
+        description="Seconds a client has to send a request body, an upload included (408 after).",
+    )
+    keep_alive_s: int = Field(default=5, ge=1, le=300, description="Seconds an idle keep-alive connection stays open.")
+    max_connections: int = Field(
+        default=100, ge=1, description="Connections served at once; a request beyond them gets 503."
+    )
 
-    @field_validator("api_keys", "readonly_api_keys", mode="before")
+    @field_validator("api_keys", "readonly_api_keys", "allowed_hosts", "forwarded_allow_ips", mode="before")
     @classmethod
     def _split(cls, value: Any) -> Any:
         if isinstance(value, str):

@@ -5,7 +5,9 @@ ModernGov answers plain GET requests at ``{site}/mgWebService.asmx/{Method}`` wi
 Each meeting becomes one eScribe-style JSON file (read by :func:`minutes_rag.parse.load.load_json`) with one
 section per agenda item, citing the item's public page (``mgAi.aspx?ID=``). Linked public PDFs are
 downloaded once each and stored under their content hash. Restricted items and documents are never
-requested. A state file remembers what was fetched, so a re-run fetches only what is new::
+requested, and neither is anything off the site: a link or a redirect to another scheme, host or port is
+reported (``off_site``), not followed. The XML is parsed with ``defusedxml``: an answer with a DTD or an
+entity declaration is refused. A state file remembers what was fetched, so a re-run fetches only what is new::
 
     <index>/moderngov/<host>/meeting-<id>.json
     <index>/moderngov/<host>/docs/<sha256>.pdf
@@ -27,7 +29,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError, FetchError, NothingIngestedError, ServiceDisabledError
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from ..errors import ConfigError, FetchError, NothingIngestedError, RedirectRefusedError, ServiceDisabledError
 from ..scope import parse_date
 from ..settings import Settings, get_settings
 from ..types import INDEXED_STATUSES, FileResult
@@ -41,7 +46,7 @@ from .moderngov_xml import (
     parse_meeting,
     parse_meeting_stubs,
 )
-from .webclient import PoliteClient, Response
+from .webclient import PoliteClient, Response, origin
 
 __all__ = [
     "AgendaItem",
@@ -197,10 +202,11 @@ def _xml(response: Response, base: str, url: str) -> ET.Element:
         raise ServiceDisabledError(
             f"the ModernGov web service at {service} answered with an HTML page, not XML: it is switched off "
             f"or this is not a ModernGov site. {hint[0].upper()}{hint[1:]}")
-    if b"<!doctype" in head or b"<!entity" in head:  # a DTD could expand entities: never parse one
-        raise FetchError(f"{url} answered XML with a DTD, which is refused; is {base} a ModernGov site?")
-    try:
-        root = ET.fromstring(response.body)
+    try:  # no DTD, no entity declaration, no external reference: whatever the encoding or where they stand
+        root: ET.Element = fromstring(response.body, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException:
+        raise FetchError(f"{url} answered XML with a DTD or entity declarations, which are refused; is {base} "
+                         "a ModernGov site?") from None
     except ET.ParseError as exc:
         raise FetchError(f"{url} did not answer valid XML ({exc}); is {base} a ModernGov site?") from None
     for el in root.iter():
@@ -428,7 +434,7 @@ class _Run:
                 else:
                     links[doc.url] = LinkedDoc(doc.title, doc.url, doc.restricted)
         out: list[DocumentResult] = []
-        host = urllib.parse.urlsplit(self.base).hostname
+        site = origin(self.base)
         for url, doc in links.items():
             res = DocumentResult(url, doc.title, meeting.id, "restricted")
             out.append(res)
@@ -437,8 +443,8 @@ class _Run:
             stored = self.folder / "docs" / f"{known.get('sha256')}.pdf"
             if doc.restricted:
                 continue
-            if urllib.parse.urlsplit(url).hostname != host:
-                res.status, res.message = "off_site", "links outside the ModernGov site are not followed"
+            if origin(url) != site:
+                res.status, res.message = "off_site", "links outside the ModernGov site (scheme, host and port) are not followed"
             elif known.get("status") == "not_pdf" or (known.get("sha256") and stored.exists()):
                 res.status, res.sha256 = "already_fetched", known.get("sha256")
                 res.path = str(stored) if res.sha256 else None
@@ -452,6 +458,9 @@ class _Run:
         try:
             response = self.client.get(res.url, accept="application/pdf",
                                        max_bytes=int(self.settings.max_file_mb * 1e6))
+        except RedirectRefusedError as exc:
+            res.status, res.message = "off_site", str(exc)
+            return
         except FetchError as exc:
             res.status, res.message = "failed", str(exc)
             return

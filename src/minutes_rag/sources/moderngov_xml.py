@@ -181,7 +181,7 @@ def parse_committees(root: ET.Element) -> list[Committee]:
     out = []
     for c in root.iter("committee"):
         cid, title = _t(c, "committeeid"), _plain(_t(c, "committeetitle", "committeename"))
-        if cid and title:
+        if _digits(cid) and title:  # ids go into page addresses: only ModernGov's numeric ones are taken
             out.append(Committee(cid, title, _flag(c, "committeedeleted"), _flag(c, "committeeexpired")))
     return out
 
@@ -190,7 +190,7 @@ def parse_meeting_stubs(root: ET.Element) -> list[tuple[str, str | None]]:
     """(meeting id, ISO date) pairs of a GetMeetings answer."""
     # ids name cache files: only ModernGov's numeric ids are taken, so an odd answer cannot name a path
     return [(_t(m, "meetingid"), uk_date(_t(m, "meetingdate"))) for m in root.iter("meeting")
-            if _t(m, "meetingid").isdigit()]
+            if _digits(_t(m, "meetingid"))]
 
 
 def _doc_url(base: str, url: str) -> str:
@@ -199,6 +199,11 @@ def _doc_url(base: str, url: str) -> str:
     if u.hostname == b.hostname and u.scheme != b.scheme:  # services often say http:// on an https site
         absolute = urllib.parse.urlunsplit((b.scheme, b.netloc, u.path, u.query, ""))
     return absolute
+
+
+def _digits(value: str) -> str | None:
+    """A ModernGov id, which is a number; anything else (``1) ![x](http://...``) is dropped."""
+    return value if value.isascii() and value.isdigit() else None
 
 
 def _attendee(a: ET.Element) -> dict[str, str]:
@@ -217,17 +222,17 @@ def _attendee(a: ET.Element) -> dict[str, str]:
 def parse_meeting(root: ET.Element, base: str) -> Meeting:
     """The meeting of a GetMeeting answer; missing fields are None or empty. FetchError if there is none."""
     m = root if root.tag == "meeting" else root.find(".//meeting")
-    if m is None or not _t(m, "meetingid"):
+    if m is None or not _digits(_t(m, "meetingid")):
         raise FetchError("the GetMeeting answer holds no <meeting>: the meeting may have been withdrawn.")
     meeting = Meeting(
         id=_t(m, "meetingid"), date=uk_date(_t(m, "meetingdate")), time=_time(_t(m, "meetingtime")),
         status=_plain(_t(m, "meetingstatus")) or None, location=_plain(_t(m, "meetinglocation")) or None,
-        committee_id=_t(m, "committeeid") or None, committee_title=_plain(_t(m, "committeetitle")) or None,
+        committee_id=_digits(_t(m, "committeeid")), committee_title=_plain(_t(m, "committeetitle")) or None,
     )
     meeting.attendees = [a for a in (_attendee(el) for el in m.iter("attendee")) if a["name"]]
     for el in m.iter("agendaitem"):
         item = AgendaItem(
-            id=_t(el, "agendaitemid") or None,
+            id=_digits(_t(el, "agendaitemid")),  # it becomes the item's page address (mgAi.aspx?ID=)
             number=_t(el, "agendaitemnumber", "minutesitemnumber").rstrip(".") or None,
             title=_plain(_t(el, "agendaitemtitle")),
             minutes=html_paragraphs(_t(el, "minutesnonemptyhtmlbody")),
