@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EmbedderError
+from ..paths import cache_root
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +34,6 @@ FP32 = "sentence-fp32.onnx"
 INT8 = "sentence-int8-pc.onnx"  # per-channel weights; the per-tensor copy lost too much (cosine 0.95)
 #: calls with more texts than this (ingest) use a session whose threads spin; queries one whose threads sleep
 SPIN_ABOVE = 1
-
-
-def cache_root() -> Path:
-    return Path(os.environ.get("MINUTES_RAG_CACHE_DIR") or Path.home() / ".cache" / "minutes_rag")
 
 
 def cache_dir(model_dir: Path) -> Path:
