@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 from .serving import MINUTES
@@ -22,8 +23,13 @@ import minutes_rag
 folder = Path(sys.argv[1])
 report = minutes_rag.ingest([folder], index=folder.parent / "index", authority="Porthleven Town Council")
 answer = minutes_rag.ask("How much will harbour dues rise?", index=folder.parent / "index")
+from importlib.metadata import metadata
+meta = metadata("minutes-rag")
+package = Path(minutes_rag.__file__).parent
 print(json.dumps({"missing": missing, "chunks": report.chunks_added, "answer": answer.answer,
-                  "cited": [c.source for c in answer.citations], "torch_loaded": "torch" in sys.modules}))
+                  "cited": [c.source for c in answer.citations], "torch_loaded": "torch" in sys.modules,
+                  "version": minutes_rag.__version__, "license": meta["License-Expression"],
+                  "py_typed": (package / "py.typed").is_file(), "in_venv": str(package).startswith(sys.prefix)}))
 """
 
 
@@ -53,6 +59,8 @@ def test_default_install_has_no_torch_and_answers_a_question(tmp_path: Path) -> 
     assert got["missing"] == ["torch", "sentence_transformers", "transformers"], got
     assert not got["torch_loaded"] and got["chunks"] > 0
     assert "3%" in got["answer"] and got["cited"] == [str(docs / "harbour.txt")], got
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert (got["version"], got["license"], got["py_typed"], got["in_venv"]) == (project["version"], "MIT", True, True)
     size = _size_mib(venv)
     print(f"default install: venv {size:.0f} MiB")  # shown with -s; the README's figure
     assert size < 1024, f"the default install takes {size:.0f} MiB: did a CUDA build of torch come in?"

@@ -9,8 +9,6 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-
 #: public name -> module that defines it
 _EXPORTS: dict[str, str] = {
     **{name: "api" for name in (
@@ -31,7 +29,20 @@ _EXPORTS: dict[str, str] = {
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 
+def _version() -> str:
+    """The installed distribution's version (pyproject.toml is the one place it is written)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("minutes-rag")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()[name] = value = _version()
+        return value
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'minutes_rag' has no attribute {name!r}")
@@ -45,6 +56,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    __version__: str
+
     from .api import (
         ask,
         brief,
