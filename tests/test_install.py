@@ -1,6 +1,6 @@
 """The default install (`pip install minutes-rag` and the model's weights) in a fresh virtual environment:
-no torch, and a question answered on a tiny index. About a minute: pip resolves and installs every dependency
-(from its cache after the first run)."""
+no torch, and a question answered on a tiny index. Slow (52-62 s here: pip resolves and installs every
+dependency), so it runs with `pytest -m slow tests/test_install.py` or `make test-all`."""
 
 from __future__ import annotations
 
@@ -11,9 +11,12 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 from .serving import MINUTES
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow
 
 CHECK = """
 import importlib.util, json, sys

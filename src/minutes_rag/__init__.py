@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 _EXPORTS: dict[str, str] = {
     **{name: "api" for name in (
         "ingest", "search", "ask", "documents", "get_document", "delete_document", "evaluate",
-        "summarise", "brief", "decisions", "timeline", "fetch_moderngov",
+        "summarise", "brief", "decisions", "timeline", "fetch_moderngov", "read_sections",
     )},
     **{name: "errors" for name in (
         "MinutesRagError", "ConfigError", "ManifestError", "EmbedderError", "EmbedderMismatch",
@@ -23,6 +23,7 @@ _EXPORTS: dict[str, str] = {
     "Settings": "settings",
     **{name: "types" for name in (
         "DocStatus", "DocumentRecord", "FileResult", "Hit", "IngestReport", "SearchResult", "Answer", "Citation",
+        "ParsedSection",
     )},
 }
 
@@ -68,6 +69,7 @@ if TYPE_CHECKING:
         fetch_moderngov,
         get_document,
         ingest,
+        read_sections,
         search,
         summarise,
         timeline,
@@ -88,4 +90,14 @@ if TYPE_CHECKING:
         ServiceDisabledError,
     )
     from .settings import Settings
-    from .types import Answer, Citation, DocStatus, DocumentRecord, FileResult, Hit, IngestReport, SearchResult
+    from .types import (
+        Answer,
+        Citation,
+        DocStatus,
+        DocumentRecord,
+        FileResult,
+        Hit,
+        IngestReport,
+        ParsedSection,
+        SearchResult,
+    )
