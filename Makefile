@@ -10,14 +10,16 @@ QUERY ?= How are children's social workers being recruited and retained?
 $(VENV)/bin/activate:
 	python3 -m venv $(VENV)
 
-# torch first, pinned: it comes as a CPU wheel from local disk; unpinned, pip pulls a multi-GB CUDA build
+# the dev install has the torch extra (the tests compare the ONNX graph with sentence-transformers); torch first,
+# pinned: it comes as a CPU wheel from local disk; unpinned, pip pulls a multi-GB CUDA build. A user's install
+# needs no torch: see README, Install.
 install: $(VENV)/bin/activate
 	$(PIP) install --quiet torch==2.13.0
-	$(PIP) install --quiet -e '.[dev]'
+	$(PIP) install --quiet -e '.[dev,torch]'
 
 # the tests also start a real llama.cpp server: build it once (pip caches the wheel afterwards)
 llm-test-deps: install
-	CMAKE_ARGS="-DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF" $(PIP) install --quiet -e '.[dev,llm-test]'
+	CMAKE_ARGS="-DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF" $(PIP) install --quiet -e '.[dev,torch,llm-test]'
 
 # optional, needs root: Chromium for the test that screenshots the HTML reports (it skips without it)
 system-deps:
@@ -36,7 +38,7 @@ run: install
 
 # the naive LangChain pipeline bench/baseline_langchain.py compares against
 bench-deps: install
-	$(PIP) install --quiet -e '.[dev,bench]'
+	$(PIP) install --quiet -e '.[dev,torch,bench]'
 
 # the baseline scores the index bench/ingest.py built, with its ingest wall time, rather than ingesting again
 # synthetic sizes for bench/query.py --scale: `make bench SCALE="100000 1000000"` (1M: ~25 min, ~9 GB)

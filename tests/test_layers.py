@@ -24,7 +24,7 @@ FORBIDDEN = {
     "render": ("server", "api"),
     "sources": ("api", "index", "answer", "reports", "render", "server"),
 }
-SHELLS = {"api", "cli", "mcp_server", "server.app", "__init__"}
+SHELLS = {"api", "cli", "mcp_server", "server.app", "langchain", "__init__"}
 
 
 def _module_name(path: Path) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -14,13 +15,15 @@ import pytest
 
 from minutes_rag import api
 from minutes_rag.errors import IndexLockedError
-from minutes_rag.index.lock import LOCK_NAME, ReadWriteLock, index_lock, writer_lock
+from minutes_rag.index.lock import HOLDER_NAME, LOCK_NAME, ReadWriteLock, index_lock, writer_lock
 from minutes_rag.settings import Settings
 
 from .serving import write_minutes
 
 HOLD = """
 import sys, time
+if len(sys.argv) > 2:  # a platform without flock: importing fcntl fails, as on Windows
+    sys.modules["fcntl"] = None
 from minutes_rag.index.lock import index_lock
 with index_lock(sys.argv[1]):
     print("held", flush=True)
@@ -29,9 +32,9 @@ with index_lock(sys.argv[1]):
 
 
 @contextmanager
-def held_elsewhere(index: Path) -> Iterator[subprocess.Popen[str]]:
+def held_elsewhere(index: Path, *flags: str) -> Iterator[subprocess.Popen[str]]:
     """Another process holding the index's writer lock."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(index)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(index), *flags], stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
         yield proc
@@ -51,8 +54,45 @@ def test_second_process_fails_fast_naming_the_holder(tmp_path: Path) -> None:
                           f"(pid {holder.pid}, `-c {tmp_path / 'index'}`")
     assert "Wait for it to finish or stop it" in msg and "--chroma-url" in msg
     with index_lock(tmp_path / "index"):  # the holder died: the lock went with it
-        assert (tmp_path / "index" / LOCK_NAME).read_text().startswith('{"pid": ')
-    assert (tmp_path / "index" / LOCK_NAME).read_text() == ""
+        assert (tmp_path / "index" / HOLDER_NAME).read_text().startswith(f'{{"pid": {os.getpid()}, ')
+        assert (tmp_path / "index" / LOCK_NAME).exists()
+    assert not (tmp_path / "index" / HOLDER_NAME).exists()  # no stale pid once released
+
+
+NO_FLOCK = """
+import sys
+sys.modules["fcntl"] = None  # as on Windows: no flock; filelock takes its portable path
+from minutes_rag.errors import IndexLockedError
+from minutes_rag.index.lock import index_lock
+try:
+    with index_lock(sys.argv[1]):
+        print("took it")
+except IndexLockedError as exc:
+    print(exc)
+with index_lock(sys.argv[2]), index_lock(sys.argv[2]):
+    print("re-entrant")
+"""
+
+
+def test_without_flock_a_second_writer_still_fails_fast_naming_the_holder(tmp_path: Path) -> None:
+    """The lock module has no fcntl of its own: with fcntl unimportable (the non-POSIX branch, simulated),
+    filelock's portable lock keeps the same rule, and the message still names the holder."""
+    with held_elsewhere(tmp_path / "index", "--no-flock") as holder:
+        started = time.monotonic()
+        out = subprocess.run([sys.executable, "-c", NO_FLOCK, str(tmp_path / "index"), str(tmp_path / "other")],
+                             capture_output=True, text=True, timeout=60)
+        assert time.monotonic() - started < 20  # one attempt, no waiting (most of this is the interpreter start)
+    assert out.returncode == 0, out.stderr
+    first, second = out.stdout.strip().splitlines()
+    assert first.startswith(f"the index at {(tmp_path / 'index').resolve()} is being written by another process "
+                            f"(pid {holder.pid}, "), first
+    assert second == "re-entrant"
+    import ast
+
+    tree = ast.parse(Path(__file__).resolve().parent.parent.joinpath("src/minutes_rag/index/lock.py").read_text())
+    imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    imported |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    assert "fcntl" not in imported and "msvcrt" not in imported
 
 
 def test_reentrant_in_one_process_and_none_for_a_chroma_server(tmp_path: Path) -> None:

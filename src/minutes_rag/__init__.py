@@ -9,13 +9,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-
 #: public name -> module that defines it
 _EXPORTS: dict[str, str] = {
     **{name: "api" for name in (
         "ingest", "search", "ask", "documents", "get_document", "delete_document", "evaluate",
-        "summarise", "brief", "decisions", "timeline", "fetch_moderngov",
+        "summarise", "brief", "decisions", "timeline", "fetch_moderngov", "read_sections",
     )},
     **{name: "errors" for name in (
         "MinutesRagError", "ConfigError", "ManifestError", "EmbedderError", "EmbedderMismatch",
@@ -25,13 +23,27 @@ _EXPORTS: dict[str, str] = {
     "Settings": "settings",
     **{name: "types" for name in (
         "DocStatus", "DocumentRecord", "FileResult", "Hit", "IngestReport", "SearchResult", "Answer", "Citation",
+        "ParsedSection",
     )},
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])
 
 
+def _version() -> str:
+    """The installed distribution's version (pyproject.toml is the one place it is written)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("minutes-rag")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()[name] = value = _version()
+        return value
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'minutes_rag' has no attribute {name!r}")
@@ -45,6 +57,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    __version__: str
+
     from .api import (
         ask,
         brief,
@@ -55,6 +69,7 @@ if TYPE_CHECKING:
         fetch_moderngov,
         get_document,
         ingest,
+        read_sections,
         search,
         summarise,
         timeline,
@@ -76,4 +91,14 @@ if TYPE_CHECKING:
         ServiceDisabledError,
     )
     from .settings import Settings
-    from .types import Answer, Citation, DocStatus, DocumentRecord, FileResult, Hit, IngestReport, SearchResult
+    from .types import (
+        Answer,
+        Citation,
+        DocStatus,
+        DocumentRecord,
+        FileResult,
+        Hit,
+        IngestReport,
+        ParsedSection,
+        SearchResult,
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -25,6 +25,7 @@ from .types import (
     DocumentRecord,
     Hit,
     IngestReport,
+    ParsedSection,
     SearchResult,
 )
 
@@ -43,7 +44,6 @@ log = logging.getLogger(__name__)
 
 #: the longest query or question a verb takes (ConfigError above it); the HTTP and MCP shells check it too
 MAX_QUERY_CHARS = 2000
-
 
 def ingest(
     paths: Sequence[str | Path],
@@ -71,6 +71,20 @@ def ingest(
     settings = settings or get_settings(index=index, embedder=embedder)
     flags = {"authority": authority, "committee": committee, "meeting_date": scope.parse_date(meeting_date, "--date")}
     return pipeline.run(paths, settings, flags, manifests, auto_manifest, follow_symlinks, progress, write_lock)
+
+
+def read_sections(paths: Sequence[str | Path], *, authority: str | None = None, committee: str | None = None,
+                  meeting_date: str | None = None, manifests: Iterable[str | Path] = (), auto_manifest: bool = True,
+                  follow_symlinks: bool = False, settings: Settings | None = None) -> Iterator[ParsedSection]:
+    """The structured sections (agenda items, with pages and metadata) of files and folders, read as ``ingest``
+    reads them but not indexed. Lazy: files are read as the iterator is consumed; unreadable ones are logged."""
+    from .parse.manifest import gather
+    from .parse.read import read_sections as read
+
+    if missing := [str(p) for p in paths if not Path(p).exists()]:
+        raise ConfigError(f"{missing[0]}: no such file or folder.")
+    flags = {"authority": authority, "committee": committee, "meeting_date": scope.parse_date(meeting_date, "--date")}
+    return read(paths, flags, gather(paths, manifests, auto_manifest), settings or get_settings(), follow_symlinks)
 
 
 def search(

@@ -171,8 +171,9 @@ def ask(
     since: Annotated[str | None, typer.Option(help="Meetings on or after YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Meetings on or before YYYY-MM-DD.")] = None,
     llm: Annotated[str | None, typer.Option(
-        help="Chat model: 'openai-compatible' (with --llm-base-url), 'openai:MODEL', 'anthropic:MODEL', "
-        "'ollama:MODEL'. Default: offline extractive answers (env MINUTES_RAG_LLM).")] = None,
+        help="Chat model: 'openai-compatible' (with --llm-base-url), PROVIDER:MODEL ('openai:MODEL', "
+        "'anthropic:MODEL', 'ollama:MODEL', ...), or 'fake' (offline demo). Default: offline extractive answers "
+        "(env MINUTES_RAG_LLM).")] = None,
     llm_base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.")] = None,
     index: IndexOpt = None,
     as_json: JsonOpt = False,
@@ -328,7 +329,7 @@ CommitteeOpt = Annotated[str | None, typer.Option(help="Only this committee (a u
 SinceOpt = Annotated[str | None, typer.Option(help="Meetings on or after YYYY-MM-DD.")]
 UntilOpt = Annotated[str | None, typer.Option(help="Meetings on or before YYYY-MM-DD.")]
 LlmOpt = Annotated[str | None, typer.Option(
-    help="Chat model ('openai-compatible' with --llm-base-url, 'openai:MODEL', ...). Default: offline, quoted.")]
+    help="Chat model ('openai-compatible' with --llm-base-url, 'openai:MODEL', ..., 'fake'). Default: offline, quoted.")]
 LlmUrlOpt = Annotated[str | None, typer.Option(help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.")]
 OutputOpt = Annotated[Path | None, typer.Option("-o", "--output", help="Write to FILE instead of the terminal.")]
 

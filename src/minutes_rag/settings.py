@@ -45,7 +45,8 @@ class Settings(BaseSettings):
     llm: str | None = Field(
         default=None,
         description="Chat model for generative answers: 'openai-compatible' (with llm_base_url), "
-        "'openai:MODEL', 'anthropic:MODEL', 'ollama:MODEL'. Unset: the offline extractive answerer.",
+        "PROVIDER:MODEL for any LangChain provider ('openai:MODEL', 'anthropic:MODEL', 'ollama:MODEL', ...), or "
+        "'fake' (the offline scripted model). Unset: the offline extractive answerer.",
     )
     llm_base_url: str | None = Field(default=None, description="Base URL of an OpenAI-compatible server.")
     parse_isolation: bool = Field(

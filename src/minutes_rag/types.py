@@ -92,6 +92,25 @@ class Structure:
 
 
 @dataclass
+class ParsedSection(Record):
+    """One section (agenda item) of a file read but not indexed, with the document's resolved metadata."""
+
+    source: str  # the path as given
+    ordinal: int  # position of the section in its document, from 0
+    text: str
+    pages: list[int]
+    authority: str | None
+    committee: str | None
+    meeting_date: str | None
+    kind: str | None
+    title: str | None
+    item_number: str | None
+    item_title: str | None
+    resolutions: list[str] = field(default_factory=list)
+    url: str | None = None
+
+
+@dataclass
 class FieldValue:
     """A metadata value and where it came from: flag, manifest, text, format, filename or path."""
 

@@ -4,9 +4,11 @@ Specs (``--llm`` / ``MINUTES_RAG_LLM``):
 
 - ``openai-compatible`` (or ``openai-compatible:MODEL``): any OpenAI-style server at ``--llm-base-url``
   / ``MINUTES_RAG_LLM_BASE_URL`` (llama.cpp server, vLLM, Ollama's /v1, LM Studio). Needs
-  ``langchain-openai``.
-- ``openai:MODEL``, ``anthropic:MODEL``, ``ollama:MODEL``: named providers through their LangChain
-  packages (``pip install 'minutes-rag[openai]'`` and so on).
+  ``pip install 'minutes-rag[openai]'``.
+- ``PROVIDER:MODEL``: any provider LangChain's ``init_chat_model`` knows (``openai:gpt-4o-mini``,
+  ``anthropic:claude-sonnet-4-5``, ``ollama:llama3.1``, ``groq:...``, ``mistralai:...``), through its
+  LangChain package (``pip install 'minutes-rag[openai]'`` and so on; the error names what to install).
+- ``fake`` (or ``fake:TEXT``): the offline scripted model of :mod:`.fakes`, for demos, examples and tests.
 
 A ready ``BaseChatModel`` can also be passed to the library directly (tests pass scripted fakes).
 """
@@ -23,11 +25,9 @@ from ..types import Hit
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
-PROVIDERS = {
-    "openai": ("langchain_openai", "ChatOpenAI", "openai"),
-    "anthropic": ("langchain_anthropic", "ChatAnthropic", "anthropic"),
-    "ollama": ("langchain_ollama", "ChatOllama", "ollama"),
-}
+#: providers this package has an extra for (``pip install 'minutes-rag[EXTRA]'``); others name their package
+EXTRAS = {"openai": "openai", "anthropic": "anthropic", "ollama": "ollama"}
+EXAMPLES = "openai:gpt-4o-mini, anthropic:claude-sonnet-4-5, ollama:llama3.1"
 
 SYSTEM_PROMPT = """You answer questions about local-government meeting minutes and reports.
 
@@ -46,7 +46,11 @@ NOT_FOUND = "NOT FOUND"
 def make_chat_model(spec: str, base_url: str | None = None, api_key: str | None = None,
                     timeout: float = 120.0) -> BaseChatModel:
     """A LangChain chat model for a spec string; raises ConfigError saying what to install or set."""
-    name, _, model = spec.partition(":")
+    name, sep, model = spec.partition(":")
+    if name == "fake":
+        from .fakes import ScriptedChatModel
+
+        return ScriptedChatModel(responses=[model] if model else [])
     if name == "openai-compatible":
         url = base_url or os.environ.get("MINUTES_RAG_LLM_BASE_URL")
         if not url:
@@ -54,38 +58,46 @@ def make_chat_model(spec: str, base_url: str | None = None, api_key: str | None 
                 "--llm openai-compatible needs the server's address: --llm-base-url http://127.0.0.1:8080/v1 "
                 "(or MINUTES_RAG_LLM_BASE_URL)"
             )
-        cls = _import("langchain_openai", "ChatOpenAI", "openai")
-        chat: BaseChatModel = cls(model=model or "local-model", base_url=url, temperature=0, timeout=timeout, max_retries=1,
-                   api_key=api_key or os.environ.get("MINUTES_RAG_LLM_API_KEY") or "not-needed")
-        return chat
-    if name in PROVIDERS:
-        if not model:
-            raise ConfigError(f"--llm {name}: name the model, e.g. {name}:{_example(name)}")
-        module, clsname, extra = PROVIDERS[name]
-        cls = _import(module, clsname, extra)
-        kwargs: dict[str, Any] = {"model": model, "temperature": 0}
-        if base_url:
-            kwargs["base_url"] = base_url
-        provided: BaseChatModel = cls(**kwargs)
-        return provided
-    raise ConfigError(
-        f"unknown --llm {spec!r}: use 'openai-compatible' with --llm-base-url, or "
-        + ", ".join(f"'{p}:MODEL'" for p in PROVIDERS)
-    )
+        return _init(spec, model or "local-model", "openai", base_url=url, temperature=0, timeout=timeout,
+                     max_retries=1, api_key=api_key or os.environ.get("MINUTES_RAG_LLM_API_KEY") or "not-needed")
+    if not model and (sep or name in EXTRAS):
+        raise ConfigError(f"--llm {name}: name the model, e.g. {name}:MODEL ({EXAMPLES})")
+    if not sep or not name:
+        raise ConfigError(f"unknown --llm {spec!r}: use 'fake', 'openai-compatible' with --llm-base-url, or "
+                          f"PROVIDER:MODEL for a LangChain provider ({EXAMPLES})")
+    kwargs: dict[str, Any] = {"temperature": 0}
+    if base_url:
+        kwargs["base_url"] = base_url
+    return _init(spec, model, name, **kwargs)
 
 
-def _example(name: str) -> str:
-    return {"openai": "gpt-4o-mini", "anthropic": "claude-sonnet-4-5", "ollama": "llama3.1"}[name]
+def _install_hint(provider: str, package: str) -> str:
+    extra = EXTRAS.get(provider.replace("-", "_"))
+    return f"pip install 'minutes-rag[{extra}]' (or pip install {package})" if extra else f"pip install {package}"
 
 
-def _import(module: str, cls: str, extra: str) -> Any:
+def _init(spec: str, model: str, provider: str, **kwargs: Any) -> BaseChatModel:
+    """``init_chat_model`` with its errors turned into one line saying what to do."""
     try:
-        mod = __import__(module, fromlist=[cls])
+        from langchain.chat_models import init_chat_model
     except ImportError:
-        raise ConfigError(
-            f"{module} is not installed: pip install 'minutes-rag[{extra}]' (or pip install {module.replace('_', '-')})"
-        ) from None
-    return getattr(mod, cls)
+        raise ConfigError(f"--llm {spec} needs langchain: {_install_hint(provider, 'langchain')}") from None
+    try:
+        chat: BaseChatModel = init_chat_model(model, model_provider=provider, **kwargs)
+    except ImportError as exc:
+        found = re.search(r"pip install (?:-U )?([\w.\[\]-]+)", str(exc))
+        package = found.group(1) if found else f"langchain-{provider.replace('_', '-')}"
+        raise ConfigError(f"{package} is not installed: {_install_hint(provider, package)}") from None
+    except ValueError as exc:
+        if "nsupported" in str(exc):
+            raise ConfigError(f"unknown --llm {spec!r}: {provider!r} is not a LangChain provider; use 'fake', "
+                              f"'openai-compatible' with --llm-base-url, or PROVIDER:MODEL ({EXAMPLES})") from None
+        raise ConfigError(f"--llm {spec}: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - providers check keys and options in their constructors
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ConfigError(f"--llm {spec}: the chat model could not be created ({first}); "
+                          "check its API key variable and options") from None
+    return chat
 
 
 def _escape(text: str) -> str:

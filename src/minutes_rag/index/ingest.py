@@ -23,11 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from ..chunk import chunk_sections, context_header
-from ..errors import ConfigError, ManifestError, NothingIngestedError
+from ..errors import ConfigError, NothingIngestedError
 from ..parse.guard import GuardedParser
-from ..parse.load import DOC_FILE_RE, discover, load_file
-from ..parse.manifest import Manifest, is_manifest_file, read_manifest
+from ..parse.load import load_file
+from ..parse.manifest import Manifest, gather
 from ..parse.meta import resolve
+from ..parse.read import document_files
 from ..parse.structure import recover_structure
 from ..settings import Settings
 from ..types import INDEXED_STATUSES, DocStatus, DocumentRecord, FileResult, IngestReport, Section
@@ -50,27 +51,6 @@ def _text_hash(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
-def _auto_manifests(paths: Sequence[str | Path]) -> Manifest:
-    """Manifests lying in the given folders or up to two folders above them."""
-    found: set[Path] = set()
-    for raw in paths:
-        p = Path(raw).resolve()
-        base = p if p.is_dir() else p.parent
-        for folder in [base, *list(base.parents)[:2]]:
-            for name in ("authorities.csv", "manifest.csv"):
-                if (folder / name).is_file():
-                    found.add(folder / name)
-        if p.is_dir():
-            found.update(f for f in p.rglob("*.csv") if is_manifest_file(f))
-    m = Manifest()
-    for f in sorted(found):
-        try:
-            m.merge(read_manifest(f))
-        except ManifestError as exc:
-            log.warning("ignoring %s: %s", f, exc)
-    return m
-
-
 def run(paths: Sequence[str | Path], settings: Settings, flags: dict[str, str | None],
         manifests: Iterable[str | Path] = (), auto_manifest: bool = True, follow_symlinks: bool = False,
         progress: ProgressFn | None = None, write_lock: WriteLock | None = None) -> IngestReport:
@@ -80,17 +60,11 @@ def run(paths: Sequence[str | Path], settings: Settings, flags: dict[str, str | 
     for p in paths:
         if not Path(p).exists():
             raise ConfigError(f"{p}: no such file or folder.")
-    manifest = _auto_manifests(paths) if auto_manifest else Manifest()
-    for m in manifests:
-        manifest.merge(read_manifest(m))  # explicit ones win over auto-found ones
+    manifest = gather(paths, manifests, auto_manifest)  # explicit ones win over auto-found ones
 
     started = time.perf_counter()
     report = IngestReport(index=str(settings.index))
-    files: list[tuple[Path, bool]] = []
-    for f, explicit in discover(paths, follow_symlinks=follow_symlinks):
-        if not explicit and (is_manifest_file(f) or DOC_FILE_RE.match(f.name)):
-            continue  # manifests and folder read-mes are not minutes
-        files.append((f, explicit))
+    files = list(document_files(paths, follow_symlinks))  # manifests and read-mes are not minutes
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     guard = (GuardedParser(settings.parse_timeout_s, settings.parse_memory_mb, settings.parse_page_timeout_s)
              if settings.parse_isolation else None)
@@ -98,9 +72,9 @@ def run(paths: Sequence[str | Path], settings: Settings, flags: dict[str, str | 
         store, emb = open_store(settings, create=True)
         ahead = _ParseAhead(guard, settings) if guard is not None and len(files) > 1 else None
         try:
-            for n, (path, _explicit) in enumerate(files, start=1):
+            for n, path in enumerate(files, start=1):
                 if ahead is not None:  # the worker parses the next files while this one is embedded
-                    for nxt, _ in files[n - 1:n + 1]:
+                    for nxt in files[n - 1:n + 1]:
                         if not ahead.has(nxt) and not _unchanged(nxt, store, flags, manifest):
                             ahead.submit(nxt)
                 result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report, guard, ahead,

@@ -3,21 +3,21 @@
 A local index (a Chroma ``PersistentClient`` folder plus the keyword index beside it) is safe for one
 writing process at a time: a second writer would interleave its chunk and keyword writes with the
 first one's, and a long-running server would not see another process's changes. So every writer
-takes ``<index>/.writer.lock`` with ``fcntl.flock`` (non-blocking) for as long as it writes; a second
-writer fails at once with :class:`~minutes_rag.errors.IndexLockedError`, naming the holder's pid.
+takes ``<index>/.writer.lock`` (a ``filelock.FileLock``: ``flock`` on Linux and macOS, ``msvcrt`` locking
+on Windows) without waiting, for as long as it writes; a second writer fails at once with
+:class:`~minutes_rag.errors.IndexLockedError`, naming the holder from ``<index>/.writer.holder.json``.
 
 - The lock is per process and re-entrant inside it: ``minutes-rag serve`` holds it for its whole
   life, and the ingest its routes run takes it again without deadlocking. Threads of one process are
   not kept apart by it; :class:`ReadWriteLock` does that.
-- The operating system drops a ``flock`` when its holder exits, even on a crash, so a stale lock
-  file never blocks anyone; the pid written in it is only there for the message.
+- The operating system drops the lock when its holder exits, even on a crash, so a stale lock file
+  never blocks anyone; the holder file is only there for the message (rewritten by each new holder).
 - With a Chroma server (``chroma_url``) the server serialises writes and several processes may
   write, so :func:`writer_lock` takes no file lock.
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import sys
@@ -27,16 +27,20 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
 
 from ..errors import IndexLockedError
 from ..settings import Settings
 
 LOCK_NAME = ".writer.lock"
+HOLDER_NAME = ".writer.holder.json"
 
 
 @dataclass
 class _Held:
-    fd: int
+    lock: Any  # a filelock lock
     depth: int
 
 
@@ -44,14 +48,24 @@ _held: dict[Path, _Held] = {}
 _held_guard = threading.Lock()
 
 
-def _holder(fd: int) -> str:
-    """'pid 123, `minutes-rag serve`, since ...' from the lock file, as far as it can be read."""
+def _holder(folder: Path) -> str:
+    """'pid 123, `minutes-rag serve`, since ...' from the holder file, as far as it can be read."""
     try:
-        raw = os.pread(fd, 4096, 0).decode("utf-8", "replace")
-        info = json.loads(raw)
+        info = json.loads((folder / HOLDER_NAME).read_text(encoding="utf-8"))
         return f"pid {info['pid']}, `{info['command']}`, since {info['since']}"
     except (OSError, ValueError, KeyError, TypeError):
         return "pid unknown"
+
+
+def _write_holder(folder: Path) -> None:
+    info = {
+        "pid": os.getpid(),
+        "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])[:200],
+        "since": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    tmp = folder / f"{HOLDER_NAME}.{os.getpid()}"
+    tmp.write_text(json.dumps(info), encoding="utf-8")
+    tmp.replace(folder / HOLDER_NAME)  # whole or not at all, for a reader in another process
 
 
 @contextmanager
@@ -67,25 +81,23 @@ def index_lock(index: str | Path) -> Iterator[None]:
             held.depth += 1
         else:
             folder.mkdir(parents=True, exist_ok=True)
-            fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+            # not thread-local: this process's depth count is the re-entrancy, and the last release may
+            # come from another thread than the first acquire (a server's routes)
+            lock = FileLock(str(folder / LOCK_NAME), thread_local=False)
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                holder = _holder(fd)
-                os.close(fd)
+                lock.acquire(timeout=0)
+            except Timeout:
                 raise IndexLockedError(
-                    f"the index at {folder} is being written by another process ({holder}). Wait for it "
+                    f"the index at {folder} is being written by another process ({_holder(folder)}). Wait for it "
                     "to finish or stop it; while `minutes-rag serve` runs on this index, ingest and delete "
                     "through its HTTP API. For several writers, use a Chroma server (--chroma-url)."
                 ) from None
-            info = {
-                "pid": os.getpid(),
-                "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])[:200],
-                "since": datetime.now(UTC).isoformat(timespec="seconds"),
-            }
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, json.dumps(info).encode("utf-8"), 0)
-            held = _held[folder] = _Held(fd, 1)
+            try:
+                _write_holder(folder)
+            except OSError:
+                lock.release()
+                raise
+            held = _held[folder] = _Held(lock, 1)
     try:
         yield
     finally:
@@ -94,9 +106,9 @@ def index_lock(index: str | Path) -> Iterator[None]:
             if held.depth == 0:
                 del _held[folder]
                 try:
-                    os.ftruncate(held.fd, 0)  # the pid is stale from now on
+                    (folder / HOLDER_NAME).unlink(missing_ok=True)  # the pid is stale from now on
                 finally:
-                    os.close(held.fd)  # releases the flock
+                    held.lock.release()
 
 
 def writer_lock(settings: Settings) -> AbstractContextManager[None]:

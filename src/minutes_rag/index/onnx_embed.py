@@ -1,15 +1,16 @@
-"""ONNX Runtime copies of a sentence-transformers model: fast to load, so a fresh `ask` does not wait on torch.
+"""ONNX Runtime copies of the bundled sentence encoder: no torch, fast to load, the same vectors.
 
-The bundled all-MiniLM-L6-v2 ships as safetensors only. The first time torch loads it (the first ingest,
-say), an ONNX copy of the transformer is exported beside a dynamically quantised int8 copy, into a cache
-folder (``MINUTES_RAG_CACHE_DIR``, default ``~/.cache/minutes_rag``). From then on every process embeds
-through ONNX Runtime with no torch import: the fp32 copy gives the same vectors as sentence-transformers
-(cosine 1.00000 on corpus chunks), so an index built either way serves both, and it is about 1.5x faster
-than torch on CPU, which is most of an ingest's time. The int8 copy (weights quantised per output channel)
-is a separate embedder (``minilm-int8``): about 1.25x faster again, but its vectors differ (mean cosine
-about 0.99 to fp32), so an index is built and queried with it throughout, like any other embedder.
+The bundled all-MiniLM-L6-v2 ships as safetensors. The first time it is needed, its ONNX graph is built from
+those weights without torch (:mod:`.onnx_graph`: numpy, ``safetensors`` and the ``onnx`` package, a few
+seconds) into a cache folder (``MINUTES_RAG_CACHE_DIR``, default the platform's user cache folder; see
+:mod:`minutes_rag.paths`), and every process embeds through ONNX Runtime: the same vectors as
+sentence-transformers (cosine >= 0.9999 on corpus chunks), so an index built either way serves both, and
+about 1.5x faster than torch on CPU. The int8 copy (dynamic quantisation, weights per output channel) is a
+separate embedder (``minilm-int8``): about 1.25x faster again, but its vectors differ (mean cosine about
+0.99 to fp32), so an index is built and queried with it throughout, like any other embedder.
 
-Pooling is the model's own: the mean of the token vectors under the attention mask, then L2 normalised.
+The graph pools itself (the mean of the token vectors under the attention mask, L2 normalised), so its
+output is the sentence vector.
 """
 
 from __future__ import annotations
@@ -23,18 +24,16 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EmbedderError
+from ..paths import cache_root
 
 log = logging.getLogger(__name__)
 
-FP32 = "model.onnx"
-INT8 = "model-int8-pc.onnx"  # per-channel weights; the per-tensor copy lost too much (cosine 0.95)
-_INPUTS = ["input_ids", "attention_mask", "token_type_ids"]
+# the graph built without torch, pooled and normalised (the torch-exported copies of earlier versions were
+# named model.onnx and model-int8-pc.onnx and put out token vectors; they are left alone, not read)
+FP32 = "sentence-fp32.onnx"
+INT8 = "sentence-int8-pc.onnx"  # per-channel weights; the per-tensor copy lost too much (cosine 0.95)
 #: calls with more texts than this (ingest) use a session whose threads spin; queries one whose threads sleep
 SPIN_ABOVE = 1
-
-
-def cache_root() -> Path:
-    return Path(os.environ.get("MINUTES_RAG_CACHE_DIR") or Path.home() / ".cache" / "minutes_rag")
 
 
 def cache_dir(model_dir: Path) -> Path:
@@ -46,45 +45,38 @@ def cache_dir(model_dir: Path) -> Path:
     return cache_root() / "onnx" / key
 
 
-def export(st_model: Any, model_dir: Path) -> Path:
-    """Write the fp32 and int8 ONNX copies of a loaded sentence-transformers model; returns their folder.
+def ensure(model_dir: Path, int8: bool = False) -> Path:
+    """The path of the fp32 (or int8) ONNX copy of ``model_dir``, built first if it is not in the cache.
 
-    Needs torch (already loaded by then) and the ``onnx`` package. Written to a temporary name and renamed,
-    so a reader never sees half a file.
+    Written to a temporary name and renamed, so a reader never sees half a file and two processes building
+    at once both end with a whole one. Needs ``onnx`` and ``safetensors``, never torch.
     """
-    import torch
-
     dest = cache_dir(model_dir)
-    dest.mkdir(parents=True, exist_ok=True)
-    transformer = st_model[0].auto_model.eval()
+    fp32 = dest / FP32
+    try:
+        if not fp32.exists():
+            from .onnx_graph import build
 
-    class _Wrap(torch.nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.m = transformer
-
-        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
-            return self.m(input_ids=input_ids, attention_mask=attention_mask,
-                          token_type_ids=token_type_ids).last_hidden_state
-
-    dummy = torch.ones(2, 16, dtype=torch.long)
-    tmp = dest / f".{FP32}.{os.getpid()}"
-    with torch.no_grad(), warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # tracer notes about constants that are constant for BERT
-        torch.onnx.export(
-            _Wrap(), (dummy, dummy, torch.zeros_like(dummy)), str(tmp), input_names=_INPUTS,
-            output_names=["last_hidden_state"],
-            dynamic_axes={n: {0: "batch", 1: "tokens"} for n in [*_INPUTS, "last_hidden_state"]},
-            opset_version=17, dynamo=False,
-        )
-    tmp.replace(dest / FP32)
-    quantize(dest)
-    return dest
+            tmp = dest / f".{FP32}.{os.getpid()}"
+            build(model_dir, tmp)
+            tmp.replace(fp32)
+            log.info("built the ONNX copy of the embedding model at %s", fp32)
+        if int8 and not (dest / INT8).exists():
+            quantize(dest)
+    except EmbedderError:
+        raise
+    except (ImportError, OSError, ValueError) as exc:
+        raise EmbedderError(
+            f"cannot build the ONNX copy of the embedding model in {dest}: {exc}. It needs the packages onnx, "
+            "safetensors and numpy (pip install onnx safetensors numpy) and a writable cache folder "
+            "(set MINUTES_RAG_CACHE_DIR)."
+        ) from exc
+    return dest / (INT8 if int8 else FP32)
 
 
 def quantize(dest: Path) -> Path:
     """Write the int8 copy beside the fp32 one (dynamic quantisation: int8 weights per output channel,
-    activations quantised on the fly); needs the ``onnx`` package but not torch."""
+    activations quantised on the fly)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     tmp8 = dest / f".{INT8}.{os.getpid()}"
@@ -102,7 +94,7 @@ def quantize(dest: Path) -> Path:
 
 
 class OnnxEncoder:
-    """Mean-pooled, normalised sentence vectors from an exported transformer, through ONNX Runtime."""
+    """Sentence vectors from a pooled, normalised ONNX graph (:mod:`.onnx_graph`), through ONNX Runtime."""
 
     def __init__(self, path: Path, tokenizer_json: Path, max_tokens: int, batch_size: int = 32) -> None:
         if not path.exists():
@@ -159,11 +151,8 @@ class OnnxEncoder:
             for row, i in enumerate(idx):
                 ids[row, :len(ids_list[i])] = ids_list[i]
                 mask[row, :len(ids_list[i])] = 1
-            hidden = session.run(None, {"input_ids": ids, "attention_mask": mask,
-                                        "token_type_ids": np.zeros_like(ids)})[0]
-            summed = (hidden * mask[..., None]).sum(axis=1)
-            vecs = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
-            vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-12)
+            vecs = session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                      "token_type_ids": np.zeros_like(ids)})[0]
             if out is None:
                 out = np.zeros((len(texts), vecs.shape[1]), dtype=np.float32)
             out[idx] = vecs

@@ -44,9 +44,16 @@ class VectorFile:
 
     def write(self, start: int, vecs: np.ndarray) -> None:
         """Records for rows ``start, start + 1, ...`` (written in place: other processes may have it mapped)."""
+        data = quantise(vecs).tobytes()
+        offset = (start - 1) * record(int(vecs.shape[1])).itemsize
+        if not hasattr(os, "pwrite"):  # Windows: a binary handle, seek and write (one writer holds the lock)
+            with self.path.open("r+b" if self.path.exists() else "w+b") as fh:
+                fh.seek(offset)
+                fh.write(data)
+            return
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            os.pwrite(fd, quantise(vecs).tobytes(), (start - 1) * record(int(vecs.shape[1])).itemsize)
+            os.pwrite(fd, data, offset)
         finally:
             os.close(fd)
 

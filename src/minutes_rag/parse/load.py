@@ -84,8 +84,10 @@ PAGE_TIMEOUT_S = float(os.environ.get("MINUTES_RAG_WORKER_PAGE_TIMEOUT", "0") or
 
 @contextmanager
 def _page_time_limit() -> Iterator[None]:
-    """Raise PageTimeout in a page that runs too long (SIGALRM: main thread of the worker process only)."""
-    if PAGE_TIMEOUT_S <= 0 or threading.current_thread() is not threading.main_thread():
+    """Raise PageTimeout in a page that runs too long (SIGALRM: main thread of the worker process only; where
+    there is no SIGALRM, as on Windows, only the whole document's time limit applies)."""
+    if PAGE_TIMEOUT_S <= 0 or threading.current_thread() is not threading.main_thread() \
+            or not hasattr(signal, "SIGALRM"):
         yield
         return
 

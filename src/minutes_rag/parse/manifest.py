@@ -13,7 +13,9 @@ and a deeper folder beats a shallower one.
 from __future__ import annotations
 
 import csv
+import logging
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from ..errors import ManifestError
 FIELDS = ("authority", "committee", "meeting_date", "kind")
 MANIFEST_NAMES = frozenset({"authorities.csv", "manifest.csv"})
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -115,3 +118,32 @@ def read_manifests(paths: list[str | Path]) -> Manifest:
 def is_manifest_file(path: Path) -> bool:
     """True for files found in a folder walk that are manifests rather than documents."""
     return path.name.lower() in MANIFEST_NAMES
+
+
+def auto_manifest(paths: Sequence[str | Path]) -> Manifest:
+    """Manifests lying in the given folders or up to two folders above them, merged."""
+    found: set[Path] = set()
+    for raw in paths:
+        p = Path(raw).resolve()
+        base = p if p.is_dir() else p.parent
+        for folder in [base, *list(base.parents)[:2]]:
+            for name in MANIFEST_NAMES:
+                if (folder / name).is_file():
+                    found.add(folder / name)
+        if p.is_dir():
+            found.update(f for f in p.rglob("*.csv") if is_manifest_file(f))
+    m = Manifest()
+    for f in sorted(found):
+        try:
+            m.merge(read_manifest(f))
+        except ManifestError as exc:
+            log.warning("ignoring %s: %s", f, exc)
+    return m
+
+
+def gather(paths: Sequence[str | Path], manifests: Iterable[str | Path] = (), auto: bool = True) -> Manifest:
+    """The manifest for a run: those found beside ``paths`` (when ``auto``), then the explicit ones, which win."""
+    manifest = auto_manifest(paths) if auto else Manifest()
+    for m in manifests:
+        manifest.merge(read_manifest(m))
+    return manifest

@@ -1,7 +1,8 @@
 """Settings of the HTTP API: keys, limits and where uploads go.
 
 Read from ``MINUTES_RAG_*`` environment variables, then from the ``[server]`` table of the config
-file (``MINUTES_RAG_CONFIG``, default ``~/.config/minutes-rag/config.toml``), then defaults. Key lists
+file (``MINUTES_RAG_CONFIG``, default ``config.toml`` in the platform's user config folder,
+``~/.config/minutes-rag`` on Linux), then defaults. Key lists
 are comma-separated in the environment and strings or lists in the file::
 
     [server]
@@ -27,15 +28,15 @@ from pydantic_settings import (
 )
 
 from ..errors import ConfigError
-
-DEFAULT_CONFIG = Path("~/.config/minutes-rag/config.toml")
+from ..paths import config_file
 
 Keys = Annotated[list[str], NoDecode]
 
 
 def config_path() -> Path:
-    """The config file: ``MINUTES_RAG_CONFIG`` or ``~/.config/minutes-rag/config.toml``."""
-    return Path(os.environ.get("MINUTES_RAG_CONFIG") or DEFAULT_CONFIG).expanduser()
+    """The config file: ``MINUTES_RAG_CONFIG`` or ``config.toml`` in the platform's user config folder
+    (``~/.config/minutes-rag`` on Linux; see :mod:`minutes_rag.paths`)."""
+    return config_file()
 
 
 def _config_table() -> dict[str, Any]:
