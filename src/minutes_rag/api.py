@@ -144,17 +144,18 @@ def ask(
     llm = llm if llm is not None else (settings.llm or None)
     result = search(question, k=k, authority=authority, committee=committee, since=since, until=until,
                     settings=settings)
-    store, _ = open_store(settings)
-    answer = answer_from_hits(question, result.hits, llm, llm_base_url or settings.llm_base_url, stats_of(store))
+    store, emb = open_store(settings)
+    answer = answer_from_hits(question, result.hits, llm, llm_base_url or settings.llm_base_url, stats_of(store, emb))
     answer.filters = result.filters
     return answer
 
 
-def stats_of(store: Store) -> Stats:
-    """Word statistics of an index, for weighing question words, and a way to read on past a chunk."""
+def stats_of(store: Store, emb: Embedder | None = None) -> Stats:
+    """Word statistics of an index, for weighing question words, a way to read on past a chunk, and the
+    index's embedder for weighing sentences by meaning."""
     n_chunks, doc_freq = store.word_stats()
-    return Stats(n_chunks=n_chunks, doc_freq=doc_freq,
-                 next_chunk=lambda h: next_chunk(store, h), decisions=lambda h: decisions_of(store, h))
+    return Stats(n_chunks=n_chunks, doc_freq=doc_freq, next_chunk=lambda h: next_chunk(store, h),
+                 decisions=lambda h: decisions_of(store, h), embed=emb.embed if emb is not None else None)
 
 
 def decisions_of(store: Store, hit: Hit) -> list[Decision]:
@@ -233,8 +234,8 @@ def evaluate(
     def search_fn(question: str, filters: dict[str, Any]) -> list[Hit]:
         return search(question, k=max(k, 10), authority=filters.get("authority"), settings=settings).hits
 
-    store, _ = open_store(settings)
-    stats = stats_of(store)
+    store, emb = open_store(settings)
+    stats = stats_of(store, emb)
 
     def answer_fn(question: str, hits: list[Hit]) -> Answer:
         return answer_from_hits(question, hits[:answer_k], llm, base_url, stats)

@@ -77,24 +77,67 @@ def content_terms(text: str) -> list[tuple[str, str]]:
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|St|Rev|Revd|Prof|Sr|Jr|Co|Ltd|Inc|vs|etc|approx|e\.g|i\.e))\.$")
 
 
+#: a line that opens a unit of its own: a list mark, bullet, Markdown heading or table row
+_UNIT_START = re.compile(r"^\s*(?:[•▪●◦*|#>]|[-–—]\s|\(?[a-z]{1,2}\)\s|\(?\d{1,3}[a-z]?[.)]\s|\([ivx]{1,5}\)\s|"
+                         r"(?:RESOLVED|AGREED|DECISION|ACTION)\b)")
+#: a line ending that leaves the sentence open: a joining word, a comma, an opening bracket
+_OPEN_END = re.compile(r"(?:[,;&/(\-–—]|\b(?:and|or|but|of|the|a|an|to|in|on|at|by|for|with|from|that|which|"
+                       r"who|is|are|was|were|be|been|has|have|had|as|per|not|no|its|their|this|these|any|all)"
+                       r")$", re.I)
+_TERMINAL_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+#: a printed line long enough to have been wrapped by the page's width (short lines are headings or labels)
+WRAP_WIDTH = 45
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Does line ``nxt`` carry on the sentence that line ``prev`` leaves open (a PDF's printed wrap)?"""
+    if not prev or not nxt or _UNIT_START.match(nxt):
+        return False
+    if _TERMINAL_END.search(prev):
+        return bool(_ABBREV.search(prev[-9:]))  # "No.\n2 bus", "Mr.\nSmith"
+    if nxt[0].islower() or nxt[0] in "(£$€%&“\"'" or _OPEN_END.search(prev):
+        return True
+    # a long line that stops without punctuation was wrapped by the page; a short one is a heading
+    return len(prev) >= WRAP_WIDTH and not prev.isupper()
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; lines are split first, then sentence ends (not after initials or Mr.)."""
+    """(offset, sentence) pairs: printed lines that wrap a sentence are joined again (and a word
+    hyphenated across two lines made whole), then sentences end at . ! ? (not after initials or Mr.)."""
     out: list[tuple[int, str]] = []
+    lines = text.split("\n")
+    blocks: list[tuple[int, str]] = []  # (offset, text with the wraps joined; same length as the source)
     pos = 0
-    for line in text.split("\n"):
-        start = 0
-        for m in _SENT_END.finditer(line):
-            if _ABBREV.search(line[max(start, m.start() - 8) : m.start()]):
-                continue  # "D. Yemm", "Mr. Smith", "No. 3": not a sentence end
-            piece = line[start : m.start()].strip()
-            if piece:
-                out.append((pos + start, piece))
-            start = m.end()
-        piece = line[start:].strip()
-        if piece:
-            out.append((pos + start, piece))
+    for line in lines:
+        stripped = line.strip()
+        if blocks and stripped and _continues(blocks[-1][1].rstrip(), stripped):
+            start, prev = blocks[-1]
+            if re.search(r"[a-z]-\s*$", prev) and stripped[0].islower():  # "recruit-" + "ment"
+                cut = prev.rstrip()
+                joined = cut[:-1] + "\x00" * (len(prev) - len(cut) + 2) + line
+            else:
+                joined = prev + " " + line
+            blocks[-1] = (start, joined)
+        else:
+            blocks.append((pos, line))
         pos += len(line) + 1
+    for base, block in blocks:
+        start = 0
+        for m in _SENT_END.finditer(block):
+            if _ABBREV.search(block[max(start, m.start() - 8) : m.start()]):
+                continue  # "D. Yemm", "Mr. Smith", "No. 3": not a sentence end
+            piece = block[start : m.start()].strip().replace("\x00", "")
+            if piece:
+                out.append((base + start + _lead(block[start:]), " ".join(piece.split())))
+            start = m.end()
+        piece = block[start:].strip().replace("\x00", "")
+        if piece:
+            out.append((base + start + _lead(block[start:]), " ".join(piece.split())))
     return out
+
+
+def _lead(s: str) -> int:
+    return len(s) - len(s.lstrip())
 
 
 def overlap(claim: str, source: str) -> float:

@@ -79,6 +79,8 @@ class Stats:
     next_chunk: Callable[[Hit], Hit | None] | None = None
     #: the decisions and recorded votes of a hit's document, in order (see ``decision_register``)
     decisions: Callable[[Hit], list[Decision]] | None = None
+    #: the index's embedder (unit vectors), to weigh how well a sentence answers the question's meaning
+    embed: Callable[[list[str]], list[list[float]]] | None = None
 
 
 @dataclass
@@ -91,6 +93,7 @@ class _Cand:
     coverage: float = 0.0  # share of the question's weight found in the sentence itself
     covered: frozenset[str] = frozenset()  # question stems found in the sentence or its context
     other_year: bool = False  # names only years other than those the question asks about
+    similarity: float = 0.0  # cosine of the sentence to the question (when the embedder is at hand)
 
 
 #: words that shape a question rather than name its subject; never the "specific words" it must find
@@ -188,6 +191,79 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     return ranked, weights
 
 
+#: weight of the question-to-sentence similarity (the bundled model was trained on question-answer pairs)
+SIM_WEIGHT = float(__import__("os").environ.get("SIMW", "0.5"))
+#: sentences re-scored by meaning: the best by words (embedding them all would cost a query's budget)
+SIM_POOL = 48
+
+
+def _by_meaning(question: str, ranked: list[_Cand], embed: Callable[[list[str]], list[list[float]]] | None,
+                ) -> list[_Cand]:
+    """The best candidates by words, re-scored with their similarity to the question, best first."""
+    if embed is None or not ranked:
+        return ranked
+    head, tail = ranked[:SIM_POOL], ranked[SIM_POOL:]
+    vecs = embed([question] + [c.text for c in head])
+    q = vecs[0]
+    for c, v in zip(head, vecs[1:], strict=True):
+        c.similarity = float(sum(a * b for a, b in zip(q, v, strict=True)))
+        c.score += SIM_WEIGHT * c.similarity
+    return sorted(head, key=lambda c: -c.score) + tail
+
+
+#: a sentence at least this close in meaning to the question counts as on topic even without its rarest words
+SIM_CONFIDENT = 0.65
+
+#: a question whose answer is a quantity ("how much", "how many", "what amount")
+_COUNT_Q = re.compile(r"\bhow (much|many)\b|\bwhat (amount|sum|figure|percentage|proportion|share|number)\b|"
+                      r"\bat what (price|cost)\b", re.I)
+_NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                          r"forty|fifty|hundred|thousand|dozen|half|quarter|unanimous\w*|none|no one|nobody)\b", re.I)
+_BARE_NUMBER = re.compile(r"(?<![\w/.-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w/-])")
+
+
+def states_quantity(text: str) -> bool:
+    """An amount, share, ratio, count or number word (a year, date or paragraph number is not one)."""
+    if has_figure(text) or _NUMBER_WORD.search(text):
+        return True
+    body = _DATE_S.sub(" ", _PARA_NO.sub("", text, count=1))
+    return any(not _YEAR.fullmatch(m.group(0)) for m in _BARE_NUMBER.finditer(body))
+
+
+def _next_texts(h: Hit, offset: int) -> list[str]:
+    """The sentence after the one at ``offset`` in a hit (where an answer often follows its lead-in)."""
+    sents = sentences(h.text)
+    i = next((k for k, (o, _) in enumerate(sents) if o == offset), None)
+    return [sents[i + 1][1]] if i is not None and i + 1 < len(sents) else []
+
+
+_ASKED_DAY = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(m.capitalize() for m in _MONTHS) +
+                        r")\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
+
+
+def asked_period(question: str) -> tuple[str, str] | None:
+    """The start (YYYY-MM-DD) and wording of the time a question asks about, when it names a month and year
+    ("in November 2025", "on May 20, 2025", "12 September 2024"); None for a bare year or no date."""
+    found = [(m.group(4), _MONTHS.index(m.group(2).lower()) + 1, m.group(1) or m.group(3))
+             for m in _ASKED_DAY.finditer(question)]
+    if not found:
+        return None
+    year, month, day = min(found)
+    return f"{year}-{month:02d}-{int(day) if day else 1:02d}", " ".join(x for x in (str(day or ""), _MONTHS[month - 1].capitalize(), year) if x)
+
+
+#: where a question asks a further thing: ", and how many ...", "; who ...", "? What ..."
+_PART_SPLIT = re.compile(r"(?:,?\s+and\s+|[;?]\s*|,\s+)(?=(?:then\s+|also\s+)?(?:what|which|who|whom|how|when|why|where|did|"
+                         r"does|do|was|were|is|are|has|have|had|at what|for how|in what|by how|under which|until when)\b)",
+                         re.I)
+
+
+def question_parts(question: str) -> list[str]:
+    """The things a question asks, in order ("How much ... and how many voted for it?" has two)."""
+    parts = [p.strip(" ,;?") for p in _PART_SPLIT.split(question)]
+    return [p for p in parts if len(content_stems(p)) >= 1] or [question]
+
+
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -237,10 +313,42 @@ def _select(ranked: list[_Cand], weights: dict[str, float], max_sentences: int) 
     return chosen
 
 
+def _cover_parts(parts: list[str], ranked: list[_Cand], weights: dict[str, float], chosen: list[_Cand],
+                 embed: Callable[[list[str]], list[list[float]]] | None, limit: int) -> list[_Cand]:
+    """Add, for each part of a many-part question that the chosen sentences leave unanswered, the sentence
+    that best answers that part (its own words, and its meaning where the embedder is at hand)."""
+    pool = [c for c in ranked[:SIM_POOL] if c.coverage > 0 and not c.other_year]
+    if not pool:
+        return chosen
+    part_sims: list[list[float]] = []
+    if embed is not None:
+        vecs = embed(parts + [c.text for c in pool])
+        pv, cv = vecs[: len(parts)], vecs[len(parts):]
+        part_sims = [[float(sum(a * b for a, b in zip(p, v, strict=True))) for v in cv] for p in pv]
+    out = list(chosen)
+    for pi, part in enumerate(parts):
+        stems = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS}
+        if not stems:
+            continue
+        total = sum(weights[t] for t in stems)
+
+        def fit(ci: int, stems: set[str] = stems, total: float = total, pi: int = pi) -> float:
+            c = pool[ci]
+            words = sum(weights[t] for t in stems if t in c.covered) / total
+            return words + (part_sims[pi][ci] if part_sims else 0.0)
+
+        best = max(range(len(pool)), key=fit)
+        done = max((fit(pool.index(c)) for c in out if c in pool), default=0.0)
+        if pool[best] not in out and fit(best) > done + 0.05 and len(out) < limit:
+            out.append(pool[best])
+    return out
+
+
 def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None,
                       max_sentences: int = MAX_SENTENCES) -> Answer:
     """Cited evidence sentences for a question, or an abstention listing the closest sources."""
     ranked, weights = score_sentences(question, hits, stats)
+    ranked = _by_meaning(question, ranked, stats.embed if stats else None)
     ranked = [c for c in ranked if not c.other_year] or ranked
     ranked = [c for c in ranked if not is_machine_made(hits[c.hit].source)] or ranked
     named = {i for i, h in enumerate(hits) if h.authority and names_authority(question, h.authority)}
@@ -248,14 +356,29 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
         ranked = [c for c in ranked if c.hit in named or not hits[c.hit].authority] or ranked
     if not ranked:
         return _abstain(question, hits, "no evidence sentence shares a content word with the question")
+    parts = question_parts(question)
     chosen = _select(ranked, weights, max_sentences)
+    if len(parts) > 1:
+        chosen = _cover_parts(parts, ranked, weights, chosen, stats.embed if stats else None,
+                              max_sentences + 2 * (len(parts) - 1))
     # the question's most specific words (rarest in the index) must be in the evidence or its context
     focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
     found: set[str] = set().union(*(c.covered for c in chosen)) if chosen else set()
     focus_share = sum(weights[t] for t in focus if t in found) / (sum(weights[t] for t in focus) or 1.0)
-    if not chosen or focus_share < MIN_FOCUS or ranked[0].coverage < MIN_COVERAGE:
+    # the question's words may be a paraphrase ("newly merged") of what the minutes say: evidence that the
+    # model finds close in meaning to the question stands even when its rarest words are missing
+    close = max((c.similarity for c in chosen), default=0.0) >= SIM_CONFIDENT
+    if not chosen or (focus_share < MIN_FOCUS and not close) or ranked[0].coverage < MIN_COVERAGE:
         missing = [t for t in focus if t not in found]
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")
+    period = asked_period(question)
+    if period is not None:
+        dated = [hits[c.hit].meeting_date for c in chosen]
+        if all(dated) and max(d for d in dated if d) < period[0]:
+            return _abstain(question, hits, f"the evidence found is dated before {period[1]}, the time asked about")
+    if _COUNT_Q.search(question) and not any(states_quantity(t) for c in chosen
+                                             for t in [c.text, *_next_texts(hits[c.hit], c.offset)]):
+        return _abstain(question, hits, "no evidence states the number asked for")
     wants_figure = bool(_NUMERIC_Q.search(question) or _FIGURE_Q.search(question))
     order: list[int] = []
     for c in chosen:
