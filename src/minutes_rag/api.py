@@ -145,9 +145,46 @@ def ask(
     result = search(question, k=k, authority=authority, committee=committee, since=since, until=until,
                     settings=settings)
     store, emb = open_store(settings)
-    answer = answer_from_hits(question, result.hits, llm, llm_base_url or settings.llm_base_url, stats_of(store, emb))
+    hits = result.hits if llm is not None else widen(store, emb, question, result.hits, k,
+                                                     scope.resolve(store, authority, committee, since, until))
+    answer = answer_from_hits(question, hits, llm, llm_base_url or settings.llm_base_url, stats_of(store, emb))
     answer.filters = result.filters
     return answer
+
+
+#: hits searched for each further part of a many-part question, and for each authority a question names
+PART_K = 4
+
+
+def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, filters: scope.Filters) -> list[Hit]:
+    """The hits of a question, with the best few for each further thing it asks ("..., and how many voted
+    for it?") and, when it names several authorities and no filter, for each of them: each part of the
+    question is answered from its own best evidence."""
+    from .answer.extractive import question_parts
+    from .parse.meta import names_authority
+
+    seen = {h.chunk_id for h in hits}
+    out = list(hits)
+
+    def add(found: list[Hit]) -> None:
+        for h in found:
+            if h.chunk_id not in seen:
+                seen.add(h.chunk_id)
+                h.rank = len(out) + 1
+                out.append(h)
+
+    parts = question_parts(question)
+    for part in parts[1:]:
+        add(retrieve(store, emb, f"{parts[0]} {part}", PART_K, filters, "hybrid", _copies(store)))
+    if not filters.authorities:
+        named = sorted({a for a, _ in store.name_pairs() if a and names_authority(question, a)})
+        if len(named) >= 2:
+            for a in named:
+                if not any(h.authority == a for h in out[:k]):
+                    add(retrieve(store, emb, question, PART_K,
+                                 scope.Filters([a], filters.committees, filters.since, filters.until), "hybrid",
+                                 _copies(store)))
+    return out
 
 
 def stats_of(store: Store, emb: Embedder | None = None) -> Stats:
@@ -231,14 +268,21 @@ def evaluate(
     base_url = llm_base_url or settings.llm_base_url
     llm = llm if llm is not None else settings.llm
 
+    _filtered: dict[str, bool] = {}  # question -> whether it was searched with an authority filter
+
     def search_fn(question: str, filters: dict[str, Any]) -> list[Hit]:
+        _filtered[question] = bool(filters.get("authority"))
         return search(question, k=max(k, 10), authority=filters.get("authority"), settings=settings).hits
 
     store, emb = open_store(settings)
     stats = stats_of(store, emb)
 
     def answer_fn(question: str, hits: list[Hit]) -> Answer:
-        return answer_from_hits(question, hits[:answer_k], llm, base_url, stats)
+        top = hits[:answer_k]
+        if llm is None:
+            authority = next((h.authority for h in top if h.authority), None) if _filtered.get(question) else None
+            top = widen(store, emb, question, top, answer_k, scope.Filters([authority] if authority else []))
+        return answer_from_hits(question, top, llm, base_url, stats)
 
     return run_eval(qs, search_fn, answer_fn, root, k=k, progress=progress)
 

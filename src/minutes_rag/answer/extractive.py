@@ -183,12 +183,54 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         h = hits[c.hit]
         if q_years and s_years and not (q_years & s_years) and (h.meeting_date or "")[:4] not in q_years:
             c.other_year = True  # it speaks of another year than the one asked about
+        if _ECHO.search(c.text):
+            bonus -= ECHO_PENALTY  # it restates what was asked: the answer is in what follows
+        if looks_like_heading(c.text):
+            bonus -= HEADING_PENALTY
         prior = 1.0 / math.sqrt(c.hit + 1)
         length = max(len(c.stems), 1)
         c.score = (c.coverage + 0.4 * sum(weights[t] for t in ctx) / total + PRIOR_WEIGHT * prior + bonus
                    - 0.002 * max(length - 40, 0))
+    _after_echoes(cands)
     ranked = sorted(cands, key=lambda c: -c.score)
     return ranked, weights
+
+
+#: a sentence that records a question being asked ("Members asked why ...", "... queried whether ..."), not
+#: its answer
+_ECHO = re.compile(r"\?[\"'”’)]*$|\b(?:asked|queried|enquired|questioned|wondered|sought clarification|"
+                   r"raised (?:a )?(?:question|concern)s?)\b(?:\s+\w+){0,4}?\s+(?:why|what|how|whether|if|when|who|"
+                   r"which|about|for)\b", re.I)
+ECHO_PENALTY = 0.15
+#: a heading, form label or contents line: short, unpunctuated, mostly capitalised, or a "(b) Ward:" label
+_LABEL = re.compile(r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:|^(?:OFFICIAL|Subject|Ward|Decision|Agenda item|Item)\b\s*:?"
+                    r"|\.{4,}|\(section \d+\)\s*$|\b[Pp]age \d+ of \d+\b", re.I)
+HEADING_PENALTY = 0.3
+
+
+def looks_like_heading(text: str) -> bool:
+    """A heading, form label or contents line, which names a subject but states nothing about it."""
+    if _LABEL.search(text):
+        return True
+    words = text.split()
+    if len(words) > 14 or re.search(r"[.!?;][\"'”’)]*$", text):
+        return False
+    capital = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capital / max(len(words), 1) >= 0.7
+
+
+def _after_echoes(cands: list[_Cand]) -> None:
+    """The sentence after an echo of the question inherits part of the echo's claim to the question: minutes
+    record a question and then its answer."""
+    by_hit: dict[int, list[_Cand]] = {}
+    for c in cands:
+        by_hit.setdefault(c.hit, []).append(c)
+    for group in by_hit.values():
+        group.sort(key=lambda c: c.offset)
+        for a, b in zip(group, group[1:], strict=False):
+            if _ECHO.search(a.text) and not _ECHO.search(b.text):
+                b.score = max(b.score, a.score + ECHO_PENALTY - 0.05)
+                b.covered = b.covered | a.covered
 
 
 #: weight of the question-to-sentence similarity (the bundled model was trained on question-answer pairs)
@@ -316,32 +358,38 @@ def _select(ranked: list[_Cand], weights: dict[str, float], max_sentences: int) 
 def _cover_parts(parts: list[str], ranked: list[_Cand], weights: dict[str, float], chosen: list[_Cand],
                  embed: Callable[[list[str]], list[list[float]]] | None, limit: int) -> list[_Cand]:
     """Add, for each part of a many-part question that the chosen sentences leave unanswered, the sentence
-    that best answers that part (its own words, and its meaning where the embedder is at hand)."""
-    pool = [c for c in ranked[:SIM_POOL] if c.coverage > 0 and not c.other_year]
-    if not pool:
-        return chosen
-    part_sims: list[list[float]] = []
-    if embed is not None:
-        vecs = embed(parts + [c.text for c in pool])
-        pv, cv = vecs[: len(parts)], vecs[len(parts):]
-        part_sims = [[float(sum(a * b for a, b in zip(p, v, strict=True))) for v in cv] for p in pv]
+    that best answers that part: its own words first (over every candidate, so evidence retrieved for that
+    part alone competes), then its meaning where the embedder is at hand."""
+    pool = [c for c in ranked if not c.other_year and not looks_like_heading(c.text)]
     out = list(chosen)
-    for pi, part in enumerate(parts):
+    for part in parts:
+        if len(out) >= limit:
+            break
         stems = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS}
         if not stems:
             continue
         total = sum(weights[t] for t in stems)
 
-        def fit(ci: int, stems: set[str] = stems, total: float = total, pi: int = pi) -> float:
-            c = pool[ci]
-            words = sum(weights[t] for t in stems if t in c.covered) / total
-            return words + (part_sims[pi][ci] if part_sims else 0.0)
+        def words(c: _Cand, stems: set[str] = stems, total: float = total) -> float:
+            return sum(weights[t] for t in stems if t in c.stems) / total
 
-        best = max(range(len(pool)), key=fit)
-        done = max((fit(pool.index(c)) for c in out if c in pool), default=0.0)
-        if pool[best] not in out and fit(best) > done + 0.05 and len(out) < limit:
-            out.append(pool[best])
+        shortlist = sorted(pool, key=lambda c: -(words(c) + 0.5 * c.similarity))[:PART_POOL]
+        sims = [0.0] * len(shortlist)
+        if embed is not None and shortlist:
+            vecs = embed([part] + [c.text for c in shortlist])
+            sims = [float(sum(a * b for a, b in zip(vecs[0], v, strict=True))) for v in vecs[1:]]
+        fits = [words(c) + sim for c, sim in zip(shortlist, sims, strict=True)]
+        if not fits:
+            continue
+        best = max(range(len(shortlist)), key=lambda i: fits[i])
+        done = max((fits[shortlist.index(c)] for c in out if c in shortlist), default=0.0)
+        if shortlist[best] not in out and fits[best] > done + 0.05:
+            out.append(shortlist[best])
     return out
+
+
+#: candidates per question part that are weighed by meaning
+PART_POOL = 16
 
 
 def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None,
@@ -389,7 +437,8 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
         quotes = _with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen if c.hit == hi),
                                   wants_figure=wants_figure)
         groups.append((hi, quotes, _continuation(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None)))
-    if wants_figure:  # when some sources state figures, the ones that state none are context, not answer
+    if wants_figure and len(parts) == 1:  # when some sources state figures, the ones that state none are
+        # context, not answer (a many-part question may ask a figure in one part and a name in another)
         stated = [g for g in groups if any(has_figure(q) for _, q in g[1] + ([g[2][1]] if g[2] else []))]
         groups = stated or groups
     citations: list[Citation] = []
