@@ -192,6 +192,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         c.score = (c.coverage + 0.4 * sum(weights[t] for t in ctx) / total + PRIOR_WEIGHT * prior + bonus
                    - 0.002 * max(length - 40, 0))
     _after_echoes(cands)
+    _prefer_asked_meeting(question, hits, cands)
     ranked = sorted(cands, key=lambda c: -c.score)
     return ranked, weights
 
@@ -206,6 +207,24 @@ ECHO_PENALTY = 0.15
 _LABEL = re.compile(r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:|^(?:OFFICIAL|Subject|Ward|Decision|Agenda item|Item)\b\s*:?"
                     r"|\.{4,}|\(section \d+\)\s*$|\b[Pp]age \d+ of \d+\b", re.I)
 HEADING_PENALTY = 0.3
+
+
+#: score moved toward evidence from the meeting a question names ("in September 2024") and away from others
+MEETING_SHIFT = 0.1
+
+
+def _prefer_asked_meeting(question: str, hits: list[Hit], cands: list[_Cand]) -> None:
+    """When a question names a month, evidence from that month's meetings outranks other meetings' (if any is
+    there): asked what a committee decided in October 2025, the March 2026 minutes are not the answer."""
+    period = asked_period(question)
+    if period is None:
+        return
+    month = period[0][:7]
+    match = {i for i, h in enumerate(hits) if (h.meeting_date or "").startswith(month)}
+    if not match:
+        return
+    for c in cands:
+        c.score += MEETING_SHIFT if c.hit in match else (-MEETING_SHIFT if hits[c.hit].meeting_date else 0.0)
 
 
 def looks_like_heading(text: str) -> bool:
@@ -234,7 +253,7 @@ def _after_echoes(cands: list[_Cand]) -> None:
 
 
 #: weight of the question-to-sentence similarity (the bundled model was trained on question-answer pairs)
-SIM_WEIGHT = float(__import__("os").environ.get("SIMW", "0.5"))
+SIM_WEIGHT = 0.5
 #: sentences re-scored by meaning: the best by words (embedding them all would cost a query's budget)
 SIM_POOL = 48
 
@@ -395,6 +414,7 @@ PART_POOL = 16
 def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None,
                       max_sentences: int = MAX_SENTENCES) -> Answer:
     """Cited evidence sentences for a question, or an abstention listing the closest sources."""
+    hits = hits + _decision_hits(question, hits, stats.decisions if stats else None)
     ranked, weights = score_sentences(question, hits, stats)
     ranked = _by_meaning(question, ranked, stats.embed if stats else None)
     ranked = [c for c in ranked if not c.other_year] or ranked
@@ -463,6 +483,36 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
             url=vote.url))
         paragraphs.append(f"{citations[-1].quote} [{n}]")
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
+
+
+#: a question about what was decided, or what became of a motion, amendment or proposal
+_OUTCOME_Q = re.compile(r"\bwhat (happened|became) (to|of|when|with)\b|\b(outcome|result)\b|\bvot(e|ed|es|ing)\b"
+                        r"|\b(motion|amendment|recommendation|proposal)s?\b", re.I)
+#: documents whose recorded decisions a decision question reads
+DECISION_DOCS = 3
+
+
+def _decision_hits(question: str, hits: list[Hit], decisions: Callable[[Hit], list[Decision]] | None) -> list[Hit]:
+    """For a question about a decision or a vote: the decisions recovered from the top documents (the blocks
+    and recorded votes the decision register lists), each as a hit of its own, so the answer can quote the
+    resolution with its vote instead of the discussion around it."""
+    if decisions is None or not (_DECISION_Q.search(question) or _OUTCOME_Q.search(question)):
+        return []
+    out: list[Hit] = []
+    seen: set[str] = set()
+    for h in hits:
+        if h.doc_id in seen or len(seen) >= DECISION_DOCS:
+            continue
+        seen.add(h.doc_id)
+        for d in decisions(h):
+            vote = d.votes.text if d.votes and d.votes.text and d.votes.text not in d.text else ""
+            text = " ".join(d.text.split()) + (f" ({vote})" if vote else "")
+            out.append(Hit(rank=h.rank, score=h.score, chunk_id=d.chunk_id or h.chunk_id, doc_id=h.doc_id,
+                           source=d.source, pages=list(d.pages) or ([d.page] if d.page else list(h.pages)),
+                           authority=d.authority, committee=d.committee, meeting_date=d.meeting_date,
+                           item_number=None, item_title=d.item, kind=h.kind, text=text, copies=list(h.copies),
+                           url=d.url or h.url))
+    return out
 
 
 def _vote_asked(question: str, lead: Hit, chosen: list[_Cand],
