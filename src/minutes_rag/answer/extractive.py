@@ -94,6 +94,7 @@ class _Cand:
     covered: frozenset[str] = frozenset()  # question stems found in the sentence or its context
     other_year: bool = False  # names only years other than those the question asks about
     similarity: float = 0.0  # cosine of the sentence to the question (when the embedder is at hand)
+    for_part: bool = False  # chosen to answer one part of a many-part question
 
 
 #: words that shape a question rather than name its subject; never the "specific words" it must find
@@ -403,6 +404,7 @@ def _cover_parts(parts: list[str], ranked: list[_Cand], weights: dict[str, float
         best = max(range(len(shortlist)), key=lambda i: fits[i])
         done = max((fits[shortlist.index(c)] for c in out if c in shortlist), default=0.0)
         if shortlist[best] not in out and fits[best] > done + 0.05:
+            shortlist[best].for_part = True
             out.append(shortlist[best])
     return out
 
@@ -461,6 +463,12 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
         # context, not answer (a many-part question may ask a figure in one part and a name in another)
         stated = [g for g in groups if any(has_figure(q) for _, q in g[1] + ([g[2][1]] if g[2] else []))]
         groups = stated or groups
+    named_authorities = {hits[g[0]].authority for g in groups if g[0] in named}
+    if len(parts) == 1 and len(named_authorities) < 2 and groups:
+        # one thing asked: it is answered where the best evidence is (that meeting's documents); quotes from
+        # other meetings would be citations a reader checks in vain
+        lead = hits[groups[0][0]]
+        groups = [g for g in groups if _same_meeting(hits[g[0]], lead)]
     citations: list[Citation] = []
     paragraphs: list[str] = []
     for hi, quotes, follow in groups:
@@ -531,6 +539,13 @@ def _vote_asked(question: str, lead: Hit, chosen: list[_Cand],
         return votes[-1]
     at = _ordinal(lead.chunk_id)
     return next((d for d in votes if _ordinal(d.chunk_id) >= at), votes[-1])
+
+
+def _same_meeting(a: Hit, b: Hit) -> bool:
+    """Two hits from one document, or from documents of the same meeting (minutes and decision notice)."""
+    if a.doc_id == b.doc_id:
+        return True
+    return bool(a.meeting_date and a.meeting_date == b.meeting_date and a.authority == b.authority)
 
 
 def _ordinal(chunk_id: str) -> int:
