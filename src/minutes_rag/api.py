@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from . import scope
-from .answer.extractive import NO_ANSWER, Stats, answer_extractive
+from .answer.extractive import NO_ANSWER, answer_extractive
+from .answer.scoring import Stats
 from .errors import ConfigError, EmptyIndexError
 from .evaluate import EvalReport
 from .index import ingest as pipeline
@@ -17,7 +18,7 @@ from .index.embed import Embedder
 from .index.ingest import ProgressFn
 from .index.lock import writer_lock
 from .index.store import Store, open_store
-from .retrieve import MODES, retrieve
+from .retrieve import MODES, retrieve, widen
 from .settings import Settings, get_settings
 from .types import (
     Answer,
@@ -130,11 +131,14 @@ def ask(
     index: str | Path | None = None,
     embedder: str | None = None,
     settings: Settings | None = None,
+    explain: bool = False,
 ) -> Answer:
     """Answer a question from the minutes, every claim cited, or abstain saying they hold no answer.
 
     Without ``llm`` the answer is extractive (offline, never invents text). ``llm`` is a spec string
-    (``openai-compatible``, ``openai:MODEL``...) or a LangChain chat model instance.
+    (``openai-compatible``, ``openai:MODEL``...) or a LangChain chat model instance. With ``explain`` the
+    answer's ``explain`` holds the candidate chunks and sentences, their scores, and why each was taken or
+    dropped, so a wrong answer can be traced to retrieval or to selection.
     """
     if not question or not question.strip():
         raise ConfigError("the question is empty.")
@@ -147,44 +151,10 @@ def ask(
     store, emb = open_store(settings)
     hits = result.hits if llm is not None else widen(store, emb, question, result.hits, k,
                                                      scope.resolve(store, authority, committee, since, until))
-    answer = answer_from_hits(question, hits, llm, llm_base_url or settings.llm_base_url, stats_of(store, emb))
+    answer = answer_from_hits(question, hits, llm, llm_base_url or settings.llm_base_url, stats_of(store, emb),
+                              explain=explain)
     answer.filters = result.filters
     return answer
-
-
-#: hits searched for each further part of a many-part question, and for each authority a question names
-PART_K = 4
-
-
-def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, filters: scope.Filters) -> list[Hit]:
-    """The hits of a question, with the best few for each further thing it asks ("..., and how many voted
-    for it?") and, when it names several authorities and no filter, for each of them: each part of the
-    question is answered from its own best evidence."""
-    from .answer.extractive import question_parts
-    from .parse.meta import names_authority
-
-    seen = {h.chunk_id for h in hits}
-    out = list(hits)
-
-    def add(found: list[Hit]) -> None:
-        for h in found:
-            if h.chunk_id not in seen:
-                seen.add(h.chunk_id)
-                h.rank = len(out) + 1
-                out.append(h)
-
-    parts = question_parts(question)
-    for part in parts[1:]:
-        add(retrieve(store, emb, f"{parts[0]} {part}", PART_K, filters, "hybrid", _copies(store)))
-    if not filters.authorities:
-        named = sorted({a for a, _ in store.name_pairs() if a and names_authority(question, a)})
-        if len(named) >= 2:
-            for a in named:
-                if not any(h.authority == a for h in out[:k]):
-                    add(retrieve(store, emb, question, PART_K,
-                                 scope.Filters([a], filters.committees, filters.since, filters.until), "hybrid",
-                                 _copies(store)))
-    return out
 
 
 def stats_of(store: Store, emb: Embedder | None = None) -> Stats:
@@ -218,10 +188,10 @@ def next_chunk(store: Store, hit: Hit) -> Hit | None:
 
 
 def answer_from_hits(question: str, hits: list[Hit], llm: LLMSpec | None = None,
-                     llm_base_url: str | None = None, stats: Stats | None = None) -> Answer:
+                     llm_base_url: str | None = None, stats: Stats | None = None, explain: bool = False) -> Answer:
     """The answer step alone, over hits already retrieved (extractive, or through a chat model)."""
     if llm is None:
-        return answer_extractive(question, hits, stats)
+        return answer_extractive(question, hits, stats, explain=explain)
     from .answer.cite import check_citations
     from .answer.llm import NOT_FOUND, generate, make_chat_model
 

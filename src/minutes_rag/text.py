@@ -152,3 +152,15 @@ def overlap(claim: str, source: str) -> float:
 def shingles(text: str, n: int = 4) -> set[str]:
     words = re.findall(r"\w+", text.casefold())
     return {" ".join(words[i : i + n]) for i in range(max(len(words) - n + 1, 1))}
+
+
+#: where a question asks a further thing: ", and how many ...", "; who ...", "? What ..."
+_PART_SPLIT = re.compile(r"(?:,?\s+and\s+|[;?]\s*|,\s+)(?=(?:then\s+|also\s+)?(?:what|which|who|whom|how|when|why|where|did|"
+                         r"does|do|was|were|is|are|has|have|had|at what|for how|in what|by how|under which|until when)\b)",
+                         re.I)
+
+
+def question_parts(question: str) -> list[str]:
+    """The things a question asks, in order ("How much ... and how many voted for it?" has two)."""
+    parts = [p.strip(" ,;?") for p in _PART_SPLIT.split(question)]
+    return [p for p in parts if len(content_stems(p)) >= 1] or [question]
