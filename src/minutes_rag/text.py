@@ -43,7 +43,16 @@ def stem(word: str) -> str:
         w = w[:-2]
     if any(c.isdigit() for c in w):
         return w.replace(",", "")
-    return _stem_word(w)
+    return _stem_word(_DERIVED.get(w, w))
+
+
+#: words whose stem differs from their verb's though minutes use them for the same act ("retention" of staff
+#: is what "retained" asks about), and British spellings the Porter stemmer keeps apart
+_DERIVED = {
+    "retention": "retain", "detention": "detain", "abstention": "abstain", "abstentions": "abstain",
+    "maintenance": "maintain", "judgement": "judgment", "judgements": "judgment",
+    "acknowledgement": "acknowledgment", "acknowledgements": "acknowledgment",
+}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -89,16 +98,33 @@ _TERMINAL_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 WRAP_WIDTH = 45
 
 
-def _continues(prev: str, nxt: str) -> bool:
-    """Does line ``nxt`` carry on the sentence that line ``prev`` leaves open (a PDF's printed wrap)?"""
+def _continues(prev: str, nxt: str, gap: bool = False) -> bool:
+    """Does line ``nxt`` carry on the sentence that line ``prev`` leaves open (a PDF's printed wrap)? Across a
+    blank line (``gap``: some conversions put one after every printed line) only a clear continuation counts."""
     if not prev or not nxt or _UNIT_START.match(nxt):
         return False
     if _TERMINAL_END.search(prev):
         return bool(_ABBREV.search(prev[-9:]))  # "No.\n2 bus", "Mr.\nSmith"
     if nxt[0].islower() or nxt[0] in "(£$€%&“\"'" or _OPEN_END.search(prev):
         return True
-    # a long line that stops without punctuation was wrapped by the page; a short one is a heading
-    return len(prev) >= WRAP_WIDTH and not prev.isupper()
+    if gap:
+        return False
+    # a long line that stops without punctuation was wrapped by the page; a short one, or one of capitalised
+    # words ("7 Review of Parking Policies and Charges"), is a heading
+    return len(prev) >= WRAP_WIDTH and not prev.isupper() and not (_NUMBERED.match(prev) and _titled(prev))
+
+
+#: a numbered heading: "7 Review of ...", "4.2. Budget", "(3) Planning"
+_NUMBERED = re.compile(r"^\(?\d{1,3}(?:\.\d+)*[a-z]?[.)]?\s+[A-Z]")
+
+
+def _titled(line: str) -> bool:
+    """Mostly capitalised words (small words aside): a heading's shape, not a sentence's."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) >= 0.75
+
+
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -108,9 +134,16 @@ def sentences(text: str) -> list[tuple[int, str]]:
     lines = text.split("\n")
     blocks: list[tuple[int, str]] = []  # (offset, text with the wraps joined; same length as the source)
     pos = 0
+    gap = False  # one blank line since the last block's text
     for line in lines:
         stripped = line.strip()
-        if blocks and stripped and _continues(blocks[-1][1].rstrip(), stripped):
+        if not stripped and blocks and blocks[-1][1].strip() and not gap:
+            gap = True
+            start, prev = blocks[-1]
+            blocks[-1] = (start, prev + " " + line)  # held: the next line may carry on the sentence
+            pos += len(line) + 1
+            continue
+        if blocks and stripped and _continues(blocks[-1][1].rstrip(), stripped, gap):
             start, prev = blocks[-1]
             if re.search(r"[a-z]-\s*$", prev) and stripped[0].islower():  # "recruit-" + "ment"
                 cut = prev.rstrip()
@@ -120,6 +153,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
             blocks[-1] = (start, joined)
         else:
             blocks.append((pos, line))
+        gap = False
         pos += len(line) + 1
     for base, block in blocks:
         start = 0

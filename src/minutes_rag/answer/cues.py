@@ -87,11 +87,14 @@ _NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|
 _BARE_NUMBER = re.compile(r"(?<![\w/.-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w/-])")
 
 
+_PAGE_LABEL = re.compile(r"\b(?:page|p\.|pp\.)\s*\d+(?:\s*(?:of|-|–)\s*\d+)?", re.I)
+
+
 def states_quantity(text: str) -> bool:
     """An amount, share, ratio, count or number word (a year, date or paragraph number is not one)."""
     if has_figure(text) or _NUMBER_WORD.search(text):
         return True
-    body = DATE_S.sub(" ", _PARA_NO.sub("", text, count=1))
+    body = _PAGE_LABEL.sub(" ", DATE_S.sub(" ", _PARA_NO.sub("", text, count=1)))
     return any(not YEAR.fullmatch(m.group(0)) for m in _BARE_NUMBER.finditer(body))
 
 

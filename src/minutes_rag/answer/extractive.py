@@ -82,6 +82,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int) -
     chosen: list[Cand] = []
     covered: set[str] = set()
     pool = [c for c in ranked[:60] if c.score >= 0.5 * best and c.coverage > 0 and not c.other_year]
+    pool = [c for c in pool if not looks_like_heading(c.text)] or pool
     while pool and len(chosen) < max_sentences:
         c = max(pool, key=partial(_gain, weights=weights, done=frozenset(covered), total=total))
         pool.remove(c)
@@ -157,6 +158,13 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     return answer
 
 
+def _part_focus(part: str, weights: dict[str, float], found: set[str]) -> float:
+    """Share of a question part's two most specific words (by weight) that the evidence holds."""
+    own = sorted({t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS},
+                 key=lambda t: -weights[t])[:2]
+    return sum(weights[t] for t in own if t in found) / (sum(weights[t] for t in own) or 1.0) if own else 0.0
+
+
 def _keep(ranked: list[Cand], test: Callable[[Cand], bool], why: str) -> list[Cand]:
     """The candidates that pass a test (all of them when none does); the others are marked with why."""
     kept = [c for c in ranked if test(c)]
@@ -181,6 +189,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
     found: set[str] = set().union(*(c.covered for c in chosen)) if chosen else set()
     focus_share = sum(weights[t] for t in focus if t in found) / (sum(weights[t] for t in focus) or 1.0)
+    if len(parts) > 1:  # a many-part question stands when one of its parts finds its own specific words
+        focus_share = max([focus_share, *(_part_focus(p, weights, found) for p in parts)])
     # the question's words may be a paraphrase ("newly merged") of what the minutes say: evidence that the
     # model finds close in meaning to the question stands even when its rarest words are missing
     close = max((c.similarity for c in chosen), default=0.0) >= SIM_CONFIDENT

@@ -180,6 +180,7 @@ def _after_echoes(cands: list[Cand]) -> None:
             if ECHO.search(a.text) and not ECHO.search(b.text):
                 b.score = max(b.score, a.score + ECHO_PENALTY - 0.05)
                 b.covered = b.covered | a.covered
+                b.coverage = max(b.coverage, 0.8 * a.coverage)
 
 
 #: weight of the question-to-sentence similarity (the bundled model was trained on question-answer pairs)
