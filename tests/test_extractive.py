@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from minutes_rag import api
-from minutes_rag.answer.extractive import has_figure
+from minutes_rag.answer.cues import has_figure
 from minutes_rag.parse.meta import authority_core, is_machine_made, names_authority
 from minutes_rag.text import normalise
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from . import scope
-from .answer.extractive import NO_ANSWER, Stats, answer_extractive
+from .answer.extractive import NO_ANSWER, answer_extractive
+from .answer.scoring import Stats
 from .errors import ConfigError, EmptyIndexError
 from .evaluate import EvalReport
 from .index import ingest as pipeline
@@ -17,7 +18,7 @@ from .index.embed import Embedder
 from .index.ingest import ProgressFn, WriteLock
 from .index.lock import writer_lock
 from .index.store import Store, open_store
-from .retrieve import MODES, retrieve
+from .retrieve import MODES, retrieve, widen
 from .settings import Settings, get_settings
 from .types import (
     Answer,
@@ -151,11 +152,14 @@ def ask(
     index: str | Path | None = None,
     embedder: str | None = None,
     settings: Settings | None = None,
+    explain: bool = False,
 ) -> Answer:
     """Answer a question from the minutes, every claim cited, or abstain saying they hold no answer.
 
     Without ``llm`` the answer is extractive (offline, never invents text). ``llm`` is a spec string
-    (``openai-compatible``, ``openai:MODEL``...) or a LangChain chat model instance.
+    (``openai-compatible``, ``openai:MODEL``...) or a LangChain chat model instance. With ``explain`` the
+    answer's ``explain`` holds the candidate chunks and sentences, their scores, and why each was taken or
+    dropped, so a wrong answer can be traced to retrieval or to selection.
     """
     if not question or not question.strip():
         raise ConfigError("the question is empty.")
@@ -165,17 +169,21 @@ def ask(
     llm = llm if llm is not None else (settings.llm or None)
     result = search(question, k=k, authority=authority, committee=committee, since=since, until=until,
                     settings=settings)
-    store, _ = open_store(settings)
-    answer = answer_from_hits(question, result.hits, llm, llm_base_url or settings.llm_base_url, stats_of(store))
+    store, emb = open_store(settings)
+    hits = result.hits if llm is not None else widen(store, emb, question, result.hits, k,
+                                                     scope.resolve(store, authority, committee, since, until))
+    answer = answer_from_hits(question, hits, llm, llm_base_url or settings.llm_base_url, stats_of(store, emb),
+                              explain=explain)
     answer.filters = result.filters
     return answer
 
 
-def stats_of(store: Store) -> Stats:
-    """Word statistics of an index, for weighing question words, and a way to read on past a chunk."""
+def stats_of(store: Store, emb: Embedder | None = None) -> Stats:
+    """Word statistics of an index, for weighing question words, a way to read on past a chunk, and the
+    index's embedder for weighing sentences by meaning."""
     n_chunks, doc_freq = store.word_stats()
-    return Stats(n_chunks=n_chunks, doc_freq=doc_freq,
-                 next_chunk=lambda h: next_chunk(store, h), decisions=lambda h: decisions_of(store, h))
+    return Stats(n_chunks=n_chunks, doc_freq=doc_freq, next_chunk=lambda h: next_chunk(store, h),
+                 decisions=lambda h: decisions_of(store, h), embed=emb.embed if emb is not None else None)
 
 
 def decisions_of(store: Store, hit: Hit) -> list[Decision]:
@@ -201,10 +209,10 @@ def next_chunk(store: Store, hit: Hit) -> Hit | None:
 
 
 def answer_from_hits(question: str, hits: list[Hit], llm: LLMSpec | None = None,
-                     llm_base_url: str | None = None, stats: Stats | None = None) -> Answer:
+                     llm_base_url: str | None = None, stats: Stats | None = None, explain: bool = False) -> Answer:
     """The answer step alone, over hits already retrieved (extractive, or through a chat model)."""
     if llm is None:
-        return answer_extractive(question, hits, stats)
+        return answer_extractive(question, hits, stats, explain=explain)
     from .answer.cite import check_citations
     from .answer.llm import NOT_FOUND, generate, make_chat_model
 
@@ -251,14 +259,21 @@ def evaluate(
     base_url = llm_base_url or settings.llm_base_url
     llm = llm if llm is not None else settings.llm
 
+    _filtered: dict[str, bool] = {}  # question -> whether it was searched with an authority filter
+
     def search_fn(question: str, filters: dict[str, Any]) -> list[Hit]:
+        _filtered[question] = bool(filters.get("authority"))
         return search(question, k=max(k, 10), authority=filters.get("authority"), settings=settings).hits
 
-    store, _ = open_store(settings)
-    stats = stats_of(store)
+    store, emb = open_store(settings)
+    stats = stats_of(store, emb)
 
     def answer_fn(question: str, hits: list[Hit]) -> Answer:
-        return answer_from_hits(question, hits[:answer_k], llm, base_url, stats)
+        top = hits[:answer_k]
+        if llm is None:
+            authority = next((h.authority for h in top if h.authority), None) if _filtered.get(question) else None
+            top = widen(store, emb, question, top, answer_k, scope.Filters([authority] if authority else []))
+        return answer_from_hits(question, top, llm, base_url, stats)
 
     return run_eval(qs, search_fn, answer_fn, root, k=k, progress=progress)
 

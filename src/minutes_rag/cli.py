@@ -178,18 +178,22 @@ def ask(
     index: IndexOpt = None,
     as_json: JsonOpt = False,
     embedder: EmbedderOpt = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Also show the candidate passages and sentences, "
+                                          "their scores and why each was taken or dropped.")] = False,
 ) -> None:
     """Answer a question with every claim cited (document, meeting, item, page), or say there is no answer."""
     from . import api
-    from .render.terminal import answer_text, print_json
+    from .render.terminal import answer_text, explain_text, print_json
 
     ans = _run(lambda: api.ask(question, k=k, authority=authority or None, committee=committee, since=since,
-                               until=until, llm=llm, llm_base_url=llm_base_url,
+                               until=until, llm=llm, llm_base_url=llm_base_url, explain=explain,
                                settings=_settings(index, embedder, llm=llm, llm_base_url=llm_base_url)))
     if as_json:
         print_json(ans.to_dict())
     else:
         answer_text(_console(), ans)
+        if ans.explain is not None:
+            explain_text(_console(), ans.explain)
 
 
 @app.command("eval")

@@ -14,8 +14,9 @@ from typing import Any
 
 from .index.embed import Embedder
 from .index.store import Store, hit_fields
+from .parse.meta import names_authority
 from .scope import Filters
-from .text import shingles
+from .text import question_parts, shingles
 from .types import Hit
 
 #: share of the keyword score in the fused score (measured on the public questions: 0.7 gives the best
@@ -131,3 +132,35 @@ def retrieve(
         if len(hits) == k:
             break
     return hits
+
+
+#: hits searched for each further part of a many-part question, and for each authority a question names
+PART_K = 4
+
+
+def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, filters: Filters) -> list[Hit]:
+    """The hits of a question, with the best few for each further thing it asks ("..., and how many voted
+    for it?") and, when it names several authorities and no filter, for each of them: each part of the
+    question is answered from its own best evidence."""
+    seen = {h.chunk_id for h in hits}
+    out = list(hits)
+
+    def add(found: list[Hit]) -> None:
+        for h in found:
+            if h.chunk_id not in seen:
+                seen.add(h.chunk_id)
+                h.rank = len(out) + 1
+                out.append(h)
+
+    parts = question_parts(question)
+    for part in parts[1:]:
+        add(retrieve(store, emb, f"{parts[0]} {part}", PART_K, filters, "hybrid", store.facets().copies))
+    if not filters.authorities:
+        named = sorted({a for a, _ in store.name_pairs() if a and names_authority(question, a)})
+        if len(named) >= 2:
+            for a in named:
+                if not any(h.authority == a for h in out[:k]):
+                    add(retrieve(store, emb, question, PART_K,
+                                 Filters([a], filters.committees, filters.since, filters.until), "hybrid",
+                                 store.facets().copies))
+    return out

@@ -43,7 +43,16 @@ def stem(word: str) -> str:
         w = w[:-2]
     if any(c.isdigit() for c in w):
         return w.replace(",", "")
-    return _stem_word(w)
+    return _stem_word(_DERIVED.get(w, w))
+
+
+#: words whose stem differs from their verb's though minutes use them for the same act ("retention" of staff
+#: is what "retained" asks about), and British spellings the Porter stemmer keeps apart
+_DERIVED = {
+    "retention": "retain", "detention": "detain", "abstention": "abstain", "abstentions": "abstain",
+    "maintenance": "maintain", "judgement": "judgment", "judgements": "judgment",
+    "acknowledgement": "acknowledgment", "acknowledgements": "acknowledgment",
+}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -77,24 +86,92 @@ def content_terms(text: str) -> list[tuple[str, str]]:
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|St|Rev|Revd|Prof|Sr|Jr|Co|Ltd|Inc|vs|etc|approx|e\.g|i\.e))\.$")
 
 
+#: a line that opens a unit of its own: a list mark, bullet, Markdown heading or table row
+_UNIT_START = re.compile(r"^\s*(?:[•▪●◦*|#>]|[-–—]\s|\(?[a-z]{1,2}\)\s|\(?\d{1,3}[a-z]?[.)]\s|\([ivx]{1,5}\)\s|"
+                         r"(?:RESOLVED|AGREED|DECISION|ACTION)\b)")
+#: a line ending that leaves the sentence open: a joining word, a comma, an opening bracket
+_OPEN_END = re.compile(r"(?:[,;&/(\-–—]|\b(?:and|or|but|of|the|a|an|to|in|on|at|by|for|with|from|that|which|"
+                       r"who|is|are|was|were|be|been|has|have|had|as|per|not|no|its|their|this|these|any|all)"
+                       r")$", re.I)
+_TERMINAL_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+#: a printed line long enough to have been wrapped by the page's width (short lines are headings or labels)
+WRAP_WIDTH = 45
+
+
+def _continues(prev: str, nxt: str, gap: bool = False) -> bool:
+    """Does line ``nxt`` carry on the sentence that line ``prev`` leaves open (a PDF's printed wrap)? Across a
+    blank line (``gap``: some conversions put one after every printed line) only a clear continuation counts."""
+    if not prev or not nxt or _UNIT_START.match(nxt):
+        return False
+    if _TERMINAL_END.search(prev):
+        return bool(_ABBREV.search(prev[-9:]))  # "No.\n2 bus", "Mr.\nSmith"
+    if nxt[0].islower() or nxt[0] in "(£$€%&“\"'" or _OPEN_END.search(prev):
+        return True
+    if gap:
+        return False
+    # a long line that stops without punctuation was wrapped by the page; a short one, or one of capitalised
+    # words ("7 Review of Parking Policies and Charges"), is a heading
+    return len(prev) >= WRAP_WIDTH and not prev.isupper() and not (_NUMBERED.match(prev) and _titled(prev))
+
+
+#: a numbered heading: "7 Review of ...", "4.2. Budget", "(3) Planning"
+_NUMBERED = re.compile(r"^\(?\d{1,3}(?:\.\d+)*[a-z]?[.)]?\s+[A-Z]")
+
+
+def _titled(line: str) -> bool:
+    """Mostly capitalised words (small words aside): a heading's shape, not a sentence's."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) >= 0.75
+
+
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; lines are split first, then sentence ends (not after initials or Mr.)."""
+    """(offset, sentence) pairs: printed lines that wrap a sentence are joined again (and a word
+    hyphenated across two lines made whole), then sentences end at . ! ? (not after initials or Mr.)."""
     out: list[tuple[int, str]] = []
+    lines = text.split("\n")
+    blocks: list[tuple[int, str]] = []  # (offset, text with the wraps joined; same length as the source)
     pos = 0
-    for line in text.split("\n"):
-        start = 0
-        for m in _SENT_END.finditer(line):
-            if _ABBREV.search(line[max(start, m.start() - 8) : m.start()]):
-                continue  # "D. Yemm", "Mr. Smith", "No. 3": not a sentence end
-            piece = line[start : m.start()].strip()
-            if piece:
-                out.append((pos + start, piece))
-            start = m.end()
-        piece = line[start:].strip()
-        if piece:
-            out.append((pos + start, piece))
+    gap = False  # one blank line since the last block's text
+    for line in lines:
+        stripped = line.strip()
+        if not stripped and blocks and blocks[-1][1].strip() and not gap:
+            gap = True
+            start, prev = blocks[-1]
+            blocks[-1] = (start, prev + " " + line)  # held: the next line may carry on the sentence
+            pos += len(line) + 1
+            continue
+        if blocks and stripped and _continues(blocks[-1][1].rstrip(), stripped, gap):
+            start, prev = blocks[-1]
+            if re.search(r"[a-z]-\s*$", prev) and stripped[0].islower():  # "recruit-" + "ment"
+                cut = prev.rstrip()
+                joined = cut[:-1] + "\x00" * (len(prev) - len(cut) + 2) + line
+            else:
+                joined = prev + " " + line
+            blocks[-1] = (start, joined)
+        else:
+            blocks.append((pos, line))
+        gap = False
         pos += len(line) + 1
+    for base, block in blocks:
+        start = 0
+        for m in _SENT_END.finditer(block):
+            if _ABBREV.search(block[max(start, m.start() - 8) : m.start()]):
+                continue  # "D. Yemm", "Mr. Smith", "No. 3": not a sentence end
+            piece = block[start : m.start()].strip().replace("\x00", "")
+            if piece:
+                out.append((base + start + _lead(block[start:]), " ".join(piece.split())))
+            start = m.end()
+        piece = block[start:].strip().replace("\x00", "")
+        if piece:
+            out.append((base + start + _lead(block[start:]), " ".join(piece.split())))
     return out
+
+
+def _lead(s: str) -> int:
+    return len(s) - len(s.lstrip())
 
 
 def overlap(claim: str, source: str) -> float:
@@ -109,3 +186,15 @@ def overlap(claim: str, source: str) -> float:
 def shingles(text: str, n: int = 4) -> set[str]:
     words = re.findall(r"\w+", text.casefold())
     return {" ".join(words[i : i + n]) for i in range(max(len(words) - n + 1, 1))}
+
+
+#: where a question asks a further thing: ", and how many ...", "; who ...", "? What ..."
+_PART_SPLIT = re.compile(r"(?:,?\s+and\s+|[;?]\s*|,\s+)(?=(?:then\s+|also\s+)?(?:what|which|who|whom|how|when|why|where|did|"
+                         r"does|do|was|were|is|are|has|have|had|at what|for how|in what|by how|under which|until when)\b)",
+                         re.I)
+
+
+def question_parts(question: str) -> list[str]:
+    """The things a question asks, in order ("How much ... and how many voted for it?" has two)."""
+    parts = [p.strip(" ,;?") for p in _PART_SPLIT.split(question)]
+    return [p for p in parts if len(content_stems(p)) >= 1] or [question]

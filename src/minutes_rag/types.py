@@ -314,9 +314,11 @@ class Answer:
     closest: list[Hit] = field(default_factory=list)  # what was found, shown when abstaining
     unsupported: list[str] = field(default_factory=list)  # sentences whose citation does not support them
     filters: dict[str, Any] = field(default_factory=dict)
+    #: with ``explain``: the candidate chunks and sentences, their scores, and why each was taken or dropped
+    explain: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "question": self.question,
             "answer": self.answer,
             "abstained": self.abstained,
@@ -331,6 +333,9 @@ class Answer:
                 for h in self.closest
             ],
         }
+        if self.explain is not None:
+            out["explain"] = self.explain
+        return out
 
 
 # ---- reports: summaries, briefing packs, decision registers, timelines ----------------------------------

@@ -1,191 +1,52 @@
 """The offline default answerer: it selects evidence sentences and cites each; it writes nothing else.
 
-Sentences of the retrieved chunks are scored by how much of the question's content they cover
-(IDF-weighted over the candidate pool), the rank of their chunk, and cues from the kind of question
-(figures for "how much", decisions for "what was agreed", names for "who"). The best few, without
-repeats, are grouped by source and cited ``[n]``. When even the best sentence covers too little of the
-question, it abstains and lists the closest sources instead.
-"""
+Sentences of the retrieved chunks are scored (:mod:`.scoring`), the best few that add something are chosen,
+and each further part of a many-part question gets its own best sentence. The chosen sentences are grouped
+by source and cited ``[n]``. It abstains, listing the closest sources, when the evidence misses the
+question's most specific words and is not close to it in meaning, when it is dated before the time asked
+about, or when a question after a number finds none."""
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
+from typing import Any
 
 from ..chunk import page_at
 from ..parse.meta import is_machine_made, names_authority
 from ..parse.votes import VOTE_COUNT
-from ..text import content_stems, content_terms, sentences, stem
+from ..text import content_stems, question_parts, sentences
 from ..types import Answer, Citation, Decision, Hit
+from .cues import (
+    COUNT_Q,
+    DECISION_Q,
+    DIGIT,
+    FIGURE_Q,
+    NUMERIC_Q,
+    OUTCOME_Q,
+    QUESTION_WORDS,
+    VOTES_Q,
+    asked_period,
+    has_figure,
+    looks_like_heading,
+    next_texts,
+    states_quantity,
+)
+from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, score_sentences
 
 MAX_SENTENCES = 4
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
 MIN_COVERAGE = 0.12
 #: ...or when the evidence and its context miss too much of the question's three most specific words
 MIN_FOCUS = 0.5
-#: weight of the chunk's retrieval rank in a sentence's score
-PRIOR_WEIGHT = 0.25
 #: a sentence from a source not yet cited must score at least this share of the best sentence
 NEW_SOURCE_MIN = 0.5
 MAX_SOURCES = 4
 #: a sentence that covers no new question word must score at least this share of the best
 REPEAT_MIN = 0.85
 NO_ANSWER = "The indexed minutes do not answer this question."
-
-_NUMERIC_Q = re.compile(
-    r"\b(how (much|many|big|large|long|far|close)|what (share|size|ratio|rate|price|cost|amount|figure|number|"
-    r"percentage|proportion|limit|level|budget)|at what price|what .*(£|\$|€|per ?cent|%))", re.I
-)
-#: a question about an amount even when it does not say "how much": its answer is a figure
-_FIGURE_Q = re.compile(r"\b(costs?|costing|price[sd]?|spend|spent|spending|fees?|salar(y|ies)|ratio|rates?|sums?|"
-                       r"totals?|value[sd]?|funding|grants?)\b", re.I)
-#: a paragraph number opening a sentence ("7.3 The ...", "(2) ..."): not a figure
-_PARA_NO = re.compile(r"^\s*\(?\d+(?:\.\d+)*\)?\.?\s+(?=[A-Z(])")
-
-
-def has_figure(text: str) -> bool:
-    """Does a sentence state an amount, share or ratio (not counting its paragraph number)?"""
-    return bool(_FIGURE.search(_PARA_NO.sub("", text, count=1)))
-
-
-_DECISION_Q = re.compile(r"\b(decid|agree|approv|resolv|sign(ed)? off|vote|chose|choose|award|adopt|set)\w*", re.I)
-_WHO_Q = re.compile(r"\b(who|which (councillor|member|consultanc|supplier|company|officer|firm|team))\b", re.I)
-_ROLE_Q = re.compile(r"\b(mayor|chair|leader|clerk|chief executive|treasurer|councillor|consultan|supplier|"
-                     r"contractor|officer|director|commissioner|reeve|cathaoirleach|chomhairleoir)", re.I)
-_WHEN_Q = re.compile(r"\b(when|what date|which date|on what date)\b", re.I)
-_DECISION_S = re.compile(r"\b(RESOLVED|AGREED|approved|agreed|carried(?! out)|Carried|CARRIED|Motion Passed|BE APPROVED|"
-                         r"voted|decided|awarded|accepted)\b")
-_NAME_S = re.compile(r"\b(Councillor|Cllr|Mayor|Mr|Mrs|Ms|Dr|Chair)\.? [A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b")
-_DATE_S = re.compile(r"\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|"
-                     r"October|November|December)\b|\b(January|February|March|April|May|June|July|August|"
-                     r"September|October|November|December) \d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
-_DIGIT = re.compile(r"\d")
-#: an amount, share or ratio (not a year, date or reference number such as R2025-072)
-_FIGURE = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d+(?:\.\d+)?:\d+\b|\b\d{1,3}(?:,\d{3})+\b|"
-                     r"(?<![-/.\d])\b\d+\.\d+\b(?![-/.]\d)|\b\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b")
-
-
-@dataclass
-class Stats:
-    """What the answerer may ask of the index: how many chunks, how many hold a word, and (optionally)
-    the chunk that follows a hit in its document, for evidence that runs over a chunk's end."""
-
-    n_chunks: int
-    doc_freq: Callable[[str], int]
-    next_chunk: Callable[[Hit], Hit | None] | None = None
-    #: the decisions and recorded votes of a hit's document, in order (see ``decision_register``)
-    decisions: Callable[[Hit], list[Decision]] | None = None
-
-
-@dataclass
-class _Cand:
-    hit: int  # index into hits
-    offset: int
-    text: str
-    stems: set[str]
-    score: float = 0.0
-    coverage: float = 0.0  # share of the question's weight found in the sentence itself
-    covered: frozenset[str] = frozenset()  # question stems found in the sentence or its context
-    other_year: bool = False  # names only years other than those the question asks about
-
-
-#: words that shape a question rather than name its subject; never the "specific words" it must find
-QUESTION_WORDS = frozenset(stem(w) for w in """
-    mean meant deal dealt grow grew grown size find found bring brought keep kept rise rose risen give gave
-    given happen happened put close help prepare sign ask asked say said tell told show shown change changed
-    choose chose chosen decide decided agree agreed approve approved set make made take took taken get got go
-    went come came become became use used need want report reported expect expected plan planned follow
-    followed move moved push pushed hold held cover covered compare trace describe explain list name named
-    each both first last new old much many long big large small high low final recent latest current
-    previous next kind type way ways part parts money amount number figure figures total stage step thing
-    things time times year years date dates day days whole main key doing done said say says happen
-""".split())
-
-_VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close)\b", re.I)
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_MONTHS = ("january february march april may june july august september october november december").split()
-
-
-def _candidates(hits: list[Hit]) -> list[_Cand]:
-    out = []
-    for i, h in enumerate(hits):
-        for off, s in sentences(h.text):
-            if len(s.split()) < 4 or len(s) > 1200:
-                continue
-            out.append(_Cand(i, off, s, set(content_stems(s))))
-        votes = list(VOTE_COUNT.finditer(h.text))
-        if len(votes) >= 2:  # a recorded vote: quote its counts together
-            text = "; ".join(m.group(0).strip() for m in votes[:4])
-            out.append(_Cand(i, votes[0].start(), text, set(content_stems(text)) | {"vote", "voted"}))
-    return out
-
-
-def _context(h: Hit) -> set[str]:
-    """Words that describe where a chunk is from: authority, committee, item, month and year, file name."""
-    bits = [h.authority or "", h.committee or "", h.item_title or "", Path(h.source).stem.replace("_", " ")]
-    if h.meeting_date and len(h.meeting_date) >= 7:
-        bits.append(f"{_MONTHS[int(h.meeting_date[5:7]) - 1]} {h.meeting_date[:4]}")
-    return set(content_stems(" ".join(bits)))
-
-
-def _weights(question: str, cands: list[_Cand], stats: Stats | None) -> dict[str, float]:
-    """IDF weight per question stem, from the whole index when known, else from the candidate pool."""
-    weights: dict[str, float] = {}
-    for raw, st in content_terms(question):
-        if stats is not None:
-            weights[st] = math.log((stats.n_chunks + 1) / (stats.doc_freq(raw) + 1)) + 0.1
-        else:
-            n = len(cands)
-            weights[st] = math.log((n + 1) / (sum(1 for c in cands if st in c.stems) + 0.5))
-    return {k: max(v, 0.05) for k, v in weights.items()}
-
-
-def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) -> tuple[list[_Cand], dict[str, float]]:
-    """Candidate evidence sentences, best first, and the weight of each question stem."""
-    cands = _candidates(hits)
-    weights = _weights(question, cands, stats)
-    if not cands or not weights:
-        return [], weights
-    total = sum(weights.values())
-    contexts = [_context(h) for h in hits]
-    q_years = set(_YEAR.findall(question))
-    numeric, decision = bool(_NUMERIC_Q.search(question)), bool(_DECISION_Q.search(question))
-    who, when = bool(_WHO_Q.search(question)), bool(_WHEN_Q.search(question))
-    role_m = _ROLE_Q.search(question)
-    role = role_m.group(1) if role_m else None
-    votes_q = bool(_VOTES_Q.search(question))
-    for c in cands:
-        own = {t for t in weights if t in c.stems}
-        ctx = {t for t in weights if t in contexts[c.hit]} - own
-        c.coverage = sum(weights[t] for t in own) / total
-        c.covered = frozenset(own | ctx)
-        bonus = 0.0
-        if numeric and _DIGIT.search(c.text):
-            bonus += 0.08
-        if decision and _DECISION_S.search(c.text):
-            bonus += 0.06
-        if who and _NAME_S.search(c.text):
-            bonus += 0.04
-            if role and re.search(rf"\b{role}\w*\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+", c.text, re.I):
-                bonus += 0.15  # "Mayor Tom Piper" for "who was the mayor"
-        if when and _DATE_S.search(c.text):
-            bonus += 0.05
-        if votes_q and VOTE_COUNT.search(c.text):
-            bonus += 0.15
-        s_years = set(_YEAR.findall(c.text))
-        h = hits[c.hit]
-        if q_years and s_years and not (q_years & s_years) and (h.meeting_date or "")[:4] not in q_years:
-            c.other_year = True  # it speaks of another year than the one asked about
-        prior = 1.0 / math.sqrt(c.hit + 1)
-        length = max(len(c.stems), 1)
-        c.score = (c.coverage + 0.4 * sum(weights[t] for t in ctx) / total + PRIOR_WEIGHT * prior + bonus
-                   - 0.002 * max(length - 40, 0))
-    ranked = sorted(cands, key=lambda c: -c.score)
-    return ranked, weights
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -210,18 +71,19 @@ def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]]) -> Citation:
     )
 
 
-def _gain(c: _Cand, weights: dict[str, float], done: frozenset[str], total: float) -> float:
+def _gain(c: Cand, weights: dict[str, float], done: frozenset[str], total: float) -> float:
     """A sentence's score plus the weight of the question words it adds to those already covered."""
     return c.score + 0.6 * sum(weights[t] for t in c.covered - done) / total
 
 
-def _select(ranked: list[_Cand], weights: dict[str, float], max_sentences: int) -> list[_Cand]:
+def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int) -> list[Cand]:
     """Greedy: the best sentences that add something, preferring ones that cover what is still missing."""
     total = sum(weights.values()) or 1.0
     best = ranked[0].score
-    chosen: list[_Cand] = []
+    chosen: list[Cand] = []
     covered: set[str] = set()
     pool = [c for c in ranked[:60] if c.score >= 0.5 * best and c.coverage > 0 and not c.other_year]
+    pool = [c for c in pool if not looks_like_heading(c.text)] or pool
     while pool and len(chosen) < max_sentences:
         c = max(pool, key=partial(_gain, weights=weights, done=frozenset(covered), total=total))
         pool.remove(c)
@@ -238,26 +100,113 @@ def _select(ranked: list[_Cand], weights: dict[str, float], max_sentences: int) 
     return chosen
 
 
+def _cover_parts(parts: list[str], ranked: list[Cand], weights: dict[str, float], chosen: list[Cand],
+                 embed: Callable[[list[str]], list[list[float]]] | None, limit: int) -> list[Cand]:
+    """Add, for each part of a many-part question that the chosen sentences leave unanswered, the sentence
+    that best answers that part: its own words first (over every candidate, so evidence retrieved for that
+    part alone competes), then its meaning where the embedder is at hand."""
+    pool = [c for c in ranked if not c.other_year and not looks_like_heading(c.text)]
+    out = list(chosen)
+    for part in parts:
+        if len(out) >= limit:
+            break
+        stems = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS}
+        if not stems:
+            continue
+        total = sum(weights[t] for t in stems)
+
+        def words(c: Cand, stems: set[str] = stems, total: float = total) -> float:
+            return sum(weights[t] for t in stems if t in c.stems) / total
+
+        shortlist = sorted(pool, key=lambda c: -(words(c) + 0.5 * c.similarity))[:PART_POOL]
+        sims = [0.0] * len(shortlist)
+        if embed is not None and shortlist:
+            vecs = embed([part] + [c.text for c in shortlist])
+            sims = [float(sum(a * b for a, b in zip(vecs[0], v, strict=True))) for v in vecs[1:]]
+        fits = [words(c) + sim for c, sim in zip(shortlist, sims, strict=True)]
+        if not fits:
+            continue
+        best = max(range(len(shortlist)), key=lambda i: fits[i])
+        done = max((fits[shortlist.index(c)] for c in out if c in shortlist), default=0.0)
+        if shortlist[best] not in out and fits[best] > done + 0.05:
+            shortlist[best].for_part = True
+            out.append(shortlist[best])
+    return out
+
+
+#: candidates per question part that are weighed by meaning
+PART_POOL = 16
+
+
 def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None,
-                      max_sentences: int = MAX_SENTENCES) -> Answer:
-    """Cited evidence sentences for a question, or an abstention listing the closest sources."""
+                      max_sentences: int = MAX_SENTENCES, explain: bool = False) -> Answer:
+    """Cited evidence sentences for a question, or an abstention listing the closest sources. With
+    ``explain`` the answer carries the candidates, their scores and why each was taken or dropped."""
+    searched = len(hits)
+    hits = hits + _decision_hits(question, hits, stats.decisions if stats else None)
     ranked, weights = score_sentences(question, hits, stats)
-    ranked = [c for c in ranked if not c.other_year] or ranked
-    ranked = [c for c in ranked if not is_machine_made(hits[c.hit].source)] or ranked
+    ranked = by_meaning(question, ranked, stats.embed if stats else None)
+    trace = _Trace(question, hits, searched, ranked, weights) if explain else None
+    ranked = _keep(ranked, lambda c: not c.other_year, "names another year than the one asked")
+    ranked = _keep(ranked, lambda c: not is_machine_made(hits[c.hit].source), "from a machine-made summary")
     named = {i for i, h in enumerate(hits) if h.authority and names_authority(question, h.authority)}
     if named:  # the question names its authorities: quote no other authority's documents
-        ranked = [c for c in ranked if c.hit in named or not hits[c.hit].authority] or ranked
+        ranked = _keep(ranked, lambda c: c.hit in named or not hits[c.hit].authority,
+                       "from an authority the question does not name")
+    answer = _answer(question, hits, stats, ranked, weights, named, max_sentences)
+    if trace is not None:
+        answer.explain = trace.to_dict(answer)
+    return answer
+
+
+def _part_focus(part: str, weights: dict[str, float], found: set[str]) -> float:
+    """Share of a question part's two most specific words (by weight) that the evidence holds."""
+    own = sorted({t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS},
+                 key=lambda t: -weights[t])[:2]
+    return sum(weights[t] for t in own if t in found) / (sum(weights[t] for t in own) or 1.0) if own else 0.0
+
+
+def _keep(ranked: list[Cand], test: Callable[[Cand], bool], why: str) -> list[Cand]:
+    """The candidates that pass a test (all of them when none does); the others are marked with why."""
+    kept = [c for c in ranked if test(c)]
+    if not kept:
+        return ranked
+    for c in ranked:
+        if not test(c):
+            c.why = why
+    return kept
+
+
+def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Cand], weights: dict[str, float],
+            named: set[int], max_sentences: int) -> Answer:
     if not ranked:
         return _abstain(question, hits, "no evidence sentence shares a content word with the question")
+    parts = question_parts(question)
     chosen = _select(ranked, weights, max_sentences)
+    if len(parts) > 1:
+        chosen = _cover_parts(parts, ranked, weights, chosen, stats.embed if stats else None,
+                              max_sentences + 2 * (len(parts) - 1))
     # the question's most specific words (rarest in the index) must be in the evidence or its context
     focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
     found: set[str] = set().union(*(c.covered for c in chosen)) if chosen else set()
     focus_share = sum(weights[t] for t in focus if t in found) / (sum(weights[t] for t in focus) or 1.0)
-    if not chosen or focus_share < MIN_FOCUS or ranked[0].coverage < MIN_COVERAGE:
+    if len(parts) > 1:  # a many-part question stands when one of its parts finds its own specific words
+        focus_share = max([focus_share, *(_part_focus(p, weights, found) for p in parts)])
+    # the question's words may be a paraphrase ("newly merged") of what the minutes say: evidence that the
+    # model finds close in meaning to the question stands even when its rarest words are missing
+    close = max((c.similarity for c in chosen), default=0.0) >= SIM_CONFIDENT
+    if not chosen or (focus_share < MIN_FOCUS and not close) or ranked[0].coverage < MIN_COVERAGE:
         missing = [t for t in focus if t not in found]
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")
-    wants_figure = bool(_NUMERIC_Q.search(question) or _FIGURE_Q.search(question))
+    period = asked_period(question)
+    if period is not None:
+        dated = [hits[c.hit].meeting_date for c in chosen]
+        if all(dated) and max(d for d in dated if d) < period[0]:
+            return _abstain(question, hits, f"the evidence found is dated before {period[1]}, the time asked about")
+    if COUNT_Q.search(question) and not any(states_quantity(t) for c in chosen
+                                             for t in [c.text, *next_texts(hits[c.hit], c.offset)]):
+        return _abstain(question, hits, "no evidence states the number asked for")
+    wants_figure = bool(NUMERIC_Q.search(question) or FIGURE_Q.search(question))
     order: list[int] = []
     for c in chosen:
         if c.hit not in order:
@@ -267,9 +216,19 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
         quotes = _with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen if c.hit == hi),
                                   wants_figure=wants_figure)
         groups.append((hi, quotes, _continuation(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None)))
-    if wants_figure:  # when some sources state figures, the ones that state none are context, not answer
+    if wants_figure and len(parts) == 1:  # when some sources state figures, the ones that state none are
+        # context, not answer (a many-part question may ask a figure in one part and a name in another)
         stated = [g for g in groups if any(has_figure(q) for _, q in g[1] + ([g[2][1]] if g[2] else []))]
+        _mark_dropped(chosen, groups, stated, "its source states no figure, and others do")
         groups = stated or groups
+    named_authorities = {hits[g[0]].authority for g in groups if g[0] in named}
+    if len(parts) == 1 and len(named_authorities) < 2 and groups:
+        # one thing asked: it is answered where the best evidence is (that meeting's documents); quotes from
+        # other meetings would be citations a reader checks in vain
+        lead = hits[groups[0][0]]
+        same = [g for g in groups if _same_meeting(hits[g[0]], lead)]
+        _mark_dropped(chosen, groups, same, "from another meeting than the lead evidence")
+        groups = same
     citations: list[Citation] = []
     paragraphs: list[str] = []
     for hi, quotes, follow in groups:
@@ -292,13 +251,38 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
             url=vote.url, site=vote.site))
         paragraphs.append(f"{citations[-1].quote} [{n}]")
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
+#: documents whose recorded decisions a decision question reads
+DECISION_DOCS = 3
 
 
-def _vote_asked(question: str, lead: Hit, chosen: list[_Cand],
+def _decision_hits(question: str, hits: list[Hit], decisions: Callable[[Hit], list[Decision]] | None) -> list[Hit]:
+    """For a question about a decision or a vote: the decisions recovered from the top documents (the blocks
+    and recorded votes the decision register lists), each as a hit of its own, so the answer can quote the
+    resolution with its vote instead of the discussion around it."""
+    if decisions is None or not (DECISION_Q.search(question) or OUTCOME_Q.search(question)):
+        return []
+    out: list[Hit] = []
+    seen: set[str] = set()
+    for h in hits:
+        if h.doc_id in seen or len(seen) >= DECISION_DOCS:
+            continue
+        seen.add(h.doc_id)
+        for d in decisions(h):
+            vote = d.votes.text if d.votes and d.votes.text and d.votes.text not in d.text else ""
+            text = " ".join(d.text.split()) + (f" ({vote})" if vote else "")
+            out.append(Hit(rank=h.rank, score=h.score, chunk_id=d.chunk_id or h.chunk_id, doc_id=h.doc_id,
+                           source=d.source, pages=list(d.pages) or ([d.page] if d.page else list(h.pages)),
+                           authority=d.authority, committee=d.committee, meeting_date=d.meeting_date,
+                           item_number=None, item_title=d.item, kind=h.kind, text=text, copies=list(h.copies),
+                           url=d.url or h.url))
+    return out
+
+
+def _vote_asked(question: str, lead: Hit, chosen: list[Cand],
                 decisions: Callable[[Hit], list[Decision]] | None) -> Decision | None:
     """For a question about a vote whose quotes hold no counts: the recorded vote of a quoted document's
     item, the one after the quoted text (or the last, for "the final motion")."""
-    if decisions is None or not _VOTES_Q.search(question) or any(VOTE_COUNT.search(c.text) for c in chosen):
+    if decisions is None or not VOTES_Q.search(question) or any(VOTE_COUNT.search(c.text) for c in chosen):
         return None
     votes = [d for d in decisions(lead) if d.votes and (d.votes.for_ is not None or d.votes.unanimous)
              and d.votes.text]
@@ -310,6 +294,64 @@ def _vote_asked(question: str, lead: Hit, chosen: list[_Cand],
         return votes[-1]
     at = _ordinal(lead.chunk_id)
     return next((d for d in votes if _ordinal(d.chunk_id) >= at), votes[-1])
+
+
+def _mark_dropped(chosen: list[Cand], groups: list[Any], kept: list[Any], why: str) -> None:
+    """Mark the chosen sentences of groups that a filter leaves out (when it leaves any in)."""
+    if not kept:
+        return
+    out = {g[0] for g in groups} - {g[0] for g in kept}
+    for c in chosen:
+        if c.hit in out:
+            c.why = why
+
+
+@dataclass
+class _Trace:
+    """What ``explain`` reports: every candidate chunk and the best sentences, with scores and reasons."""
+
+    question: str
+    hits: list[Hit]
+    searched: int
+    ranked: list[Cand]
+    weights: dict[str, float]
+
+    def to_dict(self, answer: Answer) -> dict[str, Any]:
+        quoted = {q.chunk_id: q.n for q in answer.citations}
+        quotes = " ".join(c.quote for c in answer.citations)
+        sentences_out = []
+        for c in self.ranked[:EXPLAIN_SENTENCES]:
+            h = self.hits[c.hit]
+            taken = not answer.abstained and c.text in quotes and not c.why
+            sentences_out.append({
+                "chunk": c.hit + 1, "page": page_at(h.page_map, c.offset, h.pages[0] if h.pages else None),
+                "text": c.text[:300], "score": round(c.score, 3), "words": round(c.coverage, 3),
+                "similarity": round(c.similarity, 3), "taken": taken,
+                "why": ("quoted [" + str(quoted.get(h.chunk_id, "?")) + "]") if taken else
+                       (c.why or ("the answer abstained" if answer.abstained else "scored below the quoted sentences")),
+            })
+        return {
+            "parts": question_parts(self.question),
+            "weights": {k: round(v, 2) for k, v in sorted(self.weights.items(), key=lambda kv: -kv[1])},
+            "chunks": [{"n": i + 1, "source": h.source, "pages": h.pages, "authority": h.authority,
+                        "meeting_date": h.meeting_date, "item": item_label(h), "score": h.score,
+                        "vector_score": h.vector_score, "keyword_score": h.keyword_score,
+                        "from": "search" if i < self.searched else "recorded decisions"}
+                       for i, h in enumerate(self.hits)],
+            "sentences": sentences_out,
+            "abstained_because": answer.warnings[0] if answer.abstained and answer.warnings else None,
+        }
+
+
+#: sentences listed by ``explain``
+EXPLAIN_SENTENCES = 25
+
+
+def _same_meeting(a: Hit, b: Hit) -> bool:
+    """Two hits from one document, or from documents of the same meeting (minutes and decision notice)."""
+    if a.doc_id == b.doc_id:
+        return True
+    return bool(a.meeting_date and a.meeting_date == b.meeting_date and a.authority == b.authority)
 
 
 def _ordinal(chunk_id: str) -> int:
@@ -355,7 +397,7 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         # the next sentence, unless it is a bare heading ("Reasons for decision"): figures may be short
         figure_next = wants_figure and not has_figure(q) and bool(has_figure(nxt))
         if (short or cut or figure_next) and nxt and len(nxt.split()) <= 60 and (
-                len(nxt.split()) >= 4 or _DIGIT.search(nxt)):
+                len(nxt.split()) >= 4 or DIGIT.search(nxt)):
             out.setdefault(*sents[i + 1])
         if q[:1].islower() and i > 0 and len(sents[i - 1][1].split()) <= 40:
             out.setdefault(*sents[i - 1])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -143,6 +144,30 @@ def answer_text(console: Console, ans: Answer) -> None:
         console.print(f"[red]unsupported:[/] {markup(claim)}", highlight=False)
     for w in ans.warnings:
         console.print(f"[dim]warning: {markup(w)}[/]", highlight=False)
+
+
+def explain_text(console: Console, explain: dict[str, Any]) -> None:
+    """What ``ask --explain`` shows: the passages searched and the best sentences, scored, with reasons."""
+    parts = explain.get("parts") or []
+    if len(parts) > 1:
+        console.print("\n[bold]Question parts[/]: " + " | ".join(markup(p) for p in parts), highlight=False)
+    chunks = Table(title="Passages", title_justify="left", show_lines=False)
+    for col in ("#", "score", "source", "page", "meeting", "from"):
+        chunks.add_column(col, overflow="fold")
+    for c in explain.get("chunks", []):
+        chunks.add_row(str(c["n"]), f"{c['score']:.3f}", markup(Path(c["source"]).name), _pages(c["pages"]),
+                       markup(", ".join(x for x in (c.get("authority"), c.get("meeting_date")) if x)),
+                       markup(c.get("from", "")))
+    console.print(chunks)
+    sents = Table(title="Sentences (best first)", title_justify="left")
+    for col in ("passage", "score", "words", "meaning", "taken", "sentence", "why"):
+        sents.add_column(col, overflow="fold")
+    for s in explain.get("sentences", []):
+        sents.add_row(str(s["chunk"]), f"{s['score']:.2f}", f"{s['words']:.2f}", f"{s['similarity']:.2f}",
+                      "yes" if s["taken"] else "", markup(s["text"][:160]), markup(s["why"]))
+    console.print(sents)
+    if explain.get("abstained_because"):
+        console.print(f"abstained: {markup(explain['abstained_because'])}", highlight=False)
 
 
 def eval_table(console: Console, report: EvalReport) -> None:

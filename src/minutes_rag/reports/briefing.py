@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..answer.extractive import Stats
+from ..answer.scoring import Stats
 from ..index.embed import Embedder
 from ..index.store import Store
 from ..scope import body_key

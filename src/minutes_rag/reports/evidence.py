@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..answer.cite import best_sentence
-from ..answer.extractive import MIN_FOCUS, QUESTION_WORDS, Stats, citation_for, score_sentences
+from ..answer.cues import QUESTION_WORDS
+from ..answer.extractive import MIN_FOCUS, citation_for
+from ..answer.scoring import Stats, score_sentences
 from ..index.embed import Embedder
 from ..index.store import Store, hit_fields
 from ..retrieve import retrieve

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..answer.extractive import Stats
+from ..answer.scoring import Stats
 from ..index.embed import Embedder
 from ..index.store import Store
 from ..scope import body_key

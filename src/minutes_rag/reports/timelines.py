@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..answer.extractive import Stats
+from ..answer.scoring import Stats
 from ..index.embed import Embedder
 from ..index.store import Store
 from ..scope import body_key

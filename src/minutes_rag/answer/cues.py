@@ -1,0 +1,125 @@
+"""What a question asks and what a sentence states: the kind of answer wanted (a figure, a count, a name,
+a date, a decision), the parts of a many-part question, the time it names, and the sentences that only
+label or restate (headings, form labels, contents lines, echoes of a question)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import sentences, stem
+from ..types import Hit
+
+NUMERIC_Q = re.compile(
+    r"\b(how (much|many|big|large|long|far|close)|what (share|size|ratio|rate|price|cost|amount|figure|number|"
+    r"percentage|proportion|limit|level|budget)|at what price|what .*(£|\$|€|per ?cent|%))", re.I
+)
+#: a question about an amount even when it does not say "how much": its answer is a figure
+FIGURE_Q = re.compile(r"\b(costs?|costing|price[sd]?|spend|spent|spending|fees?|salar(y|ies)|ratio|rates?|sums?|"
+                       r"totals?|value[sd]?|funding|grants?)\b", re.I)
+#: a paragraph number opening a sentence ("7.3 The ...", "(2) ..."): not a figure
+_PARA_NO = re.compile(r"^\s*\(?\d+(?:\.\d+)*\)?\.?\s+(?=[A-Z(])")
+
+
+def has_figure(text: str) -> bool:
+    """Does a sentence state an amount, share or ratio (not counting its paragraph number)?"""
+    return bool(_FIGURE.search(_PARA_NO.sub("", text, count=1)))
+
+
+DECISION_Q = re.compile(r"\b(decid|agree|approv|resolv|sign(ed)? off|vote|chose|choose|award|adopt|set)\w*", re.I)
+WHO_Q = re.compile(r"\b(who|which (councillor|member|consultanc|supplier|company|officer|firm|team))\b", re.I)
+ROLE_Q = re.compile(r"\b(mayor|chair|leader|clerk|chief executive|treasurer|councillor|consultan|supplier|"
+                     r"contractor|officer|director|commissioner|reeve|cathaoirleach|chomhairleoir)", re.I)
+WHEN_Q = re.compile(r"\b(when|what date|which date|on what date)\b", re.I)
+DECISION_S = re.compile(r"\b(RESOLVED|AGREED|approved|agreed|carried(?! out)|Carried|CARRIED|Motion Passed|BE APPROVED|"
+                         r"voted|decided|awarded|accepted)\b")
+NAME_S = re.compile(r"\b(Councillor|Cllr|Mayor|Mr|Mrs|Ms|Dr|Chair)\.? [A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+DATE_S = re.compile(r"\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December)\b|\b(January|February|March|April|May|June|July|August|"
+                     r"September|October|November|December) \d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+DIGIT = re.compile(r"\d")
+#: an amount, share or ratio (not a year, date or reference number such as R2025-072)
+_FIGURE = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d+(?:\.\d+)?:\d+\b|\b\d{1,3}(?:,\d{3})+\b|"
+                     r"(?<![-/.\d])\b\d+\.\d+\b(?![-/.]\d)|\b\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b")
+
+
+#: words that shape a question rather than name its subject; never the "specific words" it must find
+QUESTION_WORDS = frozenset(stem(w) for w in """
+    mean meant deal dealt grow grew grown size find found bring brought keep kept rise rose risen give gave
+    given happen happened put close help prepare sign ask asked say said tell told show shown change changed
+    choose chose chosen decide decided agree agreed approve approved set make made take took taken get got go
+    went come came become became use used need want report reported expect expected plan planned follow
+    followed move moved push pushed hold held cover covered compare trace describe explain list name named
+    each both first last new old much many long big large small high low final recent latest current
+    previous next kind type way ways part parts money amount number figure figures total stage step thing
+    things time times year years date dates day days whole main key doing done said say says happen
+""".split())
+
+VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close)\b", re.I)
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+MONTHS = ("january february march april may june july august september october november december").split()
+
+
+#: a sentence that records a question being asked ("Members asked why ...", "... queried whether ..."), not
+#: its answer
+ECHO = re.compile(r"\?[\"'”’)]*$|\b(?:asked|queried|enquired|questioned|wondered|sought clarification|"
+                   r"raised (?:a )?(?:question|concern)s?)\b(?:\s+\w+){0,4}?\s+(?:why|what|how|whether|if|when|who|"
+                   r"which|about|for)\b", re.I)
+#: a heading, form label or contents line: short, unpunctuated, mostly capitalised, or a "(b) Ward:" label
+_LABEL = re.compile(r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:|^(?:OFFICIAL|Subject|Ward|Decision|Agenda item|Item)\b\s*:?"
+                    r"|\.{4,}|\(section \d+\)\s*$|\b[Pp]age \d+ of \d+\b", re.I)
+
+
+def looks_like_heading(text: str) -> bool:
+    """A heading, form label or contents line, which names a subject but states nothing about it."""
+    if _LABEL.search(text):
+        return True
+    words = text.split()
+    if len(words) > 14 or re.search(r"[.!?;][\"'”’)]*$", text):
+        return False
+    capital = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capital / max(len(words), 1) >= 0.7
+
+#: a question whose answer is a quantity ("how much", "how many", "what amount")
+COUNT_Q = re.compile(r"\bhow (much|many)\b|\bwhat (amount|sum|figure|percentage|proportion|share|number)\b|"
+                      r"\bat what (price|cost)\b", re.I)
+_NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                          r"forty|fifty|hundred|thousand|dozen|half|quarter|unanimous\w*|none|no one|nobody)\b", re.I)
+_BARE_NUMBER = re.compile(r"(?<![\w/.-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w/-])")
+
+
+_PAGE_LABEL = re.compile(r"\b(?:page|p\.|pp\.)\s*\d+(?:\s*(?:of|-|–)\s*\d+)?", re.I)
+
+
+def states_quantity(text: str) -> bool:
+    """An amount, share, ratio, count or number word (a year, date or paragraph number is not one)."""
+    if has_figure(text) or _NUMBER_WORD.search(text):
+        return True
+    body = _PAGE_LABEL.sub(" ", DATE_S.sub(" ", _PARA_NO.sub("", text, count=1)))
+    return any(not YEAR.fullmatch(m.group(0)) for m in _BARE_NUMBER.finditer(body))
+
+
+def next_texts(h: Hit, offset: int) -> list[str]:
+    """The sentence after the one at ``offset`` in a hit (where an answer often follows its lead-in)."""
+    sents = sentences(h.text)
+    i = next((k for k, (o, _) in enumerate(sents) if o == offset), None)
+    return [sents[i + 1][1]] if i is not None and i + 1 < len(sents) else []
+
+
+_ASKED_DAY = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(m.capitalize() for m in MONTHS) +
+                        r")\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
+
+
+def asked_period(question: str) -> tuple[str, str] | None:
+    """The start (YYYY-MM-DD) and wording of the time a question asks about, when it names a month and year
+    ("in November 2025", "on May 20, 2025", "12 September 2024"); None for a bare year or no date."""
+    found = [(m.group(4), MONTHS.index(m.group(2).lower()) + 1, m.group(1) or m.group(3))
+             for m in _ASKED_DAY.finditer(question)]
+    if not found:
+        return None
+    year, month, day = min(found)
+    return f"{year}-{month:02d}-{int(day) if day else 1:02d}", " ".join(x for x in (str(day or ""), MONTHS[month - 1].capitalize(), year) if x)
+
+
+#: a question about what was decided, or what became of a motion, amendment or proposal
+OUTCOME_Q = re.compile(r"\bwhat (happened|became) (to|of|when|with)\b|\b(outcome|result)\b|\bvot(e|ed|es|ing)\b"
+                        r"|\b(motion|amendment|recommendation|proposal)s?\b", re.I)

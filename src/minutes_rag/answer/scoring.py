@@ -1,0 +1,207 @@
+"""Candidate evidence sentences and their scores: the question's words (IDF-weighted), the rank of their
+passage, cues from the kind of question, the meeting and year it names, and (where the embedder is at hand)
+the sentence's closeness in meaning to the question."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..parse.votes import VOTE_COUNT
+from ..text import content_stems, content_terms, sentences
+from ..types import Decision, Hit
+from .cues import (
+    DATE_S,
+    DECISION_Q,
+    DECISION_S,
+    DIGIT,
+    ECHO,
+    MONTHS,
+    NAME_S,
+    NUMERIC_Q,
+    ROLE_Q,
+    VOTES_Q,
+    WHEN_Q,
+    WHO_Q,
+    YEAR,
+    asked_period,
+    looks_like_heading,
+)
+
+#: weight of the chunk's retrieval rank in a sentence's score
+PRIOR_WEIGHT = 0.25
+
+
+@dataclass
+class Stats:
+    """What the answerer may ask of the index: how many chunks, how many hold a word, and (optionally)
+    the chunk that follows a hit in its document, for evidence that runs over a chunk's end."""
+
+    n_chunks: int
+    doc_freq: Callable[[str], int]
+    next_chunk: Callable[[Hit], Hit | None] | None = None
+    #: the decisions and recorded votes of a hit's document, in order (see ``decision_register``)
+    decisions: Callable[[Hit], list[Decision]] | None = None
+    #: the index's embedder (unit vectors), to weigh how well a sentence answers the question's meaning
+    embed: Callable[[list[str]], list[list[float]]] | None = None
+
+
+@dataclass
+class Cand:
+    hit: int  # index into hits
+    offset: int
+    text: str
+    stems: set[str]
+    score: float = 0.0
+    coverage: float = 0.0  # share of the question's weight found in the sentence itself
+    covered: frozenset[str] = frozenset()  # question stems found in the sentence or its context
+    other_year: bool = False  # names only years other than those the question asks about
+    similarity: float = 0.0  # cosine of the sentence to the question (when the embedder is at hand)
+    for_part: bool = False  # chosen to answer one part of a many-part question
+    why: str = ""  # why it was dropped (for ``explain``)
+
+
+def _candidates(hits: list[Hit]) -> list[Cand]:
+    out = []
+    for i, h in enumerate(hits):
+        for off, s in sentences(h.text):
+            if len(s.split()) < 4 or len(s) > 1200:
+                continue
+            out.append(Cand(i, off, s, set(content_stems(s))))
+        votes = list(VOTE_COUNT.finditer(h.text))
+        if len(votes) >= 2:  # a recorded vote: quote its counts together
+            text = "; ".join(m.group(0).strip() for m in votes[:4])
+            out.append(Cand(i, votes[0].start(), text, set(content_stems(text)) | {"vote", "voted"}))
+    return out
+
+
+def _context(h: Hit) -> set[str]:
+    """Words that describe where a chunk is from: authority, committee, item, month and year, file name."""
+    bits = [h.authority or "", h.committee or "", h.item_title or "", Path(h.source).stem.replace("_", " ")]
+    if h.meeting_date and len(h.meeting_date) >= 7:
+        bits.append(f"{MONTHS[int(h.meeting_date[5:7]) - 1]} {h.meeting_date[:4]}")
+    return set(content_stems(" ".join(bits)))
+
+
+def _weights(question: str, cands: list[Cand], stats: Stats | None) -> dict[str, float]:
+    """IDF weight per question stem, from the whole index when known, else from the candidate pool."""
+    weights: dict[str, float] = {}
+    for raw, st in content_terms(question):
+        if stats is not None:
+            weights[st] = math.log((stats.n_chunks + 1) / (stats.doc_freq(raw) + 1)) + 0.1
+        else:
+            n = len(cands)
+            weights[st] = math.log((n + 1) / (sum(1 for c in cands if st in c.stems) + 0.5))
+    return {k: max(v, 0.05) for k, v in weights.items()}
+
+
+def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) -> tuple[list[Cand], dict[str, float]]:
+    """Candidate evidence sentences, best first, and the weight of each question stem."""
+    cands = _candidates(hits)
+    weights = _weights(question, cands, stats)
+    if not cands or not weights:
+        return [], weights
+    total = sum(weights.values())
+    contexts = [_context(h) for h in hits]
+    q_years = set(YEAR.findall(question))
+    numeric, decision = bool(NUMERIC_Q.search(question)), bool(DECISION_Q.search(question))
+    who, when = bool(WHO_Q.search(question)), bool(WHEN_Q.search(question))
+    role_m = ROLE_Q.search(question)
+    role = role_m.group(1) if role_m else None
+    votes_q = bool(VOTES_Q.search(question))
+    for c in cands:
+        own = {t for t in weights if t in c.stems}
+        ctx = {t for t in weights if t in contexts[c.hit]} - own
+        c.coverage = sum(weights[t] for t in own) / total
+        c.covered = frozenset(own | ctx)
+        bonus = 0.0
+        if numeric and DIGIT.search(c.text):
+            bonus += 0.08
+        if decision and DECISION_S.search(c.text):
+            bonus += 0.06
+        if who and NAME_S.search(c.text):
+            bonus += 0.04
+            if role and re.search(rf"\b{role}\w*\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+", c.text, re.I):
+                bonus += 0.15  # "Mayor Tom Piper" for "who was the mayor"
+        if when and DATE_S.search(c.text):
+            bonus += 0.05
+        if votes_q and VOTE_COUNT.search(c.text):
+            bonus += 0.15
+        s_years = set(YEAR.findall(c.text))
+        h = hits[c.hit]
+        if q_years and s_years and not (q_years & s_years) and (h.meeting_date or "")[:4] not in q_years:
+            c.other_year = True  # it speaks of another year than the one asked about
+        if ECHO.search(c.text):
+            bonus -= ECHO_PENALTY  # it restates what was asked: the answer is in what follows
+        if looks_like_heading(c.text):
+            bonus -= HEADING_PENALTY
+        prior = 1.0 / math.sqrt(c.hit + 1)
+        length = max(len(c.stems), 1)
+        c.score = (c.coverage + 0.4 * sum(weights[t] for t in ctx) / total + PRIOR_WEIGHT * prior + bonus
+                   - 0.002 * max(length - 40, 0))
+    _after_echoes(cands)
+    _prefer_asked_meeting(question, hits, cands)
+    ranked = sorted(cands, key=lambda c: -c.score)
+    return ranked, weights
+ECHO_PENALTY = 0.15
+HEADING_PENALTY = 0.3
+
+
+#: score moved toward evidence from the meeting a question names ("in September 2024") and away from others
+MEETING_SHIFT = 0.1
+
+
+def _prefer_asked_meeting(question: str, hits: list[Hit], cands: list[Cand]) -> None:
+    """When a question names a month, evidence from that month's meetings outranks other meetings' (if any is
+    there): asked what a committee decided in October 2025, the March 2026 minutes are not the answer."""
+    period = asked_period(question)
+    if period is None:
+        return
+    month = period[0][:7]
+    match = {i for i, h in enumerate(hits) if (h.meeting_date or "").startswith(month)}
+    if not match:
+        return
+    for c in cands:
+        c.score += MEETING_SHIFT if c.hit in match else (-MEETING_SHIFT if hits[c.hit].meeting_date else 0.0)
+
+
+def _after_echoes(cands: list[Cand]) -> None:
+    """The sentence after an echo of the question inherits part of the echo's claim to the question: minutes
+    record a question and then its answer."""
+    by_hit: dict[int, list[Cand]] = {}
+    for c in cands:
+        by_hit.setdefault(c.hit, []).append(c)
+    for group in by_hit.values():
+        group.sort(key=lambda c: c.offset)
+        for a, b in zip(group, group[1:], strict=False):
+            if ECHO.search(a.text) and not ECHO.search(b.text):
+                b.score = max(b.score, a.score + ECHO_PENALTY - 0.05)
+                b.covered = b.covered | a.covered
+                b.coverage = max(b.coverage, 0.8 * a.coverage)
+
+
+#: weight of the question-to-sentence similarity (the bundled model was trained on question-answer pairs)
+SIM_WEIGHT = 0.5
+#: sentences re-scored by meaning: the best by words (embedding them all would cost a query's budget)
+SIM_POOL = 48
+
+
+def by_meaning(question: str, ranked: list[Cand], embed: Callable[[list[str]], list[list[float]]] | None,
+                ) -> list[Cand]:
+    """The best candidates by words, re-scored with their similarity to the question, best first."""
+    if embed is None or not ranked:
+        return ranked
+    head, tail = ranked[:SIM_POOL], ranked[SIM_POOL:]
+    vecs = embed([question] + [c.text for c in head])
+    q = vecs[0]
+    for c, v in zip(head, vecs[1:], strict=True):
+        c.similarity = float(sum(a * b for a, b in zip(q, v, strict=True)))
+        c.score += SIM_WEIGHT * c.similarity
+    return sorted(head, key=lambda c: -c.score) + tail
+
+
+#: a sentence at least this close in meaning to the question counts as on topic even without its rarest words
+SIM_CONFIDENT = 0.65

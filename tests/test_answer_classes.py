@@ -1,0 +1,224 @@
+"""The answer's failure classes (issue: answers that state the fact asked for), each on a synthetic passage
+written for the test and on a real corpus passage: echo sentences, headings and form labels, the asked
+meeting, printed line wraps, many-part questions, word forms, and calibrated abstention (including the
+question `make run` asks of the seeds)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from minutes_rag import api
+from minutes_rag.answer.cues import asked_period, looks_like_heading, states_quantity
+from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.cli import app
+from minutes_rag.parse.load import load_file
+from minutes_rag.text import content_stems, question_parts, sentences, stem
+from minutes_rag.types import Hit
+
+from .conftest import CORPUS, ROOT, corpus, needs_corpus
+
+
+def _hit(text: str, n: int = 1, date: str | None = "2025-03-01", source: str = "minutes.txt",
+         authority: str | None = "Northshire Council", item: str | None = None) -> Hit:
+    return Hit(rank=n, score=1.0 / n, chunk_id=f"d{n}:00000", doc_id=f"d{n}", source=source, pages=[],
+               authority=authority, committee="Cabinet", meeting_date=date, item_number="4" if item else None,
+               item_title=item, kind="minutes", text=text)
+
+
+# ---- echo sentences -------------------------------------------------------------------------------------
+
+
+def test_echo_synthetic_the_answer_after_the_question_is_quoted() -> None:
+    hit = _hit("Members asked why the cost of the bridge repairs had risen. The increase was due to higher "
+               "steel prices and a longer closure. The item was noted.")
+    ans = answer_extractive("Why had the cost of the bridge repairs risen?", [hit])
+    assert not ans.abstained and "steel prices" in ans.answer
+
+
+@needs_corpus
+def test_echo_real_the_answer_after_members_asked(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("Did the increase in social worker numbers in Barnsley affect caseloads?", index=index)
+    assert not ans.abstained
+    assert "significant investment in social workers" in ans.answer  # the sentence after "Members asked whether"
+
+
+# ---- headings, form labels, contents lines ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("(a) Subject: Parking charges review (b) Ward: all", True),
+    ("OFFICIAL 1.2 Who will the proposal have the potential to affect?", True),
+    ("The action taken to improve recruitment and retention (section 7)", True),
+    ("Residents Parking Scheme Expansion Programme", True),
+    ("Contents ........ 12", True),
+    ("The committee approved the expansion of residents' parking schemes.", False),
+    ("It was RESOLVED that the report be noted.", False),
+])
+def test_heading_synthetic_labels_are_known(text: str, heading: bool) -> None:
+    assert looks_like_heading(text) is heading
+
+
+def test_heading_synthetic_a_label_is_not_quoted_as_the_answer() -> None:
+    hit = _hit("(a) Subject: Allotment water charges review\n(b) Ward: all\n(c) Declarations of interest: none\n"
+               "(d) Decision taken\nThe committee agreed that plot holders pay a water charge of £12 a year.",
+               item="Allotment water charges review")
+    ans = answer_extractive("What did the committee agree about allotment water charges?", [hit])
+    assert "£12" in ans.answer and "Subject:" not in ans.answer
+
+
+@needs_corpus
+def test_heading_real_a_decision_notice_is_answered_with_its_decision(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("What did Bristol's transport committee decide about the price of the first residents' parking "
+                  "permit in September 2024?", index=index, authority="Bristol City Council")
+    assert not ans.abstained and "124" in ans.answer
+    assert not any(looks_like_heading(s) for _, s in sentences(ans.answer.split("[1]")[0])[:1])
+
+
+# ---- the meeting the question names --------------------------------------------------------------------
+
+
+def test_asked_meeting_synthetic_the_named_month_wins() -> None:
+    march = _hit("The committee agreed a parking permit price of £150 for the first vehicle.", 1, "2026-03-12")
+    october = _hit("The committee agreed a parking permit price of £124 for the first vehicle.", 2, "2025-10-23")
+    ans = answer_extractive("What parking permit price did the committee agree in October 2025?", [march, october])
+    assert "£124" in ans.answer and "£150" not in ans.answer
+    assert asked_period("What happened on May 20, 2025?") == ("2025-05-20", "20 May 2025")
+    assert asked_period("What happened in 2024?") is None
+
+
+@needs_corpus
+def test_asked_meeting_real_october_2025_is_cited(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("What did Bristol's transport and connectivity committee decide about residents' parking "
+                  "schemes in October 2025?", index=index, authority="Bristol City Council")
+    assert not ans.abstained and ans.citations
+    assert ans.citations[0].meeting_date == "2025-10-23"
+
+
+# ---- printed line wraps ---------------------------------------------------------------------------------
+
+
+def test_line_wraps_synthetic_sentences_are_whole_again() -> None:
+    text = ("The Chair welcomed everyone to the meeting, and at the outset, and with\nthe agreement of all "
+            "members, a minute's silence was observed.\nVOTE OF THANKS\nThe recruit-\nment of staff was hard. "
+            "The No.\n2 bus was discussed.")
+    got = [s for _, s in sentences(text)]
+    assert got == ["The Chair welcomed everyone to the meeting, and at the outset, and with the agreement of all "
+                   "members, a minute's silence was observed.", "VOTE OF THANKS", "The recruitment of staff was hard.",
+                   "The No. 2 bus was discussed."]
+    for off, s in sentences(text):  # offsets point at the sentence in the source
+        assert text[off:off + 3] == s[:3]
+
+
+@needs_corpus
+def test_line_wraps_real_a_printed_sentence_comes_back_whole() -> None:
+    path = corpus("limerick/2024/09/23-Full Meeting of Limerick City and County Council/"
+                  "Minutes - Meeting of Limerick City and County Council - 26th August 2024.md")
+    loaded = load_file(path).document
+    assert loaded is not None
+    text = "\n".join(p.text for p in loaded.pages)
+    whole = [s for _, s in sentences(text) if s.startswith("The Príomh Chomhairleoir welcomed everyone")]
+    assert whole and "and with the agreement of all the Members, a Vote of Sympathy was extended" in whole[0]
+
+
+# ---- many-part questions --------------------------------------------------------------------------------
+
+
+def test_many_parts_synthetic_each_part_is_answered() -> None:
+    assert question_parts("How much was the grant, and how many members voted for it?") == [
+        "How much was the grant", "how many members voted for it"]
+    grant = _hit("The council approved a grant of £40,000 to the harbour trust for dredging works.", 1)
+    vote = _hit("The grant to the harbour trust was put to the vote: For (12) Against (3) Abstain (1).", 2)
+    filler = _hit("The harbour trust thanked members for their support of the dredging works.", 3)
+    ans = answer_extractive("How much was the grant to the harbour trust, and how many members voted for it?",
+                            [grant, filler, vote])
+    assert "£40,000" in ans.answer and "12" in ans.answer
+
+
+@needs_corpus
+def test_many_parts_real_budget_figure_and_vote(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("What net revenue budget requirement did Kent approve for 2025-26, and how many councillors "
+                  "voted for the final budget motion?", index=index, authority="Kent County Council")
+    assert "1,530.9" in ans.answer, ans.warnings and re.search(r"\b41\b", ans.answer)
+
+
+# ---- word forms -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b"), [("decided", "decide"), ("approve", "approved"), ("receive", "received"),
+                                      ("retain", "retention"), ("judgement", "judgment"), ("recruited", "recruitment")])
+def test_word_forms_synthetic_one_stem(a: str, b: str) -> None:
+    assert stem(a) == stem(b)
+
+
+@needs_corpus
+def test_word_forms_real_a_question_meets_the_minutes_words() -> None:
+    text = (CORPUS / "seeds" / "004_a9e56c05149d4963.txt").read_text(encoding="utf-8")
+    sentence = next(s for _, s in sentences(text) if "retention and recruitment process" in s)
+    asked = set(content_stems("How are social workers being recruited and retained?"))
+    assert {stem("recruited"), stem("retained")} <= asked & set(content_stems(sentence))
+
+
+# ---- abstention -----------------------------------------------------------------------------------------
+
+
+def test_abstain_synthetic_no_number_for_a_how_much_question() -> None:
+    assert states_quantity("14 social workers were recruited") and not states_quantity("Page 2 of 3, 12 May 2024")
+    hit = _hit("The planning commission received the stipends report and a follow-up will come to the next "
+               "meeting.")
+    ans = answer_extractive("How much is the monthly stipend paid to planning commissioners?", [hit])
+    assert ans.abstained
+
+
+def test_abstain_synthetic_evidence_dated_before_the_time_asked() -> None:
+    hit = _hit("The council will submit its proposal for unitary councils to government in November 2025.", 1,
+               "2025-03-13")
+    ans = answer_extractive("How many unitary councils did the council propose in November 2025?", [hit])
+    assert ans.abstained and "before November 2025" in ans.warnings[0]
+
+
+@needs_corpus
+def test_abstain_real_a_meeting_after_the_minutes_end(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("What did Kent County Council decide at its full council meeting in November 2025?", index=index,
+                  authority="Kent County Council")
+    assert ans.abstained
+
+
+@needs_corpus
+def test_make_run_answers_its_own_question_from_the_seeds(tmp_path: Path) -> None:
+    """`make run` with no arguments ingests the seeds and asks the Makefile's question: cited facts, no abstention."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    docs = re.search(r"^DOCS \?= (.+)$", makefile, re.M)
+    query = re.search(r"^QUERY \?= (.+)$", makefile, re.M)
+    assert docs and query
+    runner = CliRunner()
+    index = tmp_path / "index"
+    seeds = (ROOT / docs.group(1).strip()).resolve()
+    assert runner.invoke(app, ["ingest", str(seeds), "--index", str(index)]).exit_code == 0
+    result = runner.invoke(app, ["ask", query.group(1).strip(), "--index", str(index), "--json"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    ans = json.loads(result.output)
+    assert not ans["abstained"] and ans["citations"]
+    assert all(Path(c["source"]).parent.name == "seeds" for c in ans["citations"])
+    assert re.search(r"recruit|retention|social workers", ans["answer"], re.I)
+
+
+def test_explain_reports_candidates_and_reasons() -> None:
+    hits = [_hit("The council approved a grant of £40,000 to the harbour trust.", 1),
+            _hit("The weather was fine for the regatta.", 2)]
+    ans = answer_extractive("How much was the grant to the harbour trust?", hits, explain=True)
+    assert ans.explain is not None
+    assert [c["n"] for c in ans.explain["chunks"]] == [1, 2]
+    taken = [s for s in ans.explain["sentences"] if s["taken"]]
+    assert taken and taken[0]["why"].startswith("quoted [1]") and "£40,000" in taken[0]["text"]
+    assert "explain" in ans.to_dict()
