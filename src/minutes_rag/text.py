@@ -107,7 +107,7 @@ def _continues(prev: str, nxt: str, gap: bool = False) -> bool:
         return bool(_ABBREV.search(prev[-9:]))  # "No.\n2 bus", "Mr.\nSmith"
     if nxt[0].islower() or nxt[0] in "(£$€%&“\"'" or _OPEN_END.search(prev):
         return True
-    if gap:
+    if gap or prev.endswith(")"):  # "... CARRIED (5 voting FOR, 4 AGAINST)" then "It was APPROVED ..."
         return False
     # a long line that stops without punctuation was wrapped by the page; a short one, or one of capitalised
     # words ("7 Review of Parking Policies and Charges"), is a heading
