@@ -20,8 +20,8 @@ from typing import Any
 
 from ..chunk import chunk_sections, context_header
 from ..errors import ConfigError, ManifestError, NothingIngestedError
-from ..parse.guard import GuardedParser
-from ..parse.load import DOC_FILE_RE, discover, load_file
+from ..parse.guard import GuardedParser, parse_file
+from ..parse.load import DOC_FILE_RE, LoadResult, discover, refuse
 from ..parse.manifest import Manifest, is_manifest_file, read_manifest
 from ..parse.meta import resolve
 from ..parse.structure import recover_structure
@@ -38,6 +38,12 @@ ProgressFn = Callable[[FileResult, int, int], None]
 
 def doc_id_of(path: Path) -> str:
     return hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def file_hash(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in blocks (never the whole file in memory)."""
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def _text_hash(text: str) -> str:
@@ -96,7 +102,7 @@ def run(paths: Sequence[str | Path], settings: Settings, flags: dict[str, str | 
             for n, (path, _explicit) in enumerate(files, start=1):
                 if ahead is not None:  # the worker parses the next files while this one is embedded
                     for nxt, _ in files[n - 1:n + 1]:
-                        if not ahead.has(nxt) and not _unchanged(nxt, store, flags, manifest):
+                        if not ahead.has(nxt) and _needs_parse(nxt, store, flags, manifest, settings):
                             ahead.submit(nxt)
                 result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report, guard, ahead)
                 report.files.append(result)
@@ -156,21 +162,42 @@ def _is_current(existing: DocumentRecord | None, content_hash: str, meta_key: st
             and existing.provenance.get("_meta_key") == meta_key)
 
 
-def _unchanged(path: Path, store: Store, flags: dict[str, str | None], manifest: Manifest) -> bool:
-    """Is a file indexed already with the same bytes and metadata (so ingest will skip it)?"""
-    existing = store.get_document(doc_id_of(path))
-    if existing is None:
+def _needs_parse(path: Path, store: Store, flags: dict[str, str | None], manifest: Manifest,
+                 settings: Settings) -> bool:
+    """Will ingest parse this file (it is not refused from its stat, nor indexed already with the same bytes
+    and metadata)?"""
+    if refuse(path, int(settings.max_file_mb * 1e6)) is not None:
         return False
     try:
-        content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return False
-    return _is_current(existing, content_hash, _meta_key(flags, manifest.lookup(path)[0]))
+        existing = store.get_document(doc_id_of(path))
+        if existing is None:
+            return True
+        content_hash = file_hash(path)
+    except (OSError, RuntimeError):
+        return False  # _ingest_one reports it
+    return not _is_current(existing, content_hash, _meta_key(flags, manifest.lookup(path)[0]))
 
 
 def _meta_key(flags: dict[str, str | None], manifest_meta: dict[str, str]) -> str:
     data = repr((sorted((k, v) for k, v in flags.items() if v), sorted(manifest_meta.items())))
     return hashlib.sha1(data.encode()).hexdigest()[:12]
+
+
+def _failed(path: Path, doc_id: str, loaded: LoadResult, content_hash: str, existing: DocumentRecord | None,
+            store: Store, manifest_meta: dict[str, str], flags: dict[str, str | None], stamp: str) -> FileResult:
+    """The result of a file that could not be loaded; a new one is recorded, so `documents` shows what needs
+    attention, and an indexed version of it is kept."""
+    if existing is None:
+        store.put_document(DocumentRecord(
+            doc_id=doc_id, source=str(path), status=loaded.status.value, content_hash=content_hash,
+            text_hash=None, authority=manifest_meta.get("authority") or flags.get("authority"),
+            committee=None, meeting_date=None, kind=None, title=path.stem, pages=0, chunks=0, items=0,
+            message=loaded.message, ingested_at=stamp,
+        ))
+    msg = loaded.message
+    if existing is not None and existing.status in {s.value for s in INDEXED_STATUSES}:
+        msg += " (the previously indexed version is kept)"
+    return FileResult(str(path), loaded.status, msg, doc_id=doc_id)
 
 
 def _ingest_one(
@@ -186,20 +213,26 @@ def _ingest_one(
     ahead: _ParseAhead | None = None,
 ) -> FileResult:
     source = str(path)
-    doc_id = doc_id_of(path)
     try:
-        content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+        doc_id = doc_id_of(path)
+    except (OSError, RuntimeError) as exc:  # RuntimeError: Path.resolve on a symlink loop (Python < 3.13)
+        return FileResult(source, DocStatus.UNREADABLE, f"cannot resolve the path ({exc}); check for a symlink loop.")
+    max_bytes = int(settings.max_file_mb * 1e6)
+    manifest_meta, manifest_name = manifest.lookup(path)
+    existing = store.get_document(doc_id)
+    refused = refuse(path, max_bytes)  # from stat and the first bytes: an over-limit file is never read
+    if refused is not None:
+        return _failed(path, doc_id, refused, "", existing, store, manifest_meta, flags, stamp)
+    try:
+        content_hash = file_hash(path)
     except OSError as exc:
         return FileResult(source, DocStatus.UNREADABLE, f"cannot read file: {exc}")
-    manifest_meta, manifest_name = manifest.lookup(path)
     meta_key = _meta_key(flags, manifest_meta)
-    existing = store.get_document(doc_id)
     if existing is not None and _is_current(existing, content_hash, meta_key):
         return FileResult(source, DocStatus.UNCHANGED, "already indexed; nothing to do", doc_id=doc_id,
                           pages=0, chunks=0, duplicate_of=existing.duplicate_of)
 
     t_parse = time.perf_counter()
-    max_bytes = int(settings.max_file_mb * 1e6)
     early = None
     if ahead is not None:  # every parse goes through the one background thread: the worker is not shared
         if not ahead.has(path):
@@ -211,19 +244,9 @@ def _ingest_one(
     elif parser is not None:
         loaded, parsed = parser.parse(path, max_bytes, settings.max_pages)
     else:
-        loaded, parsed = load_file(path, max_bytes, settings.max_pages), None
+        loaded, parsed = parse_file(path, max_bytes, settings.max_pages)  # in-process: still a status
     if loaded.status != DocStatus.OK or loaded.document is None:
-        if existing is None:  # record the failure, so `documents` shows what needs attention
-            store.put_document(DocumentRecord(
-                doc_id=doc_id, source=source, status=loaded.status.value, content_hash=content_hash,
-                text_hash=None, authority=manifest_meta.get("authority") or flags.get("authority"),
-                committee=None, meeting_date=None, kind=None, title=path.stem, pages=0, chunks=0, items=0,
-                message=loaded.message, ingested_at=stamp,
-            ))
-        msg = loaded.message
-        if existing is not None and existing.status in {s.value for s in INDEXED_STATUSES}:
-            msg += " (the previously indexed version is kept)"
-        return FileResult(source, loaded.status, msg, doc_id=doc_id)
+        return _failed(path, doc_id, loaded, content_hash, existing, store, manifest_meta, flags, stamp)
 
     doc = loaded.document
     structure = parsed or recover_structure(doc.pages, path.name)
