@@ -7,6 +7,7 @@ tmpfs or a read-only bind mount, and are skipped (saying why) where this process
 
 from __future__ import annotations
 
+import json
 import os
 import tracemalloc
 from pathlib import Path
@@ -94,3 +95,72 @@ def test_deep_json_and_a_symlink_loop_are_file_statuses(tmp_path: Path, monkeypa
     assert not any(p.startswith("up/") for p in got), "the folder linking to itself was walked again"
     hits = api.search("lighthouse keepers cottages", k=1, index=tmp_path / "idx").hits
     assert hits and hits[0].source.endswith("harbour.txt")
+
+
+# ---- failure 3: impossible dates ----------------------------------------------------------------------------
+
+def _write_impossible_dates(folder: Path) -> None:
+    folder.mkdir()
+    (folder / "escribe.json").write_text(json.dumps({
+        "title": "Harbour Committee", "date": "2024-13-45T10:00:00", "meeting_type": "Harbour Committee",
+        "items": {"1": {"number": "1", "title": "Lighthouse Keepers' Cottages",
+                        "content": "RESOLVED that the lighthouse keepers' cottages be let as holiday homes."}},
+    }), encoding="utf-8")
+    (folder / "parks.md").write_text(
+        "---\ntitle: Parks Committee\ndate: 2024-02-30\n---\n"
+        "Minutes of the Parks Committee held on 2 June 2025.\n\n1. Bandstand\n"
+        "The Committee approved repairs to the bandstand roof at a cost of £18,500.\n", encoding="utf-8")
+    (folder / "ferry.txt").write_text(
+        "Minutes of the Ferry Committee.\n\n1. Timetable\nThe winter ferry timetable was agreed.\n", encoding="utf-8")
+    (folder / "manifest.csv").write_text("file,meeting_date\nferry.txt,2024-13-45\n", encoding="utf-8")
+
+
+def test_impossible_dates_are_dropped_at_ingest_with_a_warning(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    _write_impossible_dates(folder)
+    index = tmp_path / "idx"
+    report = api.ingest([folder], index=index, authority="Test Harbour Council")
+    got = {Path(f.path).name: f for f in report.files}
+    assert {n: f.status for n, f in got.items()} == {n: DocStatus.OK for n in ("escribe.json", "parks.md", "ferry.txt")}
+    for name, bad, source in (("escribe.json", "2024-13-45", "format"), ("parks.md", "2024-02-30", "format"),
+                              ("ferry.txt", "2024-13-45", "manifest:")):
+        note = f"meeting date '{bad}' from {source}"
+        assert note in got[name].message and "is not a calendar date: ignored" in got[name].message, name
+        assert note in got[name].metadata["meeting_date"]["note"]
+    assert got["parks.md"].metadata["meeting_date"] == {  # the next source that states a real date wins
+        "value": "2025-06-02", "source": "text", "note": got["parks.md"].metadata["meeting_date"]["note"]}
+    docs = {Path(d.source).name: d for d in api.documents(index=index)}
+    assert docs["escribe.json"].meeting_date is None and docs["ferry.txt"].meeting_date is None
+    assert docs["parks.md"].meeting_date == "2025-06-02"
+    assert "not a calendar date" in docs["escribe.json"].provenance["meeting_date_note"]
+
+    answer = api.ask("Were the lighthouse keepers' cottages let?", index=index)  # IndexError before
+    assert answer.citations and answer.citations[0].meeting_date is None
+    assert api.timeline("lighthouse cottages", index=index) is not None
+    assert "2024-02-30" not in str(api.summarise("bandstand repairs", index=index).to_dict())
+
+
+def test_an_old_index_with_an_impossible_date_still_answers(tmp_path: Path) -> None:
+    """An index written before dates were checked: the bad date is read as none, not a crash."""
+    from minutes_rag.api import open_store
+    from minutes_rag.settings import get_settings
+
+    f = tmp_path / "harbour.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    index = tmp_path / "idx"
+    api.ingest([f], index=index, authority="Test Harbour Council")
+    store, _ = open_store(get_settings(index=index))
+    got = store.chunks.get(include=["metadatas"])
+    metas = [{**dict(m), "meeting_date": "2024-13-45"} for m in got["metadatas"] or []]
+    store.chunks.update(ids=got["ids"], metadatas=metas)  # type: ignore[arg-type]
+    with store.keyword.db:
+        store.keyword.db.execute("UPDATE rows SET meta = json_set(meta, '$.meeting_date', '2024-13-45')")
+    doc = store.all_documents()[0]
+    doc.meeting_date = "2024-13-45"
+    store.put_document(doc)
+
+    answer = api.ask("Were the lighthouse keepers' cottages let?", index=index)
+    assert answer.citations and all(c.meeting_date is None for c in answer.citations)
+    assert api.documents(index=index)[0].meeting_date is None
+    assert "2024-13-45" not in str(api.timeline("lighthouse cottages", index=index).to_dict())
+    assert "2024-13-45" not in str(api.summarise("lighthouse cottages", index=index).to_dict())

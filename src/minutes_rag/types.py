@@ -97,9 +97,13 @@ class FieldValue:
 
     value: str | None
     source: str
+    note: str | None = None  # a value that was stated but not used, and why (an impossible date, say)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "source": self.source}
+        out: dict[str, Any] = {"value": self.value, "source": self.source}
+        if self.note:
+            out["note"] = self.note
+        return out
 
 
 @dataclass

@@ -257,6 +257,9 @@ def _ingest_one(
     values = {k: v.value for k, v in fields.items()}
     provenance = {k: v.source for k, v in fields.items()}
     provenance["_meta_key"] = meta_key
+    notes = {k: v.note for k, v in fields.items() if v.note}
+    provenance.update({f"{k}_note": note for k, note in notes.items()})  # `documents --json` shows why
+    warnings = [*loaded.warnings, *notes.values()]
     full_text = "\n".join(p.text for p in doc.pages)
     text_hash = _text_hash(full_text)
     items = sum(1 for s in structure.sections if s.item_number)
@@ -266,7 +269,7 @@ def _ingest_one(
         text_hash=text_hash, authority=values["authority"], committee=values["committee"],
         meeting_date=values["meeting_date"], kind=values["kind"], title=values["title"],
         pages=sum(1 for p in doc.pages if p.number is not None), chunks=0, items=items,
-        provenance=provenance, message="; ".join(loaded.warnings) or None, ingested_at=stamp, url=doc.url,
+        provenance=provenance, message="; ".join(warnings) or None, ingested_at=stamp, url=doc.url,
     )
 
     twins = [d for d in store.find_documents(text_hash=text_hash, status=DocStatus.OK.value) if d.doc_id != doc_id]
@@ -311,8 +314,8 @@ def _ingest_one(
     store.put_document(record)
     report.store_seconds += time.perf_counter() - t_store
     msg = "replaced the previous version" if existing is not None and existing.status == "ok" else ""
-    if loaded.warnings:
-        msg = "; ".join([*loaded.warnings, msg] if msg else loaded.warnings)
+    if warnings:
+        msg = "; ".join([*warnings, msg] if msg else warnings)
     return FileResult(source, DocStatus.OK, msg, doc_id=doc_id, pages=record.pages, chunks=len(chunks),
                       items=items, truncated_chunks=truncated, metadata=meta_out)
 

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import EmbedderMismatch, IndexLockedError, IndexUnavailableError
+from ..parse.dates import calendar_date
 from ..scope import Filters
 from ..settings import Settings
 from ..types import Chunk, DocumentRecord
@@ -162,6 +163,7 @@ class Store:
     @staticmethod
     def _doc_from_meta(meta: dict[str, Any]) -> DocumentRecord:
         data = json.loads(str(meta["record"]))
+        data["meeting_date"] = calendar_date(data.get("meeting_date"))  # an index written before dates were checked
         return DocumentRecord(**data)
 
     def facets(self, refresh: bool = False) -> Facets:
@@ -426,7 +428,7 @@ def hit_fields(meta: dict[str, Any]) -> dict[str, Any]:
         "pages": pages,
         "authority": _none(meta.get("authority")),
         "committee": _none(meta.get("committee")),
-        "meeting_date": _none(meta.get("meeting_date")),
+        "meeting_date": calendar_date(meta.get("meeting_date")),  # none of an impossible date in an old index
         "item_number": _none(meta.get("item_number")),
         "item_title": _none(meta.get("item_title")),
         "kind": _none(meta.get("kind")),
