@@ -173,7 +173,7 @@ def next_chunk(store: Store, hit: Hit) -> Hit | None:
     row = store.next_chunk(hit.doc_id, int(parts[1]) + 1)
     if row is None:
         return None
-    from .index.store import hit_fields
+    from .index.fields import hit_fields
 
     return Hit(rank=hit.rank, score=0.0, chunk_id=row["id"], text=row["text"], copies=list(hit.copies),
                **hit_fields(row["meta"]))

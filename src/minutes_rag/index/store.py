@@ -18,7 +18,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from ..scope import Filters
 from ..settings import Settings
 from ..types import Chunk, DocumentRecord
 from .embed import Embedder, get_embedder
+from .fields import chroma_where, date_int, filter_values
 from .keyword import KeywordIndex
 
 log = logging.getLogger(__name__)
@@ -38,16 +39,6 @@ DOC_SUFFIX = "-documents"
 #: seconds the cached authority/committee names and duplicate lists are trusted (see ``Store.facets``)
 FACETS_TTL = 30.0
 _ADD_BATCH = 1000
-
-
-def date_int(iso: str | None) -> int:
-    """yyyy-mm-dd -> yyyymmdd, for range filters (0 when unknown)."""
-    if not iso:
-        return 0
-    try:
-        return int(iso[:10].replace("-", ""))
-    except ValueError:
-        return 0
 
 
 @dataclass
@@ -58,10 +49,6 @@ class Facets:
     pairs: list[tuple[str, str]] = field(default_factory=list)
     copies: dict[str, list[str]] = field(default_factory=dict)
     machine_made: set[str] = field(default_factory=set)
-
-
-def _none(v: Any) -> Any:
-    return None if v in ("", None) else v
 
 
 class Store:
@@ -348,13 +335,13 @@ class Store:
 
     def keyword_search(self, query: str, k: int, filters: Filters) -> list[tuple[str, float]]:
         """(chunk id, BM25 score) of the best keyword matches, filtered."""
-        return self.keyword.search(query, k, *_flt(filters))
+        return self.keyword.search(query, k, *filter_values(filters))
 
     def vector_candidates(self, qvec: list[float], k: int, filters: Filters, exact: bool) -> list[tuple[str, float]]:
         """(chunk id, cosine) of the nearest chunks: scored exactly over the filtered rows of the keyword
         index when ``exact`` (it must be in step), otherwise by Chroma's HNSW index."""
         if exact:
-            return self.keyword.vector_search(qvec, k, *_flt(filters))
+            return self.keyword.vector_search(qvec, k, *filter_values(filters))
         return self.nearest(qvec, k, chroma_where(filters))
 
     def read_rows(self, cids: list[str], qvec: list[float], in_step: bool) -> dict[str, tuple[str, dict[str, Any], float]]:
@@ -394,47 +381,6 @@ class Store:
             {"id": cid, "text": text, "meta": dict(meta)}
             for cid, text, meta in zip(res["ids"], res["documents"] or [], res["metadatas"] or [], strict=True)
         ]
-
-
-def _flt(filters: Filters) -> tuple[Sequence[str], Sequence[str], int | None, int | None]:
-    return (filters.authorities, filters.committees, date_int(filters.since) or None, date_int(filters.until) or None)
-
-
-def chroma_where(filters: Filters) -> dict[str, Any] | None:
-    """The filters as a Chroma ``where`` clause (None when there are none)."""
-    clauses: list[dict[str, Any]] = []
-    if filters.authorities:
-        a = list(filters.authorities)
-        clauses.append({"authority": a[0]} if len(a) == 1 else {"authority": {"$in": a}})
-    if filters.committees:
-        c = list(filters.committees)
-        clauses.append({"committee": c[0]} if len(c) == 1 else {"committee": {"$in": c}})
-    if filters.since:
-        clauses.append({"date_int": {"$gte": date_int(filters.since)}})
-    if filters.until:
-        clauses.append({"date_int": {"$lte": date_int(filters.until)}})
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-
-def hit_fields(meta: dict[str, Any]) -> dict[str, Any]:
-    """Chunk metadata as the typed fields of a Hit."""
-    ps, pe = int(meta.get("page_start") or 0), int(meta.get("page_end") or 0)
-    pages = list(range(ps, (pe or ps) + 1)) if ps else []
-    return {
-        "doc_id": meta.get("doc_id", ""),
-        "source": meta.get("source", ""),
-        "pages": pages,
-        "authority": _none(meta.get("authority")),
-        "committee": _none(meta.get("committee")),
-        "meeting_date": calendar_date(meta.get("meeting_date")),  # none of an impossible date in an old index
-        "item_number": _none(meta.get("item_number")),
-        "item_title": _none(meta.get("item_title")),
-        "kind": _none(meta.get("kind")),
-        "page_map": str(meta.get("page_map") or ""),
-        "url": _none(meta.get("url")),
-    }
 
 
 _STORES: dict[tuple[str, str, str, str | None], Store] = {}

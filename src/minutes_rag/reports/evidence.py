@@ -16,7 +16,8 @@ from typing import Any
 from ..answer.cite import best_sentence
 from ..answer.extractive import MIN_FOCUS, QUESTION_WORDS, Stats, citation_for, score_sentences
 from ..index.embed import Embedder
-from ..index.store import Store, hit_fields
+from ..index.fields import hit_fields
+from ..index.store import Store
 from ..retrieve import retrieve
 from ..scope import Filters
 from ..text import sentences
