@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -164,3 +166,188 @@ def test_an_old_index_with_an_impossible_date_still_answers(tmp_path: Path) -> N
     assert api.documents(index=index)[0].meeting_date is None
     assert "2024-13-45" not in str(api.timeline("lighthouse cottages", index=index).to_dict())
     assert "2024-13-45" not in str(api.summarise("lighthouse cottages", index=index).to_dict())
+
+
+# ---- failure 9 and risks: a full disk, a read-only index, reads that never write ------------------------------
+
+def _mount(args: list[str], what: str) -> None:
+    if os.geteuid() != 0:
+        pytest.skip(f"{what} needs root (mount); this process runs as uid {os.geteuid()}")
+    done = subprocess.run(["mount", *args], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        pytest.skip(f"{what} cannot be mounted here: {done.stderr.strip()}")
+
+
+def _umount(mount_point: Path) -> None:
+    subprocess.run(["umount", "-l", str(mount_point)], capture_output=True, check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 1.2 MB file system: an index with a few documents fits, a folder of long ones does not."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    _mount(["-t", "tmpfs", "-o", "size=1200k", "tmpfs", str(disk)], "a size-capped tmpfs")
+    yield disk
+    _umount(disk)
+
+
+def _fresh_process() -> None:
+    """Forget this process's open indexes, as a new command would start without them."""
+    from minutes_rag.index import store
+
+    store._STORES.clear()
+
+
+def _long_minutes(folder: Path, n: int) -> Path:
+    import random
+
+    rng = random.Random(16)
+    words = "harbour budget ferry quay slipway moorings dredging pontoon tariff berth pilotage".split()
+    folder.mkdir()
+    for i in range(n):
+        body = " ".join(rng.choice(words) for _ in range(1500))
+        (folder / f"long-{i:02d}.txt").write_text(
+            f"Minutes of the Harbour Board held on {i % 27 + 1} May 2025.\n\n1. Dues\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def _joined(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_a_full_disk_is_one_line_and_loses_nothing(tmp_path: Path, small_disk: Path) -> None:
+    from typer.testing import CliRunner
+
+    from minutes_rag import IndexFullError
+    from minutes_rag.cli import app
+
+    index = small_disk / "idx"
+    first = tmp_path / "first"
+    first.mkdir()
+    (first / "harbour.txt").write_text(GOOD, encoding="utf-8")
+    api.ingest([first], index=index, authority="Test Harbour Council")
+    kept = api.search("lighthouse keepers cottages", k=1, index=index).hits[0].chunk_id
+
+    long = _long_minutes(tmp_path / "long", 30)
+    with pytest.raises(IndexFullError) as err:  # sqlite3.OperationalError or a Chroma InternalError before
+        api.ingest([long], index=index, authority="Test Harbour Council")
+    message = str(err.value)
+    assert "\n" not in message and f"the disk holding the index at {index} is full" in message
+    assert "everything indexed before is kept" in message
+
+    def reads_work() -> None:
+        hits = api.search("lighthouse keepers cottages", k=1, index=index).hits
+        assert hits and hits[0].chunk_id == kept
+        assert any(d.source.endswith("harbour.txt") and d.status == "ok" for d in api.documents(index=index))
+        report = api.doctor(index=index)  # the document cut short is pending: unfinished, not inconsistent
+        assert report.consistent, report.to_dict()
+
+    reads_work()
+    _fresh_process()
+    reads_work()  # opening the index again writes nothing (it rebuilt the keyword index before, and failed)
+    pad = small_disk / "pad"
+    fd = os.open(pad, os.O_WRONLY | os.O_CREAT)
+    try:  # not a byte left: Chroma itself cannot open the folder now
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    _fresh_process()
+    reads_work()
+    res = CliRunner().invoke(app, ["search", "lighthouse keepers cottages", "--index", str(index), "-k", "1"])
+    assert res.exit_code == 0 and "harbour.txt" in res.output
+    res = CliRunner().invoke(app, ["ingest", str(long), "--index", str(index)])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert f"Error: the disk holding the index at {index} is full" in _joined(res.output)
+
+    # with space again, the same ingest finishes the job, and what was indexed first is still there
+    pad.unlink()
+    subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
+    _fresh_process()
+    api.ingest([long], index=index, authority="Test Harbour Council")
+    report = api.doctor(index=index)
+    assert report.consistent and report.finished and report.keyword_chunks == report.chunks
+    assert api.search("lighthouse keepers cottages", k=1, index=index).hits[0].chunk_id == kept
+    assert len(api.documents(index=index)) == 31
+
+
+@pytest.fixture
+def read_only_index(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+    """An index and a read-only view of it (a read-only bind mount: root ignores ``chmod a-w``)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text(GOOD, encoding="utf-8")
+    index = tmp_path / "idx"
+    api.ingest([folder], index=index, authority="Test Harbour Council")
+    _fresh_process()
+    subprocess.run(["chmod", "-R", "a-w", str(index)], check=True)  # what a user without root does
+    view = tmp_path / "ro"
+    view.mkdir()
+    _mount(["--bind", str(index), str(view)], "a bind mount")
+    done = subprocess.run(["mount", "-o", "remount,bind,ro", str(view)], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        _umount(view)
+        pytest.skip(f"a read-only bind mount cannot be made here: {done.stderr.strip()}")
+    yield folder, view
+    _umount(view)
+    subprocess.run(["chmod", "-R", "u+w", str(index)], check=False)
+
+
+def test_a_read_only_index_is_searched_and_refuses_writes_in_one_line(read_only_index: tuple[Path, Path]) -> None:
+    from typer.testing import CliRunner
+
+    from minutes_rag import IndexReadOnlyError
+    from minutes_rag.cli import app
+
+    folder, view = read_only_index
+    hits = api.search("lighthouse keepers cottages", k=1, index=view).hits  # chromadb InternalError before
+    assert hits and hits[0].source.endswith("harbour.txt") and hits[0].authority == "Test Harbour Council"
+    assert api.search("holiday accommodation", k=1, index=view, mode="keyword").hits
+    assert api.search("cottages", k=1, index=view, authority="Test Harbour Council", since="2025-01-01").hits
+    answer = api.ask("What was resolved about the lighthouse keepers' cottages?", index=view)
+    assert answer.citations and answer.citations[0].source.endswith("harbour.txt")
+    [doc] = api.documents(index=view)
+    assert doc.status == "ok" and doc.meeting_date == "2025-03-03"
+    assert api.doctor(index=view).consistent
+
+    with pytest.raises(IndexReadOnlyError, match=f"the index at {view} is read-only"):
+        api.ingest([folder / "harbour.txt"], index=view)
+    with pytest.raises(IndexReadOnlyError):
+        api.delete_document(doc.doc_id, index=view)
+    with pytest.raises(IndexReadOnlyError):
+        api.doctor(index=view, repair=True)
+    res = CliRunner().invoke(app, ["ingest", str(folder), "--index", str(view)])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert _joined(res.output).startswith(f"Error: the index at {view} is read-only: search, ask and documents work")
+    res = CliRunner().invoke(app, ["search", "lighthouse", "--index", str(view)])
+    assert res.exit_code == 0 and "harbour.txt" in res.output
+
+
+def test_reads_never_write_and_say_what_is_missing(tmp_path: Path) -> None:
+    from minutes_rag.index.keyword import FILE_NAME
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text(GOOD, encoding="utf-8")
+    index = tmp_path / "idx"
+    api.ingest([folder], index=index, authority="Test Harbour Council")
+    _fresh_process()
+    (index / FILE_NAME).unlink()  # a lost keyword index: opening the index used to rebuild it, as a reader
+
+    result = api.search("lighthouse keepers cottages", k=1, index=index)
+    assert result.hits and result.hits[0].source.endswith("harbour.txt")  # the vectors still answer
+    assert not (index / FILE_NAME).exists(), "a search wrote the keyword index"
+    [warning] = result.warnings
+    assert f"the keyword index of {index} is missing" in warning and "minutes-rag doctor --repair" in warning
+    assert result.to_dict()["warnings"] == [warning]
+    assert not api.doctor(index=index).consistent
+    assert not (index / FILE_NAME).exists()
+
+    repaired = api.doctor(index=index, repair=True)  # a writer rebuilds it
+    assert repaired.consistent and repaired.keyword_chunks == repaired.chunks > 0
+    again = api.search("lighthouse keepers cottages", k=1, index=index)
+    assert again.warnings == [] and "warnings" not in again.to_dict()
+    assert api.search("holiday accommodation", k=1, index=index, mode="keyword").hits

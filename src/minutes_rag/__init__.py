@@ -20,7 +20,8 @@ _EXPORTS: dict[str, str] = {
     **{name: "errors" for name in (
         "MinutesRagError", "ConfigError", "ManifestError", "EmbedderError", "EmbedderMismatch",
         "EmptyIndexError", "NothingIngestedError", "IndexLockedError", "DocumentNotFoundError",
-        "IndexUnavailableError", "LLMError", "FetchError", "ServiceDisabledError",
+        "IndexUnavailableError", "IndexFullError", "IndexReadOnlyError", "LLMError", "FetchError",
+        "ServiceDisabledError",
     )},
     "Settings": "settings",
     **{name: "types" for name in (
@@ -66,7 +67,9 @@ if TYPE_CHECKING:
         EmbedderMismatch,
         EmptyIndexError,
         FetchError,
+        IndexFullError,
         IndexLockedError,
+        IndexReadOnlyError,
         IndexUnavailableError,
         LLMError,
         ManifestError,

@@ -261,9 +261,13 @@ class SearchResult:
     query: str
     hits: list[Hit] = field(default_factory=list)
     filters: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # the index is not all searchable, and what to do
 
     def to_dict(self) -> dict[str, Any]:
-        return {"query": self.query, "filters": self.filters, "hits": [h.to_dict() for h in self.hits]}
+        out = {"query": self.query, "filters": self.filters, "hits": [h.to_dict() for h in self.hits]}
+        if self.warnings:
+            out["warnings"] = self.warnings
+        return out
 
 
 @dataclass

@@ -29,7 +29,7 @@ from ..settings import Settings
 from ..types import INDEXED_STATUSES, DocStatus, DocumentRecord, FileResult, IngestReport, Section
 from .embed import Embedder
 from .lock import writer_lock
-from .store import Store, open_store
+from .store import Store, open_store, writing
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,8 @@ def run(paths: Sequence[str | Path], settings: Settings, flags: dict[str, str | 
     with writer_lock(settings), guard or nullcontext():  # one writer per local index: a second one fails fast
         store, emb = open_store(settings, create=True)
         ahead = _ParseAhead(guard, settings) if guard is not None and len(files) > 1 else None
-        try:
+        with writing(store), ahead or nullcontext():
+            store.prepare_writes()  # a Store this process opened to read is made ready to write
             for n, (path, _explicit) in enumerate(files, start=1):
                 if ahead is not None:  # the worker parses the next files while this one is embedded
                     for nxt, _ in files[n - 1:n + 1]:
@@ -108,9 +109,6 @@ def run(paths: Sequence[str | Path], settings: Settings, flags: dict[str, str | 
                 report.files.append(result)
                 if progress is not None:
                     progress(result, n, len(files))
-        finally:
-            if ahead is not None:
-                ahead.close()
     report.seconds = time.perf_counter() - started
     if files and not any(f.status in INDEXED_STATUSES for f in report.files):
         raise NothingIngestedError(
@@ -152,6 +150,12 @@ class _ParseAhead:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> _ParseAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _is_current(existing: DocumentRecord | None, content_hash: str, meta_key: str) -> bool:

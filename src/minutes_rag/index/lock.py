@@ -23,13 +23,14 @@ import os
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import IndexLockedError
 from ..settings import Settings
+from .storage import storage_errors
 
 LOCK_NAME = ".writer.lock"
 
@@ -83,8 +84,11 @@ def index_lock(index: str | Path) -> Iterator[None]:
                 "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])[:200],
                 "since": datetime.now(UTC).isoformat(timespec="seconds"),
             }
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, json.dumps(info).encode("utf-8"), 0)
+            try:
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, json.dumps(info).encode("utf-8"), 0)
+            except OSError:
+                pass  # a full disk: the pid is only for another writer's message, and the lock is held
             held = _held[folder] = _Held(fd, 1)
     try:
         yield
@@ -99,11 +103,18 @@ def index_lock(index: str | Path) -> Iterator[None]:
                     os.close(held.fd)  # releases the flock
 
 
-def writer_lock(settings: Settings) -> AbstractContextManager[None]:
-    """The lock a writer of ``settings``' index must hold: the file lock, or none for a Chroma server."""
+@contextmanager
+def writer_lock(settings: Settings) -> Iterator[None]:
+    """The lock a writer of ``settings``' index must hold: the file lock, or none for a Chroma server.
+
+    While it is held, a write that fails for want of disk space or on a read-only index (the lock file itself
+    included) raises its one-line error, IndexFullError or IndexReadOnlyError, naming the index folder.
+    """
     if settings.chroma_url:
-        return nullcontext()
-    return index_lock(settings.index)
+        yield
+        return
+    with storage_errors(settings.index), index_lock(settings.index):
+        yield
 
 
 class ReadWriteLock:
