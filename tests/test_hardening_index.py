@@ -312,6 +312,10 @@ def test_a_read_only_index_is_searched_and_refuses_writes_in_one_line(read_only_
     [doc] = api.documents(index=view)
     assert doc.status == "ok" and doc.meeting_date == "2025-03-03"
     assert api.doctor(index=view).consistent
+    # the reports read whole documents (Chroma `where` queries, answered from the file here)
+    assert api.timeline("lighthouse cottages", index=view).entries
+    assert api.decisions(index=view).documents_searched == 1
+    assert "cottages" in str(api.summarise("lighthouse cottages", index=view).to_dict())
 
     with pytest.raises(IndexReadOnlyError, match=f"the index at {view} is read-only"):
         api.ingest([folder / "harbour.txt"], index=view)

@@ -220,7 +220,7 @@ class KeywordIndex:
                 db.close()
                 if version >= SCHEMA and len(tables) == 3:
                     return lambda: connect_read_only(self.path)
-                self.state = "older"
+                self.state = "older" if version < SCHEMA else "unreadable"
             except (IndexUnavailableError, sqlite3.Error):
                 self.state = "unreadable"
         else:
