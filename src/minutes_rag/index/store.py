@@ -32,7 +32,7 @@ from ..settings import Settings
 from ..types import Chunk, DocumentRecord
 from .embed import Embedder, get_embedder
 from .fields import chroma_where, date_int, filter_values
-from .keyword import KeywordIndex
+from .keyword import FILE_NAME, KeywordIndex
 from .opening import open_collections
 from .storage import storage_error
 
@@ -93,6 +93,7 @@ class Store:
         if writer:
             self._keyword_dir.mkdir(parents=True, exist_ok=True)
         self.keyword = KeywordIndex(self._keyword_dir, create=writer)
+        self._keyword_seen: int | None = None  # the file's mtime when a reader last found it unusable
         if writer:
             self.sync_keyword()
 
@@ -115,6 +116,23 @@ class Store:
             self.keyword = KeywordIndex(self._keyword_dir, create=True)
             self._in_step = None
         return self.keyword
+
+    def _keyword_for_reading(self) -> KeywordIndex:
+        """The keyword index; a reader's that was found missing or older is opened again once a writer (in
+        another process) has made it."""
+        kw = self.keyword
+        if kw.state == "ok" or kw.writable:
+            return kw
+        try:
+            changed = (self._keyword_dir / FILE_NAME).stat().st_mtime_ns
+        except OSError:
+            return kw
+        if changed != self._keyword_seen:  # a stat a search until then
+            self._keyword_seen = changed
+            fresh = KeywordIndex(self._keyword_dir, create=False)
+            if fresh.state == "ok":
+                self.keyword = kw = fresh
+        return kw
 
     def warnings(self) -> list[str]:
         """What a reader of this index should be told: a keyword index missing, or out of step with the chunks
@@ -316,7 +334,7 @@ class Store:
         Chroma is counted again only when the keyword count changes (every write changes both) or after
         ``FACETS_TTL`` seconds: counting a million chunks in Chroma takes ~100 ms, a query's whole budget.
         """
-        n = self.keyword.count()
+        n = self._keyword_for_reading().count()
         now = time.monotonic()
         cached = self._in_step
         if cached is None or cached[0] != n or now - cached[1] > FACETS_TTL:
@@ -350,7 +368,7 @@ class Store:
 
     def keyword_search(self, query: str, k: int, filters: Filters) -> list[tuple[str, float]]:
         """(chunk id, BM25 score) of the best keyword matches, filtered."""
-        return self.keyword.search(query, k, *filter_values(filters))
+        return self._keyword_for_reading().search(query, k, *filter_values(filters))
 
     def vector_candidates(self, qvec: list[float], k: int, filters: Filters, exact: bool) -> list[tuple[str, float]]:
         """(chunk id, cosine) of the nearest chunks: scored exactly over the filtered rows of the keyword
