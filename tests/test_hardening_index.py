@@ -13,6 +13,7 @@ import subprocess
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -357,3 +358,41 @@ def test_reads_never_write_and_say_what_is_missing(tmp_path: Path) -> None:
     assert again.warnings == [] and "warnings" not in again.to_dict()
     assert api.search("holiday accommodation", k=1, index=index, mode="keyword").hits
     assert api.doctor(index=index).consistent
+
+
+def _records(got: Any) -> dict[str, tuple[str, dict[str, Any]]]:
+    return {cid: (doc, dict(meta)) for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)}
+
+
+def test_the_files_reader_answers_as_chroma_does(tmp_path: Path) -> None:
+    """The reader of a Chroma folder's SQLite file (read-only and full-disk indexes) against Chroma itself."""
+    from minutes_rag.api import open_store
+    from minutes_rag.errors import IndexReadOnlyError
+    from minutes_rag.index.chroma_files import read_collections
+    from minutes_rag.settings import get_settings
+
+    folder = tmp_path / "in"
+    _write_impossible_dates(folder)
+    (folder / "harbour.txt").write_text(GOOD, encoding="utf-8")
+    index = tmp_path / "idx"
+    api.ingest([folder], index=index, authority="Test Harbour Council")
+    store, _ = open_store(get_settings(index=index))
+    refusal = IndexReadOnlyError("read-only")
+    chunks, docs = read_collections(index, ["minutes", "minutes-documents"], refusal)
+    assert chunks.metadata == dict(store.chunks.metadata or {})
+    assert (chunks.count(), docs.count()) == (store.chunks.count(), store.docs.count())
+    doc_id = next(d.doc_id for d in store.all_documents() if d.source.endswith("harbour.txt"))
+    for where in (None, {"doc_id": doc_id}, {"$and": [{"doc_id": doc_id}, {"ordinal": 0}]},
+                  {"authority": {"$in": ["Test Harbour Council", "Nowhere"]}}, {"date_int": {"$gte": 20250301}},
+                  {"$and": [{"committee": "Parks Committee"}, {"date_int": {"$lte": 20251231}}]},
+                  {"$or": [{"kind": "minutes"}, {"has_resolution": True}]}):
+        want = store.chunks.get(where=where, include=["documents", "metadatas"])  # type: ignore[arg-type]
+        got = chunks.get(where=where, include=["documents", "metadatas"])
+        assert want["ids"] and _records(got) == _records(want), where
+    some = store.chunks.get(include=[])["ids"][:2]
+    assert sorted(chunks.get(ids=some, include=[])["ids"]) == sorted(some)
+    paged = [cid for off in range(0, chunks.count(), 2) for cid in chunks.get(limit=2, offset=off, include=[])["ids"]]
+    assert sorted(paged) == sorted(store.chunk_ids())
+    assert {str(m["status"]) for m in docs.get(where={"status": "ok"}, include=["metadatas"])["metadatas"] or []} == {"ok"}
+    with pytest.raises(IndexReadOnlyError):
+        chunks.delete(where={"doc_id": doc_id})
