@@ -49,6 +49,11 @@ def _write_bad_files(folder: Path) -> dict[str, DocStatus]:
     blank.add_blank_page(width=612, height=792)
     blank.write(folder / "scan.pdf")
     expected["scan.pdf"] = DocStatus.NO_TEXT_LAYER
+    with (folder / "huge.txt").open("wb") as fh:  # sparse: over the 100 MB limit, refused from its size alone
+        fh.truncate(150 * 10**6)
+    expected["huge.txt"] = DocStatus.TOO_LARGE
+    (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    expected["deep.json"] = DocStatus.PARSE_ERROR
     return expected
 
 
@@ -79,6 +84,7 @@ def test_bad_files_get_statuses_and_the_good_one_is_searchable(tmp_path: Path) -
     assert "password" in got["locked.pdf"].message
     assert "OCR" in got["scan.pdf"].message
     assert "unsupported file type '.docx'" in got["minutes.docx"].message
+    assert "150.0 MB is over the 100 MB limit" in got["huge.txt"].message
 
     hits = search("lighthouse keepers cottages holiday lets", k=3, index=index).hits
     assert hits and hits[0].source.endswith("harbour.txt")

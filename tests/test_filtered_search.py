@@ -12,8 +12,9 @@ import pytest
 
 from minutes_rag import api, scope
 from minutes_rag.index import vectors
+from minutes_rag.index.fields import chroma_where
 from minutes_rag.index.ingest import doc_id_of
-from minutes_rag.index.store import Store, chroma_where
+from minutes_rag.index.store import Store
 from minutes_rag.scope import Filters
 from minutes_rag.settings import get_settings
 

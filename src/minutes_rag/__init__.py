@@ -18,7 +18,8 @@ _EXPORTS: dict[str, str] = {
     **{name: "errors" for name in (
         "MinutesRagError", "ConfigError", "ManifestError", "EmbedderError", "EmbedderMismatch",
         "EmptyIndexError", "NothingIngestedError", "IndexLockedError", "DocumentNotFoundError",
-        "IndexUnavailableError", "LLMError", "FetchError", "ServiceDisabledError", "RedirectRefusedError",
+        "IndexUnavailableError", "IndexFullError", "IndexReadOnlyError", "LLMError", "FetchError",
+        "ServiceDisabledError", "RedirectRefusedError",
     )},
     "Settings": "settings",
     **{name: "types" for name in (
@@ -81,7 +82,9 @@ if TYPE_CHECKING:
         EmbedderMismatch,
         EmptyIndexError,
         FetchError,
+        IndexFullError,
         IndexLockedError,
+        IndexReadOnlyError,
         IndexUnavailableError,
         LLMError,
         ManifestError,

@@ -17,7 +17,7 @@ from .index.doctor import DoctorReport
 from .index.embed import Embedder
 from .index.ingest import ProgressFn, WriteLock
 from .index.lock import writer_lock
-from .index.store import Store, open_store
+from .index.store import Store, open_store, writing
 from .retrieve import MODES, retrieve, widen
 from .settings import Settings, get_settings
 from .types import (
@@ -118,7 +118,10 @@ def search(
     store, emb = _open_nonempty(settings)
     filters = scope.resolve(store, authority, committee, since, until)
     hits = retrieve(store, emb, query, k, filters, mode, _copies(store))
-    return SearchResult(query=query, hits=hits, filters=filters.describe())
+    warnings = store.warnings()
+    for w in warnings:
+        log.warning("%s", w)
+    return SearchResult(query=query, hits=hits, filters=filters.describe(), warnings=warnings)
 
 
 def _open_nonempty(settings: Settings) -> tuple[Store, Embedder]:
@@ -202,7 +205,7 @@ def next_chunk(store: Store, hit: Hit) -> Hit | None:
     row = store.next_chunk(hit.doc_id, int(parts[1]) + 1)
     if row is None:
         return None
-    from .index.store import hit_fields
+    from .index.fields import hit_fields
 
     return Hit(rank=hit.rank, score=0.0, chunk_id=row["id"], text=row["text"], copies=list(hit.copies),
                **hit_fields(row["meta"]))
@@ -308,16 +311,18 @@ def delete_document(
     settings = settings or get_settings(index=index)
     with writer_lock(settings):
         store, _ = open_store(settings)
-        record = store.get_document(doc_id)
-        if record is None:
-            raise DocumentNotFoundError(
-                f"no document {doc_id!r} in the index at {settings.chroma_url or settings.index}: "
-                "`minutes-rag documents --json` lists the ids."
-            )
-        copies = store.find_documents(duplicate_of=doc_id)
-        for copy in copies:  # first, so a crash part-way never leaves copies pointing at nothing
-            store.delete_document(copy.doc_id)
-        store.delete_document(doc_id)
+        with writing(store):
+            store.prepare_writes()
+            record = store.get_document(doc_id)
+            if record is None:
+                raise DocumentNotFoundError(
+                    f"no document {doc_id!r} in the index at {settings.chroma_url or settings.index}: "
+                    "`minutes-rag documents --json` lists the ids."
+                )
+            copies = store.find_documents(duplicate_of=doc_id)
+            for copy in copies:  # first, so a crash part-way never leaves copies pointing at nothing
+                store.delete_document(copy.doc_id)
+            store.delete_document(doc_id)
     return [record, *copies]
 
 
@@ -494,7 +499,9 @@ def doctor(*, repair: bool = False, index: str | Path | None = None, embedder: s
 
     with writer_lock(settings):
         store, _ = open_store(settings)
-        return run_repair(store, reingest)
+        with writing(store):
+            store.prepare_writes()
+            return run_repair(store, reingest)
 
 
 def fetch_moderngov(site_url: str, *, committees: Sequence[str] = (), since: str | None = None,

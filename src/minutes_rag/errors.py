@@ -9,7 +9,9 @@ do next. The CLI, the HTTP API and the MCP server map it to a one-line error and
     ├── IndexUnavailableError  the index cannot be opened or used
     │   ├── EmbedderMismatch   the index was built with another embedding model
     │   ├── EmptyIndexError    nothing has been ingested yet
-    │   └── IndexLockedError   another process is writing to the index
+    │   ├── IndexLockedError   another process is writing to the index
+    │   ├── IndexFullError     the disk holding the index is full
+    │   └── IndexReadOnlyError the index is on a read-only file system or folder (reads still work)
     ├── DocumentNotFoundError  no document with that id in the index
     ├── EmbedderError          the embedding model cannot be loaded
     ├── NothingIngestedError   an ingest run in which no file could be indexed
@@ -64,6 +66,14 @@ class NothingIngestedError(MinutesRagError):
 
 class IndexLockedError(IndexUnavailableError):
     """Another process holds the index's writer lock (see :mod:`minutes_rag.index.lock`)."""
+
+
+class IndexFullError(IndexUnavailableError):
+    """A write to the index failed for want of disk space; what was indexed before it is kept."""
+
+
+class IndexReadOnlyError(IndexUnavailableError):
+    """A write was asked of an index that cannot be written (a read-only mount or folder)."""
 
 
 class DocumentNotFoundError(MinutesRagError):

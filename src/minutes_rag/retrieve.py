@@ -13,7 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from .index.embed import Embedder
-from .index.store import Store, hit_fields
+from .index.fields import hit_fields
+from .index.store import Store
 from .parse.meta import names_authority
 from .scope import Filters
 from .text import question_parts, shingles

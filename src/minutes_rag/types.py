@@ -116,9 +116,13 @@ class FieldValue:
 
     value: str | None
     source: str
+    note: str | None = None  # a value that was stated but not used, and why (an impossible date, say)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "source": self.source}
+        out: dict[str, Any] = {"value": self.value, "source": self.source}
+        if self.note:
+            out["note"] = self.note
+        return out
 
 
 @dataclass
@@ -277,9 +281,13 @@ class SearchResult:
     query: str
     hits: list[Hit] = field(default_factory=list)
     filters: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # the index is not all searchable, and what to do
 
     def to_dict(self) -> dict[str, Any]:
-        return {"query": self.query, "filters": self.filters, "hits": [h.to_dict() for h in self.hits]}
+        out = {"query": self.query, "filters": self.filters, "hits": [h.to_dict() for h in self.hits]}
+        if self.warnings:
+            out["warnings"] = self.warnings
+        return out
 
 
 @dataclass

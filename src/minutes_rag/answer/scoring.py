@@ -81,8 +81,9 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
 def _context(h: Hit) -> set[str]:
     """Words that describe where a chunk is from: authority, committee, item, month and year, file name."""
     bits = [h.authority or "", h.committee or "", h.item_title or "", Path(h.source).stem.replace("_", " ")]
-    if h.meeting_date and len(h.meeting_date) >= 7:
-        bits.append(f"{MONTHS[int(h.meeting_date[5:7]) - 1]} {h.meeting_date[:4]}")
+    day = h.meeting_date or ""
+    if day[5:7].isdigit() and 1 <= int(day[5:7]) <= 12:  # a Hit built by hand may carry any string
+        bits.append(f"{MONTHS[int(day[5:7]) - 1]} {day[:4]}")
     return set(content_stems(" ".join(bits)))
 
 

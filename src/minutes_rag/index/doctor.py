@@ -9,7 +9,8 @@ is *unfinished*, not inconsistent:
   written so far are not searchable as a complete document and a re-run (or ``--repair``) finishes it;
 - short documents (inconsistent): an ``ok`` record with fewer chunks in the store than it lists;
 - orphan chunks (inconsistent): chunks of a document with no record at all;
-- the keyword index out of step with the vector store (inconsistent; healed when the index is opened).
+- the keyword index out of step with the vector store outside pending documents (inconsistent; rebuilt by the
+  next writer: ``--repair`` or an ingest). Checking writes nothing, so it works on a read-only index.
 
 ``repair`` deletes orphans, rebuilds the keyword index and re-ingests the documents that are pending or
 short from their source files (when those still exist).
@@ -36,12 +37,13 @@ class DoctorReport:
     pending_chunks: int = 0  # chunks written for pending documents
     short: list[str] = field(default_factory=list)  # sources whose chunk count is below their record's
     orphan_chunks: int = 0  # chunks of documents with no record at all
+    keyword_stale: int = 0  # chunks the keyword index lacks, or holds in excess, outside pending documents
     repaired: list[str] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
 
     @property
     def consistent(self) -> bool:
-        return not (self.short or self.orphan_chunks or self.keyword_chunks != self.chunks)
+        return not (self.short or self.orphan_chunks or self.keyword_stale)
 
     @property
     def finished(self) -> bool:
@@ -62,6 +64,11 @@ def check(store: Store) -> DoctorReport:
     report.pending_chunks = sum(per_doc.get(doc_id, 0) for doc_id in pending)
     report.short = sorted(d.source for d in ok.values() if per_doc.get(d.doc_id, 0) < d.chunks)
     report.orphan_chunks = sum(n for doc_id, n in per_doc.items() if doc_id not in ok and doc_id not in pending)
+    # an ingest cut short between its vector and keyword writes leaves them apart for a pending document only
+    keyword = store.keyword.doc_counts()
+    rows = sum(keyword.values())
+    report.keyword_stale = sum(abs(keyword.get(d, 0) - per_doc.get(d, 0)) for d in set(keyword) | set(per_doc)
+                               if d not in pending) + max(rows - report.keyword_chunks, 0)  # rows without vectors
     return report
 
 

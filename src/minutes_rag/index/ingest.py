@@ -24,8 +24,8 @@ from typing import Any
 
 from ..chunk import chunk_sections, context_header
 from ..errors import ConfigError, NothingIngestedError
-from ..parse.guard import GuardedParser
-from ..parse.load import load_file
+from ..parse.guard import GuardedParser, parse_file
+from ..parse.load import LoadResult, refuse
 from ..parse.manifest import Manifest, gather
 from ..parse.meta import resolve
 from ..parse.read import document_files
@@ -34,7 +34,7 @@ from ..settings import Settings
 from ..types import INDEXED_STATUSES, DocStatus, DocumentRecord, FileResult, IngestReport, Section
 from .embed import Embedder
 from .lock import writer_lock
-from .store import Store, open_store
+from .store import Store, open_store, writing
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,12 @@ WriteLock = Callable[[], AbstractContextManager[object]]
 
 def doc_id_of(path: Path) -> str:
     return hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def file_hash(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in blocks (never the whole file in memory)."""
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def _text_hash(text: str) -> str:
@@ -71,20 +77,18 @@ def run(paths: Sequence[str | Path], settings: Settings, flags: dict[str, str | 
     with writer_lock(settings), guard or nullcontext():  # one writer per local index: a second one fails fast
         store, emb = open_store(settings, create=True)
         ahead = _ParseAhead(guard, settings) if guard is not None and len(files) > 1 else None
-        try:
+        with writing(store), ahead or nullcontext():
+            store.prepare_writes()  # a Store this process opened to read is made ready to write
             for n, path in enumerate(files, start=1):
                 if ahead is not None:  # the worker parses the next files while this one is embedded
                     for nxt in files[n - 1:n + 1]:
-                        if not ahead.has(nxt) and not _unchanged(nxt, store, flags, manifest):
+                        if not ahead.has(nxt) and _needs_parse(nxt, store, flags, manifest, settings):
                             ahead.submit(nxt)
                 result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report, guard, ahead,
                                      write_lock or nullcontext)
                 report.files.append(result)
                 if progress is not None:
                     progress(result, n, len(files))
-        finally:
-            if ahead is not None:
-                ahead.close()
     report.seconds = time.perf_counter() - started
     if files and not any(f.status in INDEXED_STATUSES for f in report.files):
         raise NothingIngestedError(
@@ -127,6 +131,12 @@ class _ParseAhead:
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
+    def __enter__(self) -> _ParseAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def _is_current(existing: DocumentRecord | None, content_hash: str, meta_key: str) -> bool:
     """Is this record an indexed copy of the same bytes under the same metadata (nothing to do)?"""
@@ -136,21 +146,44 @@ def _is_current(existing: DocumentRecord | None, content_hash: str, meta_key: st
             and existing.provenance.get("_meta_key") == meta_key)
 
 
-def _unchanged(path: Path, store: Store, flags: dict[str, str | None], manifest: Manifest) -> bool:
-    """Is a file indexed already with the same bytes and metadata (so ingest will skip it)?"""
-    existing = store.get_document(doc_id_of(path))
-    if existing is None:
+def _needs_parse(path: Path, store: Store, flags: dict[str, str | None], manifest: Manifest,
+                 settings: Settings) -> bool:
+    """Will ingest parse this file (it is not refused from its stat, nor indexed already with the same bytes
+    and metadata)?"""
+    if refuse(path, int(settings.max_file_mb * 1e6)) is not None:
         return False
     try:
-        content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return False
-    return _is_current(existing, content_hash, _meta_key(flags, manifest.lookup(path)[0]))
+        existing = store.get_document(doc_id_of(path))
+        if existing is None:
+            return True
+        content_hash = file_hash(path)
+    except (OSError, RuntimeError):
+        return False  # _ingest_one reports it
+    return not _is_current(existing, content_hash, _meta_key(flags, manifest.lookup(path)[0]))
 
 
 def _meta_key(flags: dict[str, str | None], manifest_meta: dict[str, str]) -> str:
     data = repr((sorted((k, v) for k, v in flags.items() if v), sorted(manifest_meta.items())))
     return hashlib.sha1(data.encode()).hexdigest()[:12]
+
+
+def _failed(path: Path, doc_id: str, loaded: LoadResult, content_hash: str, existing: DocumentRecord | None,
+            store: Store, manifest_meta: dict[str, str], flags: dict[str, str | None], stamp: str,
+            hold: WriteLock = nullcontext) -> FileResult:
+    """The result of a file that could not be loaded; a new one is recorded, so `documents` shows what needs
+    attention, and an indexed version of it is kept."""
+    if existing is None:
+        with hold():
+            store.put_document(DocumentRecord(
+                doc_id=doc_id, source=str(path), status=loaded.status.value, content_hash=content_hash,
+                text_hash=None, authority=manifest_meta.get("authority") or flags.get("authority"),
+                committee=None, meeting_date=None, kind=None, title=path.stem, pages=0, chunks=0, items=0,
+                message=loaded.message, ingested_at=stamp,
+            ))
+    msg = loaded.message
+    if existing is not None and existing.status in {s.value for s in INDEXED_STATUSES}:
+        msg += " (the previously indexed version is kept)"
+    return FileResult(str(path), loaded.status, msg, doc_id=doc_id)
 
 
 def _ingest_one(
@@ -167,20 +200,26 @@ def _ingest_one(
     hold: WriteLock = nullcontext,
 ) -> FileResult:
     source = str(path)
-    doc_id = doc_id_of(path)
     try:
-        content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+        doc_id = doc_id_of(path)
+    except (OSError, RuntimeError) as exc:  # RuntimeError: Path.resolve on a symlink loop (Python < 3.13)
+        return FileResult(source, DocStatus.UNREADABLE, f"cannot resolve the path ({exc}); check for a symlink loop.")
+    max_bytes = int(settings.max_file_mb * 1e6)
+    manifest_meta, manifest_name = manifest.lookup(path)
+    existing = store.get_document(doc_id)
+    refused = refuse(path, max_bytes)  # from stat and the first bytes: an over-limit file is never read
+    if refused is not None:
+        return _failed(path, doc_id, refused, "", existing, store, manifest_meta, flags, stamp)
+    try:
+        content_hash = file_hash(path)
     except OSError as exc:
         return FileResult(source, DocStatus.UNREADABLE, f"cannot read file: {exc}")
-    manifest_meta, manifest_name = manifest.lookup(path)
     meta_key = _meta_key(flags, manifest_meta)
-    existing = store.get_document(doc_id)
     if existing is not None and _is_current(existing, content_hash, meta_key):
         return FileResult(source, DocStatus.UNCHANGED, "already indexed; nothing to do", doc_id=doc_id,
                           pages=0, chunks=0, duplicate_of=existing.duplicate_of)
 
     t_parse = time.perf_counter()
-    max_bytes = int(settings.max_file_mb * 1e6)
     early = None
     if ahead is not None:  # every parse goes through the one background thread: the worker is not shared
         if not ahead.has(path):
@@ -192,20 +231,9 @@ def _ingest_one(
     elif parser is not None:
         loaded, parsed = parser.parse(path, max_bytes, settings.max_pages)
     else:
-        loaded, parsed = load_file(path, max_bytes, settings.max_pages), None
+        loaded, parsed = parse_file(path, max_bytes, settings.max_pages)  # in-process: still a status
     if loaded.status != DocStatus.OK or loaded.document is None:
-        if existing is None:  # record the failure, so `documents` shows what needs attention
-            with hold():
-                store.put_document(DocumentRecord(
-                    doc_id=doc_id, source=source, status=loaded.status.value, content_hash=content_hash,
-                    text_hash=None, authority=manifest_meta.get("authority") or flags.get("authority"),
-                    committee=None, meeting_date=None, kind=None, title=path.stem, pages=0, chunks=0, items=0,
-                    message=loaded.message, ingested_at=stamp,
-                ))
-        msg = loaded.message
-        if existing is not None and existing.status in {s.value for s in INDEXED_STATUSES}:
-            msg += " (the previously indexed version is kept)"
-        return FileResult(source, loaded.status, msg, doc_id=doc_id)
+        return _failed(path, doc_id, loaded, content_hash, existing, store, manifest_meta, flags, stamp, hold)
 
     doc = loaded.document
     structure = parsed or recover_structure(doc.pages, path.name)
@@ -216,6 +244,9 @@ def _ingest_one(
     values = {k: v.value for k, v in fields.items()}
     provenance = {k: v.source for k, v in fields.items()}
     provenance["_meta_key"] = meta_key
+    notes = {k: v.note for k, v in fields.items() if v.note}
+    provenance.update({f"{k}_note": note for k, note in notes.items()})  # `documents --json` shows why
+    warnings = [*loaded.warnings, *notes.values()]
     full_text = "\n".join(p.text for p in doc.pages)
     text_hash = _text_hash(full_text)
     items = sum(1 for s in structure.sections if s.item_number)
@@ -225,7 +256,7 @@ def _ingest_one(
         text_hash=text_hash, authority=values["authority"], committee=values["committee"],
         meeting_date=values["meeting_date"], kind=values["kind"], title=values["title"],
         pages=sum(1 for p in doc.pages if p.number is not None), chunks=0, items=items,
-        provenance=provenance, message="; ".join(loaded.warnings) or None, ingested_at=stamp, url=doc.url,
+        provenance=provenance, message="; ".join(warnings) or None, ingested_at=stamp, url=doc.url,
     )
 
     twins = [d for d in store.find_documents(text_hash=text_hash, status=DocStatus.OK.value) if d.doc_id != doc_id]
@@ -272,8 +303,8 @@ def _ingest_one(
         store.put_document(record)
     report.store_seconds += time.perf_counter() - t_store
     msg = "replaced the previous version" if existing is not None and existing.status == "ok" else ""
-    if loaded.warnings:
-        msg = "; ".join([*loaded.warnings, msg] if msg else loaded.warnings)
+    if warnings:
+        msg = "; ".join([*warnings, msg] if msg else warnings)
     return FileResult(source, DocStatus.OK, msg, doc_id=doc_id, pages=record.pages, chunks=len(chunks),
                       items=items, truncated_chunks=truncated, metadata=meta_out)
 

@@ -33,14 +33,17 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+import uuid
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from ..errors import IndexUnavailableError
 from ..text import STOPWORDS
+from .storage import connect_read_only
 from .vectors import VECTORS_FILE, Columns, VectorFile, count_delete, record
 
 FILE_NAME = "keyword.sqlite3"
@@ -147,44 +150,64 @@ def _filter_clause(authorities: Sequence[str], committees: Sequence[str], since:
     return (" AND ".join(where), args) if where else None
 
 
+def _make_tables(db: sqlite3.Connection, vectors: Path | None) -> None:
+    """Create the tables (after emptying an index of an older layout, which the store refills from Chroma)."""
+    with db:
+        if int(db.execute("PRAGMA user_version").fetchone()[0]) < SCHEMA:
+            db.execute("DROP TABLE IF EXISTS chunks")
+            db.execute("DROP TABLE IF EXISTS rows")
+            if vectors is not None:
+                vectors.unlink(missing_ok=True)
+            db.execute(f"PRAGMA user_version = {SCHEMA}")
+        db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS chunks USING fts5("
+            "text, header, tags, chunk_id UNINDEXED, doc_id UNINDEXED, "
+            "tokenize='porter unicode61 remove_diacritics 2')"
+        )
+        # rid = the chunk's FTS5 rowid, and its row in the vectors file
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS rows(rid INTEGER PRIMARY KEY, chunk_id TEXT, doc_id TEXT, "
+            "authority TEXT, committee TEXT, date_int INTEGER, meta TEXT)"
+        )
+        db.execute("CREATE INDEX IF NOT EXISTS rows_chunk ON rows(chunk_id)")
+        db.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value)")
+        db.execute("CREATE INDEX IF NOT EXISTS rows_doc ON rows(doc_id)")
+        db.execute("CREATE INDEX IF NOT EXISTS rows_authority ON rows(authority, date_int)")
+        db.execute("CREATE INDEX IF NOT EXISTS rows_committee ON rows(committee)")
+        db.execute("CREATE INDEX IF NOT EXISTS rows_date ON rows(date_int)")
+
+
 class KeywordIndex:
     """An FTS5 table of chunk texts and filter tags, a table of their filter values, and their vectors
     (see the module doc)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, create: bool = True) -> None:
+        """Open the keyword index in ``folder``: to write (``create``: made, or emptied from an older layout,
+        here), or only to read, which writes nothing. A reader finds a missing, older or unreadable one empty
+        (``state`` says which; the store says so, and a writer rebuilds it)."""
         self.path = folder / FILE_NAME
         self.vectors = VectorFile(folder / VECTORS_FILE)
         self.vectors_path = self.vectors.path
         self._lock = threading.Lock()
-        self.db = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        with self.db:
-            if int(self.db.execute("PRAGMA user_version").fetchone()[0]) < SCHEMA:
-                # empty, or an older layout: (re)made here, refilled from Chroma by Store.sync_keyword
-                self.db.execute("DROP TABLE IF EXISTS chunks")
-                self.db.execute("DROP TABLE IF EXISTS rows")
-                self.vectors_path.unlink(missing_ok=True)
-                self.db.execute(f"PRAGMA user_version = {SCHEMA}")
-            self.db.execute(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS chunks USING fts5("
-                "text, header, tags, chunk_id UNINDEXED, doc_id UNINDEXED, "
-                "tokenize='porter unicode61 remove_diacritics 2')"
-            )
-            # rid = the chunk's FTS5 rowid, and its row in the vectors file
-            self.db.execute(
-                "CREATE TABLE IF NOT EXISTS rows(rid INTEGER PRIMARY KEY, chunk_id TEXT, doc_id TEXT, "
-                "authority TEXT, committee TEXT, date_int INTEGER, meta TEXT)"
-            )
-            self.db.execute("CREATE INDEX IF NOT EXISTS rows_chunk ON rows(chunk_id)")
-            self.db.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value)")
-            self.db.execute("CREATE INDEX IF NOT EXISTS rows_doc ON rows(doc_id)")
-            self.db.execute("CREATE INDEX IF NOT EXISTS rows_authority ON rows(authority, date_int)")
-            self.db.execute("CREATE INDEX IF NOT EXISTS rows_committee ON rows(committee)")
-            self.db.execute("CREATE INDEX IF NOT EXISTS rows_date ON rows(date_int)")
+        #: False for a reader's index: the store opens a writable one before its first write
+        self.writable = create
+        #: ok, or why a reader found it empty: missing, older (an older layout) or unreadable
+        self.state = "ok"
+        if create:
+            self._connect: Callable[[], sqlite3.Connection] = lambda: sqlite3.connect(
+                str(self.path), check_same_thread=False, timeout=30)
+            self.db = self._connect()
+            self.db.execute("PRAGMA journal_mode=WAL")
+            _make_tables(self.db, self.vectors_path)
+        else:
+            self._connect = self._reader_connect()
+            self.db = self._connect()
+            if self.state != "ok":
+                _make_tables(self.db, None)  # an empty index in memory, so every read answers "nothing"
         # keyword queries run in a thread of their own beside the vector search: a connection of their own
-        self._reader = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
+        self._reader = self._connect()
         self._reader_lock = threading.Lock()
-        self._reader2 = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
+        self._reader2 = self._connect()
         self._reader2_lock = threading.Lock()
         row = self.db.execute("SELECT value FROM meta WHERE key = 'dim'").fetchone()
         self.dim: int | None = int(row[0]) if row else None
@@ -192,6 +215,30 @@ class KeywordIndex:
         self._count: tuple[int, int] | None = None
         self._years: tuple[int, tuple[int, int]] | None = None
         self._columns = Columns()
+
+    def _reader_connect(self) -> Callable[[], sqlite3.Connection]:
+        """How a reader connects: read-only to the file, or (missing, older, unreadable) to an empty index in
+        memory, shared by this index's connections."""
+        if self.path.exists():
+            try:
+                db = connect_read_only(self.path)
+                tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE name IN ('chunks', 'rows', 'meta')")}
+                version = int(db.execute("PRAGMA user_version").fetchone()[0])
+                db.close()
+                if version >= SCHEMA and len(tables) == 3:
+                    return lambda: connect_read_only(self.path)
+                self.state = "older" if version < SCHEMA else "unreadable"
+            except (IndexUnavailableError, sqlite3.Error):
+                self.state = "unreadable"
+        else:
+            self.state = "missing"
+        uri = f"file:minutes-rag-keyword-{uuid.uuid4().hex}?mode=memory&cache=shared"
+        return lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+
+    def doc_counts(self) -> dict[str, int]:
+        """Rows per document (for the doctor)."""
+        with self._lock:
+            return {str(d): int(n) for d, n in self.db.execute("SELECT doc_id, count(*) FROM rows GROUP BY doc_id")}
 
     def _written(self) -> None:
         self._df.clear()

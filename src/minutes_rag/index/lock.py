@@ -23,7 +23,7 @@ import os
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +33,7 @@ from filelock import FileLock, Timeout
 
 from ..errors import IndexLockedError
 from ..settings import Settings
+from .storage import storage_errors
 
 LOCK_NAME = ".writer.lock"
 HOLDER_NAME = ".writer.holder.json"
@@ -95,8 +96,7 @@ def index_lock(index: str | Path) -> Iterator[None]:
             try:
                 _write_holder(folder)
             except OSError:
-                lock.release()
-                raise
+                pass  # a full disk: the holder's details are only for another writer's message; the lock is held
             held = _held[folder] = _Held(lock, 1)
     try:
         yield
@@ -111,11 +111,18 @@ def index_lock(index: str | Path) -> Iterator[None]:
                     held.lock.release()
 
 
-def writer_lock(settings: Settings) -> AbstractContextManager[None]:
-    """The lock a writer of ``settings``' index must hold: the file lock, or none for a Chroma server."""
+@contextmanager
+def writer_lock(settings: Settings) -> Iterator[None]:
+    """The lock a writer of ``settings``' index must hold: the file lock, or none for a Chroma server.
+
+    While it is held, a write that fails for want of disk space or on a read-only index (the lock file itself
+    included) raises its one-line error, IndexFullError or IndexReadOnlyError, naming the index folder.
+    """
     if settings.chroma_url:
-        return nullcontext()
-    return index_lock(settings.index)
+        yield
+        return
+    with storage_errors(settings.index), index_lock(settings.index):
+        yield
 
 
 class ReadWriteLock:

@@ -15,39 +15,32 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from ..errors import EmbedderMismatch, IndexLockedError, IndexUnavailableError
+from ..errors import EmbedderMismatch, IndexFullError, IndexLockedError, IndexReadOnlyError, IndexUnavailableError
 from ..links import url_host
+from ..parse.dates import calendar_date
 from ..scope import Filters
 from ..settings import Settings
 from ..types import Chunk, DocumentRecord
 from .embed import Embedder, get_embedder
-from .keyword import KeywordIndex
+from .fields import chroma_where, date_int, filter_values
+from .keyword import FILE_NAME, KeywordIndex
+from .opening import open_collections
+from .storage import storage_error
 
 log = logging.getLogger(__name__)
-DOC_SUFFIX = "-documents"
 #: seconds the cached authority/committee names and duplicate lists are trusted (see ``Store.facets``)
 FACETS_TTL = 30.0
 _ADD_BATCH = 1000
-
-
-def date_int(iso: str | None) -> int:
-    """yyyy-mm-dd -> yyyymmdd, for range filters (0 when unknown)."""
-    if not iso:
-        return 0
-    try:
-        return int(iso[:10].replace("-", ""))
-    except ValueError:
-        return 0
 
 
 @dataclass
@@ -60,89 +53,114 @@ class Facets:
     machine_made: set[str] = field(default_factory=set)
 
 
-def _none(v: Any) -> Any:
-    return None if v in ("", None) else v
-
-
 class Store:
     """Chunks and document records in one Chroma database."""
 
     def __init__(self, path: Path, embedder_id: str, dim: int, collection: str = "minutes",
                  create: bool = True, chroma_url: str | None = None) -> None:
-        """Open (or create) the index at ``path``; with ``chroma_url``, on a Chroma server instead.
+        """Open the index at ``path`` (with ``chroma_url``, on a Chroma server instead): to write
+        (``create``: made if need be, its keyword index brought in step with the chunks), or only to read,
+        which writes nothing of its own.
 
-        In server mode the keyword index is a local cache under ``path/keyword-cache/HOST_PORT``, rebuilt
-        from the server's chunk texts whenever it is out of step with them.
+        A local index that Chroma cannot open to read (a read-only mount, a disk with no space left) is read
+        from its files (see ``chroma_files``): searchable, with every write refused by ``refusal``. In server
+        mode the keyword index is a local cache under ``path/keyword-cache/HOST_PORT``, rebuilt from the
+        server's chunk texts whenever it is out of step with them.
         """
-        os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-        import chromadb
-
         self.path = path
         self.chroma_url = chroma_url
+        self.name = collection
+        self.embedder_id, self.dim = embedder_id, dim
         self._facets: tuple[int, float, Facets] | None = None
         self._facets_checked = 0.0
         self._facets_reading = threading.Lock()
         self._in_step: tuple[int, float, bool] | None = None
-        settings = chromadb.config.Settings(anonymized_telemetry=False)
+        #: why this index is read from its files and refuses writes (None: Chroma opened it)
+        self.refusal: IndexUnavailableError | None = None
         if chroma_url:
             from urllib.parse import urlparse
 
             u = urlparse(chroma_url if "://" in chroma_url else f"http://{chroma_url}")
-            try:
-                self.client = chromadb.HttpClient(host=u.hostname or "127.0.0.1", port=u.port or 8000,
-                                                  ssl=u.scheme == "https", settings=settings)
-                self.client.heartbeat()
-            except Exception as exc:  # noqa: BLE001 - connection errors vary
-                raise IndexUnavailableError(
-                    f"cannot reach the Chroma server at {chroma_url}: {exc}. Start one with "
-                    "`chroma run --path DIR --port 8000`, or drop --chroma-url to use a local index."
-                ) from exc
-            keyword_dir = path / "keyword-cache" / f"{u.hostname}_{u.port or 8000}"
+            self._keyword_dir = path / "keyword-cache" / f"{u.hostname}_{u.port or 8000}"
         else:
             if not create and not (path / "chroma.sqlite3").exists():
                 raise IndexUnavailableError(
                     f"no index at {path}. Build one first: `minutes-rag ingest FOLDER --index {path}`"
                 )
-            path.mkdir(parents=True, exist_ok=True)
-            try:
-                self.client = chromadb.PersistentClient(path=str(path), settings=settings)
-            except Exception as exc:  # noqa: BLE001 - chroma raises various types for a broken store
-                raise IndexUnavailableError(f"cannot open the index at {path}: {exc}") from exc
-            keyword_dir = path
-        self.name = collection
-        names = {c.name if hasattr(c, "name") else str(c) for c in self.client.list_collections()}
-        if collection in names:
-            self.chunks = self.client.get_collection(collection, embedding_function=None)
-            meta = self.chunks.metadata or {}
-            if meta.get("embedder") != embedder_id or int(meta.get("dim", -1)) != dim:
-                raise EmbedderMismatch(
-                    f"the index at {path} was built with embedder {meta.get('embedder')!r} "
-                    f"(dimension {meta.get('dim')}), not {embedder_id!r} (dimension {dim}). "
-                    f"Use --embedder {meta.get('embedder')} to read it, or build a new index with --index NEWDIR.",
-                    recorded=str(meta.get("embedder") or "") or None,
-                )
-        elif create:
-            self.chunks = self.client.create_collection(
-                collection,
-                embedding_function=None,
-                metadata={"embedder": embedder_id, "dim": dim, "schema": 1},
-                configuration={"hnsw": {"space": "cosine"}},
-            )
-        else:
-            raise IndexUnavailableError(f"the index at {path} has no collection {collection!r}; ingest something first.")
-        self.docs = self.client.get_or_create_collection(
-            collection + DOC_SUFFIX, embedding_function=None, metadata={"schema": 1}
-        )
-        keyword_dir.mkdir(parents=True, exist_ok=True)
-        self.keyword = KeywordIndex(keyword_dir)
+            self._keyword_dir = path
+        self.chunks, self.docs, self.refusal = open_collections(self.path, collection, embedder_id, dim, create,
+                                                                chroma_url)
+        writer = create or bool(chroma_url)  # a server's keyword index is this machine's cache: kept in step
+        if writer:
+            self._keyword_dir.mkdir(parents=True, exist_ok=True)
+        self.keyword = KeywordIndex(self._keyword_dir, create=writer)
+        self._keyword_seen: int | None = None  # the file's mtime when a reader last found it unusable
+        if writer:
+            self.sync_keyword()
+
+    def prepare_writes(self) -> None:
+        """Make ready for a writer (under the writer lock): a keyword index that can be written, in step with
+        the chunks. An index read from its files is opened through Chroma again (space may have been freed),
+        or its refusal is raised: IndexReadOnlyError or IndexFullError."""
+        if self.refusal is not None:
+            self.chunks, self.docs, self.refusal = open_collections(self.path, self.name, self.embedder_id,
+                                                                    self.dim, True, None)
+        self._keyword_for_writing()
         self.sync_keyword()
+
+    def _keyword_for_writing(self) -> KeywordIndex:
+        """The keyword index, reopened to write if it was opened to read."""
+        if self.refusal is not None:
+            raise self.refusal
+        if not self.keyword.writable:
+            self._keyword_dir.mkdir(parents=True, exist_ok=True)
+            self.keyword = KeywordIndex(self._keyword_dir, create=True)
+            self._in_step = None
+        return self.keyword
+
+    def _keyword_for_reading(self) -> KeywordIndex:
+        """The keyword index; a reader's that was found missing or older is opened again once a writer (in
+        another process) has made it."""
+        kw = self.keyword
+        if kw.state == "ok" or kw.writable:
+            return kw
+        try:
+            changed = (self._keyword_dir / FILE_NAME).stat().st_mtime_ns
+        except OSError:
+            return kw
+        if changed != self._keyword_seen:  # a stat a search until then
+            self._keyword_seen = changed
+            fresh = KeywordIndex(self._keyword_dir, create=False)
+            if fresh.state == "ok":
+                self.keyword = kw = fresh
+        return kw
+
+    def warnings(self) -> list[str]:
+        """What a reader of this index should be told: a keyword index missing, or out of step with the chunks
+        (an ingest cut short), so keyword matches (and, read from the files, vector matches) may be missed."""
+        if self.chroma_url:
+            return []  # the cache is brought in step before each search
+        repair = "run `minutes-rag doctor --repair`" + (" on a writable copy" if self.refusal is not None else "")
+        state = self.keyword.state
+        if state != "ok":
+            what = {"missing": "missing", "older": "of an older layout"}.get(state, "unreadable")
+            return [f"the keyword index of {self.path} is {what}: keyword matches are missing from these results; "
+                    f"{repair} to rebuild it."]
+        if self.keyword_in_step():  # counted once in a while: a Chroma count is slow at a million chunks
+            return []
+        n, total = self.keyword.count(), self.chunks.count()
+        if n != total:
+            return [f"the keyword index of {self.path} holds {n} of its {total} chunks (an ingest was cut short?): "
+                    f"some matches may be missing; {repair}."]
+        return []
 
     def sync_keyword(self) -> None:
         """Rebuild the keyword index when it is out of step with the chunks.
 
-        That happens after a lost file, with an index made before keyword search, or (Chroma server
-        mode) after another process's writes. A local index is only rebuilt under its writer lock, so a
-        reader never races a writer that is between its vector and keyword writes.
+        That happens after a lost file, an ingest cut short (a crash, a full disk), with an index made before
+        keyword search, or (Chroma server mode) after another process's writes. A local index is rebuilt only
+        by a writer, under its writer lock: a reader writes nothing, and is told what is out of step
+        (``warnings``).
         """
         if self.keyword.count() == self.chunks.count():
             return
@@ -163,6 +181,7 @@ class Store:
     @staticmethod
     def _doc_from_meta(meta: dict[str, Any]) -> DocumentRecord:
         data = json.loads(str(meta["record"]))
+        data["meeting_date"] = calendar_date(data.get("meeting_date"))  # an index written before dates were checked
         return DocumentRecord(**data)
 
     def facets(self, refresh: bool = False) -> Facets:
@@ -246,12 +265,14 @@ class Store:
     # ---- chunks -------------------------------------------------------------------------------------
 
     def delete_chunks(self, doc_id: str) -> None:
+        keyword = self._keyword_for_writing()
         self.chunks.delete(where={"doc_id": doc_id})
-        self.keyword.delete_doc(doc_id)
+        keyword.delete_doc(doc_id)
 
     def add_chunks(self, rec: DocumentRecord, chunks: list[Chunk], embeddings: list[list[float]],
                    headers: list[str] | None = None) -> None:
         """Write chunks to the vector store and the keyword index (vectors first)."""
+        keyword = self._keyword_for_writing()
         metas = [self.chunk_metadata(rec, c) for c in chunks]
         heads = headers or [""] * len(chunks)
         for m, h in zip(metas, heads, strict=True):
@@ -264,7 +285,7 @@ class Store:
                 documents=[c.text for c in chunks[sl]],
                 metadatas=metas[sl],  # type: ignore[arg-type]
             )
-        self.keyword.add(
+        keyword.add(
             [(c.chunk_id, rec.doc_id, c.text, h, rec.authority or "", rec.committee or "",
               date_int(rec.meeting_date), m) for c, h, m in zip(chunks, heads, metas, strict=True)],
             embeddings,
@@ -274,7 +295,8 @@ class Store:
         """Refill the keyword index (texts, filter values, vectors) from Chroma; returns the chunks indexed."""
         from .keyword import as_rows
 
-        self.keyword.clear()
+        keyword = self._keyword_for_writing()
+        keyword.clear()
         total = self.chunks.count()
         if total > 20000:  # minutes at a million chunks: say why the command is slow
             log.warning("rebuilding the keyword index of %s from its %d chunks (once)", self.path, total)
@@ -282,7 +304,7 @@ class Store:
         for offset in range(0, total, 5000):
             got = self.chunks.get(include=["documents", "metadatas", "embeddings"], limit=5000, offset=offset)
             rows = as_rows(dict(got))
-            self.keyword.add(rows, got["embeddings"])  # type: ignore[arg-type]
+            keyword.add(rows, got["embeddings"])  # type: ignore[arg-type]
             done += len(rows)
         return done
 
@@ -314,7 +336,7 @@ class Store:
         Chroma is counted again only when the keyword count changes (every write changes both) or after
         ``FACETS_TTL`` seconds: counting a million chunks in Chroma takes ~100 ms, a query's whole budget.
         """
-        n = self.keyword.count()
+        n = self._keyword_for_reading().count()
         now = time.monotonic()
         cached = self._in_step
         if cached is None or cached[0] != n or now - cached[1] > FACETS_TTL:
@@ -348,23 +370,28 @@ class Store:
 
     def keyword_search(self, query: str, k: int, filters: Filters) -> list[tuple[str, float]]:
         """(chunk id, BM25 score) of the best keyword matches, filtered."""
-        return self.keyword.search(query, k, *_flt(filters))
+        return self._keyword_for_reading().search(query, k, *filter_values(filters))
 
     def vector_candidates(self, qvec: list[float], k: int, filters: Filters, exact: bool) -> list[tuple[str, float]]:
         """(chunk id, cosine) of the nearest chunks: scored exactly over the filtered rows of the keyword
         index when ``exact`` (it must be in step), otherwise by Chroma's HNSW index."""
-        if exact:
-            return self.keyword.vector_search(qvec, k, *_flt(filters))
+        if exact or self.refusal is not None:  # read from the files, Chroma's HNSW index is out of reach
+            return self.keyword.vector_search(qvec, k, *filter_values(filters))
         return self.nearest(qvec, k, chroma_where(filters))
 
     def read_rows(self, cids: list[str], qvec: list[float], in_step: bool) -> dict[str, tuple[str, dict[str, Any], float]]:
         """Text, metadata and cosine to ``qvec`` of chunks: from the keyword index's rows when it is in step
         (a Chroma get costs ~20 ms at 1M chunks), otherwise, or for what it lacks, from Chroma."""
         out: dict[str, tuple[str, dict[str, Any], float]] = {}
-        if in_step and cids:
+        if (in_step or self.refusal is not None) and cids:
             out.update(self.keyword.get(cids, qvec))
         missing = [c for c in cids if c not in out]
         if not missing:
+            return out
+        if self.refusal is not None:  # read from the files: texts and metadata, but no vectors to score
+            files = self.chunks.get(ids=missing, include=["documents", "metadatas"])
+            for cid, text, meta in zip(files["ids"], files["documents"] or [], files["metadatas"] or [], strict=True):
+                out[cid] = (text, dict(meta), 0.0)
             return out
         got = self.chunks.get(ids=missing, include=["documents", "metadatas", "embeddings"])
         q = np.asarray(qvec, dtype=np.float32)
@@ -396,48 +423,6 @@ class Store:
         ]
 
 
-def _flt(filters: Filters) -> tuple[Sequence[str], Sequence[str], int | None, int | None]:
-    return (filters.authorities, filters.committees, date_int(filters.since) or None, date_int(filters.until) or None)
-
-
-def chroma_where(filters: Filters) -> dict[str, Any] | None:
-    """The filters as a Chroma ``where`` clause (None when there are none)."""
-    clauses: list[dict[str, Any]] = []
-    if filters.authorities:
-        a = list(filters.authorities)
-        clauses.append({"authority": a[0]} if len(a) == 1 else {"authority": {"$in": a}})
-    if filters.committees:
-        c = list(filters.committees)
-        clauses.append({"committee": c[0]} if len(c) == 1 else {"committee": {"$in": c}})
-    if filters.since:
-        clauses.append({"date_int": {"$gte": date_int(filters.since)}})
-    if filters.until:
-        clauses.append({"date_int": {"$lte": date_int(filters.until)}})
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-
-def hit_fields(meta: dict[str, Any]) -> dict[str, Any]:
-    """Chunk metadata as the typed fields of a Hit."""
-    ps, pe = int(meta.get("page_start") or 0), int(meta.get("page_end") or 0)
-    pages = list(range(ps, (pe or ps) + 1)) if ps else []
-    return {
-        "doc_id": meta.get("doc_id", ""),
-        "source": meta.get("source", ""),
-        "pages": pages,
-        "authority": _none(meta.get("authority")),
-        "committee": _none(meta.get("committee")),
-        "meeting_date": _none(meta.get("meeting_date")),
-        "item_number": _none(meta.get("item_number")),
-        "item_title": _none(meta.get("item_title")),
-        "kind": _none(meta.get("kind")),
-        "page_map": str(meta.get("page_map") or ""),
-        "url": _none(meta.get("url")),
-        "site": _none(meta.get("site")),
-    }
-
-
 _STORES: dict[tuple[str, str, str, str | None], Store] = {}
 
 
@@ -465,3 +450,21 @@ def _open_store(settings: Settings, embedder_id: str, create: bool) -> tuple[Sto
                       chroma_url=settings.chroma_url)
         _STORES[key] = store
     return store, embedder
+
+
+@contextmanager
+def writing(store: Store) -> Iterator[None]:
+    """Around a writer's writes: when one fails for want of space or on a read-only index, the Store is
+    forgotten, with Chroma's cached client, so the next open in this process starts afresh (Chroma's client
+    hung on its next write after a full disk; a reader then opens the index from its files)."""
+    try:
+        yield
+    except Exception as exc:
+        if isinstance(exc, IndexFullError | IndexReadOnlyError) or storage_error(exc, store.path) is not None:
+            for key in [k for k, s in _STORES.items() if s is store]:
+                del _STORES[key]
+            if not store.chroma_url:
+                from chromadb.api.shared_system_client import SharedSystemClient
+
+                SharedSystemClient.clear_system_cache()  # clients already made keep theirs
+        raise

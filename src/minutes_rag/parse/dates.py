@@ -46,6 +46,26 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+_ISO_EXACT = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def calendar_date(value: object) -> str | None:
+    """``value`` when it is an ISO date ``YYYY-MM-DD`` that exists in the calendar, else None.
+
+    A date read from a file's own metadata, a manifest or an index is checked here: ``2024-13-45`` has the
+    shape of a date but names no day, and code that reads its month would index past December.
+    """
+    if not isinstance(value, str):
+        return None
+    m = _ISO_EXACT.fullmatch(value)
+    if m is None:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
 def _month_number(token: str) -> int:
     return _MONTHS[token[:3].lower()]
 

@@ -71,16 +71,21 @@ def _read(stream: IO[bytes]) -> Any:
     return pickle.loads(_read_exact(stream, n))  # noqa: S301 - frames from our own child process
 
 
-def _parse(path: str, max_bytes: int | None, max_pages: int | None, mem_cap: int | None) -> tuple[LoadResult, Structure | None]:
+def parse_file(path: str | Path, max_bytes: int | None, max_pages: int | None,
+               mem_cap: int | None = None) -> tuple[LoadResult, Structure | None]:
+    """Load a file and recover its structure; any parser failure becomes a typed status, never an exception.
+
+    The worker runs this; so does an ingest with isolation off (``MINUTES_RAG_PARSE_ISOLATION=false``).
+    """
     try:
         res = load_file(Path(path), max_bytes, max_pages)
         structure = (recover_structure(res.document.pages, Path(path).name)
                      if res.status == DocStatus.OK and res.document is not None else None)
         return res, structure
     except MemoryError:
+        cap = f"the {mem_cap // 2**20} MiB memory cap" if mem_cap else "the memory available"
         return LoadResult(DocStatus.TOO_LARGE, message=(
-            f"parsing needed more than the {(mem_cap or 0) // 2**20} MiB memory cap; "
-            "raise MINUTES_RAG_PARSE_MEMORY_MB or split the file.")), None
+            f"parsing needed more than {cap}; raise MINUTES_RAG_PARSE_MEMORY_MB or split the file.")), None
     except Exception as exc:  # noqa: BLE001 - any parser failure becomes a typed status
         last = traceback.format_exception_only(type(exc), exc)[-1].strip()
         return LoadResult(DocStatus.PARSE_ERROR, message=f"the parser failed: {last[:200]}"), None
@@ -151,7 +156,7 @@ def worker_main() -> None:
         if msg is None:
             return
         path, max_bytes, max_pages = msg
-        _write(stdout, _parse(path, max_bytes, max_pages, mem_cap))
+        _write(stdout, parse_file(path, max_bytes, max_pages, mem_cap))
 
 
 def receive(stream: IO[bytes], timeout: float) -> Any:

@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import signal
+import stat
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -48,13 +49,25 @@ def discover(paths: Iterable[str | Path], follow_symlinks: bool = False) -> Iter
     """Yield (file, named_explicitly) for every file under ``paths``, in a stable order.
 
     Folders are walked recursively; hidden files are skipped. Symlinks are not followed unless asked,
-    so a folder cannot lead ingest outside itself.
+    so a folder cannot lead ingest outside itself; when they are, a folder reached twice (a link to a
+    folder above it) is walked once.
     """
     seen: set[Path] = set()
+    walked: set[tuple[int, int]] = set()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for root, dirs, files in os.walk(p, followlinks=follow_symlinks):
+                if follow_symlinks:
+                    try:
+                        st = os.stat(root)
+                    except OSError:
+                        dirs[:] = []
+                        continue
+                    if (st.st_dev, st.st_ino) in walked:
+                        dirs[:] = []
+                        continue
+                    walked.add((st.st_dev, st.st_ino))
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if name.startswith("."):
@@ -317,6 +330,14 @@ def load_json(path: Path) -> LoadResult:
     if err is not None or raw is None:
         return err or LoadResult(DocStatus.UNREADABLE)
     try:
+        return _read_json(path, raw, warnings)
+    except RecursionError:  # json.loads and the walks below recurse once per level of nesting
+        return LoadResult(DocStatus.PARSE_ERROR, message=(
+            "JSON nested too deeply to read (hundreds of levels; minutes are never that deep); check the file."))
+
+
+def _read_json(path: Path, raw: str, warnings: list[str]) -> LoadResult:
+    try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         return LoadResult(DocStatus.UNREADABLE, message=f"invalid JSON ({exc}); check the file.")
@@ -362,7 +383,8 @@ def sniff_suffix(path: Path) -> str:
     if suffix in LOADERS:
         return suffix
     try:
-        head = path.open("rb").read(512)
+        with path.open("rb") as fh:
+            head = fh.read(512)
     except OSError:
         return suffix
     if head.startswith(b"%PDF-"):
@@ -370,29 +392,44 @@ def sniff_suffix(path: Path) -> str:
     return suffix
 
 
-def load_file(path: Path, max_bytes: int | None = None, max_pages: int | None = None) -> LoadResult:
-    """Load one file with the loader for its type; never raises for bad content."""
-    if not path.exists():
+def refuse(path: Path, max_bytes: int | None = None) -> LoadResult | None:
+    """Why a file will not be loaded, from its ``stat`` and first bytes alone (None: load it).
+
+    Checked before anything reads the file whole, so a multi-gigabyte file (or a FIFO, which would block a
+    read) costs one ``stat``, not its size in memory.
+    """
+    try:
+        st = path.stat()
+    except FileNotFoundError:
         return LoadResult(DocStatus.UNREADABLE, message="file not found; check the path.")
-    if not path.is_file():
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on Python < 3.13
+        return LoadResult(DocStatus.UNREADABLE, message=f"cannot read file: {exc}; check the path.")
+    if not stat.S_ISREG(st.st_mode):
         return LoadResult(DocStatus.UNSUPPORTED, message="not a regular file.")
-    size = path.stat().st_size
-    if size == 0:
+    if st.st_size == 0:
         return LoadResult(DocStatus.EMPTY, message="file is empty (0 bytes).")
-    if max_bytes is not None and size > max_bytes:
-        return LoadResult(
-            DocStatus.TOO_LARGE,
-            message=f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit; "
-            "raise MINUTES_RAG_MAX_FILE_MB or split the file.",
-        )
     suffix = sniff_suffix(path)
-    loader = LOADERS.get(suffix)
-    if loader is None:
+    if suffix not in LOADERS:
         return LoadResult(
             DocStatus.UNSUPPORTED,
             message=f"unsupported file type {suffix or '(none)'!r}; minutes_rag reads "
             + ", ".join(sorted(SUPPORTED_SUFFIXES)),
         )
+    if max_bytes is not None and st.st_size > max_bytes:
+        return LoadResult(
+            DocStatus.TOO_LARGE,
+            message=f"{st.st_size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit; "
+            "raise MINUTES_RAG_MAX_FILE_MB or split the file.",
+        )
+    return None
+
+
+def load_file(path: Path, max_bytes: int | None = None, max_pages: int | None = None) -> LoadResult:
+    """Load one file with the loader for its type; never raises for bad content."""
+    refused = refuse(path, max_bytes)
+    if refused is not None:
+        return refused
+    loader = LOADERS[sniff_suffix(path)]
     result = loader(path)
     if (
         max_pages is not None

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from ..types import FieldValue, LoadedDocument, Structure
-from .dates import date_from_path
+from .dates import calendar_date, date_from_path
 
 FIELDS = ("authority", "committee", "meeting_date", "kind", "title")
 
@@ -81,9 +81,15 @@ def resolve(
             (path.stem, "filename"),
         ],
     }
+    # a date of the right shape that is no calendar day (2024-13-45, 2024-02-30) is passed over, with a note
+    dropped = [(v, s) for v, s in candidates["meeting_date"] if v and calendar_date(v) is None]
+    candidates["meeting_date"] = [(v, s) for v, s in candidates["meeting_date"] if (v, s) not in dropped]
     out: dict[str, FieldValue] = {}
     for name, options in candidates.items():
         out[name] = next((FieldValue(v, s) for v, s in options if v), FieldValue(None, "none"))
+    if dropped:
+        out["meeting_date"].note = "; ".join(
+            f"meeting date {v!r} from {s} is not a calendar date: ignored (correct it there)" for v, s in dropped)
     return out
 
 

@@ -18,7 +18,8 @@ from ..answer.cues import QUESTION_WORDS
 from ..answer.extractive import MIN_FOCUS, citation_for
 from ..answer.scoring import Stats, score_sentences
 from ..index.embed import Embedder
-from ..index.store import Store, hit_fields
+from ..index.fields import hit_fields
+from ..index.store import Store
 from ..retrieve import retrieve
 from ..scope import Filters
 from ..text import sentences
