@@ -186,7 +186,8 @@ def stats_of(store: Store, emb: Embedder | None = None) -> Stats:
     index's embedder for weighing sentences by meaning."""
     n_chunks, doc_freq = store.word_stats()
     return Stats(n_chunks=n_chunks, doc_freq=doc_freq, next_chunk=lambda h: next_chunk(store, h),
-                 decisions=lambda h: decisions_of(store, h), embed=emb.embed if emb is not None else None)
+                 decisions=lambda h: decisions_of(store, h), embed=emb.embed if emb is not None else None,
+                 authorities=tuple(sorted({a for a, _ in store.name_pairs() if a})))
 
 
 def decisions_of(store: Store, hit: Hit) -> list[Decision]:

@@ -96,6 +96,8 @@ _OPEN_END = re.compile(r"(?:[,;&/(\-–—]|\b(?:and|or|but|of|the|a|an|to|in|on
 _TERMINAL_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 #: a printed line long enough to have been wrapped by the page's width (short lines are headings or labels)
 WRAP_WIDTH = 45
+#: characters a joined sentence may run without any punctuation before lines stop being joined to it
+MAX_UNPUNCTUATED = 400
 
 
 def _continues(prev: str, nxt: str, gap: bool = False) -> bool:
@@ -103,6 +105,8 @@ def _continues(prev: str, nxt: str, gap: bool = False) -> bool:
     blank line (``gap``: some conversions put one after every printed line) only a clear continuation counts."""
     if not prev or not nxt or _UNIT_START.match(nxt):
         return False
+    if len(prev) > MAX_UNPUNCTUATED and not re.search(r"[.;:!?]", prev[-MAX_UNPUNCTUATED:]):
+        return False  # a table or list printed as lines, not one sentence
     if _TERMINAL_END.search(prev):
         return bool(_ABBREV.search(prev[-9:]))  # "No.\n2 bus", "Mr.\nSmith"
     if nxt[0].islower() or nxt[0] in "(£$€%&“\"'" or _OPEN_END.search(prev):

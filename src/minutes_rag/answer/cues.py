@@ -74,10 +74,13 @@ def looks_like_heading(text: str) -> bool:
     if _LABEL.search(text):
         return True
     words = text.split()
-    if len(words) > 14 or re.search(r"[.!?;][\"'”’)]*$", text):
+    if re.search(r"[.!?;][\"'”’)]*$", text):
         return False
-    capital = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return capital / max(len(words), 1) >= 0.7
+    capital = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha()) / max(len(words), 1)
+    if len(words) > 14:  # a long run of names and numbers with no verb's sentence shape: a contents table
+        return len(words) >= 30 and capital >= 0.6
+    return capital >= 0.7
+
 
 #: a question whose answer is a quantity ("how much", "how many", "what amount")
 COUNT_Q = re.compile(r"\bhow (much|many)\b|\bwhat (amount|sum|figure|percentage|proportion|share|number)\b|"

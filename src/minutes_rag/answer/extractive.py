@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from ..chunk import page_at
-from ..parse.meta import is_machine_made, names_authority
+from ..parse.meta import authority_core, is_machine_made, names_authority
 from ..parse.votes import VOTE_COUNT
 from ..text import content_stems, question_parts, sentences
 from ..types import Answer, Citation, Decision, Hit
@@ -159,6 +159,36 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     return answer
 
 
+def _asked_authorities(question: str, hits: list[Hit], stats: Stats | None) -> list[str]:
+    """The authorities a question names (of those indexed), in the order it names them."""
+    known = set(stats.authorities if stats and stats.authorities else ()) | {h.authority for h in hits if h.authority}
+    found = []
+    for a in known:
+        if names_authority(question, a):
+            m = re.search(re.escape(authority_core(a)), question, re.I) or re.search(re.escape(a), question, re.I)
+            found.append((m.start() if m else len(question), a))
+    return [a for _, a in sorted(found)]
+
+
+def _cover_authorities(asked: list[str], hits: list[Hit], ranked: list[Cand],
+                       chosen: list[Cand]) -> tuple[list[Cand], list[str]]:
+    """Add the best sentence of each named authority the chosen ones leave out; the authorities with no
+    evidence at all are returned apart, to be said so."""
+    out = list(chosen)
+    silent = []
+    for a in asked:
+        if any(hits[c.hit].authority == a for c in out):
+            continue
+        best = next((c for c in ranked if hits[c.hit].authority == a and c.coverage > 0
+                     and not looks_like_heading(c.text)), None)
+        if best is None:
+            silent.append(a)
+        else:
+            best.for_part = True
+            out.append(best)
+    return out, silent
+
+
 def _part_focus(part: str, weights: dict[str, float], found: set[str]) -> float:
     """Share of a question part's two most specific words (by weight) that the evidence holds."""
     own = sorted({t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS},
@@ -186,6 +216,10 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if len(parts) > 1:
         chosen = _cover_parts(parts, ranked, weights, chosen, stats.embed if stats else None,
                               max_sentences + 2 * (len(parts) - 1))
+    asked = _asked_authorities(question, hits, stats)
+    silent: list[str] = []
+    if len(asked) >= 2:  # one statement per authority the question names, or "no evidence found" for it
+        chosen, silent = _cover_authorities(asked, hits, ranked, chosen)
     # the question's most specific words (rarest in the index) must be in the evidence or its context
     focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
     found: set[str] = set().union(*(c.covered for c in chosen)) if chosen else set()
@@ -231,6 +265,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         groups = same
     citations: list[Citation] = []
     paragraphs: list[str] = []
+    if len(asked) >= 2:  # one paragraph per authority, in the order the question names them
+        groups.sort(key=lambda g: asked.index(hits[g[0]].authority or "") if hits[g[0]].authority in asked
+                    else len(asked))
     for hi, quotes, follow in groups:
         n = len(citations) + 1
         citations.append(citation_for(n, hits[hi], quotes))
@@ -250,6 +287,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
             quote=vote.votes.text if vote.votes else "", chunk_id=vote.chunk_id, copies=list(vote.also_in),
             url=vote.url, site=vote.site))
         paragraphs.append(f"{citations[-1].quote} [{n}]")
+    paragraphs += [f"No evidence found in the indexed minutes of {a}." for a in silent]
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
 #: documents whose recorded decisions a decision question reads
 DECISION_DOCS = 3

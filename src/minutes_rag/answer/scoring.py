@@ -47,6 +47,8 @@ class Stats:
     decisions: Callable[[Hit], list[Decision]] | None = None
     #: the index's embedder (unit vectors), to weigh how well a sentence answers the question's meaning
     embed: Callable[[list[str]], list[list[float]]] | None = None
+    #: the authorities the index holds, so a question naming one with no evidence can say so
+    authorities: tuple[str, ...] = ()
 
 
 @dataclass
