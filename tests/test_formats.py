@@ -138,8 +138,10 @@ def test_numbered_paragraphs_of_a_report_stay_one_section() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The report was discussed.\nRESOLVED that the report be noted.\nNext item.", "RESOLVED that the report be noted."),
     ("It was AGREED that the footpath be repaired at a cost of £2,000.", "AGREED that the footpath be repaired"),
-    ("Moved by Councillor Lee\nSeconded by Councillor Shah\nThat the budget be approved.\nCarried.",
-     "That the budget be approved."),
+    ("R2025-072 S. Foote, J. Scott\nTHAT Council approve the quote from Smith Ltd for road works.\nCarried.",
+     "THAT Council approve the quote from Smith Ltd"),
+    ("Moved by: A. Hopkins\nSeconded by: J. Pribil\nThat the report BE RECEIVED.\nMotion Passed (12 to 0)",
+     "That the report BE RECEIVED."),
 ])
 def test_decision_blocks(text: str, expected: str) -> None:
     found = resolutions(text)

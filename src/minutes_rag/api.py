@@ -5,11 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any
 
 from . import scope
-from .answer.extractive import NO_ANSWER, answer_extractive
-from .answer.scoring import Stats
+from .asking import LLMSpec, answer_from_hits, stats_of
 from .errors import ConfigError, EmptyIndexError
 from .evaluate import EvalReport
 from .index import ingest as pipeline
@@ -22,7 +21,6 @@ from .retrieve import MODES, retrieve, widen
 from .settings import Settings, get_settings
 from .types import (
     Answer,
-    Decision,
     DocumentRecord,
     Hit,
     IngestReport,
@@ -31,15 +29,11 @@ from .types import (
 )
 
 if TYPE_CHECKING:
-    from langchain_core.language_models import BaseChatModel
 
     from .reports.evidence import Scope
     from .reports.types import Brief, DecisionRegister, Summary, Timeline
     from .sources.moderngov import Committee, FetchProgress, FetchReport
     from .sources.webclient import PoliteClient
-
-#: a chat model: a spec string (``openai-compatible``, ``openai:MODEL``...) or a LangChain chat model
-LLMSpec: TypeAlias = "str | BaseChatModel"
 
 log = logging.getLogger(__name__)
 
@@ -179,59 +173,6 @@ def ask(
                               explain=explain)
     answer.filters = result.filters
     return answer
-
-
-def stats_of(store: Store, emb: Embedder | None = None) -> Stats:
-    """Word statistics of an index, for weighing question words, a way to read on past a chunk, and the
-    index's embedder for weighing sentences by meaning."""
-    n_chunks, doc_freq = store.word_stats()
-    return Stats(n_chunks=n_chunks, doc_freq=doc_freq, next_chunk=lambda h: next_chunk(store, h),
-                 decisions=lambda h: decisions_of(store, h), embed=emb.embed if emb is not None else None,
-                 authorities=tuple(sorted({a for a, _ in store.name_pairs() if a})))
-
-
-def decisions_of(store: Store, hit: Hit) -> list[Decision]:
-    """The decisions and recorded votes of a hit's document, in order."""
-    from .reports.decisions import decisions_in
-
-    doc = store.get_document(hit.doc_id)
-    return decisions_in(store, doc) if doc is not None else []
-
-
-def next_chunk(store: Store, hit: Hit) -> Hit | None:
-    """The chunk after a hit in its document, as a hit (same document, next ordinal), if there is one."""
-    parts = hit.chunk_id.split(":")
-    if len(parts) < 2 or not parts[1].isdigit():
-        return None
-    row = store.next_chunk(hit.doc_id, int(parts[1]) + 1)
-    if row is None:
-        return None
-    from .index.fields import hit_fields
-
-    return Hit(rank=hit.rank, score=0.0, chunk_id=row["id"], text=row["text"], copies=list(hit.copies),
-               **hit_fields(row["meta"]))
-
-
-def answer_from_hits(question: str, hits: list[Hit], llm: LLMSpec | None = None,
-                     llm_base_url: str | None = None, stats: Stats | None = None, explain: bool = False) -> Answer:
-    """The answer step alone, over hits already retrieved (extractive, or through a chat model)."""
-    if llm is None:
-        return answer_extractive(question, hits, stats, explain=explain)
-    from .answer.cite import check_citations
-    from .answer.llm import NOT_FOUND, generate, make_chat_model
-
-    model = make_chat_model(llm, llm_base_url) if isinstance(llm, str) else llm
-    spec = llm if isinstance(llm, str) else type(llm).__name__
-    if not hits:
-        return Answer(question, NO_ANSWER, True, generator=spec, warnings=["nothing matched the question and filters"])
-    raw = generate(model, question, hits)
-    if NOT_FOUND.casefold() in raw.casefold()[:40]:
-        return Answer(question, NO_ANSWER, True, generator=spec, closest=hits[:5])
-    checked = check_citations(raw, hits, {h.url for h in hits if h.url})
-    abstained = not checked.citations
-    warnings = checked.warnings + (["the model cited no source: treat this answer as unsupported"] if abstained else [])
-    return Answer(question, checked.answer, False, checked.citations, warnings, generator=spec,
-                  unsupported=checked.unsupported, closest=hits[:5] if abstained else [])
 
 
 def evaluate(

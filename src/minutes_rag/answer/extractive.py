@@ -17,7 +17,7 @@ from typing import Any
 from ..chunk import page_at
 from ..parse.meta import authority_core, is_machine_made, names_authority
 from ..parse.votes import VOTE_COUNT
-from ..text import content_stems, question_parts, sentences
+from ..text import content_stems, question_parts, sentences, stem
 from ..types import Answer, Citation, Decision, Hit
 from .cues import (
     COUNT_Q,
@@ -159,6 +159,11 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     return answer
 
 
+#: what a recorded vote answers, beyond its own words
+VOTE_WORDS = frozenset(stem(w) for w in ("vote", "voted", "votes", "voting", "motion", "amendment",
+                                          "recommendation", "councillors", "members"))
+
+
 def _asked_authorities(question: str, hits: list[Hit], stats: Stats | None) -> list[str]:
     """The authorities a question names (of those indexed), in the order it names them."""
     known = set(stats.authorities if stats and stats.authorities else ()) | {h.authority for h in hits if h.authority}
@@ -220,9 +225,18 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     silent: list[str] = []
     if len(asked) >= 2:  # one statement per authority the question names, or "no evidence found" for it
         chosen, silent = _cover_authorities(asked, hits, ranked, chosen)
+    order: list[int] = []
+    for c in chosen:
+        if c.hit not in order:
+            order.append(c.hit)
+    # a question about a vote whose quotes hold no counts gets the recorded vote of a quoted item
+    vote = next((v for hi in order if (v := _vote_asked(question, hits[hi], chosen,
+                                                         stats.decisions if stats else None)) is not None), None)
     # the question's most specific words (rarest in the index) must be in the evidence or its context
     focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
     found: set[str] = set().union(*(c.covered for c in chosen)) if chosen else set()
+    if vote is not None:  # a recorded vote is the vote on a motion the question asks about
+        found |= VOTE_WORDS
     focus_share = sum(weights[t] for t in focus if t in found) / (sum(weights[t] for t in focus) or 1.0)
     if len(parts) > 1:  # a many-part question stands when one of its parts finds its own specific words
         focus_share = max([focus_share, *(_part_focus(p, weights, found) for p in parts)])
@@ -237,14 +251,10 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         dated = [hits[c.hit].meeting_date for c in chosen]
         if all(dated) and max(d for d in dated if d) < period[0]:
             return _abstain(question, hits, f"the evidence found is dated before {period[1]}, the time asked about")
-    if COUNT_Q.search(question) and not any(states_quantity(t) for c in chosen
-                                             for t in [c.text, *next_texts(hits[c.hit], c.offset)]):
+    if COUNT_Q.search(question) and vote is None and not any(
+            states_quantity(t) for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset)]):
         return _abstain(question, hits, "no evidence states the number asked for")
     wants_figure = bool(NUMERIC_Q.search(question) or FIGURE_Q.search(question))
-    order: list[int] = []
-    for c in chosen:
-        if c.hit not in order:
-            order.append(c.hit)
     groups: list[tuple[int, list[tuple[int, str]], tuple[Hit, tuple[int, str]] | None]] = []
     for hi in order:
         quotes = _with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen if c.hit == hi),
@@ -277,8 +287,6 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
             citations.append(citation_for(n + 1, nxt, [quote]))
             para += f" {quote[1]} [{n + 1}]"
         paragraphs.append(para)
-    vote = next((v for hi in order if (v := _vote_asked(question, hits[hi], chosen,
-                                                         stats.decisions if stats else None)) is not None), None)
     if vote is not None:  # the question asks how the vote went and no quote gives the counts
         n = len(citations) + 1
         citations.append(Citation(
