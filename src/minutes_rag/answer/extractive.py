@@ -135,7 +135,7 @@ def _cover_parts(parts: list[str], ranked: list[Cand], weights: dict[str, float]
 
 
 #: candidates per question part that are weighed by meaning
-PART_POOL = 16
+PART_POOL = 6
 
 
 def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None,
@@ -298,7 +298,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     paragraphs += [f"No evidence found in the indexed minutes of {a}." for a in silent]
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
 #: documents whose recorded decisions a decision question reads
-DECISION_DOCS = 3
+DECISION_DOCS = 1
 
 
 def _decision_hits(question: str, hits: list[Hit], decisions: Callable[[Hit], list[Decision]] | None) -> list[Hit]:

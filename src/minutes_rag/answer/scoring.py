@@ -189,7 +189,7 @@ def _after_echoes(cands: list[Cand]) -> None:
 #: weight of the question-to-sentence similarity (the bundled model was trained on question-answer pairs)
 SIM_WEIGHT = 0.5
 #: sentences re-scored by meaning: the best by words (embedding them all would cost a query's budget)
-SIM_POOL = 48
+SIM_POOL = 16
 
 
 def by_meaning(question: str, ranked: list[Cand], embed: Callable[[list[str]], list[list[float]]] | None,
