@@ -34,7 +34,7 @@ from .cues import (
     next_texts,
     states_quantity,
 )
-from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, score_sentences
+from .scoring import SIM_CHARS, SIM_CONFIDENT, Cand, Stats, by_meaning, score_sentences
 
 MAX_SENTENCES = 4
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
@@ -121,7 +121,7 @@ def _cover_parts(parts: list[str], ranked: list[Cand], weights: dict[str, float]
         shortlist = sorted(pool, key=lambda c: -(words(c) + 0.5 * c.similarity))[:PART_POOL]
         sims = [0.0] * len(shortlist)
         if embed is not None and shortlist:
-            vecs = embed([part] + [c.text for c in shortlist])
+            vecs = embed([part] + [c.text[:SIM_CHARS] for c in shortlist])
             sims = [float(sum(a * b for a, b in zip(vecs[0], v, strict=True))) for v in vecs[1:]]
         fits = [words(c) + sim for c, sim in zip(shortlist, sims, strict=True)]
         if not fits:

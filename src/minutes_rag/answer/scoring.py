@@ -190,6 +190,9 @@ def _after_echoes(cands: list[Cand]) -> None:
 SIM_WEIGHT = 0.5
 #: sentences re-scored by meaning: the best by words (embedding them all would cost a query's budget)
 SIM_POOL = 16
+#: characters of a sentence weighed by meaning: its opening says what it is about, and a long table row
+#: would cost a query's budget in the model
+SIM_CHARS = 300
 
 
 def by_meaning(question: str, ranked: list[Cand], embed: Callable[[list[str]], list[list[float]]] | None,
@@ -198,7 +201,7 @@ def by_meaning(question: str, ranked: list[Cand], embed: Callable[[list[str]], l
     if embed is None or not ranked:
         return ranked
     head, tail = ranked[:SIM_POOL], ranked[SIM_POOL:]
-    vecs = embed([question] + [c.text for c in head])
+    vecs = embed([question] + [c.text[:SIM_CHARS] for c in head])
     q = vecs[0]
     for c, v in zip(head, vecs[1:], strict=True):
         c.similarity = float(sum(a * b for a, b in zip(q, v, strict=True)))
