@@ -131,7 +131,8 @@ def _summary(s: Summary) -> tuple[str, str]:
 def _brief(b: Brief) -> tuple[str, str]:
     by_n = {c.n: c for c in b.citations}
     span = f"{b.first_date} to {b.last_date}" if b.first_date else "no dated meetings"
-    meta = (f"{', '.join(b.committees) or 'all committees'}; {b.meetings} meeting(s), {b.documents} document(s), "
+    aka = f" (also printed as {'; '.join(b.aliases)})" if b.aliases else ""
+    meta = (f"{', '.join(b.committees) or 'all committees'}{aka}; {b.meetings} meeting(s), {b.documents} document(s), "
             f"{span}" + (f"; topic: {b.topic}" if b.topic else "") + ". Every point cited.")
     body = [f"<h1>Briefing pack: {_e(b.authority)}</h1>", f'<p class="meta">{_e(meta)}</p>']
     for sec in b.sections:

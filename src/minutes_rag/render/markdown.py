@@ -92,7 +92,8 @@ def summary_markdown(s: Summary) -> str:
 
 
 def brief_markdown(b: Brief) -> str:
-    body = ", ".join(b.committees) or "all committees"
+    body = (", ".join(b.committees) or "all committees") + (f" (also printed as {'; '.join(b.aliases)})"
+                                                              if b.aliases else "")
     span = f"{b.first_date} to {b.last_date}" if b.first_date else "no dated meetings"
     lines = [f"# Briefing pack: {_md(b.authority)}", "",
              f"_{_md(body)}; {b.meetings} meeting(s), {b.documents} document(s), {span}"
