@@ -107,7 +107,7 @@ def test_meetings_are_sittings_and_the_body_has_one_name(index: Path) -> None:
         assert [p.label for p in meetings] == ["2024-09-12", "2025-05-15", "2025-10-23", "2026-03-19"]
         # one canonical name, shown everywhere; the other spellings kept as aliases
         assert b.committees == ["Transport and Connectivity Policy Committee"], committee
-        assert b.aliases == ["Transport & Connectivity Policy Committee"]
+        assert b.aliases == ["Transport & Connectivity Policy Committee", "Transport and Connectivity Committee"]
         assert all("— Transport and Connectivity Policy Committee (" in p.text for p in meetings)
 
 

@@ -61,7 +61,7 @@ def test_coverage_lists_every_authority_and_says_no_evidence(summary: Summary) -
         assert rows[a].found and rows[a].status == "evidence found" and rows[a].sources == 1
     assert rows["London Borough of Tower Hamlets"].first_date == "2019-12-17"
     bristol = rows["Bristol City Council"]
-    assert not bristol.found and bristol.status == "no evidence found" and bristol.documents_searched == 8
+    assert not bristol.found and bristol.status == "no evidence found" and bristol.documents_searched == 14
     assert bristol.sources == 0
     # Kent's budget minutes only name the Cabinet Member for Integrated Children's Services in passing
     assert rows["Kent County Council"].status == "weak evidence (passing mentions only)"
@@ -137,7 +137,7 @@ def test_cli_formats(index: Path, tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     md = out.read_text(encoding="utf-8")
     assert md.startswith("# Summary: children's services and Ofsted")
-    assert "| Bristol City Council | no evidence found | 8 | 0 | not stated |" in md
+    assert "| Bristol City Council | no evidence found | 14 | 0 | not stated |" in md
     assert "## London Borough of Haringey" in md and "## Sources" in md
     res = runner.invoke(app, ["summarise", "  ", "--index", str(index)])
     assert res.exit_code == 1 and "the topic is empty" in res.output

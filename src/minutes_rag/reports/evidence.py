@@ -232,9 +232,19 @@ def select_points(ev: Evidence, max_points: int = 5, only: Callable[[str], bool]
     return [Pick(ev.hits[c.hit], c.offset, clip(c.text), s, label_of(c.text)) for s, c in chosen]
 
 
+#: an e-mail address whose last label a line break split ("name@council.gov.u k")
+_BROKEN_EMAIL = re.compile(r"(\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.)([a-z]{1,2})\s+([a-z]{1,2})\b(?![\w@])")
+
+
+def join_emails(text: str) -> str:
+    """Put back together an e-mail address broken across a line (its last label three letters at most)."""
+    return _BROKEN_EMAIL.sub(lambda m: m.group(0) if len(m.group(2) + m.group(3)) > 3
+                             else m.group(1) + m.group(2) + m.group(3), text)
+
+
 def clip(text: str, limit: int = MAX_POINT_CHARS) -> str:
     """One line of at most ``limit`` characters; a list mark the sentence split left at its end is dropped."""
-    t = re.sub(r"\s+\(?[a-z][.)]$", "", " ".join(text.split()))
+    t = re.sub(r"\s+\(?[a-z][.)]$", "", join_emails(" ".join(text.split())))
     t = re.sub(r"^[·•▪●◦]\s*", "", t)
     return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + " …"
 
@@ -287,7 +297,7 @@ class CitationBook:
 
 
 def point_of(book: CitationBook, p: Pick, group: str | None = None) -> SummaryPoint:
-    return SummaryPoint(text=p.text, citations=[book.pick(p)], group=group, label=p.label)
+    return SummaryPoint(text=join_emails(p.text), citations=[book.pick(p)], group=group, label=p.label)
 
 
 def answer_points(ans: Answer, hits: list[Hit], book: CitationBook, group: str | None = None) -> list[SummaryPoint]:

@@ -35,6 +35,7 @@ from .evidence import (
     point_of,
     select_points,
 )
+from .meetings import bodies, meetings
 from .types import ComparisonRow, Coverage, Summary, SummaryPoint, SummarySection
 
 GROUPINGS = ("authority", "committee", "meeting")
@@ -105,25 +106,35 @@ def groups_of(scope: Scope, by: str) -> tuple[list[_Group], list[str]]:
     if by == "authority":
         return [_Group(a, a, committees=list(scope.committees)) for a in scope.authorities], warnings
     out: dict[tuple[str, ...], _Group] = {}
-    undated = 0
+    undated = not_meetings = 0
+    names = bodies(scope.documents)
+    sittings = {(a, key, day) for day, a, key in meetings(scope.documents)}
     for d in sorted(scope.documents, key=lambda d: (d.authority or "", d.meeting_date or "", d.committee or "")):
         a = d.authority or ""
         c = d.committee
+        body = names.get((a, body_key(c)))
+        shown = body.name if body else c
         if by == "committee":
             key: tuple[str, ...] = (a, body_key(c))
-            label = f"{a} — {c or '(committee not stated)'}"
-            g = out.setdefault(key, _Group(label, a, c, unstated_committee=not c))
+            label = f"{a} — {shown or '(committee not stated)'}"
+            g = out.setdefault(key, _Group(label, a, shown, unstated_committee=not c))
         else:
             if not d.meeting_date:
                 undated += 1
                 continue
             key = (a, body_key(c), d.meeting_date)
-            label = f"{a} — {c or '(committee not stated)'}, {d.meeting_date}"
-            g = out.setdefault(key, _Group(label, a, c, meeting_date=d.meeting_date, unstated_committee=not c))
+            if key not in sittings:  # an assessment's or a forward plan's date is not a meeting
+                not_meetings += 1
+                continue
+            label = f"{a} — {shown or '(committee not stated)'}, {d.meeting_date}"
+            g = out.setdefault(key, _Group(label, a, shown, meeting_date=d.meeting_date, unstated_committee=not c))
         if c and c not in g.committees:
             g.committees.append(c)
     if undated:
         warnings.append(f"{undated} document(s) in scope have no meeting date and are left out of --by meeting")
+    if not_meetings:
+        warnings.append(f"{not_meetings} dated document(s) in scope are not papers of a meeting (assessments, "
+                        "forward plans) and are left out of --by meeting")
     # authorities in scope without documents still get their row in the coverage table
     return list(out.values()), warnings
 
