@@ -1,8 +1,9 @@
 """Self-contained HTML pages for reports: one file, no scripts, no external assets, print-friendly CSS.
 
 Every piece of text from the minutes or a model is HTML-escaped. Citation markers ``[n]`` link to the
-source file at its page (``file:///abs/path.pdf#page=12``) or to the item's public web page, and to the
-numbered sources list at the end. Only ``http``, ``https`` and ``file`` links are ever written.
+item's or document's public web page where one is known, else to the numbered sources list at the end, which
+names the file and page as text (``file://`` links to the file at its page only with ``--link-files``). Only
+``http``, ``https`` and ``file`` links are ever written.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from html import escape
 
 from ..reports.types import Brief, DecisionRegister, Summary, SummaryPoint, Timeline
 from ..types import Citation
-from .labels import Report, cite_url, meeting_label, offsite_note, page_label
+from .labels import Report, cite_url, file_name, meeting_label, offsite_note, page_label
 from .markdown import decision_rows
 
 CSS = """
@@ -59,7 +60,7 @@ def _cites(numbers: list[int], by_n: dict[int, Citation]) -> str:
         c = by_n.get(n)
         if c is None:
             continue
-        where = f"{c.source}{page_label(c.page)}" + (f" ({offsite_note(c)})" if offsite_note(c) else "")
+        where = f"{file_name(c)}{page_label(c.page)}" + (f" ({offsite_note(c)})" if offsite_note(c) else "")
         href = _href(c) or f"#src-{n}"
         out.append(f'<a class="cite" href="{_e(href)}" title="{_e(where)}">[{n}]</a>')
     return "".join(out)
@@ -83,8 +84,8 @@ def _sources(citations: list[Citation]) -> str:
     items = []
     for c in citations:
         href = _href(c)
-        name = (f'<a href="{_e(href)}" rel="noopener noreferrer nofollow">{_e(c.source)}</a>{_offsite(c)}' if href
-                else _e(c.source))
+        name = (f'<a href="{_e(href)}" rel="noopener noreferrer nofollow">{_e(file_name(c))}</a>{_offsite(c)}'
+                if href else _e(file_name(c)))
         quote = f' <span class="quote">“{_e(c.quote[:400])}”</span>' if c.quote else ""
         items.append(f'<li id="src-{c.n}">{name}{_e(page_label(c.page))} ({_e(meeting_label(c))}).{quote}</li>')
     return '<h2>Sources</h2><ol class="sources">' + "".join(items) + "</ol>" if items else ""

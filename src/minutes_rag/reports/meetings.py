@@ -1,6 +1,7 @@
 """Meetings and the names of the bodies that hold them, as every report counts them.
 
-A meeting is a dated sitting of a body, established from its minutes, agenda or decision notice. A report's
+A meeting is a dated sitting of a body, established from its minutes, agenda or decision notice (or a dated
+paper of no recognised kind). A report's
 date, an equality assessment's date or a forward plan's publication date is not a meeting: those papers are
 attached to a meeting of the same body on the same day when there is one, and otherwise stand alone.
 
@@ -19,13 +20,14 @@ from dataclasses import dataclass, field
 from ..scope import body_key, norm_body
 from ..types import DocumentRecord
 
-#: the kinds of document that establish that a meeting took place
-MEETING_KINDS = ("minutes", "decision_notice", "agenda")
+#: kinds of paper whose date is not a sitting: a report's, an assessment's, a plan's publication date
+#: (minutes, agendas, decision notices, questions and papers of no recognised kind record a meeting)
+NOT_MEETINGS = frozenset({"report", "forward_plan", "constitution", "eqia", "budget"})
 
 
 def is_meeting_record(doc: DocumentRecord) -> bool:
-    """Does this document record a sitting (minutes, agenda, decision notice), and is it dated?"""
-    return bool(doc.meeting_date) and (doc.kind or "") in MEETING_KINDS
+    """Is this a dated record of a sitting (minutes, agenda, decision notice, ...), not a report or a plan?"""
+    return bool(doc.meeting_date) and (doc.kind or "document") not in NOT_MEETINGS
 
 
 @dataclass

@@ -32,7 +32,7 @@ from .evidence import (
     point_of,
     select_points,
 )
-from .meetings import bodies, meetings
+from .meetings import NOT_MEETINGS, bodies, meetings
 from .types import SummaryPoint, Timeline, TimelineEntry
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -96,7 +96,7 @@ def timeline(store: Store, emb: Embedder, topic: str, scope: Scope, *, stats: St
                 if (p.text in taken or any(p.text[:60] in t for t in taken) or _FORM_FIELD.match(p.text)
                         or p.text.count(":") >= 3  # a cover sheet's fields ("COMMITTEE: ... DATE: ...")
                         or _recalls(p.text, day) or _quoted_before(p.text, earlier)
-                        or (DECIDED.search(p.text) and p.hit.kind not in _RECORDS)):  # a report's history
+                        or (DECIDED.search(p.text) and p.hit.kind in NOT_MEETINGS)):  # a report's history
                     continue
                 entry.points.append(point_of(book, p))
         earlier += [p.text for p in entry.points]
