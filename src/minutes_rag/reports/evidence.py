@@ -32,6 +32,9 @@ MIN_POINT_COVERAGE = 0.4
 MIN_FOCUS_COVERAGE = 0.25
 #: a group whose best on-topic passage is less similar than this to the topic has only passing mentions
 STRONG_VECTOR = 0.45
+#: ... and one this close in meaning, holding the topic's most specific word, is evidence even when the
+#: minutes word the rest differently ("children's services" for "children's social care")
+CLOSE_VECTOR = 0.55
 MAX_POINT_CHARS = 500
 
 _MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\b|\b\d[\d,.]*\s?(?:%|per ?cent)", re.I)
@@ -155,7 +158,7 @@ def assess(topic: str, hits: list[Hit], stats: Stats | None) -> Evidence:
         return Evidence(hits, ranked, weights, [], "none")
     # closeness of the group's passages as a whole: a single on-topic phrase in an off-topic passage is weak,
     # and so is evidence that misses part of the topic
-    strong = best >= STRONG_VECTOR and share >= MIN_FOCUS
+    strong = best >= STRONG_VECTOR and share >= MIN_FOCUS or best >= CLOSE_VECTOR and top in found
     return Evidence(hits, ranked, weights, relevant, "strong" if strong else "weak")
 
 
