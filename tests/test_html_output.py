@@ -87,7 +87,13 @@ def test_link_files_links_each_citation_to_its_file_and_page(tmp_path: Path) -> 
 def test_register_page_links_to_the_pdf_page() -> None:
     register = decisions(authority="kent", index=reports_index())
     page = html_page(register)
-    assert "file://" not in page and "Printed minutes 13th-Feb-2025 09.30 County Council.pdf, p. 13" in page
+    assert "file://" not in page
+    assert 'title="Printed minutes 13th-Feb-2025 09.30 County Council.pdf">minutes, p. 13</span>' in page
+    # one table per meeting: its date, authority and body said once, in the heading
+    assert page.count("<h2>2025-02-13 — Kent County Council / County Council</h2>") == 1
+    assert "<th>Date</th>" not in page and "<td>Kent County Council" not in page
+    bristol = html_page(decisions(authority="bristol", index=reports_index()))
+    assert len(re.findall(r"<h2>20\d\d-\d\d-\d\d — Bristol City Council / ", bristol)) == 4
     with linking_files():
         page = html_page(register)
     pdf = "full_council/2025-02-13/Printed%20minutes%2013th-Feb-2025%2009.30%20County%20Council.pdf#page=13"

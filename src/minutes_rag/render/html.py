@@ -30,7 +30,7 @@ a.cite { text-decoration: none; font-size: .8em; vertical-align: super; color: #
 .unsupported { color: #9c1c1c; }
 table { border-collapse: collapse; width: 100%; font: .9rem/1.4 system-ui, sans-serif; margin: .5rem 0; }
 th, td { border: 1px solid #ccc; padding: .3rem .45rem; text-align: left; vertical-align: top; }
-th { background: #f3f3f3; } tr.none td { color: #8a1f11; }
+th { background: #f3f3f3; } tr.none td { color: #8a1f11; } td.src, th.src { white-space: nowrap; }
 ol.sources { font-size: .9rem; } ol.sources li { margin: .4rem 0; } .quote { color: #444; }
 .finding { margin: .2rem 0 .4rem; }
 @media print {
@@ -156,11 +156,20 @@ def _timeline(t: Timeline) -> tuple[str, str]:
 
 
 def _register(r: DecisionRegister) -> tuple[str, str]:
+    """One table per meeting (its date, authority and body said once, in its heading); each row names the
+    document by its kind and page, the file name linked (or shown on hover)."""
     body = ["<h1>Decision register</h1>",
-            f'<p class="meta">{len(r.decisions)} decision(s) from {r.documents_searched} document(s).</p>',
-            "<table><tr><th>Date</th><th>Authority / body</th><th>Item</th><th>Decision</th><th>Vote</th>"
-            "<th>Source</th></tr>"]
+            f'<p class="meta">{len(r.decisions)} decision(s) from {r.documents_searched} document(s).</p>']
+    meeting: tuple[str | None, ...] | None = None
     for row, d in zip(decision_rows(r), r.decisions, strict=True):
+        key = (d.meeting_date, d.authority, d.committee)
+        if key != meeting:
+            if meeting is not None:
+                body.append("</table>")
+            where = " / ".join(x for x in (d.authority, d.committee) if x)
+            body.append(f"<h2>{_e(d.meeting_date or 'undated')} — {_e(where)}</h2><table><tr><th>Item</th>"
+                        '<th>Decision</th><th>Vote</th><th class="src">Source</th></tr>')
+            meeting = key
         vote = "unanimous" if row["unanimous"] else (
             f"{row['for']} for, {row['against'] or 0} against, {row['abstain'] or 0} abstain"
             if row["for"] != "" or row["against"] != "" else "")
@@ -169,12 +178,14 @@ def _register(r: DecisionRegister) -> tuple[str, str]:
         c = Citation(0, d.source, d.page, d.pages, d.authority, d.committee, d.meeting_date, d.item, "", url=d.url,
                      site=d.site)
         href = _href(c)
-        src = _e(d.source.rsplit("/", 1)[-1] + page_label(d.page))
-        link = f'<a href="{_e(href)}">{src}</a>' if href else src
+        src = _e((d.doc_kind or "document").replace("_", " ") + page_label(d.page))
+        name = _e(file_name(c))
+        link = f'<a href="{_e(href)}" title="{name}">{src}</a>' if href else f'<span title="{name}">{src}</span>'
         text = "<br>".join(_e(line) for line in d.text.splitlines())
-        body.append(f"<tr><td>{_e(d.meeting_date)}</td><td>{_e(' / '.join(x for x in (d.authority, d.committee) if x))}"
-                    f"</td><td>{_e(d.item)}</td><td>{text}</td><td>{_e(vote)}</td><td>{link}</td></tr>")
-    body.append("</table>" + _tail(r.warnings, []))
+        body.append(f"<tr><td>{_e(d.item)}</td><td>{text}</td><td>{_e(vote)}</td><td class=\"src\">{link}</td></tr>")
+    if meeting is not None:
+        body.append("</table>")
+    body.append(_tail(r.warnings, []))
     return "Decision register", "".join(body)
 
 
