@@ -1,7 +1,8 @@
 """One small real index for the report tests (summaries, briefs, decisions, timelines, HTML), built once
 per test process: the five seed pages (children's services and Ofsted), Bristol's printed minutes and
 decision notices of its transport committee (four meetings, September 2024 to March 2026), and Kent's
-13 February 2025 budget meeting. About 300 chunks: under a minute to embed on two cores.
+13 February 2025 budget meeting; beside them, Bristol papers that are dated but are not meetings (an equality
+impact assessment, two forward plans) and the levy reports of three meetings. About 300 chunks: under a minute to embed on two cores.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ BRISTOL = CORPUS / "bristol-city-council"
 KENT_FEB = CORPUS / "kent-county-council/full_council/2025-02-13/Printed minutes 13th-Feb-2025 09.30 County Council.pdf"
 #: printed minutes and decision notices of Bristol's Transport and Connectivity Policy Committee
 BRISTOL_IDS = ("0022", "0004", "0023", "0024", "0025", "0026", "0035", "0036")
+#: dated papers that are not meetings: an equality impact assessment (2024-08-20) and two forward plans;
+#: and the levy reports put to three of the meetings (they retell the September 2024 decision)
+BRISTOL_NOT_MEETINGS = ("0007", "0016", "0017")
+BRISTOL_REPORTS = ("0008", "0009", "0014")
 
 #: the five seed files and the authority each belongs to (seeds/manifest.csv)
 SEED_AUTHORITIES = {
@@ -32,8 +37,8 @@ SEED_AUTHORITIES = {
 }
 
 
-def bristol_files() -> list[Path]:
-    return sorted(p for p in BRISTOL.glob("*.pdf") if any(p.name.startswith(f"src-bcc-{n}_") for n in BRISTOL_IDS))
+def bristol_files(ids: tuple[str, ...] = BRISTOL_IDS) -> list[Path]:
+    return sorted(p for p in BRISTOL.glob("*.pdf") if any(p.name.startswith(f"src-bcc-{n}_") for n in ids))
 
 
 @cache
@@ -44,7 +49,8 @@ def _build() -> Path:
     atexit.register(shutil.rmtree, folder, True)
     index = Path(folder) / "index"
     ingest([SEEDS], index=index, manifests=[SEEDS / "manifest.csv"])
-    ingest([*bristol_files(), KENT_FEB], index=index, manifests=[CORPUS / "authorities.csv"])
+    ingest([*bristol_files(), *bristol_files(BRISTOL_NOT_MEETINGS + BRISTOL_REPORTS), KENT_FEB], index=index,
+           manifests=[CORPUS / "authorities.csv"])
     return index
 
 

@@ -95,3 +95,50 @@ def test_cli_and_bad_arguments(index: Path, tmp_path: Path) -> None:
     assert "no indexed committee of Bristol City Council matches 'planning'" in " ".join(res.output.split())
     with pytest.raises(api.ConfigError, match="--authority is required"):
         brief(authority=" ", index=index)
+
+
+def test_meetings_are_sittings_and_the_body_has_one_name(index: Path) -> None:
+    # the index also holds an equality impact assessment (2024-08-20) and two forward plans (2026-01-21,
+    # 2026-02-18) of the same council: dated papers, but not meetings
+    for committee in (None, "Transport & Connectivity", "transport and connectivity committee"):
+        b = brief(authority="bristol", committee=committee, index=index)
+        assert (b.meetings, b.first_date, b.last_date) == (4, "2024-09-12", "2026-03-19"), committee
+        meetings = next(s for s in b.sections if s.key == "meetings").points
+        assert [p.label for p in meetings] == ["2024-09-12", "2025-05-15", "2025-10-23", "2026-03-19"]
+        # one canonical name, shown everywhere; the other spellings kept as aliases
+        assert b.committees == ["Transport and Connectivity Policy Committee"], committee
+        assert b.aliases == ["Transport & Connectivity Policy Committee", "Transport and Connectivity Committee"]
+        assert all("— Transport and Connectivity Policy Committee (" in p.text for p in meetings)
+
+
+def test_brief_and_register_count_the_same_decisions(index: Path) -> None:
+    for topic in (None, "workplace parking levy"):
+        reg = api.decisions(authority="bristol", committee="transport and connectivity", topic=topic, index=index)
+        b = brief(authority="bristol", committee="transport and connectivity", topic=topic, index=index)
+        note = next(s for s in b.sections if s.key == "decisions").note or ""
+        shown = len(next(s for s in b.sections if s.key == "decisions").points)
+        assert (f"{shown} of {len(reg.decisions)} decisions shown" in note) or (shown == len(reg.decisions)
+                                                                                and not note), (topic, note)
+
+
+def test_synthetic_body_names_and_meetings() -> None:
+    from minutes_rag.reports.meetings import bodies, canonical, meetings
+    from minutes_rag.types import DocumentRecord
+
+    def doc(n: int, committee: str | None, day: str, kind: str) -> DocumentRecord:
+        return DocumentRecord(f"d{n}", f"{n}.pdf", "ok", "h", None, "Shire Council", committee, day, kind, None,
+                              1, 1, 1)
+
+    docs = [doc(1, "Roads & Bridges Committee", "2025-01-09", "minutes"),
+            doc(2, "Roads and Bridges Committee", "2025-01-09", "decision_notice"),
+            doc(3, "ROADS AND BRIDGES POLICY COMMITTEE", "2025-03-06", "minutes"),
+            doc(4, "Roads and Bridges Committee", "2025-03-06", "report"),
+            doc(5, None, "2025-02-01", "forward_plan"), doc(6, None, "2024-12-01", "eqia")]
+    (body,) = bodies(docs).values()
+    assert body.name == "Roads and Bridges Committee"
+    assert body.aliases == ["ROADS AND BRIDGES POLICY COMMITTEE", "Roads & Bridges Committee"]
+    assert canonical(docs, ["Roads & Bridges Committee"]) == (["Roads and Bridges Committee"], [
+        "Roads & Bridges Committee", "ROADS AND BRIDGES POLICY COMMITTEE"])
+    sittings = meetings(docs)
+    assert [k[0] for k in sittings] == ["2025-01-09", "2025-03-06"]
+    assert [d.doc_id for d in sittings[("2025-03-06", "Shire Council", "bridges roads")]] == ["d3", "d4"]

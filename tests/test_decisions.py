@@ -161,3 +161,48 @@ def test_help_and_readme() -> None:
         res = runner.invoke(app, [name, "--help"])
         assert res.exit_code == 0, name
         assert f"minutes-rag {name}" in readme, f"README does not document `minutes-rag {name}`"
+
+
+def test_labels_recaps_and_headings_are_not_decision_text(bristol: DecisionRegister) -> None:
+    # a form's label ("(d) Decision taken") is not part of what was decided
+    assert not any(d.text.startswith(("(d)", "Decision taken")) for d in bristol.decisions)
+    noted = _one(bristol, meeting_date="2025-05-15", item="Workplace Parking Levy Update")
+    assert noted.text == "The Committee for Transport and Connectivity noted the update report."
+    # a "SUMMARY OF APPROVED RECOMMENDATIONS" recap repeats the rows above it: it is not a row of its own
+    assert not any("SUMMARY OF APPROVED RECOMMENDATIONS" in d.text for d in bristol.decisions)
+    _one(bristol, meeting_date="2024-09-12", text="2a. Residents Parking - Approve and implement increase")
+    # decision 2c ends where the next recommendation's heading begins
+    c = _one(bristol, meeting_date="2024-09-12", text="price alignment for all Easton (ES) RPS permits")
+    assert c.text.endswith("in consultation with the Chair") and "Recommendation 3" not in c.text
+    # boilerplate ("the Committee ... noted the report") does not make two different decisions one
+    assert {d.item for d in bristol.decisions if d.meeting_date == "2025-05-15" and d.doc_kind == "decision_notice"} >= {
+        "17 Residents Parking Schemes Update", "19 Workplace Parking Levy Update"}
+    assert not any(d.kind == "resolution" and len(d.text.split()) <= 4 for d in bristol.decisions)
+
+
+def test_synthetic_label_heading_and_recap() -> None:
+    from minutes_rag.parse.decisions import resolutions, without_label
+
+    assert without_label("(d) Decision taken\nThe Board noted the report.") == "The Board noted the report."
+    assert without_label("Decision: The Board noted the report.") == "The Board noted the report."
+    assert without_label("RESOLVED that the report be noted.") == "RESOLVED that the report be noted."
+    long = "subject to further financial and equalities assessment delegated to officers in consultation with the Chair"
+    text = (f"Some discussion followed about the proposals before the meeting today.\n"
+            f"It was APPROVED c. Approve the alignment of all permits with the rates elsewhere, {long}\n"
+            "Recommendation 4 – Visitor Permits and Trader Permits\n"
+            "Recommendation 4A was moved by the Chair and seconded.\n")
+    (block,) = resolutions(text)
+    assert block.endswith("with the Chair") and "Recommendation 4" not in block
+
+
+def test_synthetic_recap_is_folded_into_the_decisions_it_repeats() -> None:
+    from minutes_rag.reports.decisions import fold_recaps
+
+    parts = ["It was APPROVED: 1. The Board set up a working group on allotment waiting lists chaired by the deputy.",
+             "It was APPROVED: 2. The Board raised the allotment rent from £40 to £55 a year from April next year.",
+             "It was APPROVED: 3. The Board asked officers to consult tenants on water charges before the autumn."]
+    recap = "SUMMARY OF DECISIONS The Board RESOLVED:\n" + "\n".join(p.split(": ", 1)[1] for p in parts)
+    rows = [Decision(None, None, "2025-01-01", "4 Allotments", t, "resolution", "x.pdf", 1) for t in [*parts, recap]]
+    assert [d.text for d in fold_recaps(rows)] == parts
+    # one block printed inside another (a notice's extract) is not a recap: both stay
+    assert len(fold_recaps(rows[:1] + rows[3:])) == 2

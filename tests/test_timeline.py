@@ -89,3 +89,30 @@ def test_cli_json_and_markdown(index: Path) -> None:
     assert res.exit_code == 0
     heads = [ln for ln in res.stdout.splitlines() if ln.startswith("## 20")]
     assert [h[3:13] for h in heads] == MEETINGS
+
+
+def test_a_timeline_of_meetings_each_subject_once_nothing_retold(levy: Timeline) -> None:
+    # the index also holds an equality impact assessment (2024-08-20), two forward plans (2026-01-21,
+    # 2026-02-18) and the levy reports of three meetings: the first two are not meetings at all
+    assert [e.meeting_date for e in levy.entries] == MEETINGS
+    assert any("not meetings" in w for w in levy.warnings)
+    # the minutes (item 15) and the decision notice (item 13) of 23 October 2025 number the same item
+    october = levy.entries[2]
+    assert len([i for i in october.items if "Workplace Parking Levy" in i]) == 1, october.items
+    # a later entry does not retell the September 2024 decision its reports recount
+    for e in levy.entries[1:]:
+        for p in e.points:
+            assert "September 2024" not in p.text and "£1m" not in p.text and "£1 million" not in p.text, p.text
+    said = [p.text for e in levy.entries for p in e.points]
+    assert len(said) == len(set(said))
+    # one name for the body on every entry; no cover-sheet fields quoted as statements
+    assert {e.committee for e in levy.entries} == {"Transport and Connectivity Policy Committee"}
+    assert not any(p.text.count(":") >= 3 or p.text.startswith("(a) Subject") for e in levy.entries for p in e.points)
+
+
+def test_broken_email_is_joined() -> None:
+    from minutes_rag.reports.evidence import clip
+
+    assert clip("Contact adam.smith@shire.gov.u\nk for details") == "Contact adam.smith@shire.gov.uk for details"
+    assert clip("Write to a.b@shire.co m.") == "Write to a.b@shire.com."
+    assert clip("Write to a.b@shire.gov.uk to ask") == "Write to a.b@shire.gov.uk to ask"

@@ -14,18 +14,11 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-app = typer.Typer(
-    name="minutes-rag",
-    help="Ask questions across council meeting minutes and reports, with every claim cited.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+app = typer.Typer(name="minutes-rag", no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  help="Ask questions across council meeting minutes and reports, with every claim cited.")
 
-IndexOpt = Annotated[
-    Path | None,
-    typer.Option("--index", help="Index folder (default ./index, or MINUTES_RAG_INDEX).", show_default=False),
-]
+IndexOpt = Annotated[Path | None, typer.Option(
+    "--index", help="Index folder (default ./index, or MINUTES_RAG_INDEX).", show_default=False)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of tables.")]
 EmbedderOpt = Annotated[
     str | None,
@@ -336,20 +329,22 @@ LlmOpt = Annotated[str | None, typer.Option(
     help="Chat model ('openai-compatible' with --llm-base-url, 'openai:MODEL', ..., 'fake'). Default: offline, quoted.")]
 LlmUrlOpt = Annotated[str | None, typer.Option(help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.")]
 OutputOpt = Annotated[Path | None, typer.Option("-o", "--output", help="Write to FILE instead of the terminal.")]
+LinkFilesOpt = Annotated[bool, typer.Option("--link-files", help="Link sources with no public address to the "
+                                            "local files (for your own use: dead links on another machine).")]
 
 
 def _format_opt(choices: str, default: str) -> Any:
     return typer.Option("--format", help=f"Output format: {choices} (default {default}).")
 
 
-def _emit(result: Any, fmt: str, output: Path | None, allowed: tuple[str, ...]) -> None:
+def _emit(result: Any, fmt: str, output: Path | None, allowed: tuple[str, ...], link_files: bool = False) -> None:
     """Render a report in ``fmt`` to ``output`` (or stdout); a bad format exits 2."""
     from .render.reports import render
     from .render.terminal import write_out
 
     if fmt not in allowed:
         raise _fail(f"--format {fmt!r}: use one of {', '.join(allowed)}", 2)
-    text = render(result, fmt)
+    text = render(result, fmt, link_files)
     if output is None:
         write_out(text)
         return
@@ -373,6 +368,7 @@ def summarise(
     llm_base_url: LlmUrlOpt = None,
     fmt: Annotated[str, _format_opt("md, json, html", "md")] = "md",
     output: OutputOpt = None,
+    link_files: LinkFilesOpt = False,
     index: IndexOpt = None,
     embedder: EmbedderOpt = None,
 ) -> None:
@@ -382,7 +378,7 @@ def summarise(
     result = _run(lambda: api.summarise(
         topic, by=by, authority=authority or None, committee=committee, since=since, until=until, k=k, llm=llm,
         llm_base_url=llm_base_url, settings=_settings(index, embedder, llm=llm, llm_base_url=llm_base_url)))
-    _emit(result, fmt, output, ("md", "json", "html"))
+    _emit(result, fmt, output, ("md", "json", "html"), link_files)
 
 
 @app.command()
@@ -396,6 +392,7 @@ def brief(
     llm_base_url: LlmUrlOpt = None,
     fmt: Annotated[str, _format_opt("md, json, html", "md")] = "md",
     output: OutputOpt = None,
+    link_files: LinkFilesOpt = False,
     index: IndexOpt = None,
     embedder: EmbedderOpt = None,
 ) -> None:
@@ -405,7 +402,7 @@ def brief(
     result = _run(lambda: api.brief(
         authority=authority, committee=committee, topic=topic, since=since, until=until, llm=llm,
         llm_base_url=llm_base_url, settings=_settings(index, embedder, llm=llm, llm_base_url=llm_base_url)))
-    _emit(result, fmt, output, ("md", "json", "html"))
+    _emit(result, fmt, output, ("md", "json", "html"), link_files)
 
 
 @app.command()
@@ -419,6 +416,7 @@ def decisions(
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV (one row per decision).")] = False,
     fmt: Annotated[str, _format_opt("md, json, csv, html", "md")] = "md",
     output: OutputOpt = None,
+    link_files: LinkFilesOpt = False,
     index: IndexOpt = None,
     embedder: EmbedderOpt = None,
 ) -> None:
@@ -427,7 +425,7 @@ def decisions(
 
     result = _run(lambda: api.decisions(authority=authority or None, committee=committee, since=since, until=until,
                                         topic=topic, settings=_settings(index, embedder)))
-    _emit(result, "json" if as_json else "csv" if as_csv else fmt, output, ("md", "json", "csv", "html"))
+    _emit(result, "json" if as_json else "csv" if as_csv else fmt, output, ("md", "json", "csv", "html"), link_files)
 
 
 @app.command()
@@ -442,6 +440,7 @@ def timeline(
     as_json: JsonOpt = False,
     fmt: Annotated[str, _format_opt("md, json, html", "md")] = "md",
     output: OutputOpt = None,
+    link_files: LinkFilesOpt = False,
     index: IndexOpt = None,
     embedder: EmbedderOpt = None,
 ) -> None:
@@ -451,7 +450,7 @@ def timeline(
     result = _run(lambda: api.timeline(
         topic, authority=authority or None, committee=committee, since=since, until=until, llm=llm,
         llm_base_url=llm_base_url, settings=_settings(index, embedder, llm=llm, llm_base_url=llm_base_url)))
-    _emit(result, "json" if as_json else fmt, output, ("md", "json", "html"))
+    _emit(result, "json" if as_json else fmt, output, ("md", "json", "html"), link_files)
 
 
 @app.command()

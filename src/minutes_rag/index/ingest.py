@@ -24,6 +24,7 @@ from typing import Any
 
 from ..chunk import chunk_sections, context_header
 from ..errors import ConfigError, NothingIngestedError
+from ..links import web_url
 from ..parse.guard import GuardedParser, parse_file
 from ..parse.load import LoadResult, refuse
 from ..parse.manifest import Manifest, gather
@@ -256,7 +257,8 @@ def _ingest_one(
         text_hash=text_hash, authority=values["authority"], committee=values["committee"],
         meeting_date=values["meeting_date"], kind=values["kind"], title=values["title"],
         pages=sum(1 for p in doc.pages if p.number is not None), chunks=0, items=items,
-        provenance=provenance, message="; ".join(warnings) or None, ingested_at=stamp, url=doc.url,
+        provenance=provenance, message="; ".join(warnings) or None, ingested_at=stamp,
+        url=doc.url or web_url(manifest_meta.get("url")),
     )
 
     twins = [d for d in store.find_documents(text_hash=text_hash, status=DocStatus.OK.value) if d.doc_id != doc_id]

@@ -267,6 +267,8 @@ def _extend_block(lines: list[Line], i: int, taken: list[bool], width: int) -> i
             list_mode = True
         elif prev_colon or _VOTE_LINE.match(s):
             pass  # the list or text a colon announces; a vote record under "RESULT:"
+        elif (last > i or len(first.split()) > 6) and not _wraps(prev, s) and _starts_section(lines, j):
+            break  # a heading between decisions ("Recommendation 3 – Visitor Permits"), then a new paragraph
         elif not prev_terminal and (
             _wraps(prev, s) or (width >= 40 and len(prev) >= 0.8 * width) or (last == i and len(prev.split()) <= 5)
         ):
@@ -290,12 +292,33 @@ _VOTE_LINE = re.compile(
 )
 
 
+#: a form's label before the decision it records: "(d) Decision taken", "Decision:", "DECISION MADE -"
+FORM_LABEL = re.compile(r"^" + _PREFIX + r"(?:DECISIONS?|Decisions?)(?:\s+(?:taken|TAKEN|made|MADE))?\s*[:\-–]?\s*(?:\n|$|(?=[A-Z(]))")
+
+
+def without_label(block: str) -> str:
+    """A decision block without the form label it opens with ("(d) Decision taken The Committee noted ...")."""
+    rest = FORM_LABEL.sub("", block, count=1).lstrip()
+    return rest or block
+
+
+def _starts_section(lines: list[Line], j: int) -> bool:
+    """Is line ``j`` a heading (short, mostly capitalised, unpunctuated) followed by a new paragraph?"""
+    s = lines[j].strip
+    words = s.split()
+    if len(words) < 3 or len(words) > 14 or not s[0].isupper() or TERMINAL.search(s) or s.endswith((":", ",")):
+        return False
+    capital = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha()) / len(words)
+    after = next_nonblank(lines, j, 3)
+    return capital >= 0.7 and after is not None and lines[after].strip[:1].isupper()
+
+
 def _wraps(prev: str, nxt: str) -> bool:
     """Does ``nxt`` continue the sentence that ``prev`` leaves open?"""
     if not nxt:
         return False
     if nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "(£$€%&“\"'":
         return True
-    if re.search(r"[,;&/(\-–—]$", prev) or re.search(r"\d$", prev):
+    if re.search(r"[,;&/(\-–—]$", prev) or re.search(r"\d(?:st|nd|rd|th)?$", prev):  # "on 5th" / "February"
         return True
     return bool(ENDS_MID.search(prev))

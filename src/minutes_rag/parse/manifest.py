@@ -5,7 +5,8 @@ Two shapes are read, told apart by their columns (paths are relative to the mani
 - folder manifest: ``folder,authority[,committee,meeting_date,kind,...]``: every file under ``folder``.
 - file manifest: ``file,authority[,committee,meeting_date,kind,...]`` (``path`` is accepted for ``file``).
 
-Empty cells state nothing. ``kind`` (the document kind) is read from file manifests; in a folder
+A ``url`` column gives the document's public address (http or https), which reports link to instead of the
+file. Empty cells state nothing. ``kind`` (the document kind) is read from file manifests; in a folder
 manifest it describes the authority and is ignored (use ``doc_kind`` there). ``date`` is accepted for ``meeting_date``. A file row beats a folder row,
 and a deeper folder beats a shallower one.
 """
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ManifestError
+from ..links import web_url
 
 FIELDS = ("authority", "committee", "meeting_date", "kind")
 MANIFEST_NAMES = frozenset({"authorities.csv", "manifest.csv"})
@@ -74,7 +76,7 @@ def read_manifest(path: str | Path) -> Manifest:
         return Manifest()
     cols = {c.strip().lower() for c in rows[0] if c}
     key = next((k for k in ("file", "path", "folder") if k in cols), None)
-    if key is None or not (cols & {*FIELDS, "date"}):
+    if key is None or not (cols & {*FIELDS, "date", "url"}):
         raise ManifestError(
             f"manifest {mpath} needs a 'file' (or 'path') or 'folder' column and at least one of "
             f"{', '.join(FIELDS)}; found columns: {', '.join(sorted(cols))}"
@@ -97,6 +99,11 @@ def read_manifest(path: str | Path) -> Manifest:
             raise ManifestError(
                 f"{mpath}:{lineno}: meeting_date {meta['meeting_date']!r} is not YYYY-MM-DD"
             )
+        if norm.get("url"):
+            if web_url(norm["url"]) is None:
+                raise ManifestError(f"{mpath}:{lineno}: url {norm['url']!r} is not an http(s) address: "
+                                    "give the document's public page, e.g. https://democracy.example.gov.uk/...")
+            meta["url"] = norm["url"]
         if not meta:
             continue
         entry = (base / target).resolve()

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import nullcontext
 from pathlib import Path
 
+from ..links import web_url
 from ..settings import Settings
 from ..types import DocStatus, ParsedSection, Section, Structure
 from .guard import GuardedParser
@@ -68,5 +69,5 @@ def _sections(path: Path, flags: dict[str, str | None], manifest: Manifest, pars
             authority=fields["authority"], committee=fields["committee"],
             meeting_date=fields["meeting_date"], kind=fields["kind"], title=fields["title"],
             item_number=section.item_number, item_title=section.item_title,
-            resolutions=list(section.resolutions), url=section.url or doc.url,
+            resolutions=list(section.resolutions), url=section.url or doc.url or web_url(meta.get("url")),
         )

@@ -1,8 +1,9 @@
 """Self-contained HTML pages for reports: one file, no scripts, no external assets, print-friendly CSS.
 
 Every piece of text from the minutes or a model is HTML-escaped. Citation markers ``[n]`` link to the
-source file at its page (``file:///abs/path.pdf#page=12``) or to the item's public web page, and to the
-numbered sources list at the end. Only ``http``, ``https`` and ``file`` links are ever written.
+item's or document's public web page where one is known, else to the numbered sources list at the end, which
+names the file and page as text (``file://`` links to the file at its page only with ``--link-files``). Only
+``http``, ``https`` and ``file`` links are ever written.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from html import escape
 
 from ..reports.types import Brief, DecisionRegister, Summary, SummaryPoint, Timeline
 from ..types import Citation
-from .labels import Report, cite_url, meeting_label, offsite_note, page_label
+from .labels import Report, cite_url, file_name, meeting_label, offsite_note, page_label
 from .markdown import decision_rows
 
 CSS = """
@@ -29,7 +30,7 @@ a.cite { text-decoration: none; font-size: .8em; vertical-align: super; color: #
 .unsupported { color: #9c1c1c; }
 table { border-collapse: collapse; width: 100%; font: .9rem/1.4 system-ui, sans-serif; margin: .5rem 0; }
 th, td { border: 1px solid #ccc; padding: .3rem .45rem; text-align: left; vertical-align: top; }
-th { background: #f3f3f3; } tr.none td { color: #8a1f11; }
+th { background: #f3f3f3; } tr.none td { color: #8a1f11; } td.src, th.src { white-space: nowrap; }
 ol.sources { font-size: .9rem; } ol.sources li { margin: .4rem 0; } .quote { color: #444; }
 .finding { margin: .2rem 0 .4rem; }
 @media print {
@@ -59,7 +60,7 @@ def _cites(numbers: list[int], by_n: dict[int, Citation]) -> str:
         c = by_n.get(n)
         if c is None:
             continue
-        where = f"{c.source}{page_label(c.page)}" + (f" ({offsite_note(c)})" if offsite_note(c) else "")
+        where = f"{file_name(c)}{page_label(c.page)}" + (f" ({offsite_note(c)})" if offsite_note(c) else "")
         href = _href(c) or f"#src-{n}"
         out.append(f'<a class="cite" href="{_e(href)}" title="{_e(where)}">[{n}]</a>')
     return "".join(out)
@@ -83,8 +84,8 @@ def _sources(citations: list[Citation]) -> str:
     items = []
     for c in citations:
         href = _href(c)
-        name = (f'<a href="{_e(href)}" rel="noopener noreferrer nofollow">{_e(c.source)}</a>{_offsite(c)}' if href
-                else _e(c.source))
+        name = (f'<a href="{_e(href)}" rel="noopener noreferrer nofollow">{_e(file_name(c))}</a>{_offsite(c)}'
+                if href else _e(file_name(c)))
         quote = f' <span class="quote">“{_e(c.quote[:400])}”</span>' if c.quote else ""
         items.append(f'<li id="src-{c.n}">{name}{_e(page_label(c.page))} ({_e(meeting_label(c))}).{quote}</li>')
     return '<h2>Sources</h2><ol class="sources">' + "".join(items) + "</ol>" if items else ""
@@ -131,7 +132,8 @@ def _summary(s: Summary) -> tuple[str, str]:
 def _brief(b: Brief) -> tuple[str, str]:
     by_n = {c.n: c for c in b.citations}
     span = f"{b.first_date} to {b.last_date}" if b.first_date else "no dated meetings"
-    meta = (f"{', '.join(b.committees) or 'all committees'}; {b.meetings} meeting(s), {b.documents} document(s), "
+    aka = f" (also printed as {'; '.join(b.aliases)})" if b.aliases else ""
+    meta = (f"{', '.join(b.committees) or 'all committees'}{aka}; {b.meetings} meeting(s), {b.documents} document(s), "
             f"{span}" + (f"; topic: {b.topic}" if b.topic else "") + ". Every point cited.")
     body = [f"<h1>Briefing pack: {_e(b.authority)}</h1>", f'<p class="meta">{_e(meta)}</p>']
     for sec in b.sections:
@@ -154,11 +156,20 @@ def _timeline(t: Timeline) -> tuple[str, str]:
 
 
 def _register(r: DecisionRegister) -> tuple[str, str]:
+    """One table per meeting (its date, authority and body said once, in its heading); each row names the
+    document by its kind and page, the file name linked (or shown on hover)."""
     body = ["<h1>Decision register</h1>",
-            f'<p class="meta">{len(r.decisions)} decision(s) from {r.documents_searched} document(s).</p>',
-            "<table><tr><th>Date</th><th>Authority / body</th><th>Item</th><th>Decision</th><th>Vote</th>"
-            "<th>Source</th></tr>"]
+            f'<p class="meta">{len(r.decisions)} decision(s) from {r.documents_searched} document(s).</p>']
+    meeting: tuple[str | None, ...] | None = None
     for row, d in zip(decision_rows(r), r.decisions, strict=True):
+        key = (d.meeting_date, d.authority, d.committee)
+        if key != meeting:
+            if meeting is not None:
+                body.append("</table>")
+            where = " / ".join(x for x in (d.authority, d.committee) if x)
+            body.append(f"<h2>{_e(d.meeting_date or 'undated')} — {_e(where)}</h2><table><tr><th>Item</th>"
+                        '<th>Decision</th><th>Vote</th><th class="src">Source</th></tr>')
+            meeting = key
         vote = "unanimous" if row["unanimous"] else (
             f"{row['for']} for, {row['against'] or 0} against, {row['abstain'] or 0} abstain"
             if row["for"] != "" or row["against"] != "" else "")
@@ -167,12 +178,14 @@ def _register(r: DecisionRegister) -> tuple[str, str]:
         c = Citation(0, d.source, d.page, d.pages, d.authority, d.committee, d.meeting_date, d.item, "", url=d.url,
                      site=d.site)
         href = _href(c)
-        src = _e(d.source.rsplit("/", 1)[-1] + page_label(d.page))
-        link = f'<a href="{_e(href)}">{src}</a>' if href else src
+        src = _e((d.doc_kind or "document").replace("_", " ") + page_label(d.page))
+        name = _e(file_name(c))
+        link = f'<a href="{_e(href)}" title="{name}">{src}</a>' if href else f'<span title="{name}">{src}</span>'
         text = "<br>".join(_e(line) for line in d.text.splitlines())
-        body.append(f"<tr><td>{_e(d.meeting_date)}</td><td>{_e(' / '.join(x for x in (d.authority, d.committee) if x))}"
-                    f"</td><td>{_e(d.item)}</td><td>{text}</td><td>{_e(vote)}</td><td>{link}</td></tr>")
-    body.append("</table>" + _tail(r.warnings, []))
+        body.append(f"<tr><td>{_e(d.item)}</td><td>{text}</td><td>{_e(vote)}</td><td class=\"src\">{link}</td></tr>")
+    if meeting is not None:
+        body.append("</table>")
+    body.append(_tail(r.warnings, []))
     return "Decision register", "".join(body)
 
 

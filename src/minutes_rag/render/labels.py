@@ -1,8 +1,17 @@
 """The one way a citation is labelled and linked, for the terminal, Markdown and HTML alike:
-``file, p. N (authority, committee, date, item X)``."""
+``file, p. N (authority, committee, date, item X)``.
+
+A citation links to its document's public address (a ModernGov page, a manifest's ``url``) where one is
+known. A report is read elsewhere than on the author's machine, so a local file is not linked (the link
+would be dead, and would show the author's folders): its file name and page are shown as text, unless the
+report is rendered with :func:`linking_files` on (``--link-files``) for the author's own use.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from ..links import elsewhere, web_url
@@ -23,12 +32,32 @@ def meeting_label(c: Citation) -> str:
     return meeting + (f", item {c.item}" if c.item else "")
 
 
+_LINK_FILES: ContextVar[bool] = ContextVar("link_files", default=False)
+
+
+@contextmanager
+def linking_files(on: bool = True) -> Iterator[None]:
+    """Within this block, citations without a public address link to the local file at its page."""
+    token = _LINK_FILES.set(on)
+    try:
+        yield
+    finally:
+        _LINK_FILES.reset(token)
+
+
+def file_name(c: Citation) -> str:
+    """The cited document's file name, without the folders it lies in."""
+    return Path(c.source).name or c.source
+
+
 def cite_url(c: Citation) -> str:
-    """Where a citation leads: the item's public page (http or https only), else the file itself at the
-    page (PDF viewers honour ``#page=N``)."""
+    """Where a citation leads: the item's public page (http or https only); else, only when linking files,
+    the file itself at the page (PDF viewers honour ``#page=N``); else nothing."""
     link = web_url(c.url)
     if link:
         return link
+    if not _LINK_FILES.get():
+        return ""
     try:
         uri = Path(c.source).resolve().as_uri()
     except ValueError:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..reports.types import Brief, DecisionRegister, Summary, SummaryPoint, Timeline
 from ..types import Citation
-from .labels import Report, cite_url, meeting_label, offsite_note, page_label
+from .labels import Report, cite_url, file_name, meeting_label, offsite_note, page_label
 
 
 def _marks(numbers: list[int]) -> str:
@@ -50,7 +50,7 @@ def sources_markdown(citations: list[Citation]) -> list[str]:
     lines = ["## Sources", ""]
     for c in citations:
         url = cite_url(c)
-        name = f"[{_md(Path(c.source).name)}]({_destination(url)})" if url else _md(c.source)
+        name = f"[{_md(file_name(c))}]({_destination(url)})" if url else _md(file_name(c))
         note = offsite_note(c)
         mark = f" _({_md(note)})_" if note else ""
         lines.append(f"{c.n}. {name}{mark}{page_label(c.page)} ({_md(meeting_label(c))}) — “{_md(c.quote[:300])}”")
@@ -92,7 +92,8 @@ def summary_markdown(s: Summary) -> str:
 
 
 def brief_markdown(b: Brief) -> str:
-    body = ", ".join(b.committees) or "all committees"
+    body = (", ".join(b.committees) or "all committees") + (f" (also printed as {'; '.join(b.aliases)})"
+                                                              if b.aliases else "")
     span = f"{b.first_date} to {b.last_date}" if b.first_date else "no dated meetings"
     lines = [f"# Briefing pack: {_md(b.authority)}", "",
              f"_{_md(body)}; {b.meetings} meeting(s), {b.documents} document(s), {span}"

@@ -16,7 +16,6 @@ from collections import defaultdict
 from ..answer.scoring import Stats
 from ..index.embed import Embedder
 from ..index.store import Store
-from ..scope import body_key
 from ..text import content_stems, sentences
 from ..types import Decision, DocumentRecord, Hit
 from .decisions import citation_of, register, vote_label
@@ -34,6 +33,7 @@ from .evidence import (
     label_of,
     row_hit,
 )
+from .meetings import canonical, meetings
 from .types import Brief, BriefSection, SummaryPoint
 
 MAX_POINTS = 10
@@ -73,10 +73,11 @@ def brief(store: Store, emb: Embedder, scope: Scope, *, topic: str | None = None
     rows = {d.doc_id: [row_hit(r) for r in sorted(store.get_chunks(where={"doc_id": d.doc_id}),
                                                    key=lambda r: int(r["meta"].get("ordinal", 0)))]
             for d in docs}
-    dates = sorted(d.meeting_date for d in docs if d.meeting_date)
-    meetings = _meetings(docs)
-    out = Brief(authority=authority, committees=scope.committees or dedupe(d.committee for d in docs if d.committee),
-                topic=topic, meetings=len(meetings), documents=len(docs), first_date=dates[0] if dates else None,
+    sittings = meetings(docs)
+    dates = [day for day, _, _ in sittings]
+    names, aliases = canonical(docs, scope.committees or dedupe(d.committee for d in docs if d.committee))
+    out = Brief(authority=authority, committees=names, aliases=aliases,
+                topic=topic, meetings=len(sittings), documents=len(docs), first_date=dates[0] if dates else None,
                 last_date=dates[-1] if dates else None, generator=generator,
                 filters={**scope.describe(), **({"topic": topic} if topic else {})})
     if not docs:
@@ -88,7 +89,7 @@ def brief(store: Store, emb: Embedder, scope: Scope, *, topic: str | None = None
         out.sections.append(_overview(items, topic, book, answer, out))
     out.sections += [
         _covers(items, book),
-        _meeting_list(meetings, rows, book),
+        _meeting_list(sittings, rows, book, {c: canonical(docs, [c])[0][0] for c in {d.committee for d in docs} if c}),
         _decisions(store, scope, topic, book),
         _recurring(items, book),
         _figures(pool, topic, book),
@@ -96,14 +97,6 @@ def brief(store: Store, emb: Embedder, scope: Scope, *, topic: str | None = None
     ]
     out.citations = book.citations()
     return out
-
-
-def _meetings(docs: list[DocumentRecord]) -> dict[tuple[str, str], list[DocumentRecord]]:
-    out: dict[tuple[str, str], list[DocumentRecord]] = defaultdict(list)
-    for d in docs:
-        if d.meeting_date:
-            out[(d.meeting_date, body_key(d.committee))].append(d)
-    return dict(sorted(out.items()))
 
 
 def _items(docs: list[DocumentRecord], rows: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
@@ -152,17 +145,17 @@ def _covers(items: dict[str, list[Hit]], book: CitationBook) -> BriefSection:
                         None if points else "no agenda items were recognised in the documents")
 
 
-def _meeting_list(meetings: dict[tuple[str, str], list[DocumentRecord]], rows: dict[str, list[Hit]],
-                  book: CitationBook) -> BriefSection:
+def _meeting_list(sittings: dict[tuple[str, str, str], list[DocumentRecord]], rows: dict[str, list[Hit]],
+                  book: CitationBook, names: dict[str, str]) -> BriefSection:
     points = []
-    for (day, _), docs in meetings.items():
+    for (day, _, _), docs in sittings.items():
         rank = {k: i for i, k in enumerate(_RECORD_KINDS)}
         record = min(docs, key=lambda d: rank.get(d.kind or "", 9))
         first = rows[record.doc_id]
         items = dedupe(h.item_title for d in docs for h in rows[d.doc_id]
                        if h.item_title and not _PROCEDURAL.search(h.item_title))
         kinds = ", ".join(dedupe((d.kind or "document").replace("_", " ") for d in docs))
-        text = f"{day} — {record.committee or 'meeting'} ({kinds})"
+        text = f"{day} — {names.get(record.committee or '') or 'meeting'} ({kinds})"
         if items:
             text += ": " + "; ".join(items[:8]) + (" …" if len(items) > 8 else "")
         points.append(SummaryPoint(text, [_cite_lead(book, first[0])] if first else [], label=day))
@@ -184,8 +177,9 @@ def _decisions(store: Store, scope: Scope, topic: str | None, book: CitationBook
                            [book.cite_made(f"decision:{d.chunk_id}:{d.page}", citation_of(d))], label=vote_label(d))
               for d in top]
     note = None if points else "no decision blocks were recognised" + (f" on {topic!r}" if topic else "")
-    if len(chosen) > len(top):
-        note = f"{len(top)} of {len(chosen)} decisions shown; `minutes-rag decisions` lists them all"
+    if len(reg.decisions) > len(top):  # counted as the register counts them, so the two reports agree
+        note = (f"{len(top)} of {len(reg.decisions)} decisions shown (recorded votes on amendments included in the "
+                "count); `minutes-rag decisions` lists them all")
     return BriefSection("decisions", "Main decisions", points, note)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..index.store import Store
 from ..links import url_host
-from ..parse.decisions import resolutions
+from ..parse.decisions import resolutions, without_label
 from ..parse.votes import PUT_TO_VOTE, RecordedVote, votes
 from ..scope import body_key
 from ..text import content_stems, shingles
@@ -130,18 +130,38 @@ def decisions_in(store: Store, doc: DocumentRecord) -> list[Decision]:
             if before and found_votes[before[-1]].counts.outcome != "lost":
                 used.add(before[-1])
                 vc = found_votes[before[-1]].counts
-            out.append(_decision(it, a, b, _tidy(block), "resolution", vc))
+            said = _tidy(block)
+            if len(re.findall(r"\b[a-z]{3,}\b", said)) > 2:  # not a bare "It was APPROVED that;"
+                out.append(_decision(it, a, b, said, "resolution", vc))
             prev_end = b
         for i, v in enumerate(found_votes):
             if i in used or any(a <= v.start < b for a, b, _ in blocks):
                 continue
             floor = max([e for e in (x.end for x in found_votes[:i])] + [0])
             out.append(_decision(it, v.start, v.end, _vote_text(text, floor, v), "vote", v.counts))
-    return out
+    return fold_recaps(out)
+
+
+def fold_recaps(rows: list[Decision]) -> list[Decision]:
+    """Leave out a recap ("SUMMARY OF APPROVED RECOMMENDATIONS ... RESOLVED: 1. ... 2. ...") of decisions the
+    document already lists: a long block whose wording, set phrases aside, is mostly that of two or more other
+    blocks of the same document."""
+    sh = [shingles(d.text, 3) if d.kind == "resolution" else set() for d in rows]
+    keep: list[Decision] = []
+    for i, d in enumerate(rows):
+        others = [sh[j] for j in range(len(rows)) if j != i and sh[j]]
+        own = {s for s in sh[i] if sum(s in o for o in others) < 3}  # set phrases ("the Committee noted") aside
+        parts = [o for o in others if len(o & own) >= max(3, 0.5 * len(o))]  # blocks printed again inside it
+        covered = own & set().union(*parts) if parts else set()
+        if (len(own) >= 30 and len(parts) >= 2 and len(covered) >= 0.6 * len(own)
+                and len(sh[i]) >= 2 * max(len(o) for o in parts)):
+            continue
+        keep.append(d)
+    return keep
 
 
 def _tidy(block: str) -> str:
-    lines = (" ".join(line.split()) for line in block.splitlines())
+    lines = (" ".join(line.split()) for line in without_label(block).splitlines())
     return "\n".join(ln for ln in lines if ln and not _FURNITURE.match(ln))
 
 
@@ -165,8 +185,20 @@ def _decision(it: _Item, a: int, b: int, text: str, kind: str, votes: VoteCount 
 
 
 def _merge_copies(decisions: list[Decision]) -> list[Decision]:
-    """One row per decision of a meeting: the minutes' copy (it has the votes) absorbs the notice's."""
+    """One row per decision of a meeting: the minutes' copy (it has the votes) absorbs the notice's.
+
+    Copies are matched on their wording, set phrases aside: a phrase printed in three or more decisions of the
+    meeting ("the Committee for Transport and Connectivity noted the report") makes no two of them the same."""
     rank = {"minutes": 0, "decision_notice": 1}
+    meeting = [(d.meeting_date, d.authority, body_key(d.committee)) for d in decisions]
+    all_sh = [shingles(d.text, 3) for d in decisions]
+    seen: dict[tuple[object, ...], dict[str, int]] = {}
+    for key, sh in zip(meeting, all_sh, strict=True):
+        counts = seen.setdefault(key, {})
+        for s in sh:
+            counts[s] = counts.get(s, 0) + 1
+    own = [{s for s in sh if seen[key][s] < 3} for key, sh in zip(meeting, all_sh, strict=True)]
+    titles = [set(content_stems(re.sub(r"^\d+\w?\s+", "", d.item or ""))) for d in decisions]
     kept: list[Decision] = []
     kept_sh: list[set[str]] = []
     order = sorted(range(len(decisions)), key=lambda i: (rank.get(decisions[i].doc_kind or "", 2),
@@ -174,11 +206,11 @@ def _merge_copies(decisions: list[Decision]) -> list[Decision]:
     keep_idx: list[int] = []
     for i in order:
         d = decisions[i]
-        sh = shingles(d.text, 3)
+        sh = own[i]
         twin = next((j for j, k in enumerate(kept)
-                     if k.meeting_date == d.meeting_date and k.authority == d.authority
-                     and body_key(k.committee) == body_key(d.committee) and k.source != d.source
-                     and _overlap(sh, kept_sh[j]) >= 0.5), None)
+                     if meeting[keep_idx[j]] == meeting[i] and k.source != d.source
+                     and (_overlap(sh, kept_sh[j]) >= 0.5 or _same_title(titles[i], titles[keep_idx[j]])
+                          and _overlap(all_sh[i], all_sh[keep_idx[j]]) >= 0.5)), None)
         if twin is not None:
             if d.source not in kept[twin].also_in:
                 kept[twin].also_in.append(d.source)
@@ -189,6 +221,11 @@ def _merge_copies(decisions: list[Decision]) -> list[Decision]:
         kept_sh.append(sh)
         keep_idx.append(i)
     return [kept[k] for k in sorted(range(len(kept)), key=lambda k: keep_idx[k])]
+
+
+def _same_title(a: set[str], b: set[str]) -> bool:
+    """Do two items' titles name the same item (the minutes and the notice number it differently)?"""
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def _overlap(a: set[str], b: set[str]) -> float:

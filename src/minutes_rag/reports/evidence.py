@@ -32,6 +32,9 @@ MIN_POINT_COVERAGE = 0.4
 MIN_FOCUS_COVERAGE = 0.25
 #: a group whose best on-topic passage is less similar than this to the topic has only passing mentions
 STRONG_VECTOR = 0.45
+#: ... and one this close in meaning, holding the topic's most specific word, is evidence even when the
+#: minutes word the rest differently ("children's services" for "children's social care")
+CLOSE_VECTOR = 0.55
 MAX_POINT_CHARS = 500
 
 _MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\b|\b\d[\d,.]*\s?(?:%|per ?cent)", re.I)
@@ -155,7 +158,7 @@ def assess(topic: str, hits: list[Hit], stats: Stats | None) -> Evidence:
         return Evidence(hits, ranked, weights, [], "none")
     # closeness of the group's passages as a whole: a single on-topic phrase in an off-topic passage is weak,
     # and so is evidence that misses part of the topic
-    strong = best >= STRONG_VECTOR and share >= MIN_FOCUS
+    strong = best >= STRONG_VECTOR and share >= MIN_FOCUS or best >= CLOSE_VECTOR and top in found
     return Evidence(hits, ranked, weights, relevant, "strong" if strong else "weak")
 
 
@@ -232,9 +235,19 @@ def select_points(ev: Evidence, max_points: int = 5, only: Callable[[str], bool]
     return [Pick(ev.hits[c.hit], c.offset, clip(c.text), s, label_of(c.text)) for s, c in chosen]
 
 
+#: an e-mail address whose last label a line break split ("name@council.gov.u k")
+_BROKEN_EMAIL = re.compile(r"(\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.)([a-z]{1,2})\s+([a-z]{1,2})\b(?![\w@])")
+
+
+def join_emails(text: str) -> str:
+    """Put back together an e-mail address broken across a line (its last label three letters at most)."""
+    return _BROKEN_EMAIL.sub(lambda m: m.group(0) if len(m.group(2) + m.group(3)) > 3
+                             else m.group(1) + m.group(2) + m.group(3), text)
+
+
 def clip(text: str, limit: int = MAX_POINT_CHARS) -> str:
     """One line of at most ``limit`` characters; a list mark the sentence split left at its end is dropped."""
-    t = re.sub(r"\s+\(?[a-z][.)]$", "", " ".join(text.split()))
+    t = re.sub(r"\s+\(?[a-z][.)]$", "", join_emails(" ".join(text.split())))
     t = re.sub(r"^[·•▪●◦]\s*", "", t)
     return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + " …"
 
@@ -287,7 +300,7 @@ class CitationBook:
 
 
 def point_of(book: CitationBook, p: Pick, group: str | None = None) -> SummaryPoint:
-    return SummaryPoint(text=p.text, citations=[book.pick(p)], group=group, label=p.label)
+    return SummaryPoint(text=join_emails(p.text), citations=[book.pick(p)], group=group, label=p.label)
 
 
 def answer_points(ans: Answer, hits: list[Hit], book: CitationBook, group: str | None = None) -> list[SummaryPoint]:

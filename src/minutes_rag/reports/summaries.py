@@ -21,6 +21,7 @@ from ..scope import body_key
 from ..types import Hit
 from .evidence import (
     DECIDED,
+    STRONG_VECTOR,
     AnswerFn,
     CitationBook,
     Evidence,
@@ -35,11 +36,12 @@ from .evidence import (
     point_of,
     select_points,
 )
+from .meetings import bodies, meetings
 from .types import ComparisonRow, Coverage, Summary, SummaryPoint, SummarySection
 
 GROUPINGS = ("authority", "committee", "meeting")
 NO_EVIDENCE = "no evidence found"
-WEAK = "weak evidence (passing mentions only)"
+PARTIAL = "evidence found (partial: close to the topic, without naming every part of it)"
 
 _RATING = re.compile(r"\b(inadequate|requires improvement|good|outstanding)\b", re.I)
 _RATED = re.compile(
@@ -105,25 +107,35 @@ def groups_of(scope: Scope, by: str) -> tuple[list[_Group], list[str]]:
     if by == "authority":
         return [_Group(a, a, committees=list(scope.committees)) for a in scope.authorities], warnings
     out: dict[tuple[str, ...], _Group] = {}
-    undated = 0
+    undated = not_meetings = 0
+    names = bodies(scope.documents)
+    sittings = {(a, key, day) for day, a, key in meetings(scope.documents)}
     for d in sorted(scope.documents, key=lambda d: (d.authority or "", d.meeting_date or "", d.committee or "")):
         a = d.authority or ""
         c = d.committee
+        body = names.get((a, body_key(c)))
+        shown = body.name if body else c
         if by == "committee":
             key: tuple[str, ...] = (a, body_key(c))
-            label = f"{a} — {c or '(committee not stated)'}"
-            g = out.setdefault(key, _Group(label, a, c, unstated_committee=not c))
+            label = f"{a} — {shown or '(committee not stated)'}"
+            g = out.setdefault(key, _Group(label, a, shown, unstated_committee=not c))
         else:
             if not d.meeting_date:
                 undated += 1
                 continue
             key = (a, body_key(c), d.meeting_date)
-            label = f"{a} — {c or '(committee not stated)'}, {d.meeting_date}"
-            g = out.setdefault(key, _Group(label, a, c, meeting_date=d.meeting_date, unstated_committee=not c))
+            if key not in sittings:  # an assessment's or a forward plan's date is not a meeting
+                not_meetings += 1
+                continue
+            label = f"{a} — {shown or '(committee not stated)'}, {d.meeting_date}"
+            g = out.setdefault(key, _Group(label, a, shown, meeting_date=d.meeting_date, unstated_committee=not c))
         if c and c not in g.committees:
             g.committees.append(c)
     if undated:
         warnings.append(f"{undated} document(s) in scope have no meeting date and are left out of --by meeting")
+    if not_meetings:
+        warnings.append(f"{not_meetings} dated document(s) in scope are not papers of a meeting (assessments, "
+                        "forward plans) and are left out of --by meeting")
     # authorities in scope without documents still get their row in the coverage table
     return list(out.values()), warnings
 
@@ -160,13 +172,15 @@ def summarise(store: Store, emb: Embedder, topic: str, scope: Scope, *, by: str 
                 sec.note = "the model found nothing to summarise in the evidence (NOT FOUND)"
         else:
             sec.points = [point_of(book, p, g.label) for p in select_points(ev, max_points)]
-        if ev.strength == "weak" and not sec.note:
-            sec.note = WEAK
+        close = max((h.vector_score or 0.0) for h in hits) >= STRONG_VECTOR if hits else False
+        if ev.strength == "weak" and close and not sec.note:
+            sec.note = PARTIAL
+        elif ev.strength == "weak":  # lists, headings and passing mentions, far from the topic, are no evidence
+            sec.found, sec.points = False, []
+            sec.note = passing_note(ev)
         cited_hits[g.label] = [h for p in sec.points for n in p.citations if (h := book.hit_of(n)) is not None]
         sections.append(sec)
     found = [s for s in sections if s.found and s.points]
-    strong = [s for s in found if s.strength == "strong"]
-    found = strong if len(strong) >= 2 else found  # passing mentions are not compared when there is better
     comparison: list[ComparisonRow] = []
     if len(found) >= 2:
         if answer is not None:
@@ -185,6 +199,12 @@ def summarise(store: Store, emb: Embedder, topic: str, scope: Scope, *, by: str 
     return summary
 
 
+def passing_note(ev: Evidence) -> str:
+    """'no evidence found (mentioned only in passing in N document(s))'."""
+    docs = {ev.hits[c.hit].doc_id for c in ev.relevant} or {h.doc_id for h in ev.hits}
+    return f"{NO_EVIDENCE} (mentioned only in passing in {len(docs)} document(s))"
+
+
 def coverage(scope: Scope, sections: list[SummarySection], summary: Summary) -> list[Coverage]:
     """One row per authority in scope: evidence found or not, how many sources, which dates."""
     by_n = {c.n: c for c in summary.citations}
@@ -199,11 +219,11 @@ def coverage(scope: Scope, sections: list[SummarySection], summary: Summary) -> 
             status = f"{NO_EVIDENCE} (no documents in scope)"
         elif "strong" in strengths:
             status = "evidence found"
-        elif "weak" in strengths:
-            status = WEAK
+        elif any(s.found for s in secs):
+            status = PARTIAL
         else:
-            status = NO_EVIDENCE
-        rows.append(Coverage(a, status.startswith(("evidence", "weak")), status, len(docs),
+            status = next((s.note for s in secs if s.note and "in passing" in s.note), NO_EVIDENCE)
+        rows.append(Coverage(a, status.startswith("evidence"), status, len(docs),
                              len({c.source for c in cites}), dates[0] if dates else None,
                              dates[-1] if dates else None))
     return rows
@@ -230,23 +250,32 @@ def _compare(found: list[SummarySection], evidence: dict[str, Evidence], book: C
                 points.append(SummaryPoint(clip(c.text), [book.pick(p)], sec.group, facet.label(c.text)))
         if len({p.group for p in points}) < 2:
             continue
-        rows.append(ComparisonRow(facet.name, _finding(facet, points, len(found)), points, silent))
+        if facet.name == FACETS[0].name:  # judgements oldest first, each with its date
+            points.sort(key=lambda p: _dated(p, book)[0])
+        rows.append(ComparisonRow(facet.name, _finding(facet, points, len(found), book), points, silent))
     return rows
 
 
-def _finding(facet: Facet, points: list[SummaryPoint], n_groups: int) -> str:
+def _dated(p: SummaryPoint, book: CitationBook) -> tuple[str, str]:
+    """The date (or 'undated') and file name of the passage a point quotes."""
+    h = book.hit_of(p.citations[0]) if p.citations else None
+    return ((h.meeting_date if h and h.meeting_date else "undated"),
+            (h.source.replace("\\", "/").rsplit("/", 1)[-1] if h else ""))
+
+
+def _finding(facet: Facet, points: list[SummaryPoint], n_groups: int, book: CitationBook) -> str:
     labelled = [p for p in points if p.label]
     groups = dedupe(p.group or "" for p in points)
     if labelled and facet.name == FACETS[0].name:
-        per = {g: ", ".join(dedupe(p.label or "" for p in labelled if p.group == g)) for g in groups}
-        values = set(per.values())
-        stated = "; ".join(f"{g}: {v}" for g, v in per.items())
+        values = {p.label for p in labelled}
+        stated = "; ".join(f"{day}, {p.group}: {p.label} ({name})"
+                           for p in labelled for day, name in [_dated(p, book)])
         verdict = "the same judgement is stated" if len(values) == 1 else "the judgements stated differ"
-        return f"{verdict.capitalize()} ({stated})."
+        return f"{verdict.capitalize()}, oldest first: {stated}."
     if labelled and facet.name == "Funding and budget":
-        return (f"Raised for {len(groups)} of {n_groups} groups; figures stated: "
+        return (f"Raised for {len(groups)} of the {n_groups} groups with evidence; figures stated: "
                 + "; ".join(f"{p.group}: {p.label}" for p in labelled) + ".")
-    return f"Raised for {len(groups)} of {n_groups} groups: " + ", ".join(groups) + "."
+    return f"Raised for {len(groups)} of the {n_groups} groups with evidence: " + ", ".join(groups) + "."
 
 
 def _compare_generated(topic: str, found: list[SummarySection], cited_hits: dict[str, list[Hit]],

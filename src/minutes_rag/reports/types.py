@@ -142,7 +142,8 @@ class Brief:
     """A briefing pack on one body for a newly elected member; the sources are the appendix."""
 
     authority: str
-    committees: list[str] = field(default_factory=list)
+    committees: list[str] = field(default_factory=list)  # canonical names of the bodies covered
+    aliases: list[str] = field(default_factory=list)  # other spellings of them found on their papers
     topic: str | None = None
     sections: list[BriefSection] = field(default_factory=list)
     meetings: int = 0
@@ -156,8 +157,8 @@ class Brief:
     unsupported: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"authority": self.authority, "committees": self.committees, "topic": self.topic,
-                "meetings": self.meetings, "documents": self.documents, "first_date": self.first_date,
+        return {"authority": self.authority, "committees": self.committees, "aliases": self.aliases,
+                "topic": self.topic, "meetings": self.meetings, "documents": self.documents, "first_date": self.first_date,
                 "last_date": self.last_date, "generator": self.generator, "filters": self.filters,
                 "sections": [s.to_dict() for s in self.sections],
                 "citations": [c.to_dict() for c in self.citations],
