@@ -124,3 +124,19 @@ def running_process(args: list[str], ready_url: str, log: Path, what: str, timeo
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@contextmanager
+def chroma_server(folder: Path) -> Iterator[str]:
+    """A real `chroma run` on a free loopback port, its data under ``folder``; yields its URL (skips without it)."""
+    import shutil
+    import sys
+
+    chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
+    if chroma is None:
+        pytest.skip("the `chroma` command (from the chromadb package) is not on PATH")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    with running_process([chroma, "run", "--path", str(folder / "data"), "--host", "127.0.0.1", "--port", str(port)],
+                         f"{url}/api/v2/heartbeat", folder / "server.log", "`chroma run`", timeout=60):
+        yield url

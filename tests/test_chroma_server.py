@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,9 +15,8 @@ from minutes_rag import api
 from minutes_rag.cli import app
 from minutes_rag.settings import Settings
 
-from .serving import free_port, isolated_env, live_server, running_process, write_minutes
+from .serving import chroma_server, isolated_env, live_server, write_minutes
 
-CHROMA = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
 QUERIES = [
     "water charge for plot holders",
     "harbour dues for a 10-metre berth",
@@ -30,13 +27,7 @@ QUERIES = [
 
 @pytest.fixture(scope="module")
 def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if CHROMA is None:
-        pytest.skip("the `chroma` command (from the chromadb package) is not on PATH")
-    folder = tmp_path_factory.mktemp("chroma-server")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    with running_process([CHROMA, "run", "--path", str(folder / "data"), "--host", "127.0.0.1", "--port", str(port)],
-                         f"{url}/api/v2/heartbeat", folder / "server.log", "`chroma run`", timeout=60):
+    with chroma_server(tmp_path_factory.mktemp("chroma-server")) as url:
         yield url
 
 

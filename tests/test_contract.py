@@ -8,8 +8,6 @@ Combinations: embedders ``minilm`` (the bundled model), ``minilm-int8`` (its int
 
 from __future__ import annotations
 
-import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,21 +17,14 @@ from minutes_rag import api
 from minutes_rag.errors import DocumentNotFoundError, EmbedderMismatch
 from minutes_rag.settings import Settings
 
-from .serving import free_port, isolated_env, running_process, write_minutes
+from .serving import chroma_server, isolated_env, write_minutes
 
 EMBEDDERS = ["minilm", "minilm-int8", "hash"]
-CHROMA = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
 
 
 @pytest.fixture(scope="module")
 def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if CHROMA is None:
-        pytest.skip("the `chroma` command (from the chromadb package) is not on PATH")
-    folder = tmp_path_factory.mktemp("contract-chroma")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    with running_process([CHROMA, "run", "--path", str(folder / "data"), "--host", "127.0.0.1", "--port", str(port)],
-                         f"{url}/api/v2/heartbeat", folder / "server.log", "`chroma run`", timeout=60):
+    with chroma_server(tmp_path_factory.mktemp("contract-chroma")) as url:
         yield url
 
 

@@ -117,6 +117,7 @@ class Evidence:
     weights: dict[str, float]
     relevant: list[Any]  # candidates that are on the topic
     strength: str  # strong, weak or none
+    share: float = 0.0  # weight of the topic's most specific words that the on-topic passages hold
 
     @property
     def found(self) -> bool:
@@ -159,7 +160,7 @@ def assess(topic: str, hits: list[Hit], stats: Stats | None) -> Evidence:
     # closeness of the group's passages as a whole: a single on-topic phrase in an off-topic passage is weak,
     # and so is evidence that misses part of the topic
     strong = best >= STRONG_VECTOR and share >= MIN_FOCUS or best >= CLOSE_VECTOR and top in found
-    return Evidence(hits, ranked, weights, relevant, "strong" if strong else "weak")
+    return Evidence(hits, ranked, weights, relevant, "strong" if strong else "weak", share)
 
 
 def good_sentence(text: str) -> bool:

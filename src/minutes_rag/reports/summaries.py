@@ -173,7 +173,9 @@ def summarise(store: Store, emb: Embedder, topic: str, scope: Scope, *, by: str 
         else:
             sec.points = [point_of(book, p, g.label) for p in select_points(ev, max_points)]
         close = max((h.vector_score or 0.0) for h in hits) >= STRONG_VECTOR if hits else False
-        if ev.strength == "weak" and close and not sec.note:
+        # weak but in substance on the topic: close in meaning, or every specific word of it in on-topic passages
+        # (short minutes on a short topic are far from it in vector space and still its evidence)
+        if ev.strength == "weak" and (close or ev.share >= 1.0) and not sec.note:
             sec.note = PARTIAL
         elif ev.strength == "weak":  # lists, headings and passing mentions, far from the topic, are no evidence
             sec.found, sec.points = False, []
