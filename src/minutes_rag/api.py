@@ -99,15 +99,27 @@ def search(
 
     ``mode``: ``hybrid`` (keyword and vector results fused; the default), ``vector`` or ``keyword``.
     """
+    _check_query(query, k)
+    if mode not in MODES:
+        raise ConfigError(f"unknown search mode {mode!r}: use one of {', '.join(MODES)}")
+    settings = settings or get_settings(index=index, embedder=embedder)
+    return _search(query, k, authority, committee, since, until, settings, mode)[0]
+
+
+def _check_query(query: str, k: int) -> None:
     if not query or not query.strip():
         raise ConfigError("the query is empty: say what to look for.")
     if len(query) > MAX_QUERY_CHARS:
         raise ConfigError(f"the query is over {MAX_QUERY_CHARS} characters ({len(query)}): shorten it.")
     if k < 1 or k > 200:
         raise ConfigError(f"-k must be between 1 and 200, not {k}.")
-    if mode not in MODES:
-        raise ConfigError(f"unknown search mode {mode!r}: use one of {', '.join(MODES)}")
-    settings = settings or get_settings(index=index, embedder=embedder)
+
+
+def _search(query: str, k: int, authority: str | Sequence[str] | None, committee: str | None, since: str | None,
+            until: str | None, settings: Settings, mode: str = "hybrid",
+            ) -> tuple[SearchResult, Store, Embedder, scope.Filters]:
+    """``search`` after its argument checks, with the open index and the resolved filters (``ask`` widens
+    its hits with them)."""
     since, until = scope.date_range(since, until)
     store, emb = _open_nonempty(settings)
     filters = scope.resolve(store, authority, committee, since, until)
@@ -115,7 +127,7 @@ def search(
     warnings = store.warnings()
     for w in warnings:
         log.warning("%s", w)
-    return SearchResult(query=query, hits=hits, filters=filters.describe(), warnings=warnings)
+    return SearchResult(query=query, hits=hits, filters=filters.describe(), warnings=warnings), store, emb, filters
 
 
 def _open_nonempty(settings: Settings) -> tuple[Store, Embedder]:
@@ -164,11 +176,9 @@ def ask(
         raise ConfigError(f"the question is over {MAX_QUERY_CHARS} characters ({len(question)}): shorten it.")
     settings = settings or get_settings(index=index, embedder=embedder)
     llm = llm if llm is not None else (settings.llm or None)
-    result = search(question, k=k, authority=authority, committee=committee, since=since, until=until,
-                    settings=settings)
-    store, emb = open_store(settings)
-    hits = result.hits if llm is not None else widen(store, emb, question, result.hits, k,
-                                                     scope.resolve(store, authority, committee, since, until))
+    _check_query(question, k)
+    result, store, emb, filters = _search(question, k, authority, committee, since, until, settings)
+    hits = result.hits if llm is not None else widen(store, emb, question, result.hits, k, filters)
     answer = answer_from_hits(question, hits, llm, llm_base_url or settings.llm_base_url, stats_of(store, emb),
                               explain=explain)
     answer.filters = result.filters
@@ -204,11 +214,13 @@ def evaluate(
     base_url = llm_base_url or settings.llm_base_url
     llm = llm if llm is not None else settings.llm
 
-    _filtered: dict[str, bool] = {}  # question -> whether it was searched with an authority filter
+    resolved: dict[str, scope.Filters] = {}  # question -> the filters it was searched with
 
     def search_fn(question: str, filters: dict[str, Any]) -> list[Hit]:
-        _filtered[question] = bool(filters.get("authority"))
-        return search(question, k=max(k, 10), authority=filters.get("authority"), settings=settings).hits
+        _check_query(question, max(k, 10))
+        result, _, _, resolved[question] = _search(question, max(k, 10), filters.get("authority"), None, None, None,
+                                                   settings)
+        return result.hits
 
     store, emb = open_store(settings)
     stats = stats_of(store, emb)
@@ -216,8 +228,7 @@ def evaluate(
     def answer_fn(question: str, hits: list[Hit]) -> Answer:
         top = hits[:answer_k]
         if llm is None:
-            authority = next((h.authority for h in top if h.authority), None) if _filtered.get(question) else None
-            top = widen(store, emb, question, top, answer_k, scope.Filters([authority] if authority else []))
+            top = widen(store, emb, question, top, answer_k, resolved.get(question, scope.Filters()))
         return answer_from_hits(question, top, llm, base_url, stats)
 
     return run_eval(qs, search_fn, answer_fn, root, k=k, progress=progress)

@@ -23,17 +23,24 @@ def stats_of(store: Store, emb: Embedder | None = None) -> Stats:
     """Word statistics of an index, for weighing question words, a way to read on past a chunk, and the
     index's embedder for weighing sentences by meaning."""
     n_chunks, doc_freq = store.word_stats()
+    read: dict[tuple[str, str], list[Decision]] = {}
+
+    def decisions(hit: Hit) -> list[Decision]:
+        """A document's decisions, read once per version of it (the answerer asks for a document's recorded
+        decisions as candidates, and again for its recorded vote)."""
+        doc = store.get_document(hit.doc_id)
+        if doc is None:
+            return []
+        key = (doc.doc_id, doc.content_hash)
+        if key not in read:
+            from .reports.decisions import decisions_in
+
+            read[key] = decisions_in(store, doc)
+        return read[key]
+
     return Stats(n_chunks=n_chunks, doc_freq=doc_freq, next_chunk=lambda h: next_chunk(store, h),
-                 decisions=lambda h: decisions_of(store, h), embed=emb.embed if emb is not None else None,
+                 decisions=decisions, embed=emb.embed if emb is not None else None,
                  authorities=tuple(sorted({a for a, _ in store.name_pairs() if a})))
-
-
-def decisions_of(store: Store, hit: Hit) -> list[Decision]:
-    """The decisions and recorded votes of a hit's document, in order."""
-    from .reports.decisions import decisions_in
-
-    doc = store.get_document(hit.doc_id)
-    return decisions_in(store, doc) if doc is not None else []
 
 
 def next_chunk(store: Store, hit: Hit) -> Hit | None:

@@ -34,7 +34,7 @@ from .cues import (
     next_texts,
     states_quantity,
 )
-from .scoring import SIM_CHARS, SIM_CONFIDENT, Cand, Stats, by_meaning, score_sentences
+from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, score_sentences, similarities
 
 MAX_SENTENCES = 4
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
@@ -119,10 +119,7 @@ def _cover_parts(parts: list[str], ranked: list[Cand], weights: dict[str, float]
             return sum(weights[t] for t in stems if t in c.stems) / total
 
         shortlist = sorted(pool, key=lambda c: -(words(c) + 0.5 * c.similarity))[:PART_POOL]
-        sims = [0.0] * len(shortlist)
-        if embed is not None and shortlist:
-            vecs = embed([part] + [c.text[:SIM_CHARS] for c in shortlist])
-            sims = [float(sum(a * b for a, b in zip(vecs[0], v, strict=True))) for v in vecs[1:]]
+        sims = similarities(part, shortlist, embed) if embed is not None and shortlist else [0.0] * len(shortlist)
         fits = [words(c) + sim for c, sim in zip(shortlist, sims, strict=True)]
         if not fits:
             continue

@@ -195,17 +195,22 @@ SIM_POOL = 16
 SIM_CHARS = 300
 
 
+def similarities(text: str, cands: list[Cand], embed: Callable[[list[str]], list[list[float]]]) -> list[float]:
+    """Cosine of each candidate (its first ``SIM_CHARS`` characters) to a question or a part of one, in one
+    call of the embedder (its vectors are unit length)."""
+    vecs = embed([text] + [c.text[:SIM_CHARS] for c in cands])
+    return [float(sum(a * b for a, b in zip(vecs[0], v, strict=True))) for v in vecs[1:]]
+
+
 def by_meaning(question: str, ranked: list[Cand], embed: Callable[[list[str]], list[list[float]]] | None,
                 ) -> list[Cand]:
     """The best candidates by words, re-scored with their similarity to the question, best first."""
     if embed is None or not ranked:
         return ranked
     head, tail = ranked[:SIM_POOL], ranked[SIM_POOL:]
-    vecs = embed([question] + [c.text[:SIM_CHARS] for c in head])
-    q = vecs[0]
-    for c, v in zip(head, vecs[1:], strict=True):
-        c.similarity = float(sum(a * b for a, b in zip(q, v, strict=True)))
-        c.score += SIM_WEIGHT * c.similarity
+    for c, sim in zip(head, similarities(question, head, embed), strict=True):
+        c.similarity = sim
+        c.score += SIM_WEIGHT * sim
     return sorted(head, key=lambda c: -c.score) + tail
 
 
