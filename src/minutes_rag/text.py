@@ -131,10 +131,29 @@ def _titled(line: str) -> bool:
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 
 
+#: an editor's note set in small type in converted minutes ("*<small>Scanned page, text may contain errors...
+#: </small>*"): not the minutes' words
+_EDITORIAL_NOTE = re.compile(r"\*?<small>[^<\n]{0,300}</small>\*?", re.I)
+#: inline HTML formatting left in converted text: the tag goes, its words stay
+_INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|sup|sub|br|font|mark)\b[^<>\n]{0,80}/?>", re.I)
+
+#: a Markdown rule between pages or sections ("---" on a line of its own)
+_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """Text with a pattern's matches turned to spaces of the same length (offsets into it stay valid)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs: printed lines that wrap a sentence are joined again (and a word
     hyphenated across two lines made whole), then sentences end at . ! ? (not after initials or Mr.)."""
     out: list[tuple[int, str]] = []
+    if "<" in text:
+        text = _blank(_INLINE_TAG, _blank(_EDITORIAL_NOTE, text))
+    if "---" in text or "***" in text or "___" in text:
+        text = _blank(_RULE, text)
     lines = text.split("\n")
     blocks: list[tuple[int, str]] = []  # (offset, text with the wraps joined; same length as the source)
     pos = 0
@@ -193,7 +212,8 @@ def shingles(text: str, n: int = 4) -> set[str]:
 
 
 #: where a question asks a further thing: ", and how many ...", "; who ...", "? What ..."
-_PART_SPLIT = re.compile(r"(?:,?\s+and\s+|[;?]\s*|,\s+)(?=(?:then\s+|also\s+)?(?:what|which|who|whom|how|when|why|where|did|"
+_PART_SPLIT = re.compile(r"(?:,?\s+and\s+|[;?]\s*|,\s+)(?=(?:(?:then|also|with|by|for|in|at|on|to|from|under|"
+                         r"until|of)\s+)?(?:what|which|who|whom|how|when|why|where|did|"
                          r"does|do|was|were|is|are|has|have|had|at what|for how|in what|by how|under which|until when)\b)",
                          re.I)
 
@@ -202,3 +222,16 @@ def question_parts(question: str) -> list[str]:
     """The things a question asks, in order ("How much ... and how many voted for it?" has two)."""
     parts = [p.strip(" ,;?") for p in _PART_SPLIT.split(question)]
     return [p for p in parts if len(content_stems(p)) >= 1] or [question]
+
+
+def is_scope_clause(part: str) -> bool:
+    """Does a question part only set the scope of the others ("According to the 2013 minutes", "When the
+    committee reviewed charges in May", "For the A4 scheme") rather than ask a thing itself?"""
+    return bool(_SCOPE_ONLY.match(part))
+
+
+#: the opening of a clause that sets the scope of the question after it ("According to the 2013 minutes",
+#: "When the committee reviewed charges", "For the A4 scheme") rather than asking a thing itself
+_SCOPE_ONLY = re.compile(r"(?:according to|after|before|following|during|since|for|in|at|on|under|regarding|"
+                         r"concerning|as|while|once|when(?!\s+(?:was|were|is|are|did|does|do|will|has|have|had|"
+                         r"can|could|should|would)\b))\b(?!.*\b(?:what|which|who|whom|how|why|where)\b)", re.I)

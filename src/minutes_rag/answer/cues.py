@@ -37,6 +37,17 @@ DATE_S = re.compile(r"\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|
                      r"October|November|December)\b|\b(January|February|March|April|May|June|July|August|"
                      r"September|October|November|December) \d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 DIGIT = re.compile(r"\d")
+#: a question after a reason
+WHY_Q = re.compile(r"\bwhy\b|\bwhat (?:was|were|is|are) the reasons?\b|\bfor what reasons?\b", re.I)
+#: a sentence that gives a reason or purpose
+REASON_S = re.compile(r"\b(?:because|due to|owing to|as a result of|in order to|so as to|so that|reasons?|"
+                      r"caused by|instigated|to (?:better|reduce|improve|ensure|allow|enable|avoid))\b", re.I)
+#: a named person: a title before a name ("Councillor Sheahan", "Mr Gough"), or a name with its role after it
+#: ("Patrick Heisinger, Assistant City Manager")
+PERSON_S = re.compile(r"\b(?:Councillor|Cllr|Mayor|Mr|Mrs|Ms|Miss|Dr|Reeve|Warden)\.? [A-Z][a-z'-]+|"
+                      r"\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z'-]+, (?:the )?(?:[A-Z][\w&-]* ){0,4}?(?:Manager|Director|"
+                      r"Officer|Clerk|Chief|Head|Treasurer|Chair|Chairman|Leader|Mayor|Member|Councillor|Solicitor|"
+                      r"Engineer|Planner|Secretary|Executive|Administrator|Superintendent|Lead)\b")
 #: an amount, share or ratio (not a year, date or reference number such as R2025-072)
 _FIGURE = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d+(?:\.\d+)?:\d+\b|\b\d{1,3}(?:,\d{3})+\b|"
                      r"(?<![-/.\d])\b\d+\.\d+\b(?![-/.]\d)|\b\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b")
@@ -126,3 +137,18 @@ def asked_period(question: str) -> tuple[str, str] | None:
 #: a question about what was decided, or what became of a motion, amendment or proposal
 OUTCOME_Q = re.compile(r"\bwhat (happened|became) (to|of|when|with)\b|\b(outcome|result)\b|\bvot(e|ed|es|ing)\b"
                         r"|\b(motion|amendment|recommendation|proposal)s?\b", re.I)
+
+
+#: a question that follows a subject across meetings or documents ("how did it change between ...", "trace
+#: ...", "later designated"): its parts may each be answered by another meeting
+ACROSS_Q = re.compile(r"\b(between|chang(e|ed|es|ing)|compar\w*|trace|tracing|both|each|over time|history|later|"
+                      r"earlier|previous(ly)?|subsequent(ly)?|since then|then|first|again|progress(ed)?)\b", re.I)
+
+
+def spans_meetings(question: str) -> bool:
+    """Does a question ask across meetings: words that follow a subject over time, or two times named?"""
+    if ACROSS_Q.search(question):
+        return True
+    named = {m.group(0).lower() for m in re.finditer(r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b",
+                                                      question, re.I)}
+    return len(named) >= 3

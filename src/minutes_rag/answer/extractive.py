@@ -16,8 +16,8 @@ from typing import Any
 
 from ..chunk import page_at
 from ..parse.meta import authority_core, is_machine_made, names_authority
-from ..parse.votes import VOTE_COUNT
-from ..text import content_stems, question_parts, sentences, stem
+from ..parse.votes import VOTE_COUNT, roll_call_tallies
+from ..text import content_stems, is_scope_clause, question_parts, sentences, stem
 from ..types import Answer, Citation, Decision, Hit
 from .cues import (
     COUNT_Q,
@@ -32,6 +32,7 @@ from .cues import (
     has_figure,
     looks_like_heading,
     next_texts,
+    spans_meetings,
     states_quantity,
 )
 from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, score_sentences, similarities
@@ -46,6 +47,9 @@ NEW_SOURCE_MIN = 0.5
 MAX_SOURCES = 4
 #: a sentence that covers no new question word must score at least this share of the best
 REPEAT_MIN = 0.85
+SAME_HIT_MIN = 9.0
+SAME_HIT_EXTRA = 0
+PARTS_SAME_MEETING = 1
 NO_ANSWER = "The indexed minutes do not answer this question."
 
 
@@ -84,11 +88,12 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int) -
     covered: set[str] = set()
     pool = [c for c in ranked[:60] if c.score >= 0.5 * best and c.coverage > 0 and not c.other_year]
     pool = [c for c in pool if not looks_like_heading(c.text)] or pool
-    while pool and len(chosen) < max_sentences:
+    while pool and len(chosen) < max_sentences + SAME_HIT_EXTRA:
         c = max(pool, key=partial(_gain, weights=weights, done=frozenset(covered), total=total))
         pool.remove(c)
         new = c.covered - covered
-        if chosen and not new and c.score < REPEAT_MIN * best:
+        same_hit = any(k.hit == c.hit for k in chosen)
+        if chosen and not new and c.score < REPEAT_MIN * best and not (same_hit and c.score >= SAME_HIT_MIN * best):
             continue
         if any(_jaccard(c.stems, k.stems) > 0.6 for k in chosen):
             continue
@@ -110,6 +115,8 @@ def _cover_parts(parts: list[str], ranked: list[Cand], weights: dict[str, float]
     for part in parts:
         if len(out) >= limit:
             break
+        if is_scope_clause(part):  # it says where to look, not what to find
+            continue
         stems = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS}
         if not stems:
             continue
@@ -191,6 +198,54 @@ def _cover_authorities(asked: list[str], hits: list[Hit], ranked: list[Cand],
     return out, silent
 
 
+def _cover_vote(question: str, parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
+                next_chunk: Callable[[Hit], Hit | None] | None = None) -> list[Cand]:
+    """For a question that asks how a vote went, when no chosen sentence gives counts: the recorded counts
+    (a vote's For/Against figures, a roll call's tally) in a quoted document, the first after the quoted
+    text (a vote follows its motion)."""
+    if not chosen or not any(VOTES_Q.search(p) for p in parts) or any(
+            c.vote or VOTE_COUNT.search(c.text) for c in chosen):
+        return chosen
+    docs = {c.doc for c in chosen}
+    votes = [c for c in ranked if c.vote and c.doc in docs]
+    if not votes and next_chunk is not None:  # a roll call cut by the chunk's end: read on into the next
+        votes = _votes_read_on(hits, chosen, next_chunk)
+    if not votes:
+        return chosen
+    lead = chosen[0]
+
+    def place(c: Cand) -> tuple[int, int, int]:
+        """Same document as the lead first, then after the lead's text, then nearest."""
+        at = _ordinal(hits[c.hit].chunk_id) * 100_000 + c.offset
+        lead_at = _ordinal(hits[lead.hit].chunk_id) * 100_000 + lead.offset
+        return (c.doc != lead.doc, at < lead_at, abs(at - lead_at))
+
+    best = min(votes, key=place)
+    best.for_part = True
+    return [*chosen, best]
+
+
+def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hit], Hit | None]) -> list[Cand]:
+    """Roll-call tallies that start in a chosen sentence's chunk and end in the next one: the next chunk is
+    added to the hits (it is what the counts are quoted from) and each tally becomes a candidate of it."""
+    out: list[Cand] = []
+    for c in chosen[:2]:
+        h = hits[c.hit]
+        nxt = next_chunk(h)
+        if nxt is None or nxt.doc_id != h.doc_id:
+            continue
+        joined = h.text + "\n" + nxt.text
+        for off, tally in roll_call_tallies(joined):
+            if off < c.offset:
+                continue
+            hits.append(nxt)
+            out.append(Cand(len(hits) - 1, max(off - len(h.text) - 1, 0), tally, set(content_stems(tally)),
+                            doc=h.doc_id, vote=True))
+        if out:
+            break
+    return out
+
+
 def _part_focus(part: str, weights: dict[str, float], found: set[str]) -> float:
     """Share of a question part's two most specific words (by weight) that the evidence holds."""
     own = sorted({t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS},
@@ -218,6 +273,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if len(parts) > 1:
         chosen = _cover_parts(parts, ranked, weights, chosen, stats.embed if stats else None,
                               max_sentences + 2 * (len(parts) - 1))
+    chosen = _cover_vote(question, parts, hits, ranked, chosen, stats.next_chunk if stats else None)
     asked = _asked_authorities(question, hits, stats)
     silent: list[str] = []
     if len(asked) >= 2:  # one statement per authority the question names, or "no evidence found" for it
@@ -236,7 +292,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         found |= VOTE_WORDS
     focus_share = sum(weights[t] for t in focus if t in found) / (sum(weights[t] for t in focus) or 1.0)
     if len(parts) > 1:  # a many-part question stands when one of its parts finds its own specific words
-        focus_share = max([focus_share, *(_part_focus(p, weights, found) for p in parts)])
+        focus_share = max([focus_share, *(_part_focus(p, weights, found) for p in parts if not is_scope_clause(p))])
     # the question's words may be a paraphrase ("newly merged") of what the minutes say: evidence that the
     # model finds close in meaning to the question stands even when its rarest words are missing
     close = max((c.similarity for c in chosen), default=0.0) >= SIM_CONFIDENT
@@ -259,15 +315,18 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         groups.append((hi, quotes, _continuation(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None)))
     if wants_figure and len(parts) == 1:  # when some sources state figures, the ones that state none are
         # context, not answer (a many-part question may ask a figure in one part and a name in another)
-        stated = [g for g in groups if any(has_figure(q) for _, q in g[1] + ([g[2][1]] if g[2] else []))]
+        # the lead (the best evidence) stays: a figure in another source does not outrank it
+        stated = [g for k, g in enumerate(groups)
+                  if k == 0 or any(has_figure(q) for _, q in g[1] + ([g[2][1]] if g[2] else []))]
         _mark_dropped(chosen, groups, stated, "its source states no figure, and others do")
         groups = stated or groups
     named_authorities = {hits[g[0]].authority for g in groups if g[0] in named}
-    if len(parts) == 1 and len(named_authorities) < 2 and groups:
+    if len(named_authorities) < 2 and groups and (len(parts) == 1 or (PARTS_SAME_MEETING and not spans_meetings(question))):
         # one thing asked: it is answered where the best evidence is (that meeting's documents); quotes from
         # other meetings would be citations a reader checks in vain
         lead = hits[groups[0][0]]
-        same = [g for g in groups if _same_meeting(hits[g[0]], lead)]
+        for_part = {c.hit for c in chosen if c.for_part}
+        same = [g for g in groups if _same_meeting(hits[g[0]], lead) or (len(parts) > 1 and g[0] in for_part)]
         _mark_dropped(chosen, groups, same, "from another meeting than the lead evidence")
         groups = same
     citations: list[Citation] = []

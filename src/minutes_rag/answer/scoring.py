@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..parse.votes import VOTE_COUNT
+from ..parse.votes import VOTE_COUNT, roll_call_tallies
 from ..text import content_stems, content_terms, sentences
 from ..types import Decision, Hit
 from .cues import (
@@ -22,10 +22,13 @@ from .cues import (
     MONTHS,
     NAME_S,
     NUMERIC_Q,
+    PERSON_S,
+    REASON_S,
     ROLE_Q,
     VOTES_Q,
     WHEN_Q,
     WHO_Q,
+    WHY_Q,
     YEAR,
     asked_period,
     looks_like_heading,
@@ -64,6 +67,8 @@ class Cand:
     similarity: float = 0.0  # cosine of the sentence to the question (when the embedder is at hand)
     for_part: bool = False  # chosen to answer one part of a many-part question
     why: str = ""  # why it was dropped (for ``explain``)
+    doc: str = ""  # the document it is from
+    vote: bool = False  # the counts of a recorded vote
 
 
 def _candidates(hits: list[Hit]) -> list[Cand]:
@@ -72,11 +77,15 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
         for off, s in sentences(h.text):
             if len(s.split()) < 4 or len(s) > 1200:
                 continue
-            out.append(Cand(i, off, s, set(content_stems(s))))
+            out.append(Cand(i, off, s, set(content_stems(s)), doc=h.doc_id))
         votes = list(VOTE_COUNT.finditer(h.text))
         if len(votes) >= 2:  # a recorded vote: quote its counts together
             text = "; ".join(m.group(0).strip() for m in votes[:4])
-            out.append(Cand(i, votes[0].start(), text, set(content_stems(text)) | {"vote", "voted"}))
+            out.append(Cand(i, votes[0].start(), text, set(content_stems(text)) | {"vote", "voted"}, doc=h.doc_id,
+                            vote=True))
+        for off, tally in roll_call_tallies(h.text):  # a roll call: its counts, without the names
+            out.append(Cand(i, off, tally, set(content_stems(tally)) | {"vote", "voted"}, doc=h.doc_id,
+                            vote=True))
     return out
 
 
@@ -115,6 +124,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     role_m = ROLE_Q.search(question)
     role = role_m.group(1) if role_m else None
     votes_q = bool(VOTES_Q.search(question))
+    why = bool(WHY_Q.search(question))
     for c in cands:
         own = {t for t in weights if t in c.stems}
         ctx = {t for t in weights if t in contexts[c.hit]} - own
@@ -127,8 +137,12 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
             bonus += 0.06
         if who and NAME_S.search(c.text):
             bonus += 0.04
+            if PERSON_S.search(c.text):
+                bonus += PERSON_BONUS
             if role and re.search(rf"\b{role}\w*\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+", c.text, re.I):
                 bonus += 0.15  # "Mayor Tom Piper" for "who was the mayor"
+        if why and REASON_S.search(c.text):
+            bonus += REASON_BONUS
         if when and DATE_S.search(c.text):
             bonus += 0.05
         if votes_q and VOTE_COUNT.search(c.text):
@@ -150,6 +164,10 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     ranked = sorted(cands, key=lambda c: -c.score)
     return ranked, weights
 ECHO_PENALTY = 0.15
+#: a named person, for a question after who
+PERSON_BONUS = 0.08
+#: a reason given, for a question after why
+REASON_BONUS = 0.1
 HEADING_PENALTY = 0.3
 
 
@@ -160,15 +178,39 @@ MEETING_SHIFT = 0.1
 def _prefer_asked_meeting(question: str, hits: list[Hit], cands: list[Cand]) -> None:
     """When a question names a month, evidence from that month's meetings outranks other meetings' (if any is
     there): asked what a committee decided in October 2025, the March 2026 minutes are not the answer."""
-    period = asked_period(question)
-    if period is None:
-        return
-    month = period[0][:7]
-    match = {i for i, h in enumerate(hits) if (h.meeting_date or "").startswith(month)}
+    match = _ordinal_meeting(question, hits)
+    if match is None:
+        period = asked_period(question)
+        if period is None:
+            return
+        month = period[0][:7]
+        match = {i for i, h in enumerate(hits) if (h.meeting_date or "").startswith(month)}
     if not match:
         return
     for c in cands:
         c.score += MEETING_SHIFT if c.hit in match else (-MEETING_SHIFT if hits[c.hit].meeting_date else 0.0)
+
+
+_ORDINAL_MEETING = re.compile(r"\b(first|second|third|last|final)\b(?:\s+[\w'-]+){0,3}?\s+meetings?\s+(?:of|in)\s+"
+                              r"(?:(" + "|".join(MONTHS) + r")\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def _ordinal_meeting(question: str, hits: list[Hit]) -> set[int] | None:
+    """The hits from the meeting a question names by its order in a year or month ("the first council
+    meeting of 2025", "the last meeting in March 2024"): the earliest (or latest) meeting among the hits
+    dated in that period. None when the question names none or no hit is dated in the period."""
+    m = _ORDINAL_MEETING.search(question)
+    if m is None:
+        return None
+    period = m.group(3) + (f"-{MONTHS.index(m.group(2).lower()) + 1:02d}" if m.group(2) else "")
+    dates = sorted({d for h in hits if (d := h.meeting_date or "").startswith(period)})
+    if not dates:
+        return None
+    which = m.group(1).lower()
+    at = {"first": 0, "second": 1, "third": 2}.get(which, -1)
+    if at >= len(dates):
+        return None
+    return {i for i, h in enumerate(hits) if h.meeting_date == dates[at]}
 
 
 def _after_echoes(cands: list[Cand]) -> None:

@@ -95,3 +95,35 @@ def outcome(m: re.Match[str]) -> str:
     return "carried" if word == "carried" else "lost"
 
 
+
+
+#: a roll-call heading on a line of its own ("**For**", "For Councillor Keller", "Against"), followed by the
+#: names of those voting that way and their number in brackets
+_ROLL_HEAD = re.compile(r"^[ \t]*\**[ \t]*(For|Against|Abstain\w*|Abstentions?|Absent|Did not vote)\b([^\n*:]{0,60}?)"
+                        r"\**[ \t]*:?[ \t]*$", re.M | re.I)
+_ROLL_COUNT = re.compile(r"\(\s*(\d{1,3})\s*\)\**[ \t]*$", re.M)
+#: characters from a roll-call heading to its count, and between the headings of one vote
+_ROLL_SPAN = 1500
+#: characters between one count and the next heading of the same vote
+_ROLL_GAP = 40
+
+
+def roll_call_tallies(text: str) -> list[tuple[int, str]]:
+    """The tallies of roll-call votes, where each way of voting is a heading, the names follow and their
+    number ends the list ("**For** / Councillors Butler, ..., Ward. **(36)**"): (offset, "For: 36; Against:
+    3") for each vote with at least two headings counted."""
+    heads = list(_ROLL_HEAD.finditer(text))
+    groups: list[list[tuple[int, str]]] = []
+    last = -1  # where the previous count ended: prose between two roll calls makes them two votes
+    for i, h in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        m = _ROLL_COUNT.search(text, h.end(), min(end, h.end() + _ROLL_SPAN))
+        if m is None:
+            continue
+        label = " ".join((h.group(1) + h.group(2)).split())
+        if groups and 0 <= h.start() - last <= _ROLL_GAP:
+            groups[-1].append((h.start(), f"{label}: {m.group(1)}"))
+        else:
+            groups.append([(h.start(), f"{label}: {m.group(1)}")])
+        last = m.end()
+    return [(g[0][0], "; ".join(t for _, t in g)) for g in groups if len(g) >= 2]
