@@ -51,8 +51,8 @@ def ingest(
         ingest_summary(out, failed)
         raise fail(exc) from None
     except KeyboardInterrupt as exc:
-        done = f"{exc.done} of {exc.total}" if isinstance(exc, IngestInterrupted) else "0"
-        message = f"interrupted after {done} files; run the same command again to finish"
+        done = f"after {exc.done} of {exc.total} files" if isinstance(exc, IngestInterrupted) else "before any file"
+        message = f"interrupted {done}; run the same command again to finish"
         if as_json and isinstance(exc, IngestInterrupted) and isinstance(exc.report, IngestReport):
             print_json({**exc.report.to_dict(), "error": message})
         console(stderr=True).print(message, highlight=False, markup=False)
