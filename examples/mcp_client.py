@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 
 from mcp import Client, StdioServerParameters
@@ -20,7 +21,10 @@ parser.add_argument("question")
 parser.add_argument("--index", default="index", help="index folder (default ./index)")
 args = parser.parse_args()
 
-server = StdioServerParameters(command=sys.executable, args=["-m", "minutes_rag.cli", "mcp", "--index", args.index])
+# the server inherits this environment (MINUTES_RAG_* settings, the Python path); the SDK passes only a few
+# variables such as HOME and PATH otherwise
+server = StdioServerParameters(command=sys.executable, args=["-m", "minutes_rag.cli", "mcp", "--index", args.index],
+                               env=dict(os.environ))
 
 
 async def main() -> None:

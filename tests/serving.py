@@ -63,6 +63,7 @@ def isolated_env(home: Path) -> Iterator[pytest.MonkeyPatch]:
     """The conftest's isolation, for module-scoped fixtures (which outlive a test's monkeypatch)."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("HOME", str(home))
+        mp.setenv("XDG_CONFIG_HOME", str(home / ".config"))
         mp.setenv("HF_HUB_OFFLINE", "1")
         mp.setenv("ANONYMIZED_TELEMETRY", "False")
         for var in list(os.environ):

@@ -445,3 +445,55 @@ def test_report_routes_summarise_decisions_timeline_brief(clean: Server) -> None
 
     assert srv.http.post("/v1/summarise", json={"topic": ""}, headers=RO_H).status_code == 422
     assert srv.http.post("/v1/brief", json={}, headers=RO_H).status_code == 422
+
+
+def test_report_routes_answer_in_markdown_html_and_csv(clean: Server) -> None:
+    srv = clean
+    _ingest(srv, "allotments.txt", authority="Test Parish Council", committee="Allotments Committee",
+            date="2025-05-14")
+    _ingest(srv, "harbour.txt", authority="Test Harbour Council", committee="Harbour Committee", date="2025-03-03")
+    index = str(srv.index.resolve())
+
+    res = srv.http.post("/v1/decisions?format=md", json={"authority": ["harbour"]}, headers=RO_H)
+    assert res.status_code == 200, res.text
+    assert res.headers["content-type"] == "text/markdown; charset=utf-8"
+    assert res.text.startswith("# Decision register") and "harbour dues rise by 3%" in res.text
+    assert "| Date |" in res.text and index not in res.text
+
+    res = srv.http.post("/v1/decisions?format=csv", json={}, headers=RO_H)
+    assert res.status_code == 200 and res.headers["content-type"] == "text/csv; charset=utf-8"
+    rows = res.text.splitlines()
+    assert rows[0].startswith("meeting_date,authority,") and len(rows) == 3, res.text
+    assert ",uploads/" in rows[1] and index not in res.text  # the stored file, not the server's path
+
+    res = srv.http.post("/v1/timeline?format=html", json={"topic": "harbour dues"}, headers=RO_H)
+    assert res.status_code == 200 and res.headers["content-type"] == "text/html; charset=utf-8"
+    assert res.text.lstrip().lower().startswith("<!doctype html>") and "2025-03-03" in res.text
+    assert "<script" not in res.text.lower() and index not in res.text
+
+    res = srv.http.post("/v1/brief?format=md", json={"authority": "Test Parish Council"}, headers=RO_H)
+    assert res.status_code == 200 and res.headers["content-type"].startswith("text/markdown")
+    assert "£12" in res.text and "[1]" in res.text
+
+    res = srv.http.post("/v1/summarise?format=html", json={"topic": "charges and dues"}, headers=RO_H)
+    assert res.status_code == 200 and res.headers["content-type"].startswith("text/html")
+    assert "Test Parish Council" in res.text and "Test Harbour Council" in res.text
+
+    res = srv.http.post("/v1/summarise?format=json", json={"topic": "charges and dues"}, headers=RO_H)
+    assert res.headers["content-type"] == "application/json" and res.json()["topic"] == "charges and dues"
+    res = srv.http.post("/v1/timeline?format=csv", json={"topic": "harbour dues"}, headers=RO_H)
+    assert res.status_code == 422 and "format" in res.text  # CSV is for the decision register
+    res = srv.http.post("/v1/decisions?format=pdf", json={}, headers=RO_H)
+    assert res.status_code == 422
+    assert srv.http.post("/v1/decisions?format=md", json={}).status_code == 401  # the key is still required
+
+    spec = srv.http.get("/openapi.json").json()["paths"]
+    assert set(spec["/v1/decisions"]["post"]["responses"]["200"]["content"]) == {
+        "application/json", "text/markdown", "text/html", "text/csv"}
+    assert set(spec["/v1/brief"]["post"]["responses"]["200"]["content"]) == {
+        "application/json", "text/markdown", "text/html"}
+    assert any(p["name"] == "format" and p["in"] == "query" for p in spec["/v1/timeline"]["post"]["parameters"])
+    readme = (ROOT / "README.md").read_text()  # every route is in the README's table
+    routes = [f"`{method.upper()} {path}`" for path, methods in spec.items() for method in methods]
+    assert [r for r in routes if r not in readme] == [] and len(routes) == 11
+    assert "?format=md" in readme and "?format=csv" in readme

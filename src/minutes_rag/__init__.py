@@ -19,7 +19,7 @@ _EXPORTS: dict[str, str] = {
         "MinutesRagError", "ConfigError", "ManifestError", "EmbedderError", "EmbedderMismatch",
         "EmptyIndexError", "NothingIngestedError", "IndexLockedError", "DocumentNotFoundError",
         "IndexUnavailableError", "IndexFullError", "IndexReadOnlyError", "LLMError", "FetchError",
-        "ServiceDisabledError", "RedirectRefusedError",
+        "ServiceDisabledError", "RedirectRefusedError", "IngestInterrupted",
     )},
     "Settings": "settings",
     **{name: "types" for name in (
@@ -86,6 +86,7 @@ if TYPE_CHECKING:
         IndexLockedError,
         IndexReadOnlyError,
         IndexUnavailableError,
+        IngestInterrupted,
         LLMError,
         ManifestError,
         MinutesRagError,

@@ -19,6 +19,9 @@ do next. The CLI, the HTTP API and the MCP server map it to a one-line error and
     └── FetchError             a web service could not be fetched
         ├── ServiceDisabledError   the council has switched its web service off
         └── RedirectRefusedError   a redirect led off the site (another scheme, host or port)
+
+    KeyboardInterrupt
+    └── IngestInterrupted      Ctrl-C stopped an ingest; says how many files were done (not a user error)
 """
 
 from __future__ import annotations
@@ -26,6 +29,19 @@ from __future__ import annotations
 
 class MinutesRagError(Exception):
     """Base of every error minutes_rag raises on purpose."""
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C (SIGINT) stopped an ingest after ``done`` of its ``total`` files; ``report`` holds their results.
+
+    What was ingested stays indexed (a document being written when it came is left ``pending``, never counted
+    complete), and the same ingest run again finishes the job: files already indexed are ``unchanged``."""
+
+    def __init__(self, done: int, total: int, report: object | None = None) -> None:
+        super().__init__(f"interrupted after {done} of {total} files")
+        self.done = done
+        self.total = total
+        self.report = report
 
 
 class ConfigError(MinutesRagError):

@@ -1,7 +1,8 @@
 """The Model Context Protocol server (``minutes-rag mcp``): the library's read verbs as MCP tools.
 
-Tools: ``search_minutes``, ``ask_minutes`` and ``list_documents``, each returning the JSON the CLI
-prints with ``--json`` (citations included), as structured content and as text. It speaks stdio,
+Tools: ``search_minutes``, ``ask_minutes``, ``summarise_across_authorities``, ``decision_register``,
+``member_briefing``, ``topic_timeline`` and ``list_documents``, each returning the JSON the CLI prints with
+``--json`` (citations included), as structured content and as text. It speaks stdio,
 the transport desktop assistants launch local servers with, using the official ``mcp`` SDK
 (``MCPServer``, the v2 name of FastMCP). It never writes to the index. A library error becomes a tool
 error whose message says what to do next.
@@ -24,7 +25,8 @@ INSTRUCTIONS = (
     "Search and question local-government meeting minutes, agendas and reports. Every hit and every "
     "citation names its source document, page(s), authority, committee, meeting date and agenda item: "
     "quote them when you answer. ask_minutes answers extractively and abstains when the minutes hold no "
-    "answer; list_documents shows what is indexed (authority names to filter by)."
+    "answer; decision_register lists decisions and votes as printed; member_briefing and topic_timeline are "
+    "cited reports on one body or one topic; list_documents shows what is indexed (authority names to filter by)."
 )
 
 Authority = Annotated[
@@ -101,6 +103,60 @@ def build_server(settings: Settings | None = None, ready: threading.Event | None
         """One cited section per authority, a coverage table ("no evidence found" where none), a comparison."""
         return call(lambda: api.summarise(topic, by="authority", authority=authority, since=since, until=until,
                                           k=k, settings=settings).to_dict())
+
+    @server.tool()
+    def decision_register(
+        authority: Authority = None,
+        committee: Committee = None,
+        since: Since = None,
+        until: Until = None,
+        topic: Annotated[str | None, Field(min_length=1, max_length=500, description="Only decisions whose text "
+                                           "or agenda item names this, e.g. 'parking levy'.")] = None,
+        limit: Annotated[int, Field(ge=1, le=500, description="At most this many decisions, oldest first.")] = 100,
+    ) -> dict[str, Any]:
+        """Decisions recorded in the minutes (RESOLVED / AGREED / carried), as printed, with the recorded vote,
+        meeting date, body, agenda item, source and page. No model involved."""
+        def run() -> dict[str, Any]:
+            data = api.decisions(authority=authority, committee=committee, since=since, until=until, topic=topic,
+                                 settings=settings).to_dict()
+            total = len(data["decisions"])
+            data["total"] = total
+            if total > limit:
+                data["decisions"] = data["decisions"][:limit]
+                data["warnings"] = [*data["warnings"], f"showing the first {limit} of {total} decisions: narrow "
+                                    "them with authority, committee, since, until or topic"]
+            return data
+
+        return call(run)
+
+    @server.tool()
+    def member_briefing(
+        authority: Annotated[str, Field(min_length=1, max_length=200,
+                                        description="The member's authority, e.g. 'bristol'.")],
+        committee: Committee = None,
+        topic: Annotated[str | None, Field(min_length=1, max_length=500, description="Narrow the decisions, "
+                                           "figures and actions to this topic.")] = None,
+        since: Since = None,
+        until: Until = None,
+    ) -> dict[str, Any]:
+        """A briefing pack on one body for a newly elected member: its remit, meetings, main decisions and votes,
+        recurring issues, key figures and open actions, every point cited; the sources are the appendix."""
+        return call(lambda: api.brief(authority=authority, committee=committee, topic=topic, since=since,
+                                      until=until, settings=settings).to_dict())
+
+    @server.tool()
+    def topic_timeline(
+        topic: Annotated[str, Field(min_length=1, max_length=500,
+                                    description="The topic to follow, e.g. 'workplace parking levy'.")],
+        authority: Authority = None,
+        committee: Committee = None,
+        since: Since = None,
+        until: Until = None,
+    ) -> dict[str, Any]:
+        """What happened to a topic at each meeting, oldest first: the items, the decisions with their votes,
+        and the most telling sentences, each cited."""
+        return call(lambda: api.timeline(topic, authority=authority, committee=committee, since=since, until=until,
+                                         settings=settings).to_dict())
 
     @server.tool()
     def list_documents() -> dict[str, Any]:

@@ -1,15 +1,65 @@
-"""One settings object. Precedence: explicit argument > CLI option > env var > config file > default."""
+"""One settings object. Precedence: explicit argument > CLI option > env var > config file > default.
+
+The config file is one TOML file for every setting (``MINUTES_RAG_CONFIG``, else ``config.toml`` in the
+platform's user config folder: see :mod:`minutes_rag.paths`): the library's settings at its top level, the
+HTTP server's in its ``[server]`` table (:mod:`minutes_rag.server.settings`)::
+
+    index = "~/minutes-index"
+    llm = "ollama:llama3.1"
+
+    [server]
+    api_keys = ["a-long-random-key"]
+"""
 
 from __future__ import annotations
 
+import os
+import tomllib
 from pathlib import Path
+from typing import Any
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    InitSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from .errors import ConfigError
+from .paths import config_file
+
+
+def config_source(settings_cls: type[BaseSettings], table: str | None = None) -> PydanticBaseSettingsSource:
+    """The config file as a settings source of ``settings_cls``: its top-level keys, or those of ``[table]``.
+
+    No file is no settings, unless ``MINUTES_RAG_CONFIG`` names it. A file that is not TOML, a table that is
+    not one, or a key no setting has (a typo would otherwise be ignored) is a :class:`ConfigError`."""
+    path = config_file()
+    if not path.is_file():
+        if os.environ.get("MINUTES_RAG_CONFIG"):
+            raise ConfigError(f"MINUTES_RAG_CONFIG names {path}, which is not a file.")
+        return InitSettingsSource(settings_cls, {})
+    try:
+        source = TomlConfigSettingsSource(settings_cls, toml_file=path)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read the config file {path}: {exc}") from None
+    data: Any = source.toml_data
+    if table is not None:
+        data = data.get(table, {})
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: [{table}] must be a table of settings.")
+    unknown = sorted(k for k, v in data.items() if k not in settings_cls.model_fields
+                     and (table is not None or not isinstance(v, dict)))  # tables are other parts' settings
+    if unknown:
+        raise ConfigError(f"{path}: no setting is called {unknown[0]!r} {f'in [{table}]' if table else 'at the top'}"
+                          f"; the settings there are {', '.join(settings_cls.model_fields)}.")
+    return InitSettingsSource(settings_cls, data) if table is not None else source
 
 
 class Settings(BaseSettings):
-    """Settings for minutes_rag, read from ``MINUTES_RAG_*`` environment variables."""
+    """Settings for minutes_rag, read from ``MINUTES_RAG_*`` environment variables and the config file."""
 
     model_config = SettingsConfigDict(env_prefix="MINUTES_RAG_", extra="ignore")
 
@@ -67,7 +117,31 @@ class Settings(BaseSettings):
     max_pages: int = Field(default=2000, description="PDFs with more pages than this are skipped as too_large.")
 
 
+    @field_validator("index", mode="after")
+    @classmethod
+    def _home(cls, value: Path) -> Path:
+        return value.expanduser()  # "~/index" in the config file, where no shell expands it
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return init_settings, env_settings, config_source(settings_cls)
+
+
 def get_settings(**overrides: object) -> Settings:
-    """Settings from the environment, with explicit non-None overrides applied on top."""
+    """Settings from the environment and the config file, with explicit non-None overrides applied on top;
+    a bad value is a :class:`ConfigError` naming the setting."""
     clean = {k: v for k, v in overrides.items() if v is not None}
-    return Settings(**clean)  # type: ignore[arg-type]
+    try:
+        return Settings(**clean)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"setting {name} (MINUTES_RAG_{name.upper()}, or {name} in the config file): "
+                          f"{first['msg']}") from None

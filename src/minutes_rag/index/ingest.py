@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..chunk import chunk_sections, context_header
-from ..errors import ConfigError, NothingIngestedError
+from ..errors import ConfigError, IngestInterrupted, NothingIngestedError
 from ..links import web_url
 from ..parse.guard import GuardedParser, parse_file
 from ..parse.load import LoadResult, refuse
@@ -75,21 +75,29 @@ def run(paths: Sequence[str | Path], settings: Settings, flags: dict[str, str | 
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     guard = (GuardedParser(settings.parse_timeout_s, settings.parse_memory_mb, settings.parse_page_timeout_s)
              if settings.parse_isolation else None)
-    with writer_lock(settings), guard or nullcontext():  # one writer per local index: a second one fails fast
-        store, emb = open_store(settings, create=True)
-        ahead = _ParseAhead(guard, settings) if guard is not None and len(files) > 1 else None
-        with writing(store), ahead or nullcontext():
-            store.prepare_writes()  # a Store this process opened to read is made ready to write
-            for n, path in enumerate(files, start=1):
-                if ahead is not None:  # the worker parses the next files while this one is embedded
-                    for nxt in files[n - 1:n + 1]:
-                        if not ahead.has(nxt) and _needs_parse(nxt, store, flags, manifest, settings):
-                            ahead.submit(nxt)
-                result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report, guard, ahead,
-                                     write_lock or nullcontext)
-                report.files.append(result)
-                if progress is not None:
-                    progress(result, n, len(files))
+    try:
+        with writer_lock(settings), guard or nullcontext():  # one writer per local index: a second one fails fast
+            store, emb = open_store(settings, create=True)
+            ahead = _ParseAhead(guard, settings) if guard is not None and len(files) > 1 else None
+            with writing(store), ahead or nullcontext():
+                store.prepare_writes()  # a Store this process opened to read is made ready to write
+                for n, path in enumerate(files, start=1):
+                    if ahead is not None:  # the worker parses the next files while this one is embedded
+                        for nxt in files[n - 1:n + 1]:
+                            if not ahead.has(nxt) and _needs_parse(nxt, store, flags, manifest, settings):
+                                ahead.submit(nxt)
+                    result = _ingest_one(path, store, emb, settings, flags, manifest, stamp, report, guard, ahead,
+                                         write_lock or nullcontext)
+                    report.files.append(result)
+                    log.info("%d of %d: %s %s%s", n, len(files), result.status.value, path,
+                             f" ({result.chunks} chunks)" if result.chunks else "")
+                    if progress is not None:
+                        progress(result, n, len(files))
+    except KeyboardInterrupt as exc:  # Ctrl-C: what is written stays; say how far the run got
+        report.seconds = time.perf_counter() - started
+        if isinstance(exc, IngestInterrupted):
+            raise
+        raise IngestInterrupted(len(report.files), len(files), report) from None
     report.seconds = time.perf_counter() - started
     if files and not any(f.status in INDEXED_STATUSES for f in report.files):
         raise NothingIngestedError(

@@ -24,6 +24,7 @@ import os
 import pickle
 import queue
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -143,6 +144,9 @@ def limit_memory(cap: int) -> str:
 def worker_main() -> None:
     """The worker loop: read (path, max_bytes, max_pages) frames, answer (LoadResult, Structure)."""
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    # Ctrl-C in a terminal reaches the whole process group: the ingesting process stops the run and closes
+    # this worker, which must not die first and have the file it was parsing recorded as a parse error
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     sys.stdout = sys.stderr  # stray prints from a parser must not corrupt the frames
     mem_cap = int(os.environ.get("MINUTES_RAG_WORKER_MEM_CAP", "0")) or None
     if mem_cap:

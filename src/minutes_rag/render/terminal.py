@@ -55,13 +55,17 @@ def ingest_summary(console: Console, report: IngestReport) -> None:
             t.add_row(text(f.status.value, _STATUS_STYLE.get(f.status.value, "white")), text(f.path), text(f.message))
         console.print(t)
     s = report.summary()
-    t = Table(title=f"Ingest summary ({markup(report.index)})")
-    for col in ("files", "ingested", "unchanged", "duplicates", "skipped/failed", "pages", "chunks added",
-                "truncated", "seconds"):
-        t.add_column(col, justify="right")
-    t.add_row(*(str(x) for x in (s["files"], s["ingested"], s["unchanged"], s["duplicates"], s["failed"],
-                                 s["pages"], s["chunks_added"], s["truncated_chunks"], s["seconds"])))
+    # one row per figure, as the fetch summary: nine columns of figures did not fit 80 columns
+    t = Table(title="Ingest summary")
+    t.add_column("")
+    t.add_column("count", justify="right")
+    for label, key in (("files", "files"), ("ingested", "ingested"), ("unchanged", "unchanged"),
+                       ("duplicates", "duplicates"), ("skipped or failed", "failed"), ("pages", "pages"),
+                       ("chunks added", "chunks_added"), ("chunks truncated", "truncated_chunks"),
+                       ("seconds", "seconds")):
+        t.add_row(label, f"[red]{s[key]}[/]" if key == "failed" and s[key] else str(s[key]))
     console.print(t)
+    console.print(f"index: {markup(report.index)}", highlight=False, soft_wrap=False)
     if s["ingested"] == 0 and s["unchanged"] + s["duplicates"] > 0:
         console.print("Nothing new: every file was already indexed (0 chunks added).")
 

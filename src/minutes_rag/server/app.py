@@ -2,7 +2,8 @@
 
 Each route checks the caller (:mod:`.gate`, :mod:`.guard`), calls one verb and returns its ``to_dict()``:
 the shapes the CLI prints with ``--json``, described by :mod:`.models` in the OpenAPI schema at
-``/openapi.json``, with file paths relative to the index (:mod:`.public`). There is no ``/docs`` page:
+``/openapi.json``, with file paths relative to the index (:mod:`.public`). The report routes also answer
+as the CLI renders them, with ``?format=md``, ``html`` (or ``csv``, for decisions). There is no ``/docs`` page:
 Swagger UI would load its script from a CDN, and no installed package ships its assets. A new verb is
 one more small function in :func:`create_app`, like ``search`` below.
 
@@ -25,11 +26,11 @@ from collections.abc import AsyncIterator
 from contextlib import ExitStack, asynccontextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 try:
     import anyio.to_thread
-    from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
+    from fastapi import Depends, FastAPI, File, Form, HTTPException, Query, Request, Response, UploadFile
     from fastapi import Path as PathParam
     from fastapi.encoders import jsonable_encoder
     from fastapi.exceptions import RequestValidationError
@@ -57,6 +58,7 @@ from ..errors import (
 from ..index.lock import ReadWriteLock, writer_lock
 from ..index.store import open_store
 from ..parse.load import SUPPORTED_SUFFIXES
+from ..render.reports import render
 from ..settings import Settings, get_settings
 from ..types import DocumentRecord, IngestReport
 from .gate import ADMITTED, Doorman, Gate, allowed_hosts
@@ -96,6 +98,14 @@ STATUS: list[tuple[type[MinutesRagError], int]] = [
 ]
 
 DocId = Annotated[str, PathParam(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="A document id (`doc_id`).")]
+
+#: the formats of a report route (``?format=``); the decision register also comes as CSV
+FORMATS = ("json", "md", "html")
+Format = Literal["json", "md", "html"]
+RegisterFormat = Literal["json", "md", "html", "csv"]
+FORMAT = Query(alias="format", description="json (default), md (Markdown), html (one self-contained page); "
+               "csv for the decision register.")
+MEDIA_TYPES = {"md": "text/markdown", "html": "text/html", "csv": "text/csv"}
 
 
 def create_app(settings: Settings | None = None, config: ServerSettings | None = None) -> FastAPI:
@@ -169,33 +179,40 @@ def create_app(settings: Settings | None = None, config: ServerSettings | None =
         with rw.read():
             return public(api.ask(body.question, k=body.k, settings=settings, **body.filters()).to_dict())
 
-    @app.post("/v1/summarise", dependencies=can_read, tags=["reports"], responses=_errors(409))
-    def summarise(body: SummariseRequest) -> dict[str, Any]:
+    # the reports, as JSON (the CLI's --json) or, with ?format=, as the CLI renders them: Markdown, a
+    # self-contained HTML page, or CSV for the decision register
+    def report(result: Any, fmt: str) -> Any:
+        if fmt == "json":
+            return public(result.to_dict())
+        return Response(public.text(render(result, fmt)), media_type=MEDIA_TYPES[fmt])
+
+    @app.post("/v1/summarise", dependencies=can_read, tags=["reports"], responses=_report_responses(*FORMATS))
+    def summarise(body: SummariseRequest, fmt: Annotated[Format, FORMAT] = "json") -> Any:
         """Per-group cited key points (balanced retrieval per group), a coverage table and a comparison."""
         _within(config, "question", body.topic, body.k)
         with rw.read():
-            return public(api.summarise(body.topic, by=body.by, k=body.k, settings=settings,
-                                        **body.filters()).to_dict())
+            return report(api.summarise(body.topic, by=body.by, k=body.k, settings=settings, **body.filters()), fmt)
 
-    @app.post("/v1/brief", dependencies=can_read, tags=["reports"], responses=_errors(409))
-    def brief(body: BriefRequest) -> dict[str, Any]:
+    @app.post("/v1/brief", dependencies=can_read, tags=["reports"], responses=_report_responses(*FORMATS))
+    def brief(body: BriefRequest, fmt: Annotated[Format, FORMAT] = "json") -> Any:
         """A briefing pack for a newly elected member: meetings, decisions, issues, figures, sources."""
         with rw.read():
-            return public(api.brief(authority=body.authority, committee=body.committee, topic=body.topic,
+            return report(api.brief(authority=body.authority, committee=body.committee, topic=body.topic,
                                     since=body.since.isoformat() if body.since else None,
-                                    until=body.until.isoformat() if body.until else None, settings=settings).to_dict())
+                                    until=body.until.isoformat() if body.until else None, settings=settings), fmt)
 
-    @app.post("/v1/decisions", dependencies=can_read, tags=["reports"], responses=_errors(409))
-    def decisions(body: DecisionsRequest) -> dict[str, Any]:
+    @app.post("/v1/decisions", dependencies=can_read, tags=["reports"],
+              responses=_report_responses(*FORMATS, "csv"))
+    def decisions(body: DecisionsRequest, fmt: Annotated[RegisterFormat, FORMAT] = "json") -> Any:
         """Decisions recovered from the minutes, with votes where printed, meeting, item, source and page."""
         with rw.read():
-            return public(api.decisions(topic=body.topic, settings=settings, **body.filters()).to_dict())
+            return report(api.decisions(topic=body.topic, settings=settings, **body.filters()), fmt)
 
-    @app.post("/v1/timeline", dependencies=can_read, tags=["reports"], responses=_errors(409))
-    def timeline(body: TimelineRequest) -> dict[str, Any]:
+    @app.post("/v1/timeline", dependencies=can_read, tags=["reports"], responses=_report_responses(*FORMATS))
+    def timeline(body: TimelineRequest, fmt: Annotated[Format, FORMAT] = "json") -> Any:
         """Dated entries of what happened to a topic across meetings, each cited."""
         with rw.read():
-            return public(api.timeline(body.topic, settings=settings, **body.filters()).to_dict())
+            return report(api.timeline(body.topic, settings=settings, **body.filters()), fmt)
 
     @app.get("/v1/documents", response_model=DocumentList, dependencies=can_read, tags=["documents"],
              responses=_errors())
@@ -278,6 +295,13 @@ def serve(settings: Settings | None = None, config: ServerSettings | None = None
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     """The error responses of a guarded route, for the OpenAPI schema."""
     return {code: {"model": ErrorBody} for code in (401, 429, *codes)}
+
+
+def _report_responses(*formats: str) -> dict[int | str, dict[str, Any]]:
+    """A report route's answers for the OpenAPI schema: JSON, or text in the format asked for."""
+    text = {MEDIA_TYPES[f]: {"schema": {"type": "string"}} for f in formats if f in MEDIA_TYPES}
+    return {200: {"description": "The report, in the format asked for.",
+                  "content": {"application/json": {"schema": {"type": "object"}}, **text}}, **_errors(409)}
 
 
 def _guards(doorman: Doorman) -> tuple[Any, Any]:

@@ -2,7 +2,8 @@
 
 Read from ``MINUTES_RAG_*`` environment variables, then from the ``[server]`` table of the config
 file (``MINUTES_RAG_CONFIG``, default ``config.toml`` in the platform's user config folder,
-``~/.config/minutes-rag`` on Linux), then defaults. Key lists
+``~/.config/minutes-rag`` on Linux; the library's own settings are at its top level, see
+:mod:`minutes_rag.settings`), then defaults. Key lists
 are comma-separated in the environment and strings or lists in the file::
 
     [server]
@@ -13,22 +14,15 @@ are comma-separated in the environment and strings or lists in the file::
 
 from __future__ import annotations
 
-import os
-import tomllib
 from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import Field, field_validator
-from pydantic_settings import (
-    BaseSettings,
-    InitSettingsSource,
-    NoDecode,
-    PydanticBaseSettingsSource,
-    SettingsConfigDict,
-)
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from ..errors import ConfigError
 from ..paths import config_file
+from ..settings import config_source
 
 Keys = Annotated[list[str], NoDecode]
 
@@ -37,22 +31,6 @@ def config_path() -> Path:
     """The config file: ``MINUTES_RAG_CONFIG`` or ``config.toml`` in the platform's user config folder
     (``~/.config/minutes-rag`` on Linux; see :mod:`minutes_rag.paths`)."""
     return config_file()
-
-
-def _config_table() -> dict[str, Any]:
-    path = config_path()
-    if not path.is_file():
-        if os.environ.get("MINUTES_RAG_CONFIG"):
-            raise ConfigError(f"MINUTES_RAG_CONFIG names {path}, which is not a file.")
-        return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read the config file {path}: {exc}") from None
-    table = data.get("server", {})
-    if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [server] must be a table of settings.")
-    return table
 
 
 class ServerSettings(BaseSettings):
@@ -131,7 +109,7 @@ class ServerSettings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return init_settings, env_settings, InitSettingsSource(settings_cls, _config_table())
+        return init_settings, env_settings, config_source(settings_cls, "server")
 
     @property
     def auth_enabled(self) -> bool:

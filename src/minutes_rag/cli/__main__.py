@@ -1,0 +1,5 @@
+"""``python -m minutes_rag.cli``: the same as the ``minutes-rag`` script."""
+
+from . import main
+
+main()
