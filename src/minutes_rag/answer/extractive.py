@@ -16,18 +16,14 @@ from typing import Any
 
 from ..chunk import page_at
 from ..parse.meta import authority_core, is_machine_made, names_authority
-from ..parse.votes import VOTE_COUNT, roll_call_tallies
 from ..text import content_stems, is_scope_clause, question_parts, sentences, stem
-from ..types import Answer, Citation, Decision, Hit
+from ..types import Answer, Citation, Hit
 from .cues import (
     COUNT_Q,
-    DECISION_Q,
     DIGIT,
     FIGURE_Q,
     NUMERIC_Q,
-    OUTCOME_Q,
     QUESTION_WORDS,
-    VOTES_Q,
     asked_period,
     has_figure,
     looks_like_heading,
@@ -35,7 +31,8 @@ from .cues import (
     spans_meetings,
     states_quantity,
 )
-from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, score_sentences, similarities
+from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, scope_stems, score_sentences, similarities
+from .votes import cover_vote, decision_hits, item_label, vote_asked
 
 MAX_SENTENCES = 4
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
@@ -47,9 +44,6 @@ NEW_SOURCE_MIN = 0.5
 MAX_SOURCES = 4
 #: a sentence that covers no new question word must score at least this share of the best
 REPEAT_MIN = 0.85
-SAME_HIT_MIN = 9.0
-SAME_HIT_EXTRA = 0
-PARTS_SAME_MEETING = 1
 NO_ANSWER = "The indexed minutes do not answer this question."
 
 
@@ -57,10 +51,6 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def item_label(h: Hit) -> str | None:
-    if not h.item_number and not h.item_title:
-        return None
-    return " ".join(x for x in (h.item_number, h.item_title) if x)
 
 
 def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]]) -> Citation:
@@ -80,7 +70,8 @@ def _gain(c: Cand, weights: dict[str, float], done: frozenset[str], total: float
     return c.score + 0.6 * sum(weights[t] for t in c.covered - done) / total
 
 
-def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int) -> list[Cand]:
+def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
+            scope: frozenset[str] = frozenset()) -> list[Cand]:
     """Greedy: the best sentences that add something, preferring ones that cover what is still missing."""
     total = sum(weights.values()) or 1.0
     best = ranked[0].score
@@ -88,12 +79,11 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int) -
     covered: set[str] = set()
     pool = [c for c in ranked[:60] if c.score >= 0.5 * best and c.coverage > 0 and not c.other_year]
     pool = [c for c in pool if not looks_like_heading(c.text)] or pool
-    while pool and len(chosen) < max_sentences + SAME_HIT_EXTRA:
+    while pool and len(chosen) < max_sentences:
         c = max(pool, key=partial(_gain, weights=weights, done=frozenset(covered), total=total))
         pool.remove(c)
-        new = c.covered - covered
-        same_hit = any(k.hit == c.hit for k in chosen)
-        if chosen and not new and c.score < REPEAT_MIN * best and not (same_hit and c.score >= SAME_HIT_MIN * best):
+        new = c.covered - covered - scope  # the scope's words are where to look, not something to add
+        if chosen and not new and c.score < REPEAT_MIN * best:
             continue
         if any(_jaccard(c.stems, k.stems) > 0.6 for k in chosen):
             continue
@@ -147,7 +137,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     """Cited evidence sentences for a question, or an abstention listing the closest sources. With
     ``explain`` the answer carries the candidates, their scores and why each was taken or dropped."""
     searched = len(hits)
-    hits = hits + _decision_hits(question, hits, stats.decisions if stats else None)
+    hits = hits + decision_hits(question, hits, stats.decisions if stats else None)
     ranked, weights = score_sentences(question, hits, stats)
     ranked = by_meaning(question, ranked, stats.embed if stats else None)
     trace = _Trace(question, hits, searched, ranked, weights) if explain else None
@@ -198,52 +188,8 @@ def _cover_authorities(asked: list[str], hits: list[Hit], ranked: list[Cand],
     return out, silent
 
 
-def _cover_vote(question: str, parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
-                next_chunk: Callable[[Hit], Hit | None] | None = None) -> list[Cand]:
-    """For a question that asks how a vote went, when no chosen sentence gives counts: the recorded counts
-    (a vote's For/Against figures, a roll call's tally) in a quoted document, the first after the quoted
-    text (a vote follows its motion)."""
-    if not chosen or not any(VOTES_Q.search(p) for p in parts) or any(
-            c.vote or VOTE_COUNT.search(c.text) for c in chosen):
-        return chosen
-    docs = {c.doc for c in chosen}
-    votes = [c for c in ranked if c.vote and c.doc in docs]
-    if not votes and next_chunk is not None:  # a roll call cut by the chunk's end: read on into the next
-        votes = _votes_read_on(hits, chosen, next_chunk)
-    if not votes:
-        return chosen
-    lead = chosen[0]
-
-    def place(c: Cand) -> tuple[int, int, int]:
-        """Same document as the lead first, then after the lead's text, then nearest."""
-        at = _ordinal(hits[c.hit].chunk_id) * 100_000 + c.offset
-        lead_at = _ordinal(hits[lead.hit].chunk_id) * 100_000 + lead.offset
-        return (c.doc != lead.doc, at < lead_at, abs(at - lead_at))
-
-    best = min(votes, key=place)
-    best.for_part = True
-    return [*chosen, best]
 
 
-def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hit], Hit | None]) -> list[Cand]:
-    """Roll-call tallies that start in a chosen sentence's chunk and end in the next one: the next chunk is
-    added to the hits (it is what the counts are quoted from) and each tally becomes a candidate of it."""
-    out: list[Cand] = []
-    for c in chosen[:2]:
-        h = hits[c.hit]
-        nxt = next_chunk(h)
-        if nxt is None or nxt.doc_id != h.doc_id:
-            continue
-        joined = h.text + "\n" + nxt.text
-        for off, tally in roll_call_tallies(joined):
-            if off < c.offset:
-                continue
-            hits.append(nxt)
-            out.append(Cand(len(hits) - 1, max(off - len(h.text) - 1, 0), tally, set(content_stems(tally)),
-                            doc=h.doc_id, vote=True))
-        if out:
-            break
-    return out
 
 
 def _part_focus(part: str, weights: dict[str, float], found: set[str]) -> float:
@@ -269,11 +215,11 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if not ranked:
         return _abstain(question, hits, "no evidence sentence shares a content word with the question")
     parts = question_parts(question)
-    chosen = _select(ranked, weights, max_sentences)
+    chosen = _select(ranked, weights, max_sentences, scope_stems(question))
     if len(parts) > 1:
         chosen = _cover_parts(parts, ranked, weights, chosen, stats.embed if stats else None,
                               max_sentences + 2 * (len(parts) - 1))
-    chosen = _cover_vote(question, parts, hits, ranked, chosen, stats.next_chunk if stats else None)
+    chosen = cover_vote(question, parts, hits, ranked, chosen, stats.next_chunk if stats else None)
     asked = _asked_authorities(question, hits, stats)
     silent: list[str] = []
     if len(asked) >= 2:  # one statement per authority the question names, or "no evidence found" for it
@@ -283,7 +229,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         if c.hit not in order:
             order.append(c.hit)
     # a question about a vote whose quotes hold no counts gets the recorded vote of a quoted item
-    vote = next((v for hi in order if (v := _vote_asked(question, hits[hi], chosen,
+    vote = next((v for hi in order if (v := vote_asked(question, hits[hi], chosen,
                                                          stats.decisions if stats else None)) is not None), None)
     # the question's most specific words (rarest in the index) must be in the evidence or its context
     focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
@@ -310,8 +256,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     wants_figure = bool(NUMERIC_Q.search(question) or FIGURE_Q.search(question))
     groups: list[tuple[int, list[tuple[int, str]], tuple[Hit, tuple[int, str]] | None]] = []
     for hi in order:
-        quotes = _with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen if c.hit == hi),
-                                  wants_figure=wants_figure)
+        quotes = _with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen
+                                                        if c.hit == hi and not c.vote), wants_figure=wants_figure)
+        quotes = sorted(quotes + [(c.offset, c.text) for c in chosen if c.hit == hi and c.vote])  # counts alone
         groups.append((hi, quotes, _continuation(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None)))
     if wants_figure and len(parts) == 1:  # when some sources state figures, the ones that state none are
         # context, not answer (a many-part question may ask a figure in one part and a name in another)
@@ -321,7 +268,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         _mark_dropped(chosen, groups, stated, "its source states no figure, and others do")
         groups = stated or groups
     named_authorities = {hits[g[0]].authority for g in groups if g[0] in named}
-    if len(named_authorities) < 2 and groups and (len(parts) == 1 or (PARTS_SAME_MEETING and not spans_meetings(question))):
+    if len(named_authorities) < 2 and groups and (len(parts) == 1 or not spans_meetings(question)):
         # one thing asked: it is answered where the best evidence is (that meeting's documents); quotes from
         # other meetings would be citations a reader checks in vain
         lead = hits[groups[0][0]]
@@ -353,49 +300,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         paragraphs.append(f"{citations[-1].quote} [{n}]")
     paragraphs += [f"No evidence found in the indexed minutes of {a}." for a in silent]
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
-#: documents whose recorded decisions a decision question reads
-DECISION_DOCS = 1
 
 
-def _decision_hits(question: str, hits: list[Hit], decisions: Callable[[Hit], list[Decision]] | None) -> list[Hit]:
-    """For a question about a decision or a vote: the decisions recovered from the top documents (the blocks
-    and recorded votes the decision register lists), each as a hit of its own, so the answer can quote the
-    resolution with its vote instead of the discussion around it."""
-    if decisions is None or not (DECISION_Q.search(question) or OUTCOME_Q.search(question)):
-        return []
-    out: list[Hit] = []
-    seen: set[str] = set()
-    for h in hits:
-        if h.doc_id in seen or len(seen) >= DECISION_DOCS:
-            continue
-        seen.add(h.doc_id)
-        for d in decisions(h):
-            vote = d.votes.text if d.votes and d.votes.text and d.votes.text not in d.text else ""
-            text = " ".join(d.text.split()) + (f" ({vote})" if vote else "")
-            out.append(Hit(rank=h.rank, score=h.score, chunk_id=d.chunk_id or h.chunk_id, doc_id=h.doc_id,
-                           source=d.source, pages=list(d.pages) or ([d.page] if d.page else list(h.pages)),
-                           authority=d.authority, committee=d.committee, meeting_date=d.meeting_date,
-                           item_number=None, item_title=d.item, kind=h.kind, text=text, copies=list(h.copies),
-                           url=d.url or h.url))
-    return out
-
-
-def _vote_asked(question: str, lead: Hit, chosen: list[Cand],
-                decisions: Callable[[Hit], list[Decision]] | None) -> Decision | None:
-    """For a question about a vote whose quotes hold no counts: the recorded vote of a quoted document's
-    item, the one after the quoted text (or the last, for "the final motion")."""
-    if decisions is None or not VOTES_Q.search(question) or any(VOTE_COUNT.search(c.text) for c in chosen):
-        return None
-    votes = [d for d in decisions(lead) if d.votes and (d.votes.for_ is not None or d.votes.unanimous)
-             and d.votes.text]
-    same_item = [d for d in votes if d.item and d.item == item_label(lead)]
-    votes = sorted(same_item or votes, key=lambda d: _ordinal(d.chunk_id))
-    if not votes:
-        return None
-    if re.search(r"\b(final|substantive|last)\b", question, re.I):
-        return votes[-1]
-    at = _ordinal(lead.chunk_id)
-    return next((d for d in votes if _ordinal(d.chunk_id) >= at), votes[-1])
 
 
 def _mark_dropped(chosen: list[Cand], groups: list[Any], kept: list[Any], why: str) -> None:
@@ -456,9 +362,6 @@ def _same_meeting(a: Hit, b: Hit) -> bool:
     return bool(a.meeting_date and a.meeting_date == b.meeting_date and a.authority == b.authority)
 
 
-def _ordinal(chunk_id: str) -> int:
-    parts = chunk_id.split(":")
-    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
 
 
 def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,

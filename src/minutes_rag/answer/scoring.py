@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..parse.votes import VOTE_COUNT, roll_call_tallies
-from ..text import content_stems, content_terms, sentences
+from ..text import content_stems, content_terms, is_scope_clause, question_parts, sentences
 from ..types import Decision, Hit
 from .cues import (
     DATE_S,
@@ -107,7 +107,21 @@ def _weights(question: str, cands: list[Cand], stats: Stats | None) -> dict[str,
         else:
             n = len(cands)
             weights[st] = math.log((n + 1) / (sum(1 for c in cands if st in c.stems) + 0.5))
-    return {k: max(v, 0.05) for k, v in weights.items()}
+    # words only in a clause that sets the scope ("At the council meeting on 3 March, what ...") locate the
+    # evidence; the sentence that answers need not repeat them
+    scope = scope_stems(question)
+    return {k: max(v, 0.05) * (SCOPE_WEIGHT if k in scope else 1.0) for k, v in weights.items()}
+
+
+def scope_stems(question: str) -> frozenset[str]:
+    """The words found only in the clauses that set a question's scope, not in what it asks."""
+    parts = question_parts(question)
+    asked = set().union(*(content_stems(p) for p in parts if not is_scope_clause(p)))
+    return frozenset(set().union(*(content_stems(p) for p in parts if is_scope_clause(p))) - asked)
+
+
+#: weight of a word that only sets the question's scope, against one of what it asks
+SCOPE_WEIGHT = 0.5
 
 
 def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) -> tuple[list[Cand], dict[str, float]]:

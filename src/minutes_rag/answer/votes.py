@@ -1,0 +1,135 @@
+"""Votes and decisions for the extractive answerer: the decisions recovered at ingest as evidence of their
+own, the recorded vote of a quoted item, and the counts of a vote (a For/Against line or a roll call's
+tally) for a question that asks how a vote went."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..parse.votes import VOTE_COUNT, roll_call_tallies
+from ..text import content_stems
+from ..types import Decision, Hit
+from .cues import DECISION_Q, OUTCOME_Q, VOTES_Q
+from .scoring import Cand
+
+
+def item_label(h: Hit) -> str | None:
+    """A hit's agenda item as cited: its number and title."""
+    if not h.item_number and not h.item_title:
+        return None
+    return " ".join(x for x in (h.item_number, h.item_title) if x)
+
+
+def chunk_ordinal(chunk_id: str) -> int:
+    """A chunk's place in its document (``doc:00012:hash`` -> 12)."""
+    parts = chunk_id.split(":")
+    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+
+
+#: words of every tally, which say nothing of which vote it is
+_TALLY_WORDS = frozenset(content_stems("for against abstain abstained abstentions absent councillor councillors "
+                                       "vote voted votes member members")) | {"vote", "voted"}
+
+
+def cover_vote(question: str, parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
+               next_chunk: Callable[[Hit], Hit | None] | None = None) -> list[Cand]:
+    """For a question that asks how a vote went, when no chosen sentence gives counts: the recorded counts
+    (a vote's For/Against figures, a roll call's tally) in a quoted document, the first after the quoted
+    text (a vote follows its motion)."""
+    if not chosen or not any(VOTES_Q.search(p) for p in parts) or any(
+            c.vote or VOTE_COUNT.search(c.text) for c in chosen):
+        return chosen
+    docs = {c.doc for c in chosen}
+    votes = [c for c in ranked if c.vote and c.doc in docs]
+    if next_chunk is not None:  # a roll call cut by the chunk's end: read on into the next
+        votes += _votes_read_on(hits, chosen, next_chunk)
+    if not votes:
+        return chosen
+    lead = chosen[0]
+
+    named = set().union(*(k.stems for k in chosen)) - _TALLY_WORDS
+
+    def place(c: Cand) -> tuple[int, int, int, int]:
+        """Same document as the lead first, then the vote that names most of what the quotes name (the
+        candidate elected), then one after the lead's text (a vote follows its motion), then the nearest."""
+        at = chunk_ordinal(hits[c.hit].chunk_id) * 100_000 + c.offset
+        lead_at = chunk_ordinal(hits[lead.hit].chunk_id) * 100_000 + lead.offset
+        return (c.doc != lead.doc, -len(c.stems & named), at < lead_at, abs(at - lead_at))
+
+    best = min(votes, key=place)
+    best.for_part = True
+    return [*chosen, best]
+
+
+#: chunks read on past a quoted one for the end of a roll call
+READ_ON = 2
+
+
+def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hit], Hit | None]) -> list[Cand]:
+    """Roll-call tallies that start in a chosen sentence's chunk and end in one of the next ones: that chunk
+    is added to the hits (it is where the counts are printed) and each tally becomes a candidate of it."""
+    out: list[Cand] = []
+    read: set[str] = set()
+    for c in chosen:
+        h = hits[c.hit]
+        if h.chunk_id in read or len(read) >= 4:
+            continue
+        read.add(h.chunk_id)
+        joined, last = h.text, h
+        for _ in range(READ_ON):
+            nxt = next_chunk(last)
+            if nxt is None or nxt.doc_id != h.doc_id:
+                break
+            joined, last = joined + "\n" + nxt.text, nxt
+            found = [(off, t) for off, t in roll_call_tallies(joined) if off >= c.offset]
+            if found:
+                hits.append(last)
+                out += [Cand(len(hits) - 1, 0, t, set(content_stems(t)), doc=h.doc_id, vote=True) for _, t in found]
+                break
+    return out
+
+
+#: documents whose recorded decisions a decision question reads
+DECISION_DOCS = 1
+
+
+def decision_hits(question: str, hits: list[Hit], decisions: Callable[[Hit], list[Decision]] | None) -> list[Hit]:
+    """For a question about a decision or a vote: the decisions recovered from the top documents (the blocks
+    and recorded votes the decision register lists), each as a hit of its own, so the answer can quote the
+    resolution with its vote instead of the discussion around it."""
+    if decisions is None or not (DECISION_Q.search(question) or OUTCOME_Q.search(question)):
+        return []
+    out: list[Hit] = []
+    seen: set[str] = set()
+    for h in hits:
+        if h.doc_id in seen or len(seen) >= DECISION_DOCS:
+            continue
+        seen.add(h.doc_id)
+        for d in decisions(h):
+            vote = d.votes.text if d.votes and d.votes.text and d.votes.text not in d.text else ""
+            text = " ".join(d.text.split()) + (f" ({vote})" if vote else "")
+            out.append(Hit(rank=h.rank, score=h.score, chunk_id=d.chunk_id or h.chunk_id, doc_id=h.doc_id,
+                           source=d.source, pages=list(d.pages) or ([d.page] if d.page else list(h.pages)),
+                           authority=d.authority, committee=d.committee, meeting_date=d.meeting_date,
+                           item_number=None, item_title=d.item, kind=h.kind, text=text, copies=list(h.copies),
+                           url=d.url or h.url))
+    return out
+
+
+def vote_asked(question: str, lead: Hit, chosen: list[Cand],
+                decisions: Callable[[Hit], list[Decision]] | None) -> Decision | None:
+    """For a question about a vote whose quotes hold no counts: the recorded vote of a quoted document's
+    item, the one after the quoted text (or the last, for "the final motion")."""
+    if decisions is None or not VOTES_Q.search(question) or any(VOTE_COUNT.search(c.text) for c in chosen):
+        return None
+    votes = [d for d in decisions(lead) if d.votes and (d.votes.for_ is not None or d.votes.unanimous)
+             and d.votes.text]
+    same_item = [d for d in votes if d.item and d.item == item_label(lead)]
+    votes = sorted(same_item or votes, key=lambda d: chunk_ordinal(d.chunk_id))
+    if not votes:
+        return None
+    if re.search(r"\b(final|substantive|last)\b", question, re.I):
+        return votes[-1]
+    at = chunk_ordinal(lead.chunk_id)
+    return next((d for d in votes if chunk_ordinal(d.chunk_id) >= at), votes[-1])

@@ -1,0 +1,172 @@
+"""More answer failure classes, each on a synthetic passage and on a real corpus one: editors' notes and
+markup in converted minutes, scope clauses that are not question parts, the nth meeting of a period, a
+many-part question answered from one meeting, and roll-call votes whose counts end a list of names (also
+when the list runs past a chunk's end)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutes_rag import api
+from minutes_rag.answer.cues import spans_meetings
+from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.scoring import Stats
+from minutes_rag.parse.votes import roll_call_tallies
+from minutes_rag.text import is_scope_clause, question_parts, sentences
+from minutes_rag.types import Hit
+
+from .conftest import corpus, needs_corpus
+
+LIMERICK_2014 = ("limerick/2014/09/22-Full Meeting of Limerick City and County Council/"
+                 "Minutes of Inaugural Meeting of Limerick City and County Council - Friday 6th June 2014.md")
+LIMERICK_2024 = ("limerick/2024/11/25-Full Meeting of Limerick City and County Council/"
+                 "Minutes - Ordinary Meeting of Limerick City and County Council - 23rd September 2024.md")
+
+
+def _hit(text: str, n: int = 1, date: str | None = "2025-03-01", doc: str | None = None,
+         chunk: int = 0) -> Hit:
+    doc = doc or f"d{n}"
+    return Hit(rank=n, score=1.0 / n, chunk_id=f"{doc}:{chunk:05d}", doc_id=doc, source=f"{doc}.md", pages=[],
+               authority="Northshire Council", committee="Council", meeting_date=date, item_number=None,
+               item_title=None, kind="minutes", text=text)
+
+
+# ---- editors' notes, inline markup and rules in converted minutes ---------------------------------------
+
+
+def test_editorial_notes_synthetic_are_not_sentences_and_offsets_hold() -> None:
+    text = ("---\n*<small>Scanned page, text may contain errors. See original file for clarity</small>*\n\n"
+            "The <b>Council</b> agreed the budget.\n---\nThe meeting closed.")
+    got = sentences(text)
+    assert [s for _, s in got] == ["The Council agreed the budget.", "The meeting closed."]
+    for off, s in got:  # offsets still point into the original text (for the page a quote is on)
+        assert text[off:off + 3] == s[:3]
+
+
+@needs_corpus
+def test_editorial_notes_real_a_scanned_limerick_page_starts_with_its_minutes() -> None:
+    text = corpus(LIMERICK_2014).read_text(encoding="utf-8")
+    said = [s for _, s in sentences(text)]
+    assert not any("original file for clarity" in s or "<small>" in s or s.startswith("---") for s in said)
+    assert any(s.startswith("MINUTES OF PROCEEDINGS AT INAUGURAL ANNUAL MEETING") for s in said)
+
+
+# ---- scope clauses ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("part", "scope"), [
+    ("According to the parish's 2013 annual meeting", True),
+    ("When the transport committee reviewed parking charges in September 2024", True),
+    ("For the ring road scheme", True),
+    ("After the treasurer resigned from the board", True),
+    ("When was the forum set up", False),
+    ("what did it decide", False),
+    ("who called it in", False),
+])
+def test_scope_clause_synthetic(part: str, scope: bool) -> None:
+    assert is_scope_clause(part) is scope
+
+
+def test_scope_clause_synthetic_is_not_answered_as_a_part() -> None:
+    question = "At the council meeting on 3 March 2025, what did the council decide about the library?"
+    assert question_parts(question)[0] == "At the council meeting on 3 March 2025"
+    hits = [_hit("The council meeting on 3 March 2025 was held in the Guildhall at 7pm. Present: the Mayor.\n"
+                 "The council decided to keep the library open on Saturdays.", date="2025-03-03")]
+    ans = answer_extractive(question, hits)
+    assert not ans.abstained and "keep the library open" in ans.answer
+    assert "Guildhall" not in ans.answer  # the scope's own sentence is not quoted as the answer to a part
+
+
+# ---- the nth meeting of a period -------------------------------------------------------------------------
+
+
+def test_ordinal_meeting_synthetic_the_first_meeting_of_the_year_is_quoted() -> None:
+    hits = [_hit("Presentation: Jo Bloggs presented the library budget for 2025 to the council.", 1,
+                 date="2025-01-21"),
+            _hit("Presentation: Sam Smith presented the library budget for 2025 to the council.", 2,
+                 date="2025-01-07"),
+            _hit("Presentation: Lee Jones presented the library budget for 2025 to the council.", 3,
+                 date="2025-03-18")]
+    ans = answer_extractive("Who presented the library budget at the first council meeting of 2025?", hits)
+    assert not ans.abstained and ans.answer.startswith("Presentation: Sam Smith")
+    assert ans.citations[0].meeting_date == "2025-01-07"
+    ans = answer_extractive("Who presented the library budget at the last council meeting of 2025?", hits)
+    assert ans.answer.startswith("Presentation: Lee Jones")
+
+
+@needs_corpus
+def test_ordinal_meeting_real_the_first_nipissing_meeting_of_2025(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("Who presented the Powassan library's 2025 budget at Nipissing's first council meeting of 2025?",
+                  index=index)
+    assert not ans.abstained and "Debbie Piper" in ans.answer
+    assert ans.citations[0].meeting_date == "2025-01-07"
+
+
+# ---- a many-part question is answered from one meeting ------------------------------------------------------
+
+
+def test_many_parts_synthetic_quotes_stay_in_the_lead_meeting() -> None:
+    hits = [_hit("The council appointed Ann Lee as treasurer. She will serve until May 2027.", 1,
+                 date="2025-05-20"),
+            _hit("The council thanked the treasurer for her report on the village hall accounts.", 2,
+                 date="2023-09-14")]
+    question = "Who did the council appoint as treasurer, and until when will she serve?"
+    ans = answer_extractive(question, hits)
+    assert not ans.abstained and "Ann Lee" in ans.answer and "May 2027" in ans.answer
+    assert {c.meeting_date for c in ans.citations} == {"2025-05-20"}
+    assert not spans_meetings(question)
+    assert spans_meetings("How did the vote change between the committee in February 2025 and council in March 2025?")
+
+
+@needs_corpus
+def test_many_parts_real_kent_leader_cites_only_the_meeting_asked(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("In his last report to full council before the 2025 elections, what did Kent's Leader say the "
+                  "total highways maintenance spend would be in 2025-26, and by how much had pothole blitz "
+                  "funding been increased?", index=index)
+    assert not ans.abstained and "£80million" in ans.answer and "70%" in ans.answer
+    assert {c.meeting_date for c in ans.citations} == {"2025-03-13"}
+
+
+# ---- roll-call votes --------------------------------------------------------------------------------------
+
+
+ROLL_CALL = ("The result of the voting was as follows:\n\n**For**\n\nCouncillors Ash, Birch, Cedar,\n\n"
+             "Elm, Fir. **(5)**\n\n**Against**\n\nCouncillors Oak, Pine. **(2)**\n\nThere were no abstentions.\n"
+             "The Mayor declared the motion carried.")
+
+
+def test_roll_call_synthetic_tallies() -> None:
+    assert roll_call_tallies(ROLL_CALL) == [(ROLL_CALL.index("**For**"), "For: 5; Against: 2")]
+    assert roll_call_tallies("For information only.\nThe report was noted. (3)") == []
+
+
+def test_roll_call_synthetic_a_vote_question_gets_the_counts_past_the_chunks_end() -> None:
+    cut = ROLL_CALL.index("Elm")
+    first = _hit("Councillor Ash proposed that the rate be raised by 10% for 2026. " + ROLL_CALL[:cut], 1,
+                 doc="m1", chunk=3)
+    rest = _hit(ROLL_CALL[cut:], 2, doc="m1", chunk=4)
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 1, next_chunk=lambda h: rest if h.chunk_id == "m1:00003" else None)
+    ans = answer_extractive("What rate rise did councillors propose for 2026, and how did the vote go?", [first],
+                            stats)
+    assert not ans.abstained and "10%" in ans.answer and "For: 5; Against: 2" in ans.answer
+    assert ans.citations[-1].chunk_id == "m1:00004"  # the counts are cited where they are printed
+
+
+@needs_corpus
+def test_roll_call_real_limerick_tallies() -> None:
+    tallies = [t for _, t in roll_call_tallies(corpus(LIMERICK_2024).read_text(encoding="utf-8"))]
+    assert "For: 36; Against: 3" in tallies
+    first = roll_call_tallies(corpus(LIMERICK_2014).read_text(encoding="utf-8"))[0][1]
+    assert first == "For Councillor Keller: 3; For Councillor Sheahan (K): 27; For Councillor Quinlivan: 10"
+
+
+@needs_corpus
+def test_roll_call_real_a_property_tax_vote_is_answered_with_its_counts(tmp_path: Path) -> None:
+    api.ingest([corpus(LIMERICK_2024)], index=tmp_path / "idx")
+    ans = api.ask("What did Limerick councillors decide in September 2024 about the local adjustment to the Local "
+                  "Property Tax, for how long, and how did the vote go?", index=tmp_path / "idx")
+    assert not ans.abstained and "15%" in ans.answer and "For: 36; Against: 3" in ans.answer
