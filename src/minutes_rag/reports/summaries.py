@@ -4,7 +4,8 @@ comparison of where the groups agree or differ.
 
 Retrieval is balanced: each group gets its own search, so one large council cannot crowd out the others.
 Offline (the default) every point is a sentence quoted from the minutes, chosen to be representative and
-non-redundant, figures and decisions first. With a chat model it is map-reduce: a cited summary per group,
+non-redundant, ranked by salience: close in meaning to the topic, and those that state something specific (a
+figure, a judgement, a decision, a change, a concern raised) first; a web page's furniture is never one. With a chat model it is map-reduce: a cited summary per group,
 then a cited comparison over the sources those summaries cite; every citation is checked as in ``ask``.
 """
 
@@ -37,18 +38,12 @@ from .evidence import (
     select_points,
 )
 from .meetings import bodies, meetings
+from .salience import rating
 from .types import ComparisonRow, Coverage, Summary, SummaryPoint, SummarySection
 
 GROUPINGS = ("authority", "committee", "meeting")
 NO_EVIDENCE = "no evidence found"
 PARTIAL = "evidence found (partial: close to the topic, without naming every part of it)"
-
-_RATING = re.compile(r"\b(inadequate|requires improvement|good|outstanding)\b", re.I)
-_RATED = re.compile(
-    r"(?:ofsted|inspection|inspected|rated|rating|judge?ment|judged|found the services?)", re.I)
-
-
-_HOPED = re.compile(r"\b(?:towards|aim\w*|target\w*|aspir\w*|ambition\w*|hope\w*)\b", re.I)
 
 
 @dataclass
@@ -60,13 +55,6 @@ class Facet:
     label: Callable[[str], str | None] = field(default=lambda s: None)
 
 
-def _rating(text: str) -> str | None:
-    if not _RATED.search(text) or _HOPED.search(text):
-        return None  # "towards a 'Good' outcome" is an aim, not a judgement
-    found = dedupe(m.group(1).lower() for m in _RATING.finditer(text))
-    return ", ".join(found) or None
-
-
 def _money(text: str) -> str | None:
     m = re.search(r"£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\b|\b\d[\d,.]*\s?%", text)
     return m.group(0).strip() if m else None
@@ -76,7 +64,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("Judgements and ratings", re.compile(
         r"(?:ofsted|inspection|rated|rating|judge?ment).{0,80}\b(?:inadequate|requires improvement|good|outstanding)\b"
         r"|\b(?:inadequate|requires improvement|good|outstanding)\b.{0,80}(?:ofsted|inspection|rated|rating)",
-        re.I), _rating),
+        re.I), rating),
     Facet("Funding and budget", re.compile(
         r"£\s?\d|\bbudget|\bfunding|\bfunded|\boverspen|\bfinancial|\bresources\b|\bgrant\b|\bcosts?\b", re.I), _money),
     Facet("Staffing and recruitment", re.compile(
@@ -171,7 +159,7 @@ def summarise(store: Store, emb: Embedder, topic: str, scope: Scope, *, by: str 
             if not sec.points:
                 sec.note = "the model found nothing to summarise in the evidence (NOT FOUND)"
         else:
-            sec.points = [point_of(book, p, g.label) for p in select_points(ev, max_points)]
+            sec.points = [point_of(book, p, g.label) for p in select_points(ev, max_points, embed=emb.embed)]
         close = max((h.vector_score or 0.0) for h in hits) >= STRONG_VECTOR if hits else False
         # weak but in substance on the topic: close in meaning, or every specific word of it in on-topic passages
         # (short minutes on a short topic are far from it in vector space and still its evidence)
