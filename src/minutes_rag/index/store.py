@@ -328,6 +328,7 @@ class Store:
             "page_map": c.page_map,
             "url": c.url or rec.url or "",
             "site": url_host(rec.url) or "",
+            "inferred": ",".join(rec.inferred),  # fields inferred, not stated; absent in older indexes: stated
         }
 
     def keyword_in_step(self) -> bool:

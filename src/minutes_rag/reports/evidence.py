@@ -24,6 +24,7 @@ from ..retrieve import retrieve
 from ..scope import Filters
 from ..text import content_stems, sentences
 from ..types import Answer, Citation, DocumentRecord, Hit
+from .basis import basis_of
 from .salience import is_chrome, specifics, trim_furniture
 from .types import SummaryPoint
 
@@ -349,7 +350,10 @@ class CitationBook:
                 c = self._made[key]
                 out.append(Citation(**{**c.to_dict(), "n": n}))
             else:
-                out.append(citation_for(n, self._hits[key], sorted(self._quotes[key])))
+                hit = self._hits[key]
+                c = citation_for(n, hit, sorted(self._quotes[key]))
+                c.authority_basis = basis_of([hit]) if hit.authority else None
+                out.append(c)
         return out
 
 

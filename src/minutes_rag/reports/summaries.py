@@ -19,7 +19,8 @@ from ..answer.scoring import Stats
 from ..index.embed import Embedder
 from ..index.store import Store
 from ..scope import body_key
-from ..types import Hit
+from ..types import DocumentRecord, Hit
+from .basis import STATED, basis_of, marked
 from .evidence import (
     DECIDED,
     STRONG_VECTOR,
@@ -144,7 +145,8 @@ def summarise(store: Store, emb: Embedder, topic: str, scope: Scope, *, by: str 
                         g.meeting_date or scope.until, copies, keep)
         ev = assess(topic, hits, stats)
         evidence[g.label] = ev
-        sec = SummarySection(g.label, g.authority, g.committee, g.meeting_date, ev.found, ev.strength)
+        sec = SummarySection(g.label, g.authority, g.committee, g.meeting_date, ev.found, ev.strength,
+                             authority_basis=basis_of(_documents_of(scope, g)))
         if not hits:
             sec.note = f"{NO_EVIDENCE} (nothing indexed matches the filters)"
         elif not ev.found:
@@ -176,7 +178,7 @@ def summarise(store: Store, emb: Embedder, topic: str, scope: Scope, *, by: str 
         if answer is not None:
             comparison = _compare_generated(topic, found, cited_hits, book, answer, warnings, unsupported)
         else:
-            comparison = _compare(found, evidence, book)
+            comparison = _compare(found, evidence, book, {s.group: s.authority_basis for s in found})
     elif len(sections) >= 2:
         warnings.append("no comparison: evidence was found for fewer than two groups")
     summary = Summary(topic=topic, by=by, sections=sections, comparison=comparison, generator=generator,
@@ -215,11 +217,20 @@ def coverage(scope: Scope, sections: list[SummarySection], summary: Summary) -> 
             status = next((s.note for s in secs if s.note and "in passing" in s.note), NO_EVIDENCE)
         rows.append(Coverage(a, status.startswith("evidence"), status, len(docs),
                              len({c.source for c in cites}), dates[0] if dates else None,
-                             dates[-1] if dates else None))
+                             dates[-1] if dates else None, basis_of(docs)))
     return rows
 
 
-def _compare(found: list[SummarySection], evidence: dict[str, Evidence], book: CitationBook) -> list[ComparisonRow]:
+def _documents_of(scope: Scope, g: _Group) -> list[DocumentRecord]:
+    """The documents in scope that a group speaks for (its authority's, its committee's, its meeting's)."""
+    keys = {body_key(c) for c in g.committees}
+    return [d for d in scope.docs_of(g.authority)
+            if (not g.committees or body_key(d.committee) in keys or (g.unstated_committee and not d.committee))
+            and (not g.meeting_date or d.meeting_date == g.meeting_date)] or scope.docs_of(g.authority)
+
+
+def _compare(found: list[SummarySection], evidence: dict[str, Evidence], book: CitationBook,
+             bases: dict[str, str]) -> list[ComparisonRow]:
     """Per aspect, the best on-topic sentence of each group that speaks of it; kept when two or more do."""
     rows = []
     for facet in FACETS:
@@ -242,7 +253,7 @@ def _compare(found: list[SummarySection], evidence: dict[str, Evidence], book: C
             continue
         if facet.name == FACETS[0].name:  # judgements oldest first, each with its date
             points.sort(key=lambda p: _dated(p, book)[0])
-        rows.append(ComparisonRow(facet.name, _finding(facet, points, len(found), book), points, silent))
+        rows.append(ComparisonRow(facet.name, _finding(facet, points, len(found), book, bases), points, silent))
     return rows
 
 
@@ -253,18 +264,21 @@ def _dated(p: SummaryPoint, book: CitationBook) -> tuple[str, str]:
             (h.source.replace("\\", "/").rsplit("/", 1)[-1] if h else ""))
 
 
-def _finding(facet: Facet, points: list[SummaryPoint], n_groups: int, book: CitationBook) -> str:
+def _finding(facet: Facet, points: list[SummaryPoint], n_groups: int, book: CitationBook,
+             bases: dict[str, str]) -> str:
+    """A neutral line on what the groups state of one aspect, each group named with its basis."""
     labelled = [p for p in points if p.label]
-    groups = dedupe(p.group or "" for p in points)
+    groups = dedupe(marked(p.group or "", bases.get(p.group or "", STATED)) for p in points)
     if labelled and facet.name == FACETS[0].name:
         values = {p.label for p in labelled}
-        stated = "; ".join(f"{day}, {p.group}: {p.label} ({name})"
+        stated = "; ".join(f"{day}, {marked(p.group or '', bases.get(p.group or '', STATED))}: {p.label} ({name})"
                            for p in labelled for day, name in [_dated(p, book)])
         verdict = "the same judgement is stated" if len(values) == 1 else "the judgements stated differ"
         return f"{verdict.capitalize()}, oldest first: {stated}."
     if labelled and facet.name == "Funding and budget":
         return (f"Raised for {len(groups)} of the {n_groups} groups with evidence; figures stated: "
-                + "; ".join(f"{p.group}: {p.label}" for p in labelled) + ".")
+                + "; ".join(f"{marked(p.group or '', bases.get(p.group or '', STATED))}: {p.label}"
+                            for p in labelled) + ".")
     return f"Raised for {len(groups)} of the {n_groups} groups with evidence: " + ", ".join(groups) + "."
 
 
