@@ -83,6 +83,7 @@ def test_a_synthetic_manifest_marks_the_reports(tmp_path: Path) -> None:
     settings = get_settings(index=index, embedder="hash")
     recs = {Path(d.source).name: d for d in documents(settings=settings)}
     assert recs["east.txt"].inferred == ["authority"] and recs["west.txt"].inferred == []
+    assert recs["east.txt"].provenance["authority_basis"] == "inferred"  # `documents --json` shows it
 
     s = summarise("housing repairs", settings=settings)
     rows = {c.authority: c.authority_basis for c in s.coverage}

@@ -175,7 +175,12 @@ class DocumentRecord(Record):
     message: str | None = None
     ingested_at: str | None = None
     url: str | None = None
-    inferred: list[str] = field(default_factory=list)  # fields whose value was inferred, not stated ("authority")
+
+    @property
+    def inferred(self) -> list[str]:
+        """The fields whose value was inferred, not stated (``provenance["authority_basis"] == "inferred"``): kept
+        in the provenance, so an index written before bases were recorded, or read by an older version, is whole."""
+        return [k.removesuffix("_basis") for k, v in self.provenance.items() if k.endswith("_basis") and v == "inferred"]
 
 
 @dataclass

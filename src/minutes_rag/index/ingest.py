@@ -180,8 +180,8 @@ def _failed(path: Path, doc_id: str, loaded: LoadResult, content_hash: str, exis
                 text_hash=None, authority=manifest_meta.get("authority") or flags.get("authority"),
                 committee=None, meeting_date=None, kind=None, title=path.stem, pages=0, chunks=0, items=0,
                 message=loaded.message, ingested_at=stamp,
-                inferred=["authority"] if not flags.get("authority") and manifest_meta.get("authority")
-                and manifest_meta.get("authority_basis") == "inferred" else [],
+                provenance={"authority_basis": "inferred"} if not flags.get("authority")
+                and manifest_meta.get("authority") and manifest_meta.get("authority_basis") == "inferred" else {},
             ))
     msg = loaded.message
     if existing is not None and existing.status in {s.value for s in INDEXED_STATUSES}:
@@ -249,6 +249,7 @@ def _ingest_one(
     provenance["_meta_key"] = meta_key
     notes = {k: v.note for k, v in fields.items() if v.note}
     provenance.update({f"{k}_note": note for k, note in notes.items()})  # `documents --json` shows why
+    provenance.update({f"{k}_basis": v.basis for k, v in fields.items() if v.basis != "stated"})  # "inferred"
     warnings = [*loaded.warnings, *notes.values()]
     full_text = "\n".join(p.text for p in doc.pages)
     text_hash = _text_hash(full_text)
@@ -261,7 +262,6 @@ def _ingest_one(
         pages=sum(1 for p in doc.pages if p.number is not None), chunks=0, items=items,
         provenance=provenance, message="; ".join(warnings) or None, ingested_at=stamp,
         url=doc.url or web_url(manifest_meta.get("url")),
-        inferred=[k for k, v in fields.items() if v.basis == "inferred"],
     )
 
     twins = [d for d in store.find_documents(text_hash=text_hash, status=DocStatus.OK.value) if d.doc_id != doc_id]
