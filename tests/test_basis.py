@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from minutes_rag import brief, decisions, documents, ingest, summarise, timeline
 from minutes_rag.cli import app
 from minutes_rag.index.fields import hit_fields
+from minutes_rag.index.store import Store
 from minutes_rag.parse.manifest import inferred_fields, read_manifest
 from minutes_rag.render.reports import render
 from minutes_rag.reports.basis import basis_of
@@ -117,6 +118,8 @@ def test_an_index_written_before_bases_states_them() -> None:
                          authority="X Council", committee=None, meeting_date=None, kind=None, title=None, pages=0,
                          chunks=1, items=0)
     assert basis_of([hit]) == basis_of([rec]) == "stated"
+    # and a record a newer version wrote, with fields this one does not know, still reads
+    assert Store._doc_from_meta({"record": json.dumps({**rec.to_dict(), "a_later_field": 1})}).doc_id == "d"
 
 
 @needs_corpus

@@ -48,6 +48,8 @@ SIM_WEIGHT = 0.5
 NEAR_SENTENCE = 0.3
 #: sentences outside the on-topic passages weighed by meaning, at most (each costs the embedder)
 MAX_WIDENED = 24
+#: sentences of a group weighed by meaning, at most (a summary of many groups embeds this many per group)
+MAX_WEIGHED = 48
 
 _MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\b|\b\d[\d,.]*\s?(?:%|per ?cent)", re.I)
 #: a sentence that records a decision ("carried out" is not one)
@@ -249,8 +251,11 @@ def _salient_pool(ev: Evidence, pool: list[Any], embed: Embed) -> tuple[list[Any
     extra = [q for c in ev.ranked
              if c.hit not in on_topic and (q := quotable(ev, c)) is not None and specifics(q.text)]
     wide = pool + extra[:MAX_WIDENED]
-    sims = dict(zip((id(c) for c in wide), similarities(ev.topic, wide, embed), strict=True)) if wide else {}
-    return [c for c in wide if c.hit in on_topic or sims[id(c)] >= NEAR_SENTENCE], sims
+    # the best by words and by what they state are weighed by meaning (one call of the embedder); the rest keep
+    # their place by words alone
+    weighed = sorted(wide, key=lambda c: -(c.score + _bonus(c.text)))[:MAX_WEIGHED]
+    sims = dict(zip((id(c) for c in weighed), similarities(ev.topic, weighed, embed), strict=True)) if weighed else {}
+    return [c for c in wide if c.hit in on_topic or sims.get(id(c), 0.0) >= NEAR_SENTENCE], sims
 
 
 def select_points(ev: Evidence, max_points: int = 5, only: Callable[[str], bool] | None = None,
