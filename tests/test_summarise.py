@@ -9,6 +9,7 @@ cabinet item 321 was a children's services update after an Ofsted focused visit 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from typer.testing import CliRunner
 from minutes_rag import api, summarise
 from minutes_rag.answer.fakes import ScriptedChatModel
 from minutes_rag.cli import app
+from minutes_rag.reports.salience import is_chrome, specifics
 from minutes_rag.reports.types import Summary
 
 from .conftest import needs_corpus
@@ -183,10 +185,32 @@ def test_evidence_is_judged_on_meaning_not_one_wording(index: Path, topic: str) 
     assert not section.points
     # judgements compared with their dates and sources, oldest first
     row = next(r for r in s.comparison if r.aspect == "Judgements and ratings")
-    assert "oldest first: 2019-12-17, London Borough of Tower Hamlets: inadequate (002_" in row.finding
-    assert "City of Bradford Metropolitan District Council: inadequate (004_" in row.finding
+    # (both authorities are inferred by the seeds' manifest, and named so)
+    assert "oldest first: 2019-12-17, London Borough of Tower Hamlets (inferred): inadequate (002_" in row.finding
+    assert "City of Bradford Metropolitan District Council (inferred): inadequate (004_" in row.finding
     # counts agree with the coverage table: the groups compared are those with evidence
     with_evidence = sum(c.found for c in s.coverage)
     for r in s.comparison:
         if r.finding.startswith("Raised for"):
             assert f"of the {with_evidence} groups with evidence" in r.finding, r.finding
+
+
+#: what a web page saved as text carries besides its minutes: its title, meta fields, file links, breadcrumbs
+CHROME = re.compile(r"Issue - meetings|\b[A-Z][a-z]+:\s*\d{1,2}/\d{1,2}/\d{4}|\bPDF \d+ KB\b|\s>\s")
+
+
+def test_points_are_the_salient_facts_not_page_furniture(index: Path) -> None:
+    """Tower Hamlets' page opens with its web page's title and "Meeting: 17/12/2019" field; Barnsley's minutes
+    give the number of looked after children in a passage worded apart from the topic."""
+    s = summarise("children's social care and Ofsted", by="authority", authority=SEEDS, index=index)
+    sections = {sec.group: sec for sec in s.sections}
+    for sec in s.sections:
+        assert sec.points, sec.group
+        for p in sec.points:
+            assert not CHROME.search(p.text) and not is_chrome(p.text), (sec.group, p.text)
+        # the first point of each states something specific: a figure, judgement, decision, change or concern
+        assert specifics(sec.points[0].text), (sec.group, sec.points[0].text)
+    barnsley = [p.text for p in sections["Barnsley Metropolitan Borough Council"].points]
+    assert any("looked after children had reduced to 290" in t for t in barnsley), barnsley
+    towers = [p.text for p in sections["London Borough of Tower Hamlets"].points]
+    assert any("rated as ‘Good’" in t for t in towers) and any("‘inadequate’ rating" in t for t in towers), towers

@@ -117,11 +117,14 @@ class FieldValue:
     value: str | None
     source: str
     note: str | None = None  # a value that was stated but not used, and why (an impossible date, say)
+    basis: str = "stated"  # "inferred" where the manifest that gave it says it was inferred, not stated
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"value": self.value, "source": self.source}
         if self.note:
             out["note"] = self.note
+        if self.basis != "stated":
+            out["basis"] = self.basis
         return out
 
 
@@ -172,6 +175,12 @@ class DocumentRecord(Record):
     message: str | None = None
     ingested_at: str | None = None
     url: str | None = None
+
+    @property
+    def inferred(self) -> list[str]:
+        """The fields whose value was inferred, not stated (``provenance["authority_basis"] == "inferred"``): kept
+        in the provenance, so an index written before bases were recorded, or read by an older version, is whole."""
+        return [k.removesuffix("_basis") for k, v in self.provenance.items() if k.endswith("_basis") and v == "inferred"]
 
 
 @dataclass
@@ -272,6 +281,7 @@ class Hit(Record):
     site: str | None = None  # host of the document's own url: a link to another host is marked as such
     vector_score: float | None = None  # cosine similarity of the chunk to the query
     keyword_score: float | None = None  # BM25 score, when the keyword search found it
+    inferred: list[str] = field(default_factory=list)  # metadata fields inferred, not stated ("authority")
 
 
 @dataclass
@@ -307,6 +317,7 @@ class Citation(Record):
     copies: list[str] = field(default_factory=list)
     url: str | None = None  # the item's or document's public page, when known
     site: str | None = None  # host of the document's own url: a link to another host is marked as such
+    authority_basis: str | None = None  # "stated" or "inferred" (reports set it; None: not recorded)
 
 
 @dataclass
@@ -386,6 +397,7 @@ class Decision:
     chunk_id: str = ""
     also_in: list[str] = field(default_factory=list)  # other documents printing the same decision
     site: str | None = None  # host of the document's own url
+    authority_basis: str = "stated"  # "inferred" where the authority was inferred, not stated
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

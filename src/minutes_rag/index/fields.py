@@ -66,4 +66,5 @@ def hit_fields(meta: dict[str, Any]) -> dict[str, Any]:
         "page_map": str(meta.get("page_map") or ""),
         "url": _none(meta.get("url")),
         "site": _none(meta.get("site")),
+        "inferred": [f for f in str(meta.get("inferred") or "").split(",") if f],  # an older index: none
     }

@@ -188,6 +188,8 @@ def _failed(path: Path, doc_id: str, loaded: LoadResult, content_hash: str, exis
                 text_hash=None, authority=manifest_meta.get("authority") or flags.get("authority"),
                 committee=None, meeting_date=None, kind=None, title=path.stem, pages=0, chunks=0, items=0,
                 message=loaded.message, ingested_at=stamp,
+                provenance={"authority_basis": "inferred"} if not flags.get("authority")
+                and manifest_meta.get("authority") and manifest_meta.get("authority_basis") == "inferred" else {},
             ))
     msg = loaded.message
     if existing is not None and existing.status in {s.value for s in INDEXED_STATUSES}:
@@ -255,6 +257,7 @@ def _ingest_one(
     provenance["_meta_key"] = meta_key
     notes = {k: v.note for k, v in fields.items() if v.note}
     provenance.update({f"{k}_note": note for k, note in notes.items()})  # `documents --json` shows why
+    provenance.update({f"{k}_basis": v.basis for k, v in fields.items() if v.basis != "stated"})  # "inferred"
     warnings = [*loaded.warnings, *notes.values()]
     full_text = "\n".join(p.text for p in doc.pages)
     text_hash = _text_hash(full_text)

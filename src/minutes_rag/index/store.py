@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -182,7 +182,8 @@ class Store:
     def _doc_from_meta(meta: dict[str, Any]) -> DocumentRecord:
         data = json.loads(str(meta["record"]))
         data["meeting_date"] = calendar_date(data.get("meeting_date"))  # an index written before dates were checked
-        return DocumentRecord(**data)
+        known = {f.name for f in fields(DocumentRecord)}
+        return DocumentRecord(**{k: v for k, v in data.items() if k in known})  # a newer version's fields: ignored
 
     def facets(self, refresh: bool = False) -> Facets:
         """What resolving a filter name, listing a hit's copies and demoting machine-made summaries need
@@ -328,6 +329,7 @@ class Store:
             "page_map": c.page_map,
             "url": c.url or rec.url or "",
             "site": url_host(rec.url) or "",
+            "inferred": ",".join(rec.inferred),  # fields inferred, not stated; absent in older indexes: stated
         }
 
     def keyword_in_step(self) -> bool:

@@ -9,6 +9,12 @@ A ``url`` column gives the document's public address (http or https), which repo
 file. Empty cells state nothing. ``kind`` (the document kind) is read from file manifests; in a folder
 manifest it describes the authority and is ignored (use ``doc_kind`` there). ``date`` is accepted for ``meeting_date``. A file row beats a folder row,
 and a deeper folder beats a shallower one.
+
+How a value is known, its basis, is read from an ``authority_basis`` (``committee_basis``, ...) column, ``inferred``
+or ``stated``, or from a free-text ``basis`` (or ``notes``) column, clause by clause: "date and committee stated;
+authority inferred (named councillor), not stated" marks the authority inferred. A field is inferred when its
+clause says so (inferred, assumed, guessed, presumed, likely, not stated) and the row gives it a value; it is
+kept as ``<field>_basis: inferred`` beside the value, and reports say so. Anything else is stated.
 """
 
 from __future__ import annotations
@@ -24,6 +30,15 @@ from ..errors import ManifestError
 from ..links import web_url
 
 FIELDS = ("authority", "committee", "meeting_date", "kind")
+INFERRED = "inferred"
+#: how a field is named in a free-text basis ("date and committee stated; authority inferred")
+_FIELD_WORDS = {"authority": r"authority|council", "committee": r"committee|body", "meeting_date": r"date",
+                "kind": r"kind|document type"}
+_MENTION = re.compile(r"\b(?:" + "|".join(f"(?P<{f}>{w})" for f, w in _FIELD_WORDS.items()) + r")\b", re.I)
+#: a clause that says a value is not known from the document itself
+_INFERRED_WORDS = re.compile(r"\b(?:inferred|infer|assumed|guess(?:ed)?|presumed|deduced|likely|probabl[ey]"
+                             r"|estimated|uncertain|unconfirmed|not stated|unstated)\b", re.I)
+_STATED_WORDS = re.compile(r"\b(?:stated|named|given|printed|from|in the text|confirmed)\b", re.I)
 MANIFEST_NAMES = frozenset({"authorities.csv", "manifest.csv"})
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 log = logging.getLogger(__name__)
@@ -50,15 +65,55 @@ class Manifest:
         # shallow folders first, so deeper ones and then the file row override them
         for folder in sorted(self.folders, key=lambda f: len(f.parts)):
             if p.is_relative_to(folder):
-                out.update(self.folders[folder])
+                _overlay(out, self.folders[folder])
                 origin = self.sources.get(folder)
         if p in self.files:
-            out.update(self.files[p])
+            _overlay(out, self.files[p])
             origin = self.sources.get(p)
         return out, origin
 
     def __bool__(self) -> bool:
         return bool(self.files or self.folders)
+
+
+def _overlay(out: dict[str, str], row: dict[str, str]) -> None:
+    """A row's metadata over what shallower rows stated: a value it restates takes its own basis, not theirs."""
+    for f in FIELDS:
+        if f in row:
+            out.pop(f"{f}_basis", None)
+    out.update(row)
+
+
+def inferred_fields(basis: str) -> set[str]:
+    """The fields a free-text basis says were inferred rather than stated, clause by clause (clauses end at
+    ";" or a full stop): in "date and committee stated; authority inferred (named councillor), not stated" the
+    authority. A field named without a verdict of its own takes the next one ("date and committee stated")."""
+    out: set[str] = set()
+    for clause in re.split(r";|\.\s", basis):
+        marks = [(m.start(), next(f for f, v in m.groupdict().items() if v)) for m in _MENTION.finditer(clause)]
+        verdict: bool | None = None
+        for i in range(len(marks) - 1, -1, -1):  # from the end: a field without a verdict takes the next one's
+            start, name = marks[i]
+            end = marks[i + 1][0] if i + 1 < len(marks) else len(clause)
+            part = clause[start:end]
+            if _INFERRED_WORDS.search(part):
+                verdict = True
+            elif _STATED_WORDS.search(part):
+                verdict = False
+            if verdict:
+                out.add(name)
+    return out
+
+
+def _bases(norm: dict[str, str], meta: dict[str, str]) -> dict[str, str]:
+    """``<field>_basis: inferred`` for each field of a row with a value that the row says was inferred."""
+    free = inferred_fields(" ; ".join(norm[k] for k in ("basis", "notes", "note") if norm.get(k)))
+    out = {}
+    for f in FIELDS:
+        said = norm.get(f"{f}_basis", "").lower()
+        if f in meta and (said.startswith(INFERRED) or (not said and f in free)):
+            out[f"{f}_basis"] = INFERRED
+    return out
 
 
 def read_manifest(path: str | Path) -> Manifest:
@@ -106,6 +161,7 @@ def read_manifest(path: str | Path) -> Manifest:
             meta["url"] = norm["url"]
         if not meta:
             continue
+        meta.update(_bases(norm, meta))
         entry = (base / target).resolve()
         if key == "folder":
             out.folders[entry] = meta

@@ -87,6 +87,8 @@ def resolve(
     out: dict[str, FieldValue] = {}
     for name, options in candidates.items():
         out[name] = next((FieldValue(v, s) for v, s in options if v), FieldValue(None, "none"))
+        if out[name].source.startswith("manifest:") and manifest.get(f"{name}_basis") == "inferred":
+            out[name].basis = "inferred"  # the manifest says it was inferred, not stated
     if dropped:
         out["meeting_date"].note = "; ".join(
             f"meeting date {v!r} from {s} is not a calendar date: ignored (correct it there)" for v, s in dropped)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from html import escape
 
+from ..reports.basis import STATED, marked
 from ..reports.types import Brief, DecisionRegister, Summary, SummaryPoint, Timeline
 from ..types import Citation
-from .labels import Report, cite_url, file_name, meeting_label, offsite_note, page_label
+from .labels import Report, cite_url, file_name, group_label, meeting_label, offsite_note, page_label
 from .markdown import decision_rows
 
 CSS = """
@@ -66,18 +67,21 @@ def _cites(numbers: list[int], by_n: dict[int, Citation]) -> str:
     return "".join(out)
 
 
-def _point(p: SummaryPoint, by_n: dict[int, Citation], group: bool = False) -> str:
-    who = f"<strong>{_e(p.group)}</strong>: " if group and p.group else ""
+def _point(p: SummaryPoint, by_n: dict[int, Citation], group: bool = False,
+           bases: dict[str, tuple[str | None, str]] | None = None) -> str:
+    shown = group_label(p.group or "", *(bases or {}).get(p.group or "", (None, STATED)))
+    who = f"<strong>{_e(shown)}</strong>: " if group and p.group else ""
     label = f'<span class="label">{_e(p.label)}</span>' if p.label and not p.label[:1].isdigit() else ""
     flag = ' <span class="unsupported">(not supported by the cited source)</span>' if not p.supported else ""
     cites = _cites(p.citations, by_n) if p.citations else ' <span class="unsupported">(uncited)</span>'
     return f"<li>{who}{_e(p.text)} {cites}{label}{flag}</li>"
 
 
-def _points(points: list[SummaryPoint], by_n: dict[int, Citation], group: bool = False) -> str:
+def _points(points: list[SummaryPoint], by_n: dict[int, Citation], group: bool = False,
+            bases: dict[str, tuple[str | None, str]] | None = None) -> str:
     if not points:
         return ""
-    return '<ul class="points">' + "".join(_point(p, by_n, group) for p in points) + "</ul>"
+    return '<ul class="points">' + "".join(_point(p, by_n, group, bases) for p in points) + "</ul>"
 
 
 def _sources(citations: list[Citation]) -> str:
@@ -113,18 +117,20 @@ def _summary(s: Summary) -> tuple[str, str]:
             "<th>Sources cited</th><th>Dates</th></tr>"]
     for c in s.coverage:
         dates = (c.first_date if c.first_date == c.last_date else f"{c.first_date} to {c.last_date}") if c.first_date else "not stated"
-        body.append(f'<tr class="{"found" if c.found else "none"}"><td>{_e(c.authority)}</td><td>{_e(c.status)}</td>'
+        body.append(f'<tr class="{"found" if c.found else "none"}"><td>{_e(marked(c.authority, c.authority_basis))}</td><td>{_e(c.status)}</td>'
                     f"<td>{c.documents_searched}</td><td>{c.sources}</td><td>{_e(dates)}</td></tr>")
     body.append("</table>")
+    bases = {sec.group: (sec.authority, sec.authority_basis) for sec in s.sections}
     for sec in s.sections:
-        body.append(f"<section><h2>{_e(sec.group)}</h2>{_points(sec.points, by_n)}{_note(sec.note)}</section>")
+        heading = group_label(sec.group, sec.authority, sec.authority_basis)
+        body.append(f"<section><h2>{_e(heading)}</h2>{_points(sec.points, by_n)}{_note(sec.note)}</section>")
     if s.comparison:
         body.append("<h2>Comparison</h2>")
         for row in s.comparison:
             silent = (f'<p class="meta">Not mentioned in the evidence for: {_e(", ".join(row.not_mentioned))}</p>'
                       if row.not_mentioned else "")
             body.append(f'<h3>{_e(row.aspect)}</h3><p class="finding">{_e(row.finding)}</p>'
-                        f"{_points(row.points, by_n, group=True)}{silent}")
+                        f"{_points(row.points, by_n, group=True, bases=bases)}{silent}")
     body += [_sources(s.citations), _tail(s.warnings, s.unsupported)]
     return f"Summary: {s.topic}", "".join(body)
 
@@ -135,11 +141,11 @@ def _brief(b: Brief) -> tuple[str, str]:
     aka = f" (also printed as {'; '.join(b.aliases)})" if b.aliases else ""
     meta = (f"{', '.join(b.committees) or 'all committees'}{aka}; {b.meetings} meeting(s), {b.documents} document(s), "
             f"{span}" + (f"; topic: {b.topic}" if b.topic else "") + ". Every point cited.")
-    body = [f"<h1>Briefing pack: {_e(b.authority)}</h1>", f'<p class="meta">{_e(meta)}</p>']
+    body = [f"<h1>Briefing pack: {_e(marked(b.authority, b.authority_basis))}</h1>", f'<p class="meta">{_e(meta)}</p>']
     for sec in b.sections:
         body.append(f"<section><h2>{_e(sec.title)}</h2>{_points(sec.points, by_n)}{_note(sec.note)}</section>")
     body += [_sources(b.citations), _tail(b.warnings, b.unsupported)]
-    return f"Briefing pack: {b.authority}", "".join(body)
+    return f"Briefing pack: {marked(b.authority, b.authority_basis)}", "".join(body)
 
 
 def _timeline(t: Timeline) -> tuple[str, str]:
@@ -148,7 +154,7 @@ def _timeline(t: Timeline) -> tuple[str, str]:
     if not t.entries:
         body.append(_note("No meeting in scope has evidence on this topic."))
     for e in t.entries:
-        where = ", ".join(x for x in (e.authority, e.committee) if x)
+        where = ", ".join(x for x in (marked(e.authority or "", e.authority_basis), e.committee) if x)
         items = f'<p class="meta">Items: {_e("; ".join(e.items))}</p>' if e.items else ""
         body.append(f"<section><h2>{_e(e.meeting_date)} — {_e(where)}</h2>{items}{_points(e.points, by_n)}</section>")
     body += [_sources(t.citations), _tail(t.warnings, t.unsupported)]
@@ -162,11 +168,11 @@ def _register(r: DecisionRegister) -> tuple[str, str]:
             f'<p class="meta">{len(r.decisions)} decision(s) from {r.documents_searched} document(s).</p>']
     meeting: tuple[str | None, ...] | None = None
     for row, d in zip(decision_rows(r), r.decisions, strict=True):
-        key = (d.meeting_date, d.authority, d.committee)
+        key = (d.meeting_date, d.authority, d.committee, d.authority_basis)
         if key != meeting:
             if meeting is not None:
                 body.append("</table>")
-            where = " / ".join(x for x in (d.authority, d.committee) if x)
+            where = " / ".join(x for x in (marked(d.authority or "", d.authority_basis), d.committee) if x)
             body.append(f"<h2>{_e(d.meeting_date or 'undated')} — {_e(where)}</h2><table><tr><th>Item</th>"
                         '<th>Decision</th><th>Vote</th><th class="src">Source</th></tr>')
             meeting = key

@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from pathlib import Path
 
 from ..links import elsewhere, web_url
+from ..reports.basis import STATED, marked
 from ..reports.types import Brief, DecisionRegister, Summary, Timeline
 from ..types import Citation
 
@@ -27,9 +28,19 @@ def page_label(page: int | None) -> str:
 
 
 def meeting_label(c: Citation) -> str:
-    """``authority, committee, date, item X``: the meeting and item a citation comes from."""
-    meeting = ", ".join(x for x in (c.authority, c.committee, c.meeting_date) if x)
+    """``authority, committee, date, item X``: the meeting and item a citation comes from; an authority a
+    manifest inferred is marked ``(inferred)``."""
+    authority = marked(c.authority or "", c.authority_basis or STATED)
+    meeting = ", ".join(x for x in (authority, c.committee, c.meeting_date) if x)
     return meeting + (f", item {c.item}" if c.item else "")
+
+
+def group_label(group: str, authority: str | None, basis: str) -> str:
+    """A section's heading with its authority marked where a manifest inferred it: ``London Borough of
+    Haringey (inferred) — Cabinet, 2020-10-13``."""
+    if basis == STATED or not authority or not group.startswith(authority):
+        return group
+    return marked(authority, basis) + group[len(authority):]
 
 
 _LINK_FILES: ContextVar[bool] = ContextVar("link_files", default=False)

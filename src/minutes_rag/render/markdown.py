@@ -15,17 +15,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..reports.basis import STATED, marked
 from ..reports.types import Brief, DecisionRegister, Summary, SummaryPoint, Timeline
 from ..types import Citation
-from .labels import Report, cite_url, file_name, meeting_label, offsite_note, page_label
+from .labels import Report, cite_url, file_name, group_label, meeting_label, offsite_note, page_label
 
 
 def _marks(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in numbers)
 
 
-def _point(p: SummaryPoint, group: bool = False) -> str:
-    who = f"**{_md(p.group)}**: " if group and p.group else ""
+def _point(p: SummaryPoint, group: bool = False, bases: dict[str, tuple[str | None, str]] | None = None) -> str:
+    shown = group_label(p.group or "", *(bases or {}).get(p.group or "", (None, STATED)))
+    who = f"**{_md(shown)}**: " if group and p.group else ""
     label = f" _({_md(p.label)})_" if p.label and p.label.startswith(("decision", "vote")) else ""
     flag = " _(not supported by the cited source)_" if not p.supported else ""
     cites = f" {_marks(p.citations)}" if p.citations else " _(uncited)_"
@@ -73,9 +75,11 @@ def summary_markdown(s: Summary) -> str:
              "| Authority | Evidence | Documents searched | Sources cited | Dates |", "| --- | --- | --- | --- | --- |"]
     for c in s.coverage:
         dates = (c.first_date if c.first_date == c.last_date else f"{c.first_date} to {c.last_date}") if c.first_date else "not stated"
-        lines.append(f"| {_md(c.authority)} | {_md(c.status)} | {c.documents_searched} | {c.sources} | {dates} |")
+        lines.append(f"| {_md(marked(c.authority, c.authority_basis))} | {_md(c.status)} | {c.documents_searched} "
+                     f"| {c.sources} | {dates} |")
+    bases = {sec.group: (sec.authority, sec.authority_basis) for sec in s.sections}
     for sec in s.sections:
-        lines += ["", f"## {_md(sec.group)}", ""]
+        lines += ["", f"## {_md(group_label(sec.group, sec.authority, sec.authority_basis))}", ""]
         lines += [_point(p) for p in sec.points]
         if sec.note:
             lines.append(f"_{_md(sec.note)}_")
@@ -83,7 +87,7 @@ def summary_markdown(s: Summary) -> str:
         lines += ["", "## Comparison", ""]
         for row in s.comparison:
             lines += [f"### {_md(row.aspect)}", "", _md(row.finding), ""]
-            lines += [_point(p, group=True) for p in row.points]
+            lines += [_point(p, group=True, bases=bases) for p in row.points]
             if row.not_mentioned:
                 lines.append(f"- _Not mentioned in the evidence for: {_md(', '.join(row.not_mentioned))}_")
             lines.append("")
@@ -95,7 +99,7 @@ def brief_markdown(b: Brief) -> str:
     body = (", ".join(b.committees) or "all committees") + (f" (also printed as {'; '.join(b.aliases)})"
                                                               if b.aliases else "")
     span = f"{b.first_date} to {b.last_date}" if b.first_date else "no dated meetings"
-    lines = [f"# Briefing pack: {_md(b.authority)}", "",
+    lines = [f"# Briefing pack: {_md(marked(b.authority, b.authority_basis))}", "",
              f"_{_md(body)}; {b.meetings} meeting(s), {b.documents} document(s), {span}"
              + (f"; topic: {_md(b.topic)}" if b.topic else "") + ". Every point cited._"]
     for sec in b.sections:
@@ -112,7 +116,7 @@ def timeline_markdown(t: Timeline) -> str:
     if not t.entries:
         lines.append("_No meeting in scope has evidence on this topic._")
     for e in t.entries:
-        where = ", ".join(x for x in (e.authority, e.committee) if x)
+        where = ", ".join(x for x in (marked(e.authority or "", e.authority_basis), e.committee) if x)
         lines += ["", f"## {e.meeting_date} — {_md(where)}", ""]
         if e.items:
             lines.append(f"_Items: {_md('; '.join(e.items))}_")
@@ -122,7 +126,7 @@ def timeline_markdown(t: Timeline) -> str:
     return "\n".join(lines) + "\n"
 
 
-DECISION_COLUMNS = ("meeting_date", "authority", "committee", "item", "kind", "decision", "for", "against",
+DECISION_COLUMNS = ("meeting_date", "authority", "authority_basis", "committee", "item", "kind", "decision", "for", "against",
                     "abstain", "unanimous", "outcome", "source", "page", "also_in")
 
 
@@ -131,7 +135,8 @@ def decision_rows(r: DecisionRegister) -> list[dict[str, Any]]:
     for d in r.decisions:
         v = d.votes
         rows.append({
-            "meeting_date": d.meeting_date or "", "authority": d.authority or "", "committee": d.committee or "",
+            "meeting_date": d.meeting_date or "", "authority": d.authority or "",
+            "authority_basis": d.authority_basis if d.authority else "", "committee": d.committee or "",
             "item": d.item or "", "kind": d.kind, "decision": d.text,
             "for": "" if v is None or v.for_ is None else v.for_,
             "against": "" if v is None or v.against is None else v.against,
@@ -165,7 +170,7 @@ def decisions_markdown(r: DecisionRegister) -> str:
             vote = f"{row['for']} for, {row['against'] or 0} against, {row['abstain'] or 0} abstain"
         if row["outcome"]:
             vote = f"{vote} ({row['outcome']})".strip()
-        body = " / ".join(x for x in (d.authority, d.committee) if x)
+        body = " / ".join(x for x in (marked(d.authority or "", d.authority_basis), d.committee) if x)
         text = d.text.replace("\n", " ")
         text = text if len(text) <= 400 else text[:399] + "…"
         src = f"{Path(d.source).name}" + (f" p. {d.page}" if d.page else "")

@@ -17,6 +17,7 @@ from rich.table import Table
 
 from ..evaluate import EvalReport
 from ..links import web_url
+from ..reports.basis import basis_of, marked
 from ..types import INDEXED_STATUSES, Answer, Citation, DocumentRecord, FileResult, Hit, IngestReport, SearchResult
 from .escape import clean, markup, text
 from .labels import meeting_label, offsite_note, page_label
@@ -111,7 +112,8 @@ def search_hits(console: Console, result: SearchResult, width: int = 400) -> Non
 
 def _where(h: Hit) -> str:
     item = f"item {h.item_number}" + (f" {h.item_title}" if h.item_title else "") if h.item_number else ""
-    return clean(", ".join(x for x in (h.authority, h.committee, h.meeting_date, item) if x))
+    authority = marked(h.authority or "", basis_of([h]))
+    return clean(", ".join(x for x in (authority, h.committee, h.meeting_date, item) if x))
 
 
 def documents_table(console: Console, docs: list[DocumentRecord]) -> None:
@@ -119,7 +121,8 @@ def documents_table(console: Console, docs: list[DocumentRecord]) -> None:
     for col in ("status", "source", "authority", "committee", "date", "kind", "pages", "chunks"):
         t.add_column(col, overflow="fold")
     for d in docs:
-        t.add_row(text(d.status, _STATUS_STYLE.get(d.status, "white")), text(d.source), text(d.authority),
+        t.add_row(text(d.status, _STATUS_STYLE.get(d.status, "white")), text(d.source),
+                  text(marked(d.authority or "", basis_of([d])) or None),
                   text(d.committee), text(d.meeting_date), text(d.kind), str(d.pages), str(d.chunks))
     console.print(t)
 
@@ -131,7 +134,8 @@ def answer_text(console: Console, ans: Answer) -> None:
         if ans.closest:
             console.print("\nClosest sources found:")
             for h in ans.closest:
-                meeting = ", ".join(x for x in (h.authority, h.committee, h.meeting_date) if x)
+                authority = marked(h.authority or "", basis_of([h]))
+                meeting = ", ".join(x for x in (authority, h.committee, h.meeting_date) if x)
                 console.print(clean(f"  - {h.source} {_pages(h.pages)} ({meeting})"), highlight=False, markup=False)
     else:
         console.print(clean(ans.answer), highlight=False, markup=False)

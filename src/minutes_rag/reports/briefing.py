@@ -18,6 +18,7 @@ from ..index.embed import Embedder
 from ..index.store import Store
 from ..text import content_stems, sentences
 from ..types import Decision, DocumentRecord, Hit
+from .basis import basis_of
 from .decisions import citation_of, register, vote_label
 from .evidence import (
     DECIDED,
@@ -79,7 +80,7 @@ def brief(store: Store, emb: Embedder, scope: Scope, *, topic: str | None = None
     out = Brief(authority=authority, committees=names, aliases=aliases,
                 topic=topic, meetings=len(sittings), documents=len(docs), first_date=dates[0] if dates else None,
                 last_date=dates[-1] if dates else None, generator=generator,
-                filters={**scope.describe(), **({"topic": topic} if topic else {})})
+                filters={**scope.describe(), **({"topic": topic} if topic else {})}, authority_basis=basis_of(docs))
     if not docs:
         out.warnings.append("no documents of this body in the date range: widen --since/--until or check --committee")
         return out

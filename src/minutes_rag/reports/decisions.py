@@ -26,6 +26,7 @@ from ..parse.votes import PUT_TO_VOTE, RecordedVote, votes
 from ..scope import body_key
 from ..text import content_stems, shingles
 from ..types import Citation, Decision, DocumentRecord, VoteCount
+from .basis import basis_of
 from .evidence import Scope
 from .types import DecisionRegister
 
@@ -181,6 +182,7 @@ def _decision(it: _Item, a: int, b: int, text: str, kind: str, votes: VoteCount 
         authority=it.doc.authority, committee=it.doc.committee, meeting_date=it.doc.meeting_date, item=it.item,
         text=text, kind=kind, source=it.doc.source, page=page, pages=pages, votes=votes, doc_kind=it.doc.kind,
         url=it.url or it.doc.url, chunk_id=it.chunk_at(a), site=url_host(it.doc.url),
+        authority_basis=basis_of([it.doc]),
     )
 
 
@@ -263,7 +265,8 @@ def citation_of(d: Decision, n: int = 0) -> Citation:
     """A register row as a citation (its page is where the decision's text begins)."""
     return Citation(n=n, source=d.source, page=d.page, pages=d.pages, authority=d.authority,
                     committee=d.committee, meeting_date=d.meeting_date, item=d.item, quote=d.text[:600],
-                    chunk_id=d.chunk_id, copies=list(d.also_in), url=d.url, site=d.site)
+                    chunk_id=d.chunk_id, copies=list(d.also_in), url=d.url, site=d.site,
+                    authority_basis=d.authority_basis if d.authority else None)
 
 
 def vote_label(d: Decision) -> str:

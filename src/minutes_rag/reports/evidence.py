@@ -10,21 +10,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..answer.cite import best_sentence
 from ..answer.cues import QUESTION_WORDS
 from ..answer.extractive import MIN_FOCUS, citation_for
-from ..answer.scoring import Stats, score_sentences
+from ..answer.scoring import Stats, score_sentences, similarities
 from ..index.embed import Embedder
 from ..index.fields import hit_fields
 from ..index.store import Store
 from ..retrieve import retrieve
 from ..scope import Filters
-from ..text import sentences
+from ..text import content_stems, sentences
 from ..types import Answer, Citation, DocumentRecord, Hit
+from .basis import basis_of
+from .salience import is_chrome, specifics, trim_furniture
 from .types import SummaryPoint
+
+Embed = Callable[[list[str]], list[list[float]]]
 
 #: a sentence is on the topic when it holds this share of the topic's (IDF-weighted) words ...
 MIN_POINT_COVERAGE = 0.4
@@ -36,9 +40,18 @@ STRONG_VECTOR = 0.45
 #: minutes word the rest differently ("children's services" for "children's social care")
 CLOSE_VECTOR = 0.55
 MAX_POINT_CHARS = 500
+#: weight of each kind of specific thing a sentence states (two at most count)
+SPECIFIC_WEIGHT = 0.15
+#: weight of a sentence's closeness in meaning to the topic, when the embedder is at hand
+SIM_WEIGHT = 0.5
+#: a sentence outside the on-topic passages is a point only when at least this close in meaning to the topic
+NEAR_SENTENCE = 0.3
+#: sentences outside the on-topic passages weighed by meaning, at most (each costs the embedder)
+MAX_WIDENED = 24
+#: sentences of a group weighed by meaning, at most (a summary of many groups embeds this many per group)
+MAX_WEIGHED = 48
 
 _MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\b|\b\d[\d,.]*\s?(?:%|per ?cent)", re.I)
-_NUMBER = re.compile(r"\b\d[\d,.]*\b")
 #: a sentence that records a decision ("carried out" is not one)
 DECIDED = re.compile(r"\b(?:RESOLVED|AGREED|APPROVED|CARRIED|[Rr]esolved|[Aa]greed|[Aa]pproved|[Dd]ecided"
                      r"|[Cc]arried(?! out)|[Aa]warded|[Aa]dopted)\b")
@@ -118,6 +131,7 @@ class Evidence:
     relevant: list[Any]  # candidates that are on the topic
     strength: str  # strong, weak or none
     share: float = 0.0  # weight of the topic's most specific words that the on-topic passages hold
+    topic: str = ""
 
     @property
     def found(self) -> bool:
@@ -138,6 +152,12 @@ def assess(topic: str, hits: list[Hit], stats: Stats | None) -> Evidence:
     specific words must appear in the on-topic evidence (as for ``ask``); and the passage holding the
     best of it must be close to the topic, or the group has only passing mentions.
     """
+    ev = _assess(topic, hits, stats)
+    ev.topic = topic
+    return ev
+
+
+def _assess(topic: str, hits: list[Hit], stats: Stats | None) -> Evidence:
     ranked, weights = score_sentences(topic, hits, stats)
     ranked = [c for c in ranked if not c.other_year] or ranked
     if not ranked or not weights:
@@ -168,6 +188,8 @@ def good_sentence(text: str) -> bool:
     words = text.split()
     if len(words) < 8 or _JUNK.search(text) or not re.search(r"[a-z]", text) or text.rstrip().endswith(":"):
         return False
+    if is_chrome(text):  # a web page's title, breadcrumb or "Meeting: 17/12/2019" field
+        return False
     alpha = [w for w in words if w[:1].isalpha()]
     caps = sum(1 for w in alpha if w[:1].isupper())
     return not (len(alpha) > 5 and caps / len(alpha) > 0.7)  # a list of names, a title, a reference
@@ -193,38 +215,75 @@ class Pick:
 def candidate_pool(ev: Evidence) -> list[Any]:
     """Sentences of the on-topic passages that are worth quoting, best first."""
     on_topic = {c.hit for c in ev.relevant}
-    return [c for c in ev.ranked if c.hit in on_topic and good_sentence(c.text)]
+    return [q for c in ev.ranked if c.hit in on_topic and (q := quotable(ev, c)) is not None]
+
+
+def quotable(ev: Evidence, c: Any) -> Any | None:
+    """A candidate worth quoting as it is, or without the page furniture the sentence splitter glued to its
+    opening (a web page's breadcrumb and title lines), re-weighed on the words left; None when it is neither."""
+    if good_sentence(c.text):
+        return c
+    offset, text = trim_furniture(ev.hits[c.hit].text, c.offset, c.text)
+    if text == c.text or not good_sentence(text):
+        return None
+    stems = set(content_stems(text))
+    total = sum(ev.weights.values()) or 1.0
+    coverage = sum(w for t, w in ev.weights.items() if t in stems) / total
+    return replace(c, offset=offset, text=text, stems=stems, coverage=coverage,
+                   score=c.score + coverage - c.coverage)
 
 
 def _bonus(text: str) -> float:
-    b = 0.0
-    if _MONEY.search(text) or len(_NUMBER.findall(text)) >= 2:
-        b += 0.15
-    if DECIDED.search(text):
-        b += 0.12
-    return b
+    """Weight for what a sentence states: each kind of specific thing (figure, judgement, decision, change,
+    concern) counts, two at most."""
+    return SPECIFIC_WEIGHT * min(len(specifics(text)), 2)
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+def _salient_pool(ev: Evidence, pool: list[Any], embed: Embed) -> tuple[list[Any], dict[int, float]]:
+    """The pool widened to every passage of the group's hits, each sentence weighed by its closeness in meaning
+    to the topic; a sentence outside the on-topic passages stays only when it is close to the topic and states
+    something specific (a passage worded apart from the topic can hold its telling figure)."""
+    on_topic = {c.hit for c in ev.relevant}
+    extra = [q for c in ev.ranked
+             if c.hit not in on_topic and (q := quotable(ev, c)) is not None and specifics(q.text)]
+    wide = pool + extra[:MAX_WIDENED]
+    # the best by words and by what they state are weighed by meaning (one call of the embedder); the rest keep
+    # their place by words alone
+    weighed = sorted(wide, key=lambda c: -(c.score + _bonus(c.text)))[:MAX_WEIGHED]
+    sims = dict(zip((id(c) for c in weighed), similarities(ev.topic, weighed, embed), strict=True)) if weighed else {}
+    return [c for c in wide if c.hit in on_topic or sims.get(id(c), 0.0) >= NEAR_SENTENCE], sims
+
+
 def select_points(ev: Evidence, max_points: int = 5, only: Callable[[str], bool] | None = None,
-                  boost: Callable[[Hit], float] | None = None) -> list[Pick]:
-    """Representative, non-redundant sentences (figures and decisions preferred), at most ``max_points``."""
+                  boost: Callable[[Hit], float] | None = None, embed: Embed | None = None) -> list[Pick]:
+    """Representative, non-redundant sentences (figures, judgements, decisions, changes and concerns preferred),
+    at most ``max_points``.
+
+    With ``embed`` (the index's embedder) the points are ranked by salience: each sentence is weighed by its
+    closeness in meaning to the topic, and those that state something specific come before those that do not.
+    """
     pool = [c for c in candidate_pool(ev) if only is None or only(c.text)]
+    sims: dict[int, float] = {}
+    if embed is not None and ev.topic:
+        pool, sims = _salient_pool(ev, pool, embed)
+        pool = [c for c in pool if only is None or only(c.text)]
     if not pool:
         return []
-    scored = sorted(((c.score + _bonus(c.text) + (boost(ev.hits[c.hit]) if boost else 0.0), c) for c in pool),
-                    key=lambda t: -t[0])
+    scored = sorted(((c.score + _bonus(c.text) + SIM_WEIGHT * sims.get(id(c), 0.0)
+                      + (boost(ev.hits[c.hit]) if boost else 0.0), c) for c in pool), key=lambda t: -t[0])
     best = scored[0][0]
+    tiered = bool(sims)
     chosen: list[tuple[float, Any]] = []
     per_hit: dict[int, int] = {}
     while scored and len(chosen) < max_points:
-        def gain(t: tuple[float, Any]) -> float:
+        def gain(t: tuple[float, Any]) -> tuple[bool, float]:
             s, c = t
             overlap = max((_jaccard(c.stems, k.stems) for _, k in chosen), default=0.0)
-            return s - 0.5 * overlap - 0.08 * per_hit.get(c.hit, 0)
+            return tiered and bool(specifics(c.text)), s - 0.5 * overlap - 0.08 * per_hit.get(c.hit, 0)
 
         pick = max(scored, key=gain)
         scored.remove(pick)
@@ -296,7 +355,10 @@ class CitationBook:
                 c = self._made[key]
                 out.append(Citation(**{**c.to_dict(), "n": n}))
             else:
-                out.append(citation_for(n, self._hits[key], sorted(self._quotes[key])))
+                hit = self._hits[key]
+                c = citation_for(n, hit, sorted(self._quotes[key]))
+                c.authority_basis = basis_of([hit]) if hit.authority else None
+                out.append(c)
         return out
 
 

@@ -4,7 +4,8 @@ comparison of where the groups agree or differ.
 
 Retrieval is balanced: each group gets its own search, so one large council cannot crowd out the others.
 Offline (the default) every point is a sentence quoted from the minutes, chosen to be representative and
-non-redundant, figures and decisions first. With a chat model it is map-reduce: a cited summary per group,
+non-redundant, ranked by salience: close in meaning to the topic, and those that state something specific (a
+figure, a judgement, a decision, a change, a concern raised) first; a web page's furniture is never one. With a chat model it is map-reduce: a cited summary per group,
 then a cited comparison over the sources those summaries cite; every citation is checked as in ``ask``.
 """
 
@@ -18,7 +19,8 @@ from ..answer.scoring import Stats
 from ..index.embed import Embedder
 from ..index.store import Store
 from ..scope import body_key
-from ..types import Hit
+from ..types import DocumentRecord, Hit
+from .basis import STATED, basis_of, marked
 from .evidence import (
     DECIDED,
     STRONG_VECTOR,
@@ -37,18 +39,12 @@ from .evidence import (
     select_points,
 )
 from .meetings import bodies, meetings
+from .salience import rating
 from .types import ComparisonRow, Coverage, Summary, SummaryPoint, SummarySection
 
 GROUPINGS = ("authority", "committee", "meeting")
 NO_EVIDENCE = "no evidence found"
 PARTIAL = "evidence found (partial: close to the topic, without naming every part of it)"
-
-_RATING = re.compile(r"\b(inadequate|requires improvement|good|outstanding)\b", re.I)
-_RATED = re.compile(
-    r"(?:ofsted|inspection|inspected|rated|rating|judge?ment|judged|found the services?)", re.I)
-
-
-_HOPED = re.compile(r"\b(?:towards|aim\w*|target\w*|aspir\w*|ambition\w*|hope\w*)\b", re.I)
 
 
 @dataclass
@@ -60,13 +56,6 @@ class Facet:
     label: Callable[[str], str | None] = field(default=lambda s: None)
 
 
-def _rating(text: str) -> str | None:
-    if not _RATED.search(text) or _HOPED.search(text):
-        return None  # "towards a 'Good' outcome" is an aim, not a judgement
-    found = dedupe(m.group(1).lower() for m in _RATING.finditer(text))
-    return ", ".join(found) or None
-
-
 def _money(text: str) -> str | None:
     m = re.search(r"£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\b|\b\d[\d,.]*\s?%", text)
     return m.group(0).strip() if m else None
@@ -76,7 +65,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("Judgements and ratings", re.compile(
         r"(?:ofsted|inspection|rated|rating|judge?ment).{0,80}\b(?:inadequate|requires improvement|good|outstanding)\b"
         r"|\b(?:inadequate|requires improvement|good|outstanding)\b.{0,80}(?:ofsted|inspection|rated|rating)",
-        re.I), _rating),
+        re.I), rating),
     Facet("Funding and budget", re.compile(
         r"£\s?\d|\bbudget|\bfunding|\bfunded|\boverspen|\bfinancial|\bresources\b|\bgrant\b|\bcosts?\b", re.I), _money),
     Facet("Staffing and recruitment", re.compile(
@@ -156,7 +145,8 @@ def summarise(store: Store, emb: Embedder, topic: str, scope: Scope, *, by: str 
                         g.meeting_date or scope.until, copies, keep)
         ev = assess(topic, hits, stats)
         evidence[g.label] = ev
-        sec = SummarySection(g.label, g.authority, g.committee, g.meeting_date, ev.found, ev.strength)
+        sec = SummarySection(g.label, g.authority, g.committee, g.meeting_date, ev.found, ev.strength,
+                             authority_basis=basis_of(_documents_of(scope, g)))
         if not hits:
             sec.note = f"{NO_EVIDENCE} (nothing indexed matches the filters)"
         elif not ev.found:
@@ -171,7 +161,7 @@ def summarise(store: Store, emb: Embedder, topic: str, scope: Scope, *, by: str 
             if not sec.points:
                 sec.note = "the model found nothing to summarise in the evidence (NOT FOUND)"
         else:
-            sec.points = [point_of(book, p, g.label) for p in select_points(ev, max_points)]
+            sec.points = [point_of(book, p, g.label) for p in select_points(ev, max_points, embed=emb.embed)]
         close = max((h.vector_score or 0.0) for h in hits) >= STRONG_VECTOR if hits else False
         # weak but in substance on the topic: close in meaning, or every specific word of it in on-topic passages
         # (short minutes on a short topic are far from it in vector space and still its evidence)
@@ -188,7 +178,7 @@ def summarise(store: Store, emb: Embedder, topic: str, scope: Scope, *, by: str 
         if answer is not None:
             comparison = _compare_generated(topic, found, cited_hits, book, answer, warnings, unsupported)
         else:
-            comparison = _compare(found, evidence, book)
+            comparison = _compare(found, evidence, book, {s.group: s.authority_basis for s in found})
     elif len(sections) >= 2:
         warnings.append("no comparison: evidence was found for fewer than two groups")
     summary = Summary(topic=topic, by=by, sections=sections, comparison=comparison, generator=generator,
@@ -227,11 +217,20 @@ def coverage(scope: Scope, sections: list[SummarySection], summary: Summary) -> 
             status = next((s.note for s in secs if s.note and "in passing" in s.note), NO_EVIDENCE)
         rows.append(Coverage(a, status.startswith("evidence"), status, len(docs),
                              len({c.source for c in cites}), dates[0] if dates else None,
-                             dates[-1] if dates else None))
+                             dates[-1] if dates else None, basis_of(docs)))
     return rows
 
 
-def _compare(found: list[SummarySection], evidence: dict[str, Evidence], book: CitationBook) -> list[ComparisonRow]:
+def _documents_of(scope: Scope, g: _Group) -> list[DocumentRecord]:
+    """The documents in scope that a group speaks for (its authority's, its committee's, its meeting's)."""
+    keys = {body_key(c) for c in g.committees}
+    return [d for d in scope.docs_of(g.authority)
+            if (not g.committees or body_key(d.committee) in keys or (g.unstated_committee and not d.committee))
+            and (not g.meeting_date or d.meeting_date == g.meeting_date)] or scope.docs_of(g.authority)
+
+
+def _compare(found: list[SummarySection], evidence: dict[str, Evidence], book: CitationBook,
+             bases: dict[str, str]) -> list[ComparisonRow]:
     """Per aspect, the best on-topic sentence of each group that speaks of it; kept when two or more do."""
     rows = []
     for facet in FACETS:
@@ -254,7 +253,7 @@ def _compare(found: list[SummarySection], evidence: dict[str, Evidence], book: C
             continue
         if facet.name == FACETS[0].name:  # judgements oldest first, each with its date
             points.sort(key=lambda p: _dated(p, book)[0])
-        rows.append(ComparisonRow(facet.name, _finding(facet, points, len(found), book), points, silent))
+        rows.append(ComparisonRow(facet.name, _finding(facet, points, len(found), book, bases), points, silent))
     return rows
 
 
@@ -265,18 +264,21 @@ def _dated(p: SummaryPoint, book: CitationBook) -> tuple[str, str]:
             (h.source.replace("\\", "/").rsplit("/", 1)[-1] if h else ""))
 
 
-def _finding(facet: Facet, points: list[SummaryPoint], n_groups: int, book: CitationBook) -> str:
+def _finding(facet: Facet, points: list[SummaryPoint], n_groups: int, book: CitationBook,
+             bases: dict[str, str]) -> str:
+    """A neutral line on what the groups state of one aspect, each group named with its basis."""
     labelled = [p for p in points if p.label]
-    groups = dedupe(p.group or "" for p in points)
+    groups = dedupe(marked(p.group or "", bases.get(p.group or "", STATED)) for p in points)
     if labelled and facet.name == FACETS[0].name:
         values = {p.label for p in labelled}
-        stated = "; ".join(f"{day}, {p.group}: {p.label} ({name})"
+        stated = "; ".join(f"{day}, {marked(p.group or '', bases.get(p.group or '', STATED))}: {p.label} ({name})"
                            for p in labelled for day, name in [_dated(p, book)])
         verdict = "the same judgement is stated" if len(values) == 1 else "the judgements stated differ"
         return f"{verdict.capitalize()}, oldest first: {stated}."
     if labelled and facet.name == "Funding and budget":
         return (f"Raised for {len(groups)} of the {n_groups} groups with evidence; figures stated: "
-                + "; ".join(f"{p.group}: {p.label}" for p in labelled) + ".")
+                + "; ".join(f"{marked(p.group or '', bases.get(p.group or '', STATED))}: {p.label}"
+                            for p in labelled) + ".")
     return f"Raised for {len(groups)} of the {n_groups} groups with evidence: " + ", ".join(groups) + "."
 
 

@@ -18,6 +18,7 @@ from ..index.embed import Embedder
 from ..index.store import Store
 from ..text import content_stems, shingles
 from ..types import DocumentRecord, Hit
+from .basis import basis_of
 from .decisions import citation_of, decisions_in, vote_label
 from .evidence import (
     DECIDED,
@@ -75,7 +76,8 @@ def timeline(store: Store, emb: Embedder, topic: str, scope: Scope, *, stats: St
             passing += ev.found
             continue
         named = names.get((authority, body))
-        entry = TimelineEntry(meeting_date=day, authority=authority or None, committee=named.name if named else None)
+        entry = TimelineEntry(meeting_date=day, authority=authority or None, committee=named.name if named else None,
+                              authority_basis=basis_of(sittings.get((day, authority, body), [])))
         rel = sorted(ev.relevant_hits(), key=lambda h: h.kind not in _RECORDS)  # the meeting's own record first
         entry.items = _one_per_item(rel)
         entry.sources = dedupe(h.source for h in rel)

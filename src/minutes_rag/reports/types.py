@@ -30,6 +30,7 @@ class Coverage(Record):
     sources: int = 0  # distinct documents cited
     first_date: str | None = None
     last_date: str | None = None
+    authority_basis: str = "stated"  # "inferred" (or "partly inferred") where a manifest inferred it
 
 
 @dataclass
@@ -44,6 +45,7 @@ class SummarySection(Record):
     strength: str = "none"  # strong, weak or none
     points: list[SummaryPoint] = field(default_factory=list)
     note: str | None = None
+    authority_basis: str = "stated"  # "inferred" (or "partly inferred") where a manifest inferred it
 
 
 @dataclass
@@ -106,6 +108,7 @@ class TimelineEntry(Record):
     items: list[str] = field(default_factory=list)
     points: list[SummaryPoint] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    authority_basis: str = "stated"  # "inferred" (or "partly inferred") where a manifest inferred it
 
 
 @dataclass
@@ -155,9 +158,11 @@ class Brief:
     filters: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)
+    authority_basis: str = "stated"  # "inferred" (or "partly inferred") where a manifest inferred it
 
     def to_dict(self) -> dict[str, Any]:
-        return {"authority": self.authority, "committees": self.committees, "aliases": self.aliases,
+        return {"authority": self.authority, "authority_basis": self.authority_basis,
+                "committees": self.committees, "aliases": self.aliases,
                 "topic": self.topic, "meetings": self.meetings, "documents": self.documents, "first_date": self.first_date,
                 "last_date": self.last_date, "generator": self.generator, "filters": self.filters,
                 "sections": [s.to_dict() for s in self.sections],
