@@ -61,7 +61,7 @@ def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]]) -> Citation:
         n=n, source=h.source, page=pages[0] if pages else default, pages=pages or list(h.pages),
         authority=h.authority, committee=h.committee, meeting_date=h.meeting_date, item=item_label(h),
         quote=" ".join(q for _, q in quotes), chunk_id=h.chunk_id, copies=list(h.copies), url=h.url,
-        site=h.site,
+        site=h.site, authority_basis=("inferred" if "authority" in h.inferred else "stated") if h.authority else None,
     )
 
 
