@@ -170,3 +170,23 @@ def test_roll_call_real_a_property_tax_vote_is_answered_with_its_counts(tmp_path
     ans = api.ask("What did Limerick councillors decide in September 2024 about the local adjustment to the Local "
                   "Property Tax, for how long, and how did the vote go?", index=tmp_path / "idx")
     assert not ans.abstained and "15%" in ans.answer and "For: 36; Against: 3" in ans.answer
+
+
+# ---- a change between two meetings -------------------------------------------------------------------------
+
+
+def test_change_between_synthetic_each_meeting_is_a_part_with_its_vote() -> None:
+    question = ("How did the vote on appointing Jo Bloggs to the library board change between the policy committee "
+                "in February 2025 and council in March 2025?")
+    parts = question_parts(question)
+    assert len(parts) == 2 and parts[0].endswith("the policy committee in February 2025")
+    assert parts[1].endswith("council in March 2025")
+    assert question_parts("How is the grant divided between capital and revenue funding?") == [
+        "How is the grant divided between capital and revenue funding"]
+    hits = [_hit("That Jo Bloggs BE APPOINTED to the library board for the term ending 2026. Motion Passed (13 to 1)",
+                 1, date="2025-02-25", doc="sppc"),
+            _hit("That Jo Bloggs BE APPOINTED to the library board for the term ending 2026. Motion Passed (9 to 6)",
+                 2, date="2025-03-04", doc="council")]
+    ans = answer_extractive(question, hits)
+    assert not ans.abstained and "(13 to 1)" in ans.answer and "(9 to 6)" in ans.answer
+    assert {c.meeting_date for c in ans.citations} == {"2025-02-25", "2025-03-04"}

@@ -17,7 +17,7 @@ from .index.fields import hit_fields
 from .index.store import Store
 from .parse.meta import names_authority
 from .scope import Filters
-from .text import question_parts, shingles
+from .text import content_stems, question_parts, shingles
 from .types import Hit
 
 #: share of the keyword score in the fused score (measured on the public questions: 0.7 gives the best
@@ -155,7 +155,11 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
 
     parts = question_parts(question)
     for part in parts[1:]:
-        add(retrieve(store, emb, f"{parts[0]} {part}", PART_K, filters, "hybrid", store.facets().copies))
+        # a part that already carries the question's subject ("X, in May 2025" after "X, in September 2024") is
+        # searched alone; a bare one ("and how many voted?") with the first part's words
+        first, this = set(content_stems(parts[0])), set(content_stems(part))
+        query = part if len(first & this) >= 0.6 * len(first) else f"{parts[0]} {part}"
+        add(retrieve(store, emb, query, PART_K, filters, "hybrid", store.facets().copies))
     if not filters.authorities:
         named = sorted({a for a, _ in store.name_pairs() if a and names_authority(question, a)})
         if len(named) >= 2:

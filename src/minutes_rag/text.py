@@ -221,7 +221,21 @@ _PART_SPLIT = re.compile(r"(?:,?\s+and\s+|[;?]\s*|,\s+)(?=(?:(?:then|also|with|b
 def question_parts(question: str) -> list[str]:
     """The things a question asks, in order ("How much ... and how many voted for it?" has two)."""
     parts = [p.strip(" ,;?") for p in _PART_SPLIT.split(question)]
-    return [p for p in parts if len(content_stems(p)) >= 1] or [question]
+    parts = [p for p in parts if len(content_stems(p)) >= 1] or [question]
+    out: list[str] = []
+    for p in parts:  # "how did X change between A and B": X at A, and X at B, each from its own evidence
+        m = _CHANGE_BETWEEN.search(p)
+        if m is None:
+            out.append(p)
+            continue
+        base = (p[:m.start("between")] + p[m.end():]).strip(" ,;?")
+        out += [f"{base}, {m.group('a').strip()}", f"{base}, {m.group('b').strip()}"]
+    return out
+
+
+#: a change asked between two times or documents ("change between the September report and the May update")
+_CHANGE_BETWEEN = re.compile(r"\b(?:chang|compar|differ|mov|shift|gr[eo]w|r[io]s|fell|fall|went|go)\w*\b[^?]*?"
+                             r"(?P<between>\bbetween\s+(?P<a>[^?]+?)\s+and\s+(?P<b>[^?,;]+?))(?=,|;|\?|$)", re.I)
 
 
 def is_scope_clause(part: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..parse.votes import VOTE_COUNT, roll_call_tallies
+from ..parse.votes import VERDICT_TALLY, VOTE_COUNT, roll_call_tallies
 from ..text import content_stems, content_terms, is_scope_clause, question_parts, sentences
 from ..types import Decision, Hit
 from .cues import (
@@ -83,6 +83,9 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
             text = "; ".join(m.group(0).strip() for m in votes[:4])
             out.append(Cand(i, votes[0].start(), text, set(content_stems(text)) | {"vote", "voted"}, doc=h.doc_id,
                             vote=True))
+        for m in VERDICT_TALLY.finditer(h.text):  # "Motion Passed (13 to 1)": the verdict with its count
+            out.append(Cand(i, m.start(), m.group(0), set(content_stems(m.group(0))) | {"vote", "voted"},
+                            doc=h.doc_id, vote=True))
         for off, tally in roll_call_tallies(h.text):  # a roll call: its counts, without the names
             out.append(Cand(i, off, tally, set(content_stems(tally)) | {"vote", "voted"}, doc=h.doc_id,
                             vote=True))

@@ -33,20 +33,36 @@ _TALLY_WORDS = frozenset(content_stems("for against abstain abstained abstention
 
 
 def cover_vote(question: str, parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
-               next_chunk: Callable[[Hit], Hit | None] | None = None) -> list[Cand]:
+               next_chunk: Callable[[Hit], Hit | None] | None = None, across: bool = False) -> list[Cand]:
     """For a question that asks how a vote went, when no chosen sentence gives counts: the recorded counts
     (a vote's For/Against figures, a roll call's tally) in a quoted document, the first after the quoted
     text (a vote follows its motion)."""
-    if not chosen or not any(VOTES_Q.search(p) for p in parts) or any(
-            c.vote or VOTE_COUNT.search(c.text) for c in chosen):
+    if not chosen or not any(VOTES_Q.search(p) for p in parts):
         return chosen
-    docs = {c.doc for c in chosen}
+    # one vote for the lead; for a question that follows a vote across meetings, one for each quoted meeting
+    meetings: dict[tuple[str | None, str], Cand] = {}
+    for c in chosen:  # the first chosen sentence of each meeting (or undated document)
+        h = hits[c.hit]
+        meetings.setdefault((h.authority, h.meeting_date or c.doc), c)
+    out = list(chosen)
+    for key, lead in list(meetings.items())[:3 if across else 1]:
+        docs = {c.doc for c in chosen if (hits[c.hit].authority, hits[c.hit].meeting_date or c.doc) == key}
+        out = _vote_for(lead, docs, hits, ranked, out, next_chunk)
+    return out
+
+
+def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
+              next_chunk: Callable[[Hit], Hit | None] | None) -> list[Cand]:
+    """The chosen sentences with the counts of the vote on what ``lead`` quotes, from the documents of its
+    meeting (when none of their chosen sentences gives them)."""
+    if any((c.vote or VOTE_COUNT.search(c.text)) and c.doc in docs for c in chosen):
+        return chosen
     votes = [c for c in ranked if c.vote and c.doc in docs]
     if next_chunk is not None:  # a roll call cut by the chunk's end: read on into the next
-        votes += _votes_read_on(hits, chosen, next_chunk)
+        votes += _votes_read_on(hits, [c for c in chosen if c.doc in docs], next_chunk)
+    votes = [c for c in votes if c not in chosen]
     if not votes:
         return chosen
-    lead = chosen[0]
 
     named = set().union(*(k.stems for k in chosen)) - _TALLY_WORDS
 

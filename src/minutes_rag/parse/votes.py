@@ -19,6 +19,9 @@ VERDICT = re.compile(
     r"|\b(CARRIED|LOST|FELL|DEFEATED)\b",
     re.I,
 )
+#: a verdict with its count, as eScribe minutes print it: "Motion Passed (13 to 1)", "Amendment Failed (4 to 10)"
+VERDICT_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(?:Passed|Carried|Failed|Defeated|Lost)\s*"
+                           r"\(\s*\d{1,3}\s+to\s+\d{1,3}\s*\)", re.I)
 PUT_TO_VOTE = re.compile(r"\bput to the vote\b|\bvote was (?:then )?(?:held|taken)\b", re.I)
 COUNT = {
     "for": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?(?:for|in favour)\b", re.I),
