@@ -136,6 +136,9 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     total = sum(weights.values())
     contexts = [_context(h) for h in hits]
     q_years = set(YEAR.findall(question))
+    asked = [p for p in question_parts(question) if not is_scope_clause(p)]
+    if len(asked) > 1 and any(not YEAR.search(p) for p in asked):
+        q_years = set()  # a part that names no year may be answered by any year's evidence
     numeric, decision = bool(NUMERIC_Q.search(question)), bool(DECISION_Q.search(question))
     who, when = bool(WHO_Q.search(question)), bool(WHEN_Q.search(question))
     role_m = ROLE_Q.search(question)
