@@ -604,3 +604,22 @@ def test_any_text_is_conserved(texts: list[str], paged: bool, name: str) -> None
 def test_date_helpers_never_raise(text: str) -> None:
     for value in (date_from_text(text), date_from_path(text)):
         assert value is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)
+
+
+def test_a_weekday_the_calendar_contradicts_makes_the_text_date_doubtful() -> None:
+    from minutes_rag.parse.header import meeting_date_of
+
+    right = [PageText(1, "Public Questions and Mayor's Responses\nJoint Committee, Friday 05 June 2026\n\nQuestion 1")]
+    wrong = [PageText(1, "Public Questions and Mayor's Responses\nJoint Committee, Friday 05 March 2026\n\nQuestion 1")]
+    assert meeting_date_of(right, "report") == "2026-06-05"
+    assert meeting_date_of(wrong, "report") is None  # 5 March 2026 was a Thursday: the file name's date is used
+
+
+@needs_corpus
+def test_a_misdated_heading_falls_back_to_the_file_name_date(tmp_path: Path) -> None:
+    from minutes_rag import api
+
+    pdf = CORPUS / "west-of-england-ca/src-weca-0025_joint-meeting-2026-06-05-public-questions-mayor-responses.pdf"
+    api.ingest([pdf], index=tmp_path / "idx", embedder="hash")
+    (doc,) = api.documents(index=tmp_path / "idx")
+    assert doc.meeting_date == "2026-06-05" and doc.provenance["meeting_date"] == "filename"

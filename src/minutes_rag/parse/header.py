@@ -4,6 +4,7 @@ the meeting it is about, the meeting body ("committee") and a short title."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..types import PageText
 from .dates import find_dates
@@ -80,8 +81,10 @@ def meeting_date_of(pages: list[PageText], kind: str) -> str | None:
                 score += 3
             if _DATE_AFTER.search(after):
                 score += 2
-            if _WEEKDAY_BEFORE.search(before):
-                score += 2
+            weekday = _WEEKDAY_BEFORE.search(before)
+            if weekday:  # "Friday 05 March 2026": the weekday backs the date, unless the calendar disagrees
+                named = weekday.group(0).rstrip(" ,.-\t").lower()
+                score += 2 if date.fromisoformat(iso).strftime("%A").lower() == named else -3
             if _DATE_NEGATIVE.search(before):
                 score -= 4
             if _LIST_LINE.match(same_line) and re.search(r"minutes|held|meeting", same_line, re.IGNORECASE):
