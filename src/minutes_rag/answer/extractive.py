@@ -44,6 +44,8 @@ NEW_SOURCE_MIN = 0.5
 MAX_SOURCES = 4
 #: a sentence that covers no new question word must score at least this share of the best
 REPEAT_MIN = 0.85
+#: word overlap at which two sentences are the same text (a copy, or a paragraph repeated in a later document)
+SAME_TEXT = 0.8
 NO_ANSWER = "The indexed minutes do not answer this question."
 
 
@@ -82,6 +84,9 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
     while pool and len(chosen) < max_sentences:
         c = max(pool, key=partial(_gain, weights=weights, done=frozenset(covered), total=total))
         pool.remove(c)
+        if chosen and c.doc != chosen[0].doc:  # the same words in the lead's document are quoted from there
+            c = next((k for k in ranked if k.doc == chosen[0].doc and k not in chosen
+                      and _jaccard(k.stems, c.stems) >= SAME_TEXT), c)
         new = c.covered - covered - scope  # the scope's words are where to look, not something to add
         if chosen and not new and c.score < REPEAT_MIN * best:
             continue
