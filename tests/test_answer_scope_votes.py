@@ -190,3 +190,25 @@ def test_change_between_synthetic_each_meeting_is_a_part_with_its_vote() -> None
     ans = answer_extractive(question, hits)
     assert not ans.abstained and "(13 to 1)" in ans.answer and "(9 to 6)" in ans.answer
     assert {c.meeting_date for c in ans.citations} == {"2025-02-25", "2025-03-04"}
+
+
+# ---- a lead-in and its list -----------------------------------------------------------------------------------
+
+
+def test_list_lead_in_synthetic_the_items_are_quoted() -> None:
+    hit = _hit("Transport - The delivery of the following key road schemes is essential for the district members.\n"
+               "1.\nThe A99 bypass of Northtown\n2.\nThe Southtown relief road\n\nOther business was noted.")
+    ans = answer_extractive("Which road schemes did the district members say must be delivered?", [hit])
+    assert not ans.abstained and "A99 bypass" in ans.answer and "Southtown relief road" in ans.answer
+    assert "Other business" not in ans.answer
+
+
+@needs_corpus
+def test_list_lead_in_real_the_roads_a_district_asked_for() -> None:
+    text = corpus("limerick/2024/11/25-Full Meeting of Limerick City and County Council/Minutes - Adjourned Ordinary "
+                  "Meeting of Limerick City and County Council - 4th October 2024.md").read_text(encoding="utf-8")
+    at = text.index("key roads is an imperative")
+    hit = _hit(text[text.rfind("\n", 0, at - 1500):at + 400], date="2024-10-04")
+    ans = answer_extractive("Which road projects did the Newcastle West district members say the Mayoral Programme "
+                            "had to deliver?", [hit])
+    assert not ans.abstained and "N21 Bypass of Newcastle West" in ans.answer

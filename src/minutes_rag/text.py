@@ -11,6 +11,7 @@ import snowballstemmer
 #: words too common to count: one list for the keyword index, the answerer and the reports
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being below
+    must shall might
     between both but by can could did do does doing down during each few for from further had has have
     having he her here hers him his how i if in into is it its itself just me more most my no nor not now
     of off on once only or other our out over own same she should so some such than that the their them
@@ -52,6 +53,7 @@ _DERIVED = {
     "retention": "retain", "detention": "detain", "abstention": "abstain", "abstentions": "abstain",
     "maintenance": "maintain", "judgement": "judgment", "judgements": "judgment",
     "acknowledgement": "acknowledgment", "acknowledgements": "acknowledgment",
+    "delivery": "deliver", "deliveries": "deliver",
 }
 
 

@@ -414,7 +414,35 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
             out.setdefault(*sents[i + 1])
         if q[:1].islower() and i > 0 and len(sents[i - 1][1].split()) <= 40:
             out.setdefault(*sents[i - 1])
+        if _LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer
+            out.update(_list_after(text, sents, i))
     return sorted(out.items())
+
+
+#: a sentence that introduces a list ("the following", "including:-", "as follows:")
+_LEADS_IN = re.compile(r"(?::-?|\b(?:following|follows|including|include|includes))\W*$|\bthe following\b[^.]*\.?$",
+                       re.I)
+#: a list marker alone ("1.", "(a)", "•")
+_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•\uf0b7\-*])$")
+#: characters of list items quoted after a lead-in
+LIST_CHARS = 400
+
+
+def _list_after(text: str, sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
+    """The short items that follow a lead-in sentence (bare list markers skipped) to the end of the list (a
+    blank line after an item), up to ``LIST_CHARS``."""
+    out: list[tuple[int, str]] = []
+    size = 0
+    for off, item in sents[i + 1:]:
+        if _MARKER.match(item.strip()):
+            continue
+        if out and re.search(r"\n[ \t]*\n", text[out[-1][0] + len(out[-1][1]):off]):
+            break
+        if len(item.split()) > 30 or size + len(item) > LIST_CHARS:
+            break
+        out.append((off, item))
+        size += len(item)
+    return out
 
 
 def _abstain(question: str, hits: list[Hit], why: str) -> Answer:
