@@ -155,9 +155,10 @@ class HttpxTransport:
     """The default transport: an ``httpx.Client``, reading at most ``max_bytes`` within the request's
     ``deadline``; redirects come back as answers (3xx with a ``location`` header), unfollowed.
 
-    ``options`` go to ``httpx.Client`` (``verify=``, ``proxy=``, ``trust_env=``...). No connection is kept
-    alive between requests: each request opens its own, so that its watchdog holds the socket it reads from
-    (a pooled connection would be reused unseen)."""
+    ``options`` go to ``httpx.Client`` (``verify=``, ``proxy=``, ``trust_env=``...), but for
+    ``follow_redirects`` and ``limits``, which it sets: redirects are :class:`PoliteClient`'s to follow, and
+    no connection is kept alive between requests, so that each request opens its own and its watchdog holds
+    the socket it reads from (a pooled connection would be reused unseen)."""
 
     def __init__(self, **options: Any) -> None:
         self.client = httpx.Client(**options, follow_redirects=False,
