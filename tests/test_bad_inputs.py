@@ -9,6 +9,7 @@ import pytest
 
 from minutes_rag import DocStatus, IngestReport, NothingIngestedError, documents, ingest, search
 from minutes_rag.api import open_store
+from minutes_rag.parse.load import load_file
 from minutes_rag.settings import get_settings
 
 from .conftest import CORPUS, needs_corpus
@@ -152,8 +153,6 @@ def test_every_scanned_pdf_in_the_corpus_is_no_text_layer() -> None:
     """The corpus manifest labels 7 PDFs as having no text layer; each must come out as no_text_layer."""
     import csv
 
-    from minutes_rag.parse.load import load_file
-
     rows = list(csv.DictReader((CORPUS / "pdf_manifest.csv").open(encoding="utf-8")))
     scanned = [r["file"] for r in rows if r["text_flag"].startswith("no_text_layer")]
     partial = [r["file"] for r in rows if r["text_flag"].startswith("partial_text")]
@@ -166,3 +165,42 @@ def test_every_scanned_pdf_in_the_corpus_is_no_text_layer() -> None:
         res = load_file(CORPUS / rel)
         assert res.status == DocStatus.OK, rel
         assert res.warnings and "no text layer" in res.warnings[0]
+
+
+ENCODED = ("Minutes of the Parish Council held on 9 January 2025.\n3. Café façade: the Mayor’s budget – £5,000 – was "
+           "agreed “unanimously”.\n")
+
+
+SHORT = "Café £5, naïve “Best Value”"
+RUSSIAN = "Протокол заседания совета. Бюджет утверждён единогласно."
+
+
+@pytest.mark.parametrize(("name", "text", "data", "warning"), [
+    pytest.param("cp1252.txt", ENCODED, ENCODED.encode("cp1252"), "not UTF-8: decoded as cp1252", id="cp1252.txt"),
+    # reads as cleanly in Urdu cp1006 or Central European cp1250: Windows-1252 wins the tie
+    pytest.param("short.txt", SHORT, SHORT.encode("cp1252"), "not UTF-8: decoded as cp1252", id="short.txt"),
+    pytest.param("cp1251.txt", RUSSIAN, RUSSIAN.encode("cp1251"), "not UTF-8: decoded as cp1251", id="cp1251.txt"),
+    pytest.param("utf16.md", ENCODED, ENCODED.encode("utf-16"), None, id="utf16.md"),  # with a byte-order mark
+    pytest.param("utf16-le.txt", ENCODED, ENCODED.encode("utf-16-le"), None, id="utf16-le.txt"),  # without one
+    pytest.param("utf8-bom.txt", ENCODED, b"\xef\xbb\xbf" + ENCODED.encode("utf-8"), None, id="utf8-bom.txt"),
+])
+def test_text_in_another_encoding_reads_as_written(tmp_path: Path, name: str, text: str, data: bytes,
+                                                   warning: str | None) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    loaded = load_file(path)
+    assert loaded.status == DocStatus.OK and loaded.document is not None, loaded.message
+    assert loaded.document.pages[0].text == text
+    assert loaded.warnings == ([warning] if warning else [])
+
+
+@pytest.mark.parametrize("data", [
+    bytes(range(1, 256)) * 20,  # no NUL byte, and no code page reads it as text
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+])
+def test_binary_junk_is_refused_as_binary(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(data)
+    loaded = load_file(path)
+    assert (loaded.status, loaded.message) == (DocStatus.UNREADABLE,
+                                                "file is binary, not text; check its type and extension.")

@@ -1,14 +1,19 @@
 """Hostile documents and hostile servers (issue 16): what a document or a ModernGov site states can neither
 inject links or images into reports, crash or restyle the terminal, smuggle a non-web link into a citation,
-stall the tokeniser, nor make the fetcher parse a DTD, leave the site or wait for ever.
+stall the tokeniser, nor make the fetcher parse a DTD, leave the site, wait for ever (over TLS too) or read past
+the size cap (a compressed answer counted as it decodes).
 
 Each test builds its hostile input here: documents in a temporary folder, a ModernGov service on 127.0.0.1.
 """
 
 from __future__ import annotations
 
+import datetime
+import gzip
+import ipaddress
 import json
 import re
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -32,7 +37,7 @@ from minutes_rag.render.html import html_page
 from minutes_rag.render.markdown import decisions_csv, sources_markdown, timeline_markdown
 from minutes_rag.sources import moderngov
 from minutes_rag.sources.moderngov_xml import meeting_json, parse_meeting
-from minutes_rag.sources.webclient import PoliteClient
+from minutes_rag.sources.webclient import HttpxTransport, PoliteClient
 from minutes_rag.types import Citation, Decision, DocStatus, FileResult
 
 from .serving import isolated_env
@@ -282,9 +287,9 @@ Answer = Callable[[BaseHTTPRequestHandler], None]
 
 
 class Hostile:
-    """A loopback HTTP server answering each path with a function the test sets."""
+    """A loopback HTTP server answering each path with a function the test sets; over TLS with ``tls``."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Answer] = {}
         self.hits: list[str] = []
         hostile = self
@@ -302,8 +307,10 @@ class Hostile:
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        if tls is not None:
+            self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
         self.port = self.server.server_address[1]
-        self.base = f"http://127.0.0.1:{self.port}"
+        self.base = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def close(self) -> None:
@@ -452,3 +459,66 @@ def test_a_dripping_server_is_cut_off_at_the_deadline(servers: list[Hostile], wh
     with pytest.raises(FetchError, match=r"\(TimeoutError: no complete answer within 1 s\)"):
         client.get(f"{site.base}/slow")
     assert time.monotonic() - started < 4
+
+
+def _self_signed(folder: Path) -> tuple[ssl.SSLContext, ssl.SSLContext]:
+    """A certificate for 127.0.0.1: the server's TLS context, and a client context that trusts it alone."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(hours=1))
+            .not_valid_after(now + datetime.timedelta(hours=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    (folder / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (folder / "key.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                       serialization.NoEncryption()))
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(folder / "cert.pem", folder / "key.pem")
+    return server, ssl.create_default_context(cafile=str(folder / "cert.pem"))
+
+
+@pytest.mark.parametrize("where", ["headers", "body"])
+def test_a_dripping_server_over_tls_is_cut_off_at_the_deadline(tmp_path: Path, where: str) -> None:
+    server_tls, client_tls = _self_signed(tmp_path)
+    site = Hostile(tls=server_tls)
+    try:
+        site.routes["/ok"] = xml(COMMITTEES)
+        if where == "headers":
+            site.routes["/slow"] = _drip(b"HTTP/1.1 200 OK\r\n", b"Content-Type: text/xml\r\nX-Pad: " + b"a" * 90)
+        else:
+            site.routes["/slow"] = _drip(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n", b"<" * 100)
+        client = PoliteClient(HttpxTransport(verify=client_tls), delay=0, retries=0, timeout=5, deadline=1.0)
+        assert client.get(f"{site.base}/ok").body == COMMITTEES.encode()  # the TLS itself works
+        started = time.monotonic()
+        with pytest.raises(FetchError, match=r"\(TimeoutError: no complete answer within 1 s\)"):
+            client.get(f"{site.base}/slow")
+        assert time.monotonic() - started < 4
+    finally:
+        site.close()
+
+
+# ---- 9. a size cap on what is read, compressed or not ----------------------------------------------
+
+
+def test_an_answer_over_the_size_cap_is_refused_however_it_is_encoded(servers: list[Hostile]) -> None:
+    site = servers[0]
+    big = b"<x>" + b" " * 3_000_000 + b"</x>"
+    site.routes["/plain"] = lambda h: send(h, 200, "text/xml", big)
+    # 3 MB that arrive as a few kB: the cap counts what the body decodes to, not what came over the wire
+    site.routes["/bomb"] = lambda h: send(h, 200, "text/xml", gzip.compress(big), Content_Encoding="gzip")
+    site.routes["/small"] = lambda h: send(h, 200, "text/xml", gzip.compress(b"<x>ok</x>"), Content_Encoding="gzip")
+    client = _client()
+    for path in ("/plain", "/bomb"):
+        with pytest.raises(FetchError, match=f"{path} is larger than 1 MB; not downloaded"):
+            client.get(f"{site.base}{path}", max_bytes=1_000_000)
+    assert client.get(f"{site.base}/small", max_bytes=1_000_000).body == b"<x>ok</x>"
+    assert client.get(f"{site.base}/bomb").body == big  # under the default 50 MB

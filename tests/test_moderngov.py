@@ -421,3 +421,30 @@ def test_polite_client_retries_with_backoff_then_says_what_to_do() -> None:
     waits.clear()
     assert PoliteClient(MockTransport(flaky), delay=0, backoff=1, sleep=waits.append).get("https://x.example/u").body == b"<ok/>"
     assert waits == [1]
+
+
+def test_polite_client_waits_as_long_as_retry_after_asks_up_to_a_minute() -> None:
+    answers = iter([Response("u", 429, headers={"retry-after": "7"}), Response("u", 503, headers={"retry-after": "600"}),
+                    Response("u", 503, headers={"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}),
+                    Response("u", 200, b"<ok/>")])
+    waits: list[float] = []
+    client = PoliteClient(MockTransport(lambda request: next(answers)), delay=0, retries=3, backoff=0.5,
+                          sleep=waits.append)
+    assert client.get("https://x.example/u").body == b"<ok/>"
+    # the longer of Retry-After (capped at 60 s) and our own backoff; a date is not read: our backoff
+    assert waits == [7.0, 60.0, 2.0] and client.requests == 4
+
+
+def test_polite_client_pauses_between_requests_and_does_not_retry_a_refusal() -> None:
+    seen: list[str] = []
+
+    def answer(request: Request) -> Response:
+        seen.append(request.url)
+        return Response(request.url, 404 if request.url.endswith("/gone") else 200, b"<ok/>")
+
+    waits: list[float] = []
+    client = PoliteClient(MockTransport(answer), delay=5, backoff=1, sleep=waits.append)
+    assert client.get("https://x.example/a").status == 200 and waits == []
+    assert client.get("https://x.example/gone").status == 404  # asked once: a refusal is not retried
+    assert seen == ["https://x.example/a", "https://x.example/gone"]
+    assert len(waits) == 1 and 4.5 < waits[0] <= 5

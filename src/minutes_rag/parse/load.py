@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from charset_normalizer import from_bytes
+
 from ..links import web_url
 from ..types import DocStatus, LoadedDocument, PageText, Section
 
@@ -180,7 +182,10 @@ def load_pdf(path: Path) -> LoadResult:
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode bytes of a text file; returns (text, encoding). Raises UnicodeDecodeError if binary."""
+    """Decode bytes of a text file; returns (text, encoding). Raises UnicodeDecodeError if binary.
+
+    A byte-order mark decides, then UTF-8; failing that, charset-normalizer names the code page the bytes
+    read cleanest in (Windows-1252, -1250, -1251, Shift JIS...); bytes that read as text in none are binary."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -193,7 +198,17 @@ def decode_text(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        pass
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise UnicodeDecodeError("binary", data[:1], 0, 1, "no code page reads it as text: not text")
+    # A short text reads equally cleanly in many code pages ("café £5" as Urdu cp1006 as well as cp1252): among
+    # the cleanest, Windows-1252 wins, the code page English-language minutes not in UTF-8 are most often in.
+    western = any("cp1252" in m.could_be_from_charset and m.chaos <= best.chaos for m in matches)
+    encoding = "cp1252" if western else best.encoding
+    # a long file is judged from samples: a byte they missed is replaced rather than refusing the file
+    return data.decode(encoding, errors="replace"), encoding
 
 
 def _read_text(path: Path) -> tuple[str | None, LoadResult | None, list[str]]:

@@ -1,9 +1,9 @@
 """A polite HTTP client for fetching from council web sites.
 
-One request at a time, a pause between requests, retries with exponential backoff on network errors,
-429 and 5xx answers, a User-Agent that says who is asking, timeouts and a size cap. The network sits
-behind a one-method seam, :class:`Transport`; :class:`UrllibTransport` (stdlib only) is the default and
-:class:`MockTransport` answers from a function, for tests and for users replaying saved responses.
+One request at a time, a pause between requests, retries with exponential backoff (tenacity) on network
+errors, 429 and 5xx answers, a User-Agent that says who is asking, timeouts and a size cap. The network sits
+behind a one-method seam, :class:`Transport`; :class:`HttpxTransport` (an ``httpx.Client``) is the default
+and :class:`MockTransport` answers from a function, for tests and for users replaying saved responses.
 
 Two limits hold against a hostile or broken server:
 
@@ -16,18 +16,19 @@ Two limits hold against a hostile or broken server:
 
 from __future__ import annotations
 
-import http.client
 import logging
 import socket
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Protocol
+
+import httpx
+from tenacity import RetryCallState, Retrying, retry_if_exception_type, retry_if_result, stop_after_attempt
+from tenacity.wait import wait_base, wait_exponential
 
 from ..errors import FetchError, RedirectRefusedError
 
@@ -36,13 +37,13 @@ log = logging.getLogger(__name__)
 __all__ = [
     "USER_AGENT",
     "FetchError",
+    "HttpxTransport",
     "MockTransport",
     "PoliteClient",
     "Request",
     "RedirectRefusedError",
     "Response",
     "Transport",
-    "UrllibTransport",
     "origin",
 ]
 
@@ -52,6 +53,8 @@ USER_AGENT = "minutes-rag/0.1 (+https://github.com/minutes-rag/minutes-rag)"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
+#: the most of a refusal's body (4xx, 5xx, an unfollowed redirect) that is read
+ERROR_BODY_BYTES = 65536
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -101,7 +104,10 @@ class Transport(Protocol):
 
 
 class _Watchdog:
-    """Shuts a request's socket down when its deadline passes, so that no read outlasts it."""
+    """Shuts a request's socket down when its deadline passes, so that no read outlasts it.
+
+    httpx has per-read timeouts but no total one: the watchdog learns the socket from httpx's ``trace``
+    request extension (the TCP connection, then its TLS layer) and shuts it when the timer fires."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
@@ -110,6 +116,14 @@ class _Watchdog:
         self._lock = threading.Lock()
         self._timer = threading.Timer(seconds, self._fire)
         self._timer.daemon = True
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        """httpx's trace callback: watch each connection the request opens, plain then TLS."""
+        if event.endswith((".connect_tcp.complete", ".start_tls.complete")):
+            stream = info.get("return_value")
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if isinstance(sock, socket.socket):
+                self.watch(sock)
 
     def watch(self, sock: socket.socket | None) -> None:
         with self._lock:
@@ -137,80 +151,58 @@ class _Watchdog:
         self._timer.cancel()
 
 
-def _watched(base: type[http.client.HTTPConnection], dog: _Watchdog) -> type[http.client.HTTPConnection]:
-    class Watched(base):  # type: ignore[misc, valid-type]
-        def connect(self) -> None:
-            super().connect()
-            dog.watch(self.sock)
+class HttpxTransport:
+    """The default transport: an ``httpx.Client``, reading at most ``max_bytes`` within the request's
+    ``deadline``; redirects come back as answers (3xx with a ``location`` header), unfollowed.
 
-    return Watched
+    ``options`` go to ``httpx.Client`` (``verify=``, ``proxy=``, ``trust_env=``...), but for
+    ``follow_redirects`` and ``limits``, which it sets: redirects are :class:`PoliteClient`'s to follow, and
+    no connection is kept alive between requests, so that each request opens its own and its watchdog holds
+    the socket it reads from (a pooled connection would be reused unseen)."""
 
-
-class _HTTP(urllib.request.HTTPHandler):
-    def __init__(self, dog: _Watchdog) -> None:
-        super().__init__()
-        self.dog = dog
-
-    def do_open(self, http_class: Any, req: Any, **kw: Any) -> Any:
-        return super().do_open(_watched(http_class, self.dog), req, **kw)
-
-
-class _HTTPS(urllib.request.HTTPSHandler):
-    def __init__(self, dog: _Watchdog) -> None:
-        super().__init__()
-        self.dog = dog
-
-    def do_open(self, http_class: Any, req: Any, **kw: Any) -> Any:
-        return super().do_open(_watched(http_class, self.dog), req, **kw)
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """Hands a redirect back as an answer: :class:`PoliteClient` decides whether to follow it."""
-
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None
-
-
-class UrllibTransport:
-    """The default transport: ``urllib.request``, reading at most ``max_bytes`` within the request's
-    ``deadline``; redirects come back as answers (3xx with a ``location`` header), unfollowed."""
+    def __init__(self, **options: Any) -> None:
+        self.client = httpx.Client(**options, follow_redirects=False,
+                                   limits=httpx.Limits(max_keepalive_connections=0))
 
     def handle_request(self, request: Request) -> Response:
-        req = urllib.request.Request(request.url, headers=dict(request.headers), method="GET")
         with _Watchdog(request.deadline) as dog:
-            opener = urllib.request.build_opener(_HTTP(dog), _HTTPS(dog), _NoRedirect())
             try:
-                try:
-                    with opener.open(req, timeout=request.timeout) as resp:
-                        body = _read(resp, request.max_bytes + 1)
-                        response = Response(resp.geturl(), resp.status, body[: request.max_bytes],
-                                            {k.lower(): v for k, v in resp.headers.items()},
-                                            len(body) > request.max_bytes)
-                except urllib.error.HTTPError as exc:  # an answer, just not a 2xx one
-                    body = _read(exc, 65536) if exc.fp is not None else b""
-                    response = Response(request.url, exc.code, body,
-                                        {k.lower(): v for k, v in (exc.headers or {}).items()})
-            except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+                with self.client.stream("GET", request.url, headers=dict(request.headers),
+                                        timeout=httpx.Timeout(request.timeout),
+                                        extensions={"trace": dog.trace}) as resp:
+                    ok = 200 <= resp.status_code < 300  # anything else: only its first 64 KiB are read
+                    limit = request.max_bytes + 1 if ok else ERROR_BODY_BYTES
+                    body = _read(resp, limit)
+                    response = Response(str(resp.url), resp.status_code, body[: request.max_bytes],
+                                        {k.lower(): v for k, v in resp.headers.items()},
+                                        ok and len(body) > request.max_bytes)
+            except httpx.HTTPError as exc:
                 if dog.fired:
                     raise TimeoutError(f"no complete answer within {request.deadline:g} s") from None
-                reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
-                raise OSError(str(reason)) from exc
+                if isinstance(exc, httpx.TimeoutException):
+                    raise TimeoutError(str(exc) or "timed out") from exc
+                raise OSError(str(exc) or type(exc).__name__) from exc
+            except httpx.InvalidURL as exc:
+                raise FetchError(f"{request.url} is not an address that can be fetched ({exc}).") from None
             if dog.fired:  # the socket was shut: what was read may be cut short
                 raise TimeoutError(f"no complete answer within {request.deadline:g} s")
         return response
 
+    def close(self) -> None:
+        """Close the ``httpx.Client``."""
+        self.client.close()
 
-def _read(resp: Any, limit: int) -> bytes:
-    """Up to ``limit`` bytes, a piece at a time (``read1``), so the watchdog can cut a slow body short."""
+
+def _read(resp: httpx.Response, limit: int) -> bytes:
+    """Up to ``limit`` bytes of the (decoded) body, a piece at a time, so the watchdog can cut it short."""
     parts: list[bytes] = []
     size = 0
-    while size < limit:
-        piece = resp.read1(min(65536, limit - size)) if hasattr(resp, "read1") else resp.read(limit - size)
-        if not piece:
-            break
+    for piece in resp.iter_bytes():
         parts.append(piece)
         size += len(piece)
-    return b"".join(parts)
+        if size >= limit:
+            break
+    return b"".join(parts)[:limit]
 
 
 class MockTransport:
@@ -221,6 +213,42 @@ class MockTransport:
 
     def handle_request(self, request: Request) -> Response:
         return self.handler(request)
+
+
+class _Backoff(wait_base):
+    """``backoff * 2**(attempt - 1)`` seconds, or the server's Retry-After (seconds, up to 60) if longer."""
+
+    def __init__(self, backoff: float) -> None:
+        self.exponential = wait_exponential(multiplier=backoff, exp_base=2)
+
+    def __call__(self, retry_state: RetryCallState) -> float:
+        wait = float(self.exponential(retry_state))
+        outcome = retry_state.outcome
+        if outcome is not None and not outcome.failed:
+            wait = max(wait, _retry_after(outcome.result()))
+        return wait
+
+
+def _retry_after(response: Response) -> float:
+    try:
+        return min(float(response.headers.get("retry-after", "0")), 60.0)
+    except ValueError:  # an HTTP date: not worth parsing, fall back to our own backoff
+        return 0.0
+
+
+def _busy(response: Response) -> bool:
+    return response.status in RETRY_STATUSES
+
+
+def _problem(retry_state: RetryCallState) -> str:
+    """What went wrong with the attempt just made: ``OSError: ...`` or ``HTTP 503``."""
+    outcome = retry_state.outcome
+    if outcome is None:
+        return "no attempt made"
+    if outcome.failed:
+        exc = outcome.exception()
+        return f"{type(exc).__name__}: {exc}"
+    return f"HTTP {outcome.result().status}"
 
 
 class PoliteClient:
@@ -245,7 +273,7 @@ class PoliteClient:
     ) -> None:
         if delay < 0 or retries < 0 or backoff < 0 or timeout <= 0 or deadline <= 0:
             raise ValueError("delay, retries and backoff must be >= 0 and timeout and deadline > 0")
-        self.transport: Transport = transport or UrllibTransport()
+        self.transport: Transport = transport or HttpxTransport()
         self.delay, self.retries, self.backoff, self.timeout = delay, retries, backoff, timeout
         self.deadline = deadline
         self.user_agent = user_agent
@@ -282,38 +310,29 @@ class PoliteClient:
     def _get_once(self, url: str, accept: str, max_bytes: int) -> Response:
         request = Request(url, {"User-Agent": self.user_agent, "Accept": accept}, self.timeout, max_bytes,
                           self.deadline)
-        problem = ""
-        problem_response: Response | None = None
-        for attempt in range(self.retries + 1):
-            if attempt:
-                wait = self.backoff * 2 ** (attempt - 1)
-                self._sleep(max(wait, _retry_after(problem_response)) if problem_response else wait)
-                problem_response = None
-            self._wait_turn()
-            self.requests += 1
-            try:
-                response = self.transport.handle_request(request)
-            except (OSError, TimeoutError) as exc:
-                problem = f"{type(exc).__name__}: {exc}"
-                log.info("GET %s failed (%s); attempt %d of %d", url, problem, attempt + 1, self.retries + 1)
-                continue
-            finally:
-                self._last = time.monotonic()
-            if response.status in RETRY_STATUSES:
-                problem, problem_response = f"HTTP {response.status}", response
-                log.info("GET %s: HTTP %d; attempt %d of %d", url, response.status, attempt + 1, self.retries + 1)
-                continue
-            if response.truncated:
-                raise FetchError(f"{url} is larger than {max_bytes / 1e6:.0f} MB; not downloaded.")
-            return response
-        raise FetchError(
-            f"{url} failed after {self.retries + 1} tries ({problem}); the site may be down or busy: "
-            "try again later, or with a longer --delay."
-        )
+        tries = self.retries + 1
 
+        def note(retry_state: RetryCallState) -> None:
+            log.info("GET %s failed (%s); attempt %d of %d", url, _problem(retry_state),
+                     retry_state.attempt_number, tries)
 
-def _retry_after(response: Response) -> float:
-    try:
-        return min(float(response.headers.get("retry-after", "0")), 60.0)
-    except ValueError:  # an HTTP date: not worth parsing, fall back to our own backoff
-        return 0.0
+        def give_up(retry_state: RetryCallState) -> Response:
+            raise FetchError(f"{url} failed after {tries} tries ({_problem(retry_state)}); the site may be down "
+                             "or busy: try again later, or with a longer --delay.")
+
+        retrying = Retrying(stop=stop_after_attempt(tries), wait=_Backoff(self.backoff), sleep=self._sleep,
+                            retry=retry_if_exception_type(OSError) | retry_if_result(_busy),
+                            after=note, retry_error_callback=give_up)
+        response = retrying(self._send, request)
+        if response.truncated:
+            raise FetchError(f"{url} is larger than {max_bytes / 1e6:.0f} MB; not downloaded.")
+        return response
+
+    def _send(self, request: Request) -> Response:
+        """One try: wait for our turn, then send."""
+        self._wait_turn()
+        self.requests += 1
+        try:
+            return self.transport.handle_request(request)
+        finally:
+            self._last = time.monotonic()
