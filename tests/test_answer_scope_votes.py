@@ -212,3 +212,23 @@ def test_list_lead_in_real_the_roads_a_district_asked_for() -> None:
     ans = answer_extractive("Which road projects did the Newcastle West district members say the Mayoral Programme "
                             "had to deliver?", [hit])
     assert not ans.abstained and "N21 Bypass of Newcastle West" in ans.answer
+
+
+# ---- discussion, then its decision --------------------------------------------------------------------------
+
+
+def test_decided_next_synthetic_the_decision_after_the_discussion_is_quoted() -> None:
+    hit = _hit("Playground update: two suppliers had quoted a price for phase 1 of the new playground, one £98,825 "
+               "and one £84,000, and to meet the grant deadline the order had to be placed the next day. "
+               "The council agreed that the order be placed with Acme Play for £98,825. The clerk reported on "
+               "the hedges.", date="2023-08-31")
+    ans = answer_extractive("Which supplier was phase 1 of the new playground ordered from, and at what price?", [hit])
+    assert not ans.abstained and "Acme Play" in ans.answer and "hedges" not in ans.answer
+
+
+@needs_corpus
+def test_decided_next_real_the_playground_order(tmp_path: Path) -> None:
+    api.ingest([corpus("souldern-parish-council/minutes/2023-08-31 SPC minutes.pdf")], index=tmp_path / "idx")
+    ans = api.ask("Which supplier did Souldern Parish Council order phase 1 of the new playground from in August "
+                  "2023, and at what price, given that a cheaper quote had also been received?", index=tmp_path / "idx")
+    assert not ans.abstained and "Kompan" in ans.answer and "98,825" in ans.answer

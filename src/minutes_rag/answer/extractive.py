@@ -20,6 +20,7 @@ from ..text import content_stems, is_scope_clause, question_parts, sentences, st
 from ..types import Answer, Citation, Hit
 from .cues import (
     COUNT_Q,
+    DECISION_S,
     DIGIT,
     FIGURE_Q,
     NUMERIC_Q,
@@ -409,7 +410,9 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         nxt = sents[i + 1][1] if i + 1 < len(sents) else ""
         # the next sentence, unless it is a bare heading ("Reasons for decision"): figures may be short
         figure_next = wants_figure and not has_figure(q) and bool(has_figure(nxt))
-        if (short or cut or figure_next) and nxt and len(nxt.split()) <= 60 and (
+        # discussion followed by what was decided on it: the decision is the outcome a reader wants
+        decided_next = not DECISION_S.search(q) and bool(DECISION_S.search(nxt))
+        if (short or cut or figure_next or decided_next) and nxt and len(nxt.split()) <= 60 and (
                 len(nxt.split()) >= 4 or DIGIT.search(nxt)):
             out.setdefault(*sents[i + 1])
         if q[:1].islower() and i > 0 and len(sents[i - 1][1].split()) <= 40:
