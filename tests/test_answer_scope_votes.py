@@ -232,3 +232,41 @@ def test_decided_next_real_the_playground_order(tmp_path: Path) -> None:
     ans = api.ask("Which supplier did Souldern Parish Council order phase 1 of the new playground from in August "
                   "2023, and at what price, given that a cheaper quote had also been received?", index=tmp_path / "idx")
     assert not ans.abstained and "Kompan" in ans.answer and "98,825" in ans.answer
+
+
+# ---- forms and stray rows do not lead -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("KEY DECISION OR FOR INFORMATION: For Information COMMITTEE: Transport Committee DATE: 23 October 2025 "
+     "TITLE: Parking Levy Update", True),
+    ("Direct Dial/Ext: 03000 416892 e-mail: clerk@example.gov.uk Date: 7 January 2025 Dear Member", True),
+    ("The committee noted three points: costs had risen; the timetable had slipped: the contractor had changed.",
+     False),
+    ("Present: Mayor Dave Yemm and Councillors Lisa Chalapenko, Shelly Foote and James Scott.", False),
+])
+def test_form_fields_synthetic_a_cover_sheet_is_not_a_statement(text: str, form: bool) -> None:
+    from minutes_rag.answer.cues import looks_like_heading
+
+    assert looks_like_heading(text) is form
+
+
+def test_meeting_with_most_evidence_leads_synthetic() -> None:
+    row = "17 Sep 2026 Committee Decision Report J Smith Head of Transport critical friend parking levy review"
+    report = ("We engaged Northtown as critical friend for the parking levy scheme. Officers plan a study visit to "
+              "Northtown in October.")
+    hits = [_hit(row, 1, date="2026-09-17", doc="plan"), _hit(report, 2, date="2025-10-23", doc="report")]
+    stats = Stats(n_chunks=1000, doc_freq=lambda w: 5)  # every word as rare: only the evidence decides
+    ans = answer_extractive("Who is the critical friend for the parking levy scheme, and what study visit do officers "
+                            "plan?", hits, stats)
+    assert not ans.abstained and "Northtown as critical friend" in ans.answer and "study visit" in ans.answer
+    assert {c.meeting_date for c in ans.citations} == {"2025-10-23"}  # two sentences of one meeting outweigh a row
+
+
+@needs_corpus
+def test_meeting_with_most_evidence_leads_real_bristol_critical_friend(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("Who has Bristol brought in to act as a 'critical friend' on its workplace parking levy work, and "
+                  "what trip were officers and some committee members planning for late October 2025?", index=index)
+    assert not ans.abstained and "Nottingham" in ans.answer and "visit" in ans.answer
+    assert ans.citations[0].meeting_date == "2025-10-23"

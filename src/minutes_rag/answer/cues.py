@@ -80,10 +80,16 @@ _LABEL = re.compile(r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:|^(?:OFFICIAL|Subject|Ward|
                     r"|\.{4,}|\(section \d+\)\s*$|\b[Pp]age \d+ of \d+\b", re.I)
 
 
+#: a form field's label ("COMMITTEE:", "Officer presenting the report:", "Direct Dial/Ext:", "e-mail:")
+_FORM_FIELD = re.compile(r"(?:^|\s)[A-Za-z][\w()/&'-]*(?: [\w()/&'-]+){0,4}:(?=\s)")
+#: fields that make a sentence a form rather than a statement
+FORM_FIELDS = 3
+
+
 def looks_like_heading(text: str) -> bool:
     """A heading, form label or contents line, which names a subject but states nothing about it."""
-    if _LABEL.search(text):
-        return True
+    if _LABEL.search(text) or len(_FORM_FIELD.findall(text)) >= FORM_FIELDS:
+        return True  # a form label, or a form's run of "Label: value" fields (a report's cover sheet, a letterhead)
     words = text.split()
     if re.search(r"[.!?;][\"'”’)]*$", text):
         return False

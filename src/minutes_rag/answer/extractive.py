@@ -280,7 +280,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if len(named_authorities) < 2 and groups and (len(parts) == 1 or not spans_meetings(question)):
         # one thing asked: it is answered where the best evidence is (that meeting's documents); quotes from
         # other meetings would be citations a reader checks in vain
-        lead = hits[groups[0][0]]
+        # the meeting with the most evidence leads (not the one best sentence, which may be a stray table row)
+        weight = {g[0]: sum(c.score for c in chosen if _same_meeting(hits[c.hit], hits[g[0]])) for g in groups}
+        lead = hits[max((g[0] for g in groups), key=lambda hi: (weight[hi], -order.index(hi)))]
         for_part = {c.hit for c in chosen if c.for_part}
         same = [g for g in groups if _same_meeting(hits[g[0]], lead) or (len(parts) > 1 and g[0] in for_part)]
         _mark_dropped(chosen, groups, same, "from another meeting than the lead evidence")
