@@ -270,3 +270,24 @@ def test_meeting_with_most_evidence_leads_real_bristol_critical_friend(session_i
                   "what trip were officers and some committee members planning for late October 2025?", index=index)
     assert not ans.abstained and "Nottingham" in ans.answer and "visit" in ans.answer
     assert ans.citations[0].meeting_date == "2025-10-23"
+
+
+# ---- a question after a sum of money ---------------------------------------------------------------------
+
+
+def test_money_synthetic_a_count_or_date_is_no_amount() -> None:
+    text = ("The monthly stipend paid to commissioners was discussed, and the next election of officers will be "
+            "in July 2020, with 7 commissioners taking part.")
+    ans = answer_extractive("How much is the monthly stipend paid to commissioners?", [_hit(text)])
+    assert ans.abstained and "amount" in ans.warnings[0]
+    ans = answer_extractive("How much is the monthly stipend paid to commissioners?",
+                            [_hit("The monthly stipend paid to commissioners is $100 a meeting.")])
+    assert not ans.abstained and "$100" in ans.answer
+
+
+@needs_corpus
+def test_money_real_a_stipend_the_minutes_do_not_state(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("How much is the monthly stipend paid to East Palo Alto planning commissioners under the report "
+                  "discussed in January 2020?", index=index)
+    assert ans.abstained

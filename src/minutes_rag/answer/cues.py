@@ -158,3 +158,10 @@ def spans_meetings(question: str) -> bool:
     named = {m.group(0).lower() for m in re.finditer(r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b",
                                                       question, re.I)}
     return len(named) >= 3
+
+
+#: a question after a sum of money ("how much is the monthly stipend", "what fee ..."): a bare count or a date
+#: does not answer it
+MONEY_Q = re.compile(r"\bhow much\b.*\b(cost|costs|price|fee|fees|charge|charges|stipend|allowance|salary|pay|paid|"
+                     r"grant|budget|levy|spend|spent|income|revenue|saving|savings|owing|owed|debt|loan|funding)\b"
+                     r"|\b(cost|price|fee|charge|stipend|allowance|salary)\b.*\bhow much\b", re.I)

@@ -23,6 +23,7 @@ from .cues import (
     DECISION_S,
     DIGIT,
     FIGURE_Q,
+    MONEY_Q,
     NUMERIC_Q,
     QUESTION_WORDS,
     asked_period,
@@ -262,6 +263,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if COUNT_Q.search(question) and vote is None and not any(
             states_quantity(t) for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset)]):
         return _abstain(question, hits, "no evidence states the number asked for")
+    if MONEY_Q.search(question) and not any(
+            has_figure(t) for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset)]):
+        return _abstain(question, hits, "no evidence states the amount asked for")
     wants_figure = bool(NUMERIC_Q.search(question) or FIGURE_Q.search(question))
     groups: list[tuple[int, list[tuple[int, str]], tuple[Hit, tuple[int, str]] | None]] = []
     for hi in order:
