@@ -216,8 +216,7 @@ def shingles(text: str, n: int = 4) -> set[str]:
 #: where a question asks a further thing: ", and how many ...", "; who ...", "? What ..."
 _PART_SPLIT = re.compile(r"(?:,?\s+and\s+|[;?]\s*|,\s+)(?=(?:(?:then|also|with|by|for|in|at|on|to|from|under|"
                          r"until|of)\s+)?(?:what|which|who|whom|how|when|why|where|did|"
-                         r"does|do|was|were|is|are|has|have|had|at what|for how|in what|by how|under which|until when)\b)",
-                         re.I)
+                         r"does|do|was|were|is|are|has|have|had)\b)", re.I)
 
 
 def question_parts(question: str) -> list[str]:

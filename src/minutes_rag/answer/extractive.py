@@ -55,8 +55,6 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-
-
 def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]]) -> Citation:
     """A citation of a hit, with the page of each quoted sentence when the chunk spans pages."""
     default = h.pages[0] if h.pages else None
@@ -197,10 +195,6 @@ def _cover_authorities(asked: list[str], hits: list[Hit], ranked: list[Cand],
     return out, silent
 
 
-
-
-
-
 def _part_focus(part: str, weights: dict[str, float], found: set[str]) -> float:
     """Share of a question part's two most specific words (by weight) that the evidence holds."""
     own = sorted({t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS},
@@ -228,7 +222,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if len(parts) > 1:
         chosen = _cover_parts(parts, ranked, weights, chosen, stats.embed if stats else None,
                               max_sentences + 2 * (len(parts) - 1), hits)
-    chosen = cover_vote(question, parts, hits, ranked, chosen, stats.next_chunk if stats else None,
+    chosen = cover_vote(parts, hits, ranked, chosen, stats.next_chunk if stats else None,
                         across=len(parts) > 1 and spans_meetings(question))
     asked = _asked_authorities(question, hits, stats)
     silent: list[str] = []
@@ -260,11 +254,12 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         dated = [hits[c.hit].meeting_date for c in chosen]
         if all(dated) and max(d for d in dated if d) < period[0]:
             return _abstain(question, hits, f"the evidence found is dated before {period[1]}, the time asked about")
-    if COUNT_Q.search(question) and vote is None and not any(
-            states_quantity(t) for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset)]):
+    count_q, money_q = COUNT_Q.search(question) and vote is None, MONEY_Q.search(question)
+    # what the evidence states: the chosen sentences and the sentence after each (where a figure often follows)
+    said = [t for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset)]] if count_q or money_q else []
+    if count_q and not any(states_quantity(t) for t in said):
         return _abstain(question, hits, "no evidence states the number asked for")
-    if MONEY_Q.search(question) and not any(
-            has_figure(t) for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset)]):
+    if money_q and not any(has_figure(t) for t in said):
         return _abstain(question, hits, "no evidence states the amount asked for")
     wants_figure = bool(NUMERIC_Q.search(question) or FIGURE_Q.search(question))
     groups: list[tuple[int, list[tuple[int, str]], tuple[Hit, tuple[int, str]] | None]] = []
@@ -315,8 +310,6 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         paragraphs.append(f"{citations[-1].quote} [{n}]")
     paragraphs += [f"No evidence found in the indexed minutes of {a}." for a in silent]
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
-
-
 
 
 def _mark_dropped(chosen: list[Cand], groups: list[Any], kept: list[Any], why: str) -> None:
@@ -375,8 +368,6 @@ def _same_meeting(a: Hit, b: Hit) -> bool:
     if a.doc_id == b.doc_id:
         return True
     return bool(a.meeting_date and a.meeting_date == b.meeting_date and a.authority == b.authority)
-
-
 
 
 def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,

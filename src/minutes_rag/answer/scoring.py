@@ -80,16 +80,17 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
             out.append(Cand(i, off, s, set(content_stems(s)), doc=h.doc_id))
         votes = list(VOTE_COUNT.finditer(h.text))
         if len(votes) >= 2:  # a recorded vote: quote its counts together
-            text = "; ".join(m.group(0).strip() for m in votes[:4])
-            out.append(Cand(i, votes[0].start(), text, set(content_stems(text)) | {"vote", "voted"}, doc=h.doc_id,
-                            vote=True))
+            out.append(vote_cand(i, votes[0].start(), "; ".join(m.group(0).strip() for m in votes[:4]), h.doc_id))
         for m in VERDICT_TALLY.finditer(h.text):  # "Motion Passed (13 to 1)": the verdict with its count
-            out.append(Cand(i, m.start(), m.group(0), set(content_stems(m.group(0))) | {"vote", "voted"},
-                            doc=h.doc_id, vote=True))
+            out.append(vote_cand(i, m.start(), m.group(0), h.doc_id))
         for off, tally in roll_call_tallies(h.text):  # a roll call: its counts, without the names
-            out.append(Cand(i, off, tally, set(content_stems(tally)) | {"vote", "voted"}, doc=h.doc_id,
-                            vote=True))
+            out.append(vote_cand(i, off, tally, h.doc_id))
     return out
+
+
+def vote_cand(hit: int, offset: int, text: str, doc: str) -> Cand:
+    """A candidate that gives the counts of a recorded vote (it answers "how did the vote go")."""
+    return Cand(hit, offset, text, set(content_stems(text)) | {"vote", "voted"}, doc=doc, vote=True)
 
 
 def _context(h: Hit) -> set[str]:

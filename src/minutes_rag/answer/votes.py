@@ -11,7 +11,7 @@ from ..parse.votes import VOTE_COUNT, roll_call_tallies
 from ..text import content_stems
 from ..types import Decision, Hit
 from .cues import DECISION_Q, OUTCOME_Q, VOTES_Q
-from .scoring import Cand
+from .scoring import Cand, vote_cand
 
 
 def item_label(h: Hit) -> str | None:
@@ -32,7 +32,7 @@ _TALLY_WORDS = frozenset(content_stems("for against abstain abstained abstention
                                        "vote voted votes member members")) | {"vote", "voted"}
 
 
-def cover_vote(question: str, parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
+def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
                next_chunk: Callable[[Hit], Hit | None] | None = None, across: bool = False) -> list[Cand]:
     """For a question that asks how a vote went, when no chosen sentence gives counts: the recorded counts
     (a vote's For/Against figures, a roll call's tally) in a quoted document, the first after the quoted
@@ -101,7 +101,7 @@ def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hi
             found = [(off, t) for off, t in roll_call_tallies(joined) if off >= c.offset]
             if found:
                 hits.append(last)
-                out += [Cand(len(hits) - 1, 0, t, set(content_stems(t)), doc=h.doc_id, vote=True) for _, t in found]
+                out += [vote_cand(len(hits) - 1, 0, t, h.doc_id) for _, t in found]
                 break
     return out
 
