@@ -27,6 +27,18 @@ SESSION_SLICE = [
 ]
 
 
+#: a short set of minutes that every reader parses: one meeting, two items, a resolution
+HARBOUR_MINUTES = """MINUTES of a meeting of the Harbour Committee held on 3 March 2025.
+
+1. Apologies for Absence
+Apologies were received from Councillor Penhallow.
+
+2. Lighthouse Keepers' Cottages
+The Committee considered the future of the lighthouse keepers' cottages at Gull Point.
+RESOLVED that the cottages be let as holiday accommodation from May 2025.
+"""
+
+
 def corpus(rel: str) -> Path:
     return CORPUS / rel
 

@@ -12,19 +12,9 @@ from minutes_rag.api import open_store
 from minutes_rag.parse.load import load_file
 from minutes_rag.settings import get_settings
 
-from .conftest import CORPUS, needs_corpus
+from .conftest import CORPUS, HARBOUR_MINUTES, needs_corpus
 
 EPA = CORPUS / "east-palo-alto" / "eastpaloalto_ca_minutes_2020-01-27.pdf"
-
-GOOD_MINUTES = """MINUTES of a meeting of the Harbour Committee held on 3 March 2025.
-
-1. Apologies for Absence
-Apologies were received from Councillor Penhallow.
-
-2. Lighthouse Keepers' Cottages
-The Committee considered the future of the lighthouse keepers' cottages at Gull Point.
-RESOLVED that the cottages be let as holiday accommodation from May 2025.
-"""
 
 
 def _write_bad_files(folder: Path) -> dict[str, DocStatus]:
@@ -63,7 +53,7 @@ def test_bad_files_get_statuses_and_the_good_one_is_searchable(tmp_path: Path) -
     index = tmp_path / "index"
     bad = tmp_path / "in"
     expected = _write_bad_files(bad)
-    (bad / "harbour.txt").write_text(GOOD_MINUTES, encoding="utf-8")
+    (bad / "harbour.txt").write_text(HARBOUR_MINUTES, encoding="utf-8")
     # an encrypted PDF with an empty user password opens: it is read, not refused
     writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(EPA))
     writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
@@ -99,7 +89,7 @@ def test_bad_files_get_statuses_and_the_good_one_is_searchable(tmp_path: Path) -
 def test_bad_run_leaves_the_index_intact(tmp_path: Path) -> None:
     index = tmp_path / "index"
     good = tmp_path / "harbour.txt"
-    good.write_text(GOOD_MINUTES, encoding="utf-8")
+    good.write_text(HARBOUR_MINUTES, encoding="utf-8")
     ingest([good], index=index, authority="Test Harbour Council")
     store, _ = open_store(get_settings(index=index))
     before = store.chunk_ids()
@@ -128,7 +118,7 @@ def test_bad_run_leaves_the_index_intact(tmp_path: Path) -> None:
 def test_changed_file_replaces_its_chunks(tmp_path: Path) -> None:
     index = tmp_path / "index"
     f = tmp_path / "harbour.txt"
-    f.write_text(GOOD_MINUTES, encoding="utf-8")
+    f.write_text(HARBOUR_MINUTES, encoding="utf-8")
     first = ingest([f], index=index, authority="Test Harbour Council")
     store, _ = open_store(get_settings(index=index))
     old = store.chunk_ids()
@@ -137,7 +127,7 @@ def test_changed_file_replaces_its_chunks(tmp_path: Path) -> None:
     again = ingest([f], index=index, authority="Test Harbour Council")
     assert again.files[0].status == DocStatus.UNCHANGED and again.chunks_added == 0
 
-    f.write_text(GOOD_MINUTES.replace("holiday accommodation", "affordable homes for local families"))
+    f.write_text(HARBOUR_MINUTES.replace("holiday accommodation", "affordable homes for local families"))
     third = ingest([f], index=index, authority="Test Harbour Council")
     assert third.files[0].status == DocStatus.OK
     new = store.chunk_ids()

@@ -20,16 +20,7 @@ import pytest
 from minutes_rag import DocStatus, NothingIngestedError, api
 from minutes_rag.parse.load import refuse
 
-GOOD = """MINUTES of a meeting of the Harbour Committee held on 3 March 2025.
-
-1. Apologies for Absence
-Apologies were received from Councillor Penhallow.
-
-2. Lighthouse Keepers' Cottages
-The Committee considered the future of the lighthouse keepers' cottages at Gull Point.
-RESOLVED that the cottages be let as holiday accommodation from May 2025.
-"""
-
+from .conftest import HARBOUR_MINUTES
 
 # ---- failure 10: over-limit files are refused from their stat, never read whole ---------------------------
 
@@ -68,7 +59,7 @@ def test_refuse_reads_only_stat_and_the_first_bytes(tmp_path: Path) -> None:
     refused = refuse(loop)
     assert refused is not None and refused.status == DocStatus.UNREADABLE
     ok = tmp_path / "ok.txt"
-    ok.write_text(GOOD, encoding="utf-8")
+    ok.write_text(HARBOUR_MINUTES, encoding="utf-8")
     assert refuse(ok, 10**6) is None
 
 
@@ -85,7 +76,7 @@ def test_deep_json_and_a_symlink_loop_are_file_statuses(tmp_path: Path, monkeypa
     (folder / "nested.json").write_text('{"a": ' * 5000 + '"x"' + "}" * 5000, encoding="utf-8")
     (folder / "loop.txt").symlink_to(folder / "loop.txt")
     (folder / "up").symlink_to(folder)  # a folder that links back to its parent: walked once
-    (folder / "harbour.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "harbour.txt").write_text(HARBOUR_MINUTES, encoding="utf-8")
 
     report = api.ingest([folder], index=tmp_path / "idx", authority="Test Harbour Council", follow_symlinks=True)
     got = {f.path.removeprefix(str(folder) + "/"): f for f in report.files}
@@ -149,7 +140,7 @@ def test_an_old_index_with_an_impossible_date_still_answers(tmp_path: Path) -> N
     from minutes_rag.settings import get_settings
 
     f = tmp_path / "harbour.txt"
-    f.write_text(GOOD, encoding="utf-8")
+    f.write_text(HARBOUR_MINUTES, encoding="utf-8")
     index = tmp_path / "idx"
     api.ingest([f], index=index, authority="Test Harbour Council")
     store, _ = open_store(get_settings(index=index))
@@ -200,6 +191,18 @@ def _fresh_process() -> None:
     store._STORES.clear()
 
 
+def _harbour_index(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder with one set of harbour minutes and its index, built as a past command left it (no open
+    stores)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text(HARBOUR_MINUTES, encoding="utf-8")
+    index = tmp_path / "idx"
+    api.ingest([folder], index=index, authority="Test Harbour Council")
+    _fresh_process()
+    return folder, index
+
+
 def _long_minutes(folder: Path, n: int) -> Path:
     import random
 
@@ -226,7 +229,7 @@ def test_a_full_disk_is_one_line_and_loses_nothing(tmp_path: Path, small_disk: P
     index = small_disk / "idx"
     first = tmp_path / "first"
     first.mkdir()
-    (first / "harbour.txt").write_text(GOOD, encoding="utf-8")
+    (first / "harbour.txt").write_text(HARBOUR_MINUTES, encoding="utf-8")
     api.ingest([first], index=index, authority="Test Harbour Council")
     kept = api.search("lighthouse keepers cottages", k=1, index=index).hits[0].chunk_id
 
@@ -278,12 +281,7 @@ def test_a_full_disk_is_one_line_and_loses_nothing(tmp_path: Path, small_disk: P
 @pytest.fixture
 def read_only_index(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     """An index and a read-only view of it (a read-only bind mount: root ignores ``chmod a-w``)."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "harbour.txt").write_text(GOOD, encoding="utf-8")
-    index = tmp_path / "idx"
-    api.ingest([folder], index=index, authority="Test Harbour Council")
-    _fresh_process()
+    folder, index = _harbour_index(tmp_path)
     subprocess.run(["chmod", "-R", "a-w", str(index)], check=True)  # what a user without root does
     view = tmp_path / "ro"
     view.mkdir()
@@ -334,12 +332,7 @@ def test_a_read_only_index_is_searched_and_refuses_writes_in_one_line(read_only_
 def test_reads_never_write_and_say_what_is_missing(tmp_path: Path) -> None:
     from minutes_rag.index.keyword import FILE_NAME
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "harbour.txt").write_text(GOOD, encoding="utf-8")
-    index = tmp_path / "idx"
-    api.ingest([folder], index=index, authority="Test Harbour Council")
-    _fresh_process()
+    _, index = _harbour_index(tmp_path)
     (index / FILE_NAME).unlink()  # a lost keyword index: opening the index used to rebuild it, as a reader
 
     result = api.search("lighthouse keepers cottages", k=1, index=index)
@@ -373,7 +366,7 @@ def test_the_files_reader_answers_as_chroma_does(tmp_path: Path) -> None:
 
     folder = tmp_path / "in"
     _write_impossible_dates(folder)
-    (folder / "harbour.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "harbour.txt").write_text(HARBOUR_MINUTES, encoding="utf-8")
     index = tmp_path / "idx"
     api.ingest([folder], index=index, authority="Test Harbour Council")
     store, _ = open_store(get_settings(index=index))
