@@ -40,14 +40,15 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
     if not chosen or not any(VOTES_Q.search(p) for p in parts):
         return chosen
     # one vote for the lead; for a question that follows a vote across meetings, one for each quoted meeting
-    meetings: dict[tuple[str | None, str], Cand] = {}
-    for c in chosen:  # the first chosen sentence of each meeting (or undated document)
-        h = hits[c.hit]
-        meetings.setdefault((h.authority, h.meeting_date or c.doc), c)
+    leads: dict[tuple[str | None, str], Cand] = {}  # the first chosen sentence of each meeting (or undated document)
+    docs: dict[tuple[str | None, str], set[str]] = {}  # and the documents of that meeting quoted
+    for c in chosen:
+        key = (hits[c.hit].authority, hits[c.hit].meeting_date or c.doc)
+        leads.setdefault(key, c)
+        docs.setdefault(key, set()).add(c.doc)
     out = list(chosen)
-    for key, lead in list(meetings.items())[:3 if across else 1]:
-        docs = {c.doc for c in chosen if (hits[c.hit].authority, hits[c.hit].meeting_date or c.doc) == key}
-        out = _vote_for(lead, docs, hits, ranked, out, next_chunk)
+    for key in list(leads)[:3 if across else 1]:
+        out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk)
     return out
 
 
