@@ -98,21 +98,25 @@ PAGE_TIMEOUT_S = float(os.environ.get("MINUTES_RAG_WORKER_PAGE_TIMEOUT", "0") or
 
 
 @contextmanager
-def _page_time_limit() -> Iterator[None]:
+def _page_time_limit() -> Iterator[list[bool]]:
     """Raise PageTimeout in a page that runs too long (SIGALRM: main thread of the worker process only; where
-    there is no SIGALRM, as on Windows, only the whole document's time limit applies)."""
+    there is no SIGALRM, as on Windows, only the whole document's time limit applies). Yields a flag that is
+    set when the limit fired: pypdf may catch the PageTimeout raised inside its parser and raise an error of its
+    own (a PdfReadError about the object it was reading), which is still the page's time running out."""
+    fired = [False]
     if PAGE_TIMEOUT_S <= 0 or threading.current_thread() is not threading.main_thread() \
             or not hasattr(signal, "SIGALRM"):
-        yield
+        yield fired
         return
 
     def expired(signum: int, frame: object) -> None:
+        fired[0] = True
         raise PageTimeout(f"page took longer than {PAGE_TIMEOUT_S:g} s")
 
     old = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, PAGE_TIMEOUT_S)
     try:
-        yield
+        yield fired
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
@@ -138,10 +142,13 @@ def load_pdf(path: Path) -> LoadResult:
         pages: list[PageText] = []
         page_errors: list[str] = []
         for i, page in enumerate(reader.pages):
+            fired = [False]
             try:
-                with _page_time_limit():
+                with _page_time_limit() as fired:
                     text = page.extract_text() or ""
             except Exception as exc:  # noqa: BLE001 - one bad page must not lose the document
+                if fired[0] and not isinstance(exc, PageTimeout):  # the limit fired; pypdf reworded it
+                    exc = PageTimeout(f"page took longer than {PAGE_TIMEOUT_S:g} s")
                 log.warning("%s: page %d could not be read: %s", path, i + 1, exc)
                 page_errors.append(f"page {i + 1}: {type(exc).__name__}: {str(exc)[:100]}")
                 text = ""
