@@ -69,3 +69,30 @@ def test_doctor_finds_and_repairs_a_broken_index(tmp_path: Path) -> None:
     assert api.doctor(settings=settings).consistent
     hit = api.search("harbour dues for a berth", k=1, settings=settings).hits[0]
     assert hit.source.endswith("harbour.txt") and hit.authority == "Test Council"
+
+
+def test_doctor_on_an_index_cut_off_before_its_collections(tmp_path: Path) -> None:
+    """An ingest killed after Chroma made its file but before the collections: nothing is recorded, so the
+    index is consistent and empty; asking says to ingest first; an ingest then works as on a new folder."""
+    import chromadb
+    import pytest
+
+    from minutes_rag.errors import EmptyIndexError
+
+    index = tmp_path / "idx"
+    chromadb.PersistentClient(path=str(index))  # the file, no collections
+    assert (index / "chroma.sqlite3").exists()
+    settings = get_settings(index=index)
+    report = api.doctor(settings=settings)
+    assert report.consistent and report.finished and report.documents == 0
+    res = CliRunner().invoke(app, ["doctor", "--index", str(index), "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["documents"] == 0
+    assert api.doctor(settings=settings, repair=True).consistent
+    with pytest.raises(EmptyIndexError, match="ingest"):
+        api.ask("harbour dues", settings=settings)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text(DOCS["harbour.txt"])
+    api.ingest([folder], index=index, authority="Test Council")
+    assert api.doctor(settings=settings).documents == 1

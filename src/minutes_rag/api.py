@@ -440,7 +440,10 @@ def doctor(*, repair: bool = False, index: str | Path | None = None, embedder: s
 
     settings = settings or get_settings(index=index, embedder=embedder)
     if not repair:
-        store, _ = open_store(settings)
+        try:
+            store, _ = open_store(settings)
+        except EmptyIndexError:  # an ingest stopped before it made its collections: nothing recorded
+            return DoctorReport(actions=["the index holds no documents yet: nothing to check"])
         return check(store)
 
     def reingest(rec: DocumentRecord) -> None:
@@ -451,7 +454,10 @@ def doctor(*, repair: bool = False, index: str | Path | None = None, embedder: s
                meeting_date=flag("meeting_date"))
 
     with writer_lock(settings):
-        store, _ = open_store(settings)
+        try:
+            store, _ = open_store(settings)
+        except EmptyIndexError:
+            return DoctorReport(actions=["the index holds no documents yet: nothing to repair"])
         with writing(store):
             store.prepare_writes()
             return run_repair(store, reingest)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from ..errors import IndexUnavailableError
+from ..errors import EmptyIndexError, IndexUnavailableError
 from .storage import connect_read_only
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ class FileCollection:
             "ORDER BY d.name = ? DESC", (name, _DEFAULT_DATABASE),
         ).fetchone()
         if found is None:
-            raise IndexUnavailableError(f"the index has no collection {name!r}; ingest something first.")
+            raise EmptyIndexError(f"the index has no collection {name!r}; ingest something first.")
         self.id, self.segment = str(found[0]), str(found[1])
 
     @property

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import EmbedderMismatch, IndexUnavailableError
+from ..errors import EmbedderMismatch, EmptyIndexError, IndexUnavailableError
 from .storage import full_error, is_read_only, low_on_space, read_only_error, storage_error
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def open_collections(path: Path, name: str, embedder_id: str, dim: int, create: 
             configuration={"hnsw": {"space": "cosine"}},
         )
     else:
-        raise IndexUnavailableError(f"the index at {path} has no collection {name!r}; ingest something first.")
+        raise EmptyIndexError(f"the index at {path} has no collection {name!r}; ingest something first.")
     check_embedder(path, dict(chunks.metadata or {}), embedder_id, dim)
     if create or name + DOC_SUFFIX not in names:  # made with the chunks: only an ingest cut short lacks it
         docs = client.get_or_create_collection(name + DOC_SUFFIX, embedding_function=None, metadata={"schema": 1})
