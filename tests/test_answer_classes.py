@@ -153,9 +153,15 @@ def test_many_parts_real_budget_figure_and_vote(session_index: tuple[Path, objec
 
 
 @pytest.mark.parametrize(("a", "b"), [("decided", "decide"), ("approve", "approved"), ("receive", "received"),
-                                      ("retain", "retention"), ("judgement", "judgment"), ("recruited", "recruitment")])
+                                      ("retain", "retention"), ("judgement", "judgment"), ("recruited", "recruitment"),
+                                      ("argue", "arguments"), ("agreed", "agreement"), ("settle", "settlement")])
 def test_word_forms_synthetic_one_stem(a: str, b: str) -> None:
     assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize("word", ["comment", "payment", "moment", "element", "segment"])
+def test_word_forms_synthetic_a_short_stem_keeps_its_ment(word: str) -> None:
+    assert stem(word) == word  # "-ment" goes only where four letters are left: "com", "pay" are other words
 
 
 @needs_corpus

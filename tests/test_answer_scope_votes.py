@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from minutes_rag import api
-from minutes_rag.answer.cues import spans_meetings
+from minutes_rag.answer.cues import asks_vote, spans_meetings
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.scoring import Stats
-from minutes_rag.parse.votes import roll_call_tallies
+from minutes_rag.parse.votes import count_runs, roll_call_tallies
 from minutes_rag.text import is_scope_clause, question_parts, sentences
 from minutes_rag.types import Hit
 
@@ -154,6 +154,62 @@ def test_roll_call_synthetic_a_vote_question_gets_the_counts_past_the_chunks_end
                             stats)
     assert not ans.abstained and "10%" in ans.answer and "For: 5; Against: 2" in ans.answer
     assert ans.citations[-1].chunk_id == "m1:00004"  # the counts are cited where they are printed
+
+
+@pytest.mark.parametrize(("question", "vote"), [
+    ("What happened to the amendment on the library opening hours?", True),
+    ("What became of the Green Group's motion on cycle lanes?", True),
+    ("Was the amendment carried?", True),
+    ("How did councillors vote on the budget?", True),
+    ("What happened to the library after the fire?", False),
+    ("What did the amendment propose?", False),
+])
+def test_fate_of_a_motion_synthetic_is_a_vote_question(question: str, vote: bool) -> None:
+    assert asks_vote(question) is vote
+
+
+def test_fate_of_a_motion_synthetic_gets_the_counts() -> None:
+    motion = _hit("Councillor Ash moved an amendment that the library open on Sundays from April 2025. "
+                  "The amendment was put to the vote.\nFor (4)\nCouncillors Ash, Birch, Cedar, Dogwood\n"
+                  "Against (7)\nCouncillors Elm, Fir, Gorse, Hazel, Ivy, Juniper, Larch\nAmendment lost.", 1)
+    ans = answer_extractive("What happened to the amendment asking for the library to open on Sundays?", [motion],
+                            Stats(n_chunks=100, doc_freq=lambda w: 1))
+    assert not ans.abstained and "For (4); Against (7)" in ans.answer
+
+
+def test_fate_of_a_motion_synthetic_counts_in_line_with_names_past_the_chunks_end() -> None:
+    votes = "For (4) Councillors Ash, Birch, Cedar, Dogwood Against (7) Councillors Elm, Fir, Gorse Abstain (1) Ivy"
+    assert [t for _, _, t in count_runs(votes)] == ["For (4); Against (7); Abstain (1)"]
+    cut = votes.index("Cedar")  # the first chunk holds one count
+    first = _hit("Councillor Ash moved an amendment that the library open on Sundays from April 2025. " + votes[:cut],
+                 1, doc="m1", chunk=3)
+    rest = _hit(votes[cut:] + " Amendment lost.", 2, doc="m1", chunk=4)
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 1, next_chunk=lambda h: rest if h.chunk_id == "m1:00003" else None)
+    ans = answer_extractive("What became of the amendment asking for the library to open on Sundays?", [first], stats)
+    assert "For (4); Against (7); Abstain (1)" in ans.answer
+    assert ans.citations[-1].chunk_id == "m1:00004"  # cited where the counts end
+
+
+def test_final_motion_synthetic_gets_the_last_vote() -> None:
+    amendment = _hit("Councillor Ash moved an amendment that the library budget be raised by 5% in 2026.\n"
+                     "For: 4\nAgainst: 7\nThe amendment fell.", 1, doc="m1", chunk=2)
+    motion = _hit("The Chair put the substantive motion on the library budget to the meeting.\nFor: 9\nAgainst: 2\n"
+                  "The motion was carried.", 2, doc="m1", chunk=3)
+    question = "What library budget rise was proposed for 2026, and how many voted for the {} motion?"
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 1)
+    final = answer_extractive(question.format("final"), [amendment, motion], stats)
+    assert "For: 9; Against: 2" in final.answer and "For: 4; Against: 7" not in final.answer
+    first = answer_extractive(question.format("proposed"), [amendment, motion], stats)
+    assert "For: 4; Against: 7" in first.answer  # without "final", the vote after the quoted proposal
+
+
+@needs_corpus
+def test_fate_of_a_motion_real_kent_amendment_on_postponing_elections(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("At Kent's county council meeting of 9 January 2025, what became of the amendment asking that "
+                  "the council argue against postponing the county elections?", index=index)
+    assert not ans.abstained, ans.warnings
+    assert "For (17)" in ans.answer and "Against (43)" in ans.answer
 
 
 @needs_corpus

@@ -60,6 +60,10 @@ _DERIVED = {
 @functools.lru_cache(maxsize=65536)
 def _stem_word(word: str) -> str:
     out: str = _PORTER.stemWord(word)
+    if out.endswith("ment") and len(out) >= 8:
+        # the noun of an act is the act: "argument"/"argue", "agreement"/"agree", "settlement"/"settle"
+        # (Porter keeps "-ment" after a short stem); four letters must stay ("comment", "payment" do)
+        out = _PORTER.stemWord(out[:-4])
     return out
 
 

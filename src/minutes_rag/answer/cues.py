@@ -66,6 +66,15 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
 """.split())
 
 VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close)\b", re.I)
+#: what became of a motion or an amendment: it was put to the vote, so its counts answer it
+FATE_Q = re.compile(r"\b(what (happened|became)|outcome|result|fate)\b.*\b(motion|amendment)s?\b"
+                    r"|\b(was|were|did)\b[^?]*\b(motion|amendment)s?\b[^?]*"
+                    r"\b(carr(ied|y)|pass(ed)?|lost|lose|defeated|rejected|fall|fell)\b", re.I)
+
+
+def asks_vote(text: str) -> bool:
+    """Does a question (or one of its parts) ask how a vote went, or what became of a motion?"""
+    return bool(VOTES_Q.search(text) or FATE_Q.search(text))
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 MONTHS = ("january february march april may june july august september october november december").split()
 

@@ -25,12 +25,12 @@ from .cues import (
     PERSON_S,
     REASON_S,
     ROLE_Q,
-    VOTES_Q,
     WHEN_Q,
     WHO_Q,
     WHY_Q,
     YEAR,
     asked_period,
+    asks_vote,
     looks_like_heading,
 )
 
@@ -144,7 +144,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     who, when = bool(WHO_Q.search(question)), bool(WHEN_Q.search(question))
     role_m = ROLE_Q.search(question)
     role = role_m.group(1) if role_m else None
-    votes_q = bool(VOTES_Q.search(question))
+    votes_q = asks_vote(question)
     why = bool(WHY_Q.search(question))
     for c in cands:
         own = {t for t in weights if t in c.stems}

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..parse.votes import VOTE_COUNT, roll_call_tallies
+from ..parse.votes import ROLL_SPAN, VOTE_COUNT, count_runs, roll_call_tallies
 from ..text import content_stems
 from ..types import Decision, Hit
-from .cues import DECISION_Q, OUTCOME_Q, VOTES_Q
+from .cues import DECISION_Q, OUTCOME_Q, asks_vote
 from .scoring import Cand, vote_cand
 
 
@@ -37,7 +37,7 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
     """For a question that asks how a vote went, when no chosen sentence gives counts: the recorded counts
     (a vote's For/Against figures, a roll call's tally) in a quoted document, the first after the quoted
     text (a vote follows its motion)."""
-    if not chosen or not any(VOTES_Q.search(p) for p in parts):
+    if not chosen or not any(asks_vote(p) for p in parts):
         return chosen
     # one vote for the lead; for a question that follows a vote across meetings, one for each quoted meeting
     leads: dict[tuple[str | None, str], Cand] = {}  # the first chosen sentence of each meeting (or undated document)
@@ -48,12 +48,17 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
         docs.setdefault(key, set()).add(c.doc)
     out = list(chosen)
     for key in list(leads)[:3 if across else 1]:
-        out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk)
+        out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk,
+                        final=any(FINAL_VOTE.search(p) for p in parts))
     return out
 
 
+#: a question about the last vote on an item ("the final motion", "the substantive motion")
+FINAL_VOTE = re.compile(r"\b(final|substantive|last)\b", re.I)
+
+
 def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
-              next_chunk: Callable[[Hit], Hit | None] | None) -> list[Cand]:
+              next_chunk: Callable[[Hit], Hit | None] | None, final: bool = False) -> list[Cand]:
     """The chosen sentences with the counts of the vote on what ``lead`` quotes, from the documents of its
     meeting (when none of their chosen sentences gives them)."""
     if any((c.vote or VOTE_COUNT.search(c.text)) and c.doc in docs for c in chosen):
@@ -68,11 +73,16 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     named = set().union(*(k.stems for k in chosen)) - _TALLY_WORDS
 
     def place(c: Cand) -> tuple[int, int, int, int]:
-        """Same document as the lead first, then the vote that names most of what the quotes name (the
-        candidate elected), then one after the lead's text (a vote follows its motion), then the nearest."""
+        """A document quoted first (the lead's before the others), then the vote that names most of what the
+        quotes name (the candidate elected), then one after the text quoted from its document (a vote follows
+        its motion), then the nearest to it."""
+        anchor = lead if c.doc == lead.doc else next((k for k in chosen if k.doc == c.doc and not k.vote), lead)
         at = chunk_ordinal(hits[c.hit].chunk_id) * 100_000 + c.offset
-        lead_at = chunk_ordinal(hits[lead.hit].chunk_id) * 100_000 + lead.offset
-        return (c.doc != lead.doc, -len(c.stems & named), at < lead_at, abs(at - lead_at))
+        anchor_at = chunk_ordinal(hits[anchor.hit].chunk_id) * 100_000 + anchor.offset
+        if final:  # the last vote of the quoted document
+            return (0 if c.doc == lead.doc else 1 if anchor is not lead else 2, 0, 0, -at)
+        return (0 if c.doc == lead.doc else 1 if anchor is not lead else 2, -len(c.stems & named), at < anchor_at,
+                abs(at - anchor_at))
 
     best = min(votes, key=place)
     best.for_part = True
@@ -94,6 +104,7 @@ def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hi
             continue
         read.add(h.chunk_id)
         joined, last = h.text, h
+        found: list[tuple[int, str]] = []
         for _ in range(READ_ON):
             nxt = next_chunk(last)
             if nxt is None or nxt.doc_id != h.doc_id:
@@ -101,9 +112,16 @@ def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hi
             joined, last = joined + "\n" + nxt.text, nxt
             found = [(off, t) for off, t in roll_call_tallies(joined) if off >= c.offset]
             if found:
-                hits.append(last)
-                out += [vote_cand(len(hits) - 1, 0, t, h.doc_id) for _, t in found]
                 break
+            # counts in line with the names ("For (17) Mr A, ... Against (43) ..."), cut by the chunk's end: read
+            # on while the last count may have another after it
+            runs = [r for r in count_runs(joined) if c.offset <= r[0] < len(h.text) < r[1]]
+            found = [(start, t) for start, _, t in runs]
+            if runs and runs[-1][1] < len(joined) - ROLL_SPAN:
+                break
+        if found:
+            hits.append(last)
+            out += [vote_cand(len(hits) - 1, 0, t, h.doc_id) for _, t in found]
     return out
 
 
@@ -138,7 +156,7 @@ def vote_asked(question: str, lead: Hit, chosen: list[Cand],
                 decisions: Callable[[Hit], list[Decision]] | None) -> Decision | None:
     """For a question about a vote whose quotes hold no counts: the recorded vote of a quoted document's
     item, the one after the quoted text (or the last, for "the final motion")."""
-    if decisions is None or not VOTES_Q.search(question) or any(VOTE_COUNT.search(c.text) for c in chosen):
+    if decisions is None or not asks_vote(question) or any(VOTE_COUNT.search(c.text) for c in chosen):
         return None
     votes = [d for d in decisions(lead) if d.votes and (d.votes.for_ is not None or d.votes.unanimous)
              and d.votes.text]
@@ -146,7 +164,7 @@ def vote_asked(question: str, lead: Hit, chosen: list[Cand],
     votes = sorted(same_item or votes, key=lambda d: chunk_ordinal(d.chunk_id))
     if not votes:
         return None
-    if re.search(r"\b(final|substantive|last)\b", question, re.I):
+    if FINAL_VOTE.search(question):
         return votes[-1]
     at = chunk_ordinal(lead.chunk_id)
     return next((d for d in votes if chunk_ordinal(d.chunk_id) >= at), votes[-1])

@@ -106,7 +106,7 @@ _ROLL_HEAD = re.compile(r"^[ \t]*\**[ \t]*(For|Against|Abstain\w*|Abstentions?|A
                         r"\**[ \t]*:?[ \t]*$", re.M | re.I)
 _ROLL_COUNT = re.compile(r"\(\s*(\d{1,3})\s*\)\**[ \t]*$", re.M)
 #: characters from a roll-call heading to its count, and between the headings of one vote
-_ROLL_SPAN = 1500
+ROLL_SPAN = 1500
 #: characters between one count and the next heading of the same vote
 _ROLL_GAP = 40
 
@@ -120,7 +120,7 @@ def roll_call_tallies(text: str) -> list[tuple[int, str]]:
     last = -1  # where the previous count ended: prose between two roll calls makes them two votes
     for i, h in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
-        m = _ROLL_COUNT.search(text, h.end(), min(end, h.end() + _ROLL_SPAN))
+        m = _ROLL_COUNT.search(text, h.end(), min(end, h.end() + ROLL_SPAN))
         if m is None:
             continue
         label = " ".join((h.group(1) + h.group(2)).split())
@@ -130,3 +130,26 @@ def roll_call_tallies(text: str) -> list[tuple[int, str]]:
             groups.append([(h.start(), f"{label}: {m.group(1)}")])
         last = m.end()
     return [(g[0][0], "; ".join(t for _, t in g)) for g in groups if len(g) >= 2]
+
+
+def count_runs(text: str) -> list[tuple[int, int, str]]:
+    """Votes printed as counts with the names between them ("For (17) Mr A, Mr B ... Against (43) ..."):
+    (start, end, "For (17); Against (43); Abstain (3)") for each run of two or more counts, a count at most
+    ``ROLL_SPAN`` characters after the one before."""
+    runs: list[list[re.Match[str]]] = []
+    for m in VOTE_COUNT.finditer(text):
+        if runs and m.start() - runs[-1][-1].end() <= ROLL_SPAN:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for i, r in enumerate(runs):
+        if len(r) < 2:
+            continue
+        tally = "; ".join(m.group(0).strip() for m in r[:4])
+        # the verdict printed after the last list of names ("... Mr Whiting Amendment lost.")
+        stop = min(r[-1].end() + ROLL_SPAN, runs[i + 1][0].start() if i + 1 < len(runs) else len(text))
+        verdict = VERDICT.search(text, r[-1].end(), stop)
+        out.append((r[0].start(), r[-1].end(), f"{tally}: {verdict.group(0)}" if verdict else tally))
+    return out
+
