@@ -270,6 +270,43 @@ def test_list_lead_in_real_the_roads_a_district_asked_for() -> None:
     assert not ans.abstained and "N21 Bypass of Newcastle West" in ans.answer
 
 
+def _chunks(*texts: str) -> tuple[list[Hit], Stats]:
+    """Consecutive chunks of one document, and stats that read from one to the next."""
+    hits = [_hit(t, i + 1, doc="m1", chunk=i) for i, t in enumerate(texts)]
+    after = {h.chunk_id: nxt for h, nxt in zip(hits, hits[1:], strict=False)}
+    return hits, Stats(n_chunks=100, doc_freq=lambda w: 1, next_chunk=lambda h: after.get(h.chunk_id))
+
+
+@pytest.mark.parametrize("mark", ["{}.", "{})"])
+def test_list_runs_on_synthetic_the_numbering_carries_it_past_the_chunks_end(mark: str) -> None:
+    one, two, three = (mark.format(n) for n in ("1", "2", "3"))
+    hits, stats = _chunks(f"Transport - The delivery of the following key road schemes is essential for the district "
+                          f"members.\n{one} The A99 bypass of Northtown", f"{two} The Southtown relief road",
+                          f"{three} The Easttown link road\nlinking the new estates.\n• Water: upgrades at these works",
+                          "4. Something else entirely, after the list.")
+    ans = answer_extractive("Which road schemes did the district members say must be delivered?", hits[:1], stats)
+    assert "A99 bypass" in ans.answer and "Southtown relief road" in ans.answer
+    assert "Easttown link road linking the new estates." in ans.answer and "Water" not in ans.answer
+    assert [c.chunk_id for c in ans.citations] == ["m1:00000", "m1:00001", "m1:00002"]
+
+
+def test_list_runs_on_synthetic_another_numbering_is_another_list() -> None:
+    hits, stats = _chunks("The following key road schemes are essential for the district members.\n1. The A99 bypass",
+                          "5. The minutes of the last meeting were approved.")
+    ans = answer_extractive("Which road schemes did the district members say must be delivered?", hits[:1], stats)
+    assert "A99 bypass" in ans.answer and "minutes of the last meeting" not in ans.answer
+
+
+@needs_corpus
+def test_list_runs_on_real_the_roads_cut_into_chunks(tmp_path: Path) -> None:
+    api.ingest([corpus("limerick/2024/11/25-Full Meeting of Limerick City and County Council/Minutes - Adjourned "
+                       "Ordinary Meeting of Limerick City and County Council - 4th October 2024.md")],
+               index=tmp_path / "idx")
+    ans = api.ask("Which road projects did the Newcastle West district members say the Mayoral Programme had to "
+                  "deliver?", index=tmp_path / "idx")
+    assert "N21 Bypass of Newcastle West" in ans.answer and "Southern Distributor Road" in ans.answer
+
+
 # ---- discussion, then its decision --------------------------------------------------------------------------
 
 

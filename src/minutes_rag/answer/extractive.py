@@ -33,6 +33,7 @@ from .cues import (
     spans_meetings,
     states_quantity,
 )
+from .lists import LEADS_IN, list_after, list_runs_on
 from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, scope_stems, score_sentences, similarities
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 
@@ -262,17 +263,17 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if money_q and not any(has_figure(t) for t in said):
         return _abstain(question, hits, "no evidence states the amount asked for")
     wants_figure = bool(NUMERIC_Q.search(question) or FIGURE_Q.search(question))
-    groups: list[tuple[int, list[tuple[int, str]], tuple[Hit, tuple[int, str]] | None]] = []
+    groups: list[tuple[int, list[tuple[int, str]], list[tuple[Hit, list[tuple[int, str]]]]]] = []
     for hi in order:
         quotes = _with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen
                                                         if c.hit == hi and not c.vote), wants_figure=wants_figure)
         quotes = sorted(quotes + [(c.offset, c.text) for c in chosen if c.hit == hi and c.vote])  # counts alone
-        groups.append((hi, quotes, _continuation(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None)))
+        groups.append((hi, quotes, _runs_on(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None)))
     if wants_figure and len(parts) == 1:  # when some sources state figures, the ones that state none are
         # context, not answer (a many-part question may ask a figure in one part and a name in another)
         # the lead (the best evidence) stays: a figure in another source does not outrank it
         stated = [g for k, g in enumerate(groups)
-                  if k == 0 or any(has_figure(q) for _, q in g[1] + ([g[2][1]] if g[2] else []))]
+                  if k == 0 or any(has_figure(q) for _, q in g[1] + [q for _, qs in g[2] for q in qs])]
         _mark_dropped(chosen, groups, stated, "its source states no figure, and others do")
         groups = stated or groups
     named_authorities = {hits[g[0]].authority for g in groups if g[0] in named}
@@ -295,10 +296,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         n = len(citations) + 1
         citations.append(citation_for(n, hits[hi], quotes))
         para = " ".join(f"{q} [{n}]" for _, q in quotes)
-        if follow is not None:  # the evidence runs on into the next chunk: quote its first sentence too
-            nxt, quote = follow
-            citations.append(citation_for(n + 1, nxt, [quote]))
-            para += f" {quote[1]} [{n + 1}]"
+        for nxt, more in follow:  # the evidence runs on into the next chunks: quote what it goes on with
+            citations.append(citation_for(len(citations) + 1, nxt, more))
+            para += "".join(f" {q} [{len(citations)}]" for _, q in more)
         paragraphs.append(para)
     if vote is not None:  # the question asks how the vote went and no quote gives the counts
         n = len(citations) + 1
@@ -370,6 +370,17 @@ def _same_meeting(a: Hit, b: Hit) -> bool:
     return bool(a.meeting_date and a.meeting_date == b.meeting_date and a.authority == b.authority)
 
 
+def _runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
+             next_chunk: Callable[[Hit], Hit | None] | None) -> list[tuple[Hit, list[tuple[int, str]]]]:
+    """What the quoted evidence goes on with in the next chunks: the rest of a list it ends with, or the
+    next chunk's first sentence (see ``_continuation``)."""
+    listed = list_runs_on(h, quotes, next_chunk)
+    if listed:
+        return listed
+    follow = _continuation(h, quotes, wants_figure, next_chunk)
+    return [(follow[0], [follow[1]])] if follow else []
+
+
 def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
                   next_chunk: Callable[[Hit], Hit | None] | None) -> tuple[Hit, tuple[int, str]] | None:
     """The next chunk's first sentence, when the last quote ends its chunk and either is cut off mid-sentence
@@ -414,35 +425,9 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
             out.setdefault(*sents[i + 1])
         if q[:1].islower() and i > 0 and len(sents[i - 1][1].split()) <= 40:
             out.setdefault(*sents[i - 1])
-        if _LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer
-            out.update(_list_after(text, sents, i))
+        if LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer
+            out.update(list_after(text, sents, i))
     return sorted(out.items())
-
-
-#: a sentence that introduces a list ("the following", "including:-", "as follows:")
-_LEADS_IN = re.compile(r"(?::-?|\b(?:following|follows|including|include|includes))\W*$|\bthe following\b[^.]*\.?$",
-                       re.I)
-#: a list marker alone ("1.", "(a)", "•")
-_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•\uf0b7\-*])$")
-#: characters of list items quoted after a lead-in
-LIST_CHARS = 400
-
-
-def _list_after(text: str, sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
-    """The short items that follow a lead-in sentence (bare list markers skipped) to the end of the list (a
-    blank line after an item), up to ``LIST_CHARS``."""
-    out: list[tuple[int, str]] = []
-    size = 0
-    for off, item in sents[i + 1:]:
-        if _MARKER.match(item.strip()):
-            continue
-        if out and re.search(r"\n[ \t]*\n", text[out[-1][0] + len(out[-1][1]):off]):
-            break
-        if len(item.split()) > 30 or size + len(item) > LIST_CHARS:
-            break
-        out.append((off, item))
-        size += len(item)
-    return out
 
 
 def _abstain(question: str, hits: list[Hit], why: str) -> Answer:

@@ -1,0 +1,109 @@
+"""Lists in evidence: a sentence that introduces a list ("the following key roads:", "including:-") is
+answered by the list's items, and a list cut by a chunk's end goes on in the next chunks ("1. ..." in one,
+"2. ..." in the next: the numbering says it is the same list)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..types import Hit
+
+#: a sentence that introduces a list ("the following", "including:-", "as follows:")
+LEADS_IN = re.compile(r"(?::-?|\b(?:following|follows|including|include|includes))\W*$|\bthe following\b[^.]*\.?$",
+                      re.I)
+#: a list marker alone ("1.", "(a)", "•")
+_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•\uf0b7\-*])$")
+#: characters of list items quoted after a lead-in
+LIST_CHARS = 400
+#: a numbered or lettered list item at a line's start ("2. The ...", "b) the ...", "(iii)" is not counted)
+_ITEM = re.compile(r"^[ \t]*\(?(\d{1,2}|[a-z])([.)])[ \t]+\S", re.M)
+#: chunks read on for the rest of a list
+LIST_CHUNKS = 3
+#: characters that start a bulleted line (the private-use ones are PDF bullets)
+_BULLETS = "\uf0a7\uf0b7•*-#>"
+
+
+def list_after(text: str, sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
+    """The short items that follow a lead-in sentence (bare list markers skipped) to the end of the list (a
+    blank line after an item), up to ``LIST_CHARS``."""
+    out: list[tuple[int, str]] = []
+    size = 0
+    for off, item in sents[i + 1:]:
+        if _MARKER.match(item.strip()):
+            continue
+        if out and re.search(r"\n[ \t]*\n", text[out[-1][0] + len(out[-1][1]):off]):
+            break
+        if len(item.split()) > 30 or size + len(item) > LIST_CHARS:
+            break
+        out.append((off, item))
+        size += len(item)
+    return out
+
+
+def _following(marker: str) -> str:
+    return str(int(marker) + 1) if marker.isdigit() else chr(ord(marker) + 1)
+
+
+def _item_end(text: str, start: int) -> int:
+    """Where a list item that starts before ``start`` ends: it runs over wrapped lines, to a blank line or a
+    line that starts another item or a bullet."""
+    end = text.find("\n", start)
+    while end != -1:
+        nl = text.find("\n", end + 1)
+        line = text[end + 1:nl if nl != -1 else len(text)]
+        if not line.strip() or _ITEM.match(line) or line.lstrip()[:1] in _BULLETS:
+            return end
+        end = nl
+    return len(text)
+
+
+def _items_from(text: str, expected: str, punct: str) -> tuple[list[tuple[int, str]], str | None]:
+    """The items of a list that a chunk opens with, numbered on from ``expected``: [(offset, item)], and the
+    marker the next item would have when the chunk ends with one (None when the list ends in this chunk)."""
+    items: list[tuple[int, str]] = []
+    pos = 0
+    while True:
+        m = _ITEM.match(text, pos)
+        if m is None or m.group(1) != expected or m.group(2) != punct:
+            return items, None
+        stop = _item_end(text, m.end())
+        items.append((m.start(), " ".join(text[m.start():stop].split())))
+        expected = _following(expected)
+        if stop >= len(text.rstrip()):
+            return items, expected
+        pos = stop + 1
+
+
+def list_runs_on(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hit], Hit | None] | None
+                 ) -> list[tuple[Hit, list[tuple[int, str]]]]:
+    """When a chunk ends with a numbered or lettered list item that the last quote reaches, the items that
+    carry the numbering on in the next chunks, chunk by chunk, up to ``LIST_CHARS`` characters."""
+    if next_chunk is None or not quotes:
+        return []
+    items = list(_ITEM.finditer(h.text))
+    if not items or quotes[-1][0] + len(quotes[-1][1]) <= items[-1].start():
+        return []
+    if _item_end(h.text, items[-1].end()) < len(h.text.rstrip()):
+        return []  # something else follows the last item in its own chunk
+    expected: str | None = _following(items[-1].group(1))
+    punct = items[-1].group(2)
+    out: list[tuple[Hit, list[tuple[int, str]]]] = []
+    size, cur = 0, h
+    for _ in range(LIST_CHUNKS):
+        nxt = next_chunk(cur) if expected else None
+        if nxt is None or nxt.doc_id != h.doc_id:
+            break
+        found, expected = _items_from(nxt.text, expected or "", punct)
+        kept = []
+        for off, item in found:
+            size += len(item)
+            if size > LIST_CHARS:
+                expected = None
+                break
+            kept.append((off, item))
+        if not kept:
+            break
+        out.append((nxt, kept))
+        cur = nxt
+    return out
