@@ -297,6 +297,13 @@ def test_list_runs_on_synthetic_another_numbering_is_another_list() -> None:
     assert "A99 bypass" in ans.answer and "minutes of the last meeting" not in ans.answer
 
 
+def test_list_runs_on_synthetic_agenda_items_are_not_a_list() -> None:
+    hits, stats = _chunks("The meeting was called to order by the Chair, Councillor Ash, at 7:07 p.m.\n1. Roll call",
+                          "2. Approval of the agenda\nThe agenda was approved.", "3. Public comment")
+    ans = answer_extractive("Who called the meeting to order, and at what time?", hits[:1], stats)
+    assert "Ash" in ans.answer and "Approval of the agenda" not in ans.answer and len(ans.citations) == 1
+
+
 @needs_corpus
 def test_list_runs_on_real_the_roads_cut_into_chunks(tmp_path: Path) -> None:
     api.ingest([corpus("limerick/2024/11/25-Full Meeting of Limerick City and County Council/Minutes - Adjourned "

@@ -77,12 +77,16 @@ def _items_from(text: str, expected: str, punct: str) -> tuple[list[tuple[int, s
 
 def list_runs_on(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hit], Hit | None] | None
                  ) -> list[tuple[Hit, list[tuple[int, str]]]]:
-    """When a chunk ends with a numbered or lettered list item that the last quote reaches, the items that
-    carry the numbering on in the next chunks, chunk by chunk, up to ``LIST_CHARS`` characters."""
+    """When a chunk ends with a numbered or lettered list item that the last quote reaches, and a quote
+    introduces that list ("the following actions be taken:"), the items that carry the numbering on in the
+    next chunks, chunk by chunk, up to ``LIST_CHARS`` characters. (Without the lead-in, numbered lines that go
+    on from chunk to chunk are more often a meeting's agenda items than one list.)"""
     if next_chunk is None or not quotes:
         return []
     items = list(_ITEM.finditer(h.text))
     if not items or quotes[-1][0] + len(quotes[-1][1]) <= items[-1].start():
+        return []
+    if not any(LEADS_IN.search(q) and off < items[-1].start() for off, q in quotes):
         return []
     if _item_end(h.text, items[-1].end()) < len(h.text.rstrip()):
         return []  # something else follows the last item in its own chunk
