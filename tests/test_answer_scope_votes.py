@@ -103,6 +103,9 @@ def test_ordinal_meeting_real_the_first_nipissing_meeting_of_2025(session_index:
                   index=index)
     assert not ans.abstained and "Debbie Piper" in ans.answer
     assert ans.citations[0].meeting_date == "2025-01-07"
+    two = api.ask("Who chaired Nipissing's first council meeting of 2025, and who presented the Powassan library's "
+                  "budget at that meeting?", index=index)
+    assert "Debbie Piper" in two.answer and {c.meeting_date for c in two.citations} == {"2025-01-07"}
 
 
 # ---- a many-part question is answered from one meeting ------------------------------------------------------
@@ -119,6 +122,16 @@ def test_many_parts_synthetic_quotes_stay_in_the_lead_meeting() -> None:
     assert {c.meeting_date for c in ans.citations} == {"2025-05-20"}
     assert not spans_meetings(question)
     assert spans_meetings("How did the vote change between the committee in February 2025 and council in March 2025?")
+
+
+@pytest.mark.parametrize(("question", "across"), [
+    ("Who chaired the first council meeting of 2025, and who presented the library budget at that meeting?", False),
+    ("Who chaired the first meeting in March 2024, and what did it decide on parking?", False),
+    ("Who first proposed the parking levy, and when was it adopted?", True),
+    ("How did the parking charge change, and what was it first set at?", True),
+])
+def test_many_parts_synthetic_one_meeting_named_by_its_order(question: str, across: bool) -> None:
+    assert spans_meetings(question) is across
 
 
 @needs_corpus

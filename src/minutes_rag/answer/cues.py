@@ -160,9 +160,19 @@ ACROSS_Q = re.compile(r"\b(between|chang(e|ed|es|ing)|compar\w*|trace|tracing|bo
                       r"earlier|previous(ly)?|subsequent(ly)?|since then|then|first|again|progress(ed)?)\b", re.I)
 
 
+#: an ordinal that picks one meeting ("the first council meeting of 2025"), not a sequence of them
+_ONE_MEETING = re.compile(r"\b(?:first|second|third|last|final)\b(?:\s+[\w'-]+){0,3}?\s+meetings?\b", re.I)
+#: a part that refers back to the meeting already named ("at that meeting", "at the same meeting")
+_SAME_MEETING = re.compile(r"\b(?:that|the same|this) meeting\b", re.I)
+
+
 def spans_meetings(question: str) -> bool:
-    """Does a question ask across meetings: words that follow a subject over time, or two times named?"""
-    if ACROSS_Q.search(question):
+    """Does a question ask across meetings: words that follow a subject over time, or two times named?
+    An ordinal that picks one meeting ("the first meeting of 2025") does not, nor does a question that refers
+    back to the meeting it named ("... and who spoke at that meeting?")."""
+    if _SAME_MEETING.search(question):
+        return False
+    if ACROSS_Q.search(_ONE_MEETING.sub(" ", question)):
         return True
     named = {m.group(0).lower() for m in re.finditer(r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b",
                                                       question, re.I)}
