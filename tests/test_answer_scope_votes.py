@@ -404,3 +404,29 @@ def test_money_real_a_stipend_the_minutes_do_not_state(session_index: tuple[Path
     ans = api.ask("How much is the monthly stipend paid to East Palo Alto planning commissioners under the report "
                   "discussed in January 2020?", index=index)
     assert ans.abstained
+
+
+# ---- who: the person beside the quote ---------------------------------------------------------------------
+
+
+def test_who_synthetic_the_person_beside_the_quote() -> None:
+    hit = _hit("3. Allowances review\nJo Bloggs, Assistant Town Manager, made a presentation and took questions. "
+               "The Board received the allowances review and was told that a follow-up will come in June. "
+               "The Board then reviewed the summer events programme for 2025.")
+    ans = answer_extractive("Who briefed the board on the allowances review, and what follow-up was promised?",
+                            [hit], Stats(n_chunks=100, doc_freq=lambda w: 1))
+    assert "Jo Bloggs" in ans.answer and "follow-up will come in June" in ans.answer
+    far = _hit("Jo Bloggs, Assistant Town Manager, opened the meeting. The minutes were approved. The accounts were "
+               "noted. The Board received the allowances review and was told that a follow-up will come in June.")
+    ans = answer_extractive("Who briefed the board on the allowances review?", [far],
+                            Stats(n_chunks=100, doc_freq=lambda w: 1))
+    assert "Jo Bloggs" not in ans.answer  # three sentences away: not the one who briefed it
+
+
+@needs_corpus
+def test_who_real_the_officer_who_presented_the_stipends_report(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("Who briefed East Palo Alto's Planning Commission about the stipends report in January 2020?",
+                  index=index)
+    assert "Heisinger" in ans.answer
+
