@@ -14,9 +14,10 @@ from typer.testing import CliRunner
 from minutes_rag import api
 from minutes_rag.answer.cues import asked_period, looks_like_heading, states_quantity
 from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.scoring import score_sentences
 from minutes_rag.cli import app
 from minutes_rag.parse.load import load_file
-from minutes_rag.text import content_stems, question_parts, sentences, stem
+from minutes_rag.text import acronyms, content_stems, question_parts, sentences, stem
 from minutes_rag.types import Hit
 
 from .conftest import CORPUS, ROOT, corpus, needs_corpus
@@ -228,3 +229,34 @@ def test_explain_reports_candidates_and_reasons() -> None:
     taken = [s for s in ans.explain["sentences"] if s["taken"]]
     assert taken and taken[0]["why"].startswith("quoted [1]") and "£40,000" in taken[0]["text"]
     assert "explain" in ans.to_dict()
+
+
+# ---- acronyms the documents define --------------------------------------------------------------------------
+
+
+def test_acronyms_synthetic_defined_in_brackets() -> None:
+    text = ("the Resident Parking Schemes (RPS) programme, the Department for Transport (DfT), a new Clean Air Zone "
+            "(CAZ), a report (2025) and a form (A) and Bristol (BCC)")
+    assert acronyms(text) == {stem("RPS"): content_stems("resident parking schemes"),
+                              stem("DfT"): content_stems("department transport"),
+                              stem("CAZ"): content_stems("clean air zone")}
+
+
+def test_acronyms_synthetic_a_sentence_that_uses_one_speaks_of_its_words() -> None:
+    hits = [_hit("The committee discussed the Resident Parking Schemes (RPS) at length."),
+            _hit("Members approved £7.5m for new RPS zones.", n=2)]
+    cands, _ = score_sentences("How much was approved for resident parking schemes?", hits)
+    figure = next(c for c in cands if "£7.5m" in c.text)
+    assert {stem("parking"), stem("schemes")} <= figure.covered  # the sentence never spells them out
+    spelled = next(c for c in score_sentences("What did the RPS cost?", hits[:1])[0] if "Resident" in c.text)
+    assert stem("RPS") in spelled.stems
+
+
+@needs_corpus
+def test_acronyms_real_bristol_minutes() -> None:
+    loaded = load_file(corpus("bristol-city-council/src-bcc-0024_src-bcc-0024-printed-minutes-transport-and-"
+                              "connectivity-policy-committee-23-october-2025.pdf")).document
+    assert loaded is not None
+    found = acronyms("\n".join(p.text for p in loaded.pages))
+    assert found[stem("RPS")] == content_stems("resident parking schemes")
+    assert found[stem("CAZ")] == content_stems("clean air zone")

@@ -78,6 +78,37 @@ def content_stems(text: str) -> list[str]:
     return out
 
 
+#: an acronym in brackets after the words it stands for: "Resident Parking Schemes (RPS)", "Department for
+#: Transport (DfT)"
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+_JOINING = frozenset({"and", "of", "the", "for", "to", "in", "on", "&"})
+
+
+def acronyms(text: str) -> dict[str, list[str]]:
+    """The acronyms a text defines, each with the stems of the words it stands for: the capitals of the
+    bracketed acronym are the initials of the words just before it (small joining words skipped)."""
+    out: dict[str, list[str]] = {}
+    for m in _ACRONYM.finditer(text):
+        acronym = m.group(1)
+        letters = [c for c in acronym if c.isupper()]
+        if len(letters) < 2 or stem(acronym) in out:
+            continue
+        words = re.findall(r"[A-Za-z][\w'’-]*|&", text[max(0, m.start() - 150):m.start()])
+        taken: list[str] = []
+        i, k = len(words) - 1, len(letters) - 1
+        while i >= 0 and k >= 0:
+            if words[i].lower() in _JOINING and taken:
+                i -= 1
+                continue
+            if words[i][0] != letters[k]:
+                break
+            taken.append(words[i])
+            i, k = i - 1, k - 1
+        if k < 0:
+            out[stem(acronym)] = content_stems(" ".join(reversed(taken)))
+    return out
+
+
 def content_terms(text: str) -> list[tuple[str, str]]:
     """(word as written, stem) for each distinct content word of a text, in order."""
     out: dict[str, str] = {}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..parse.votes import VERDICT_TALLY, VOTE_COUNT, roll_call_tallies
-from ..text import content_stems, content_terms, is_scope_clause, question_parts, sentences
+from ..text import acronyms, content_stems, content_terms, is_scope_clause, question_parts, sentences
 from ..types import Decision, Hit
 from .cues import (
     DATE_S,
@@ -73,11 +73,12 @@ class Cand:
 
 def _candidates(hits: list[Hit]) -> list[Cand]:
     out = []
+    defined = acronyms_of(hits)
     for i, h in enumerate(hits):
         for off, s in sentences(h.text):
             if len(s.split()) < 4 or len(s) > 1200:
                 continue
-            out.append(Cand(i, off, s, set(content_stems(s)), doc=h.doc_id))
+            out.append(Cand(i, off, s, spelled_out(content_stems(s), defined), doc=h.doc_id))
         votes = list(VOTE_COUNT.finditer(h.text))
         if len(votes) >= 2:  # a recorded vote: quote its counts together
             out.append(vote_cand(i, votes[0].start(), "; ".join(m.group(0).strip() for m in votes[:4]), h.doc_id))
@@ -85,6 +86,28 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
             out.append(vote_cand(i, m.start(), m.group(0), h.doc_id))
         for off, tally in roll_call_tallies(h.text):  # a roll call: its counts, without the names
             out.append(vote_cand(i, off, tally, h.doc_id))
+    return out
+
+
+def acronyms_of(hits: list[Hit]) -> dict[str, set[str]]:
+    """The acronyms the retrieved chunks define ("Resident Parking Schemes (RPS)"), with the stems they
+    stand for: a sentence that says "RPS" speaks of resident parking schemes, and one that spells them out
+    speaks of the RPS."""
+    out: dict[str, set[str]] = {}
+    for h in hits:
+        for acronym, words in acronyms(h.text).items():
+            out.setdefault(acronym, set(words))
+    return out
+
+
+def spelled_out(stems: list[str], defined: dict[str, set[str]]) -> set[str]:
+    """A sentence's stems with the words of each acronym it uses, and each acronym whose words it uses."""
+    out = set(stems)
+    for acronym, words in defined.items():
+        if acronym in out:
+            out |= words
+        elif words and words <= out:
+            out.add(acronym)
     return out
 
 
