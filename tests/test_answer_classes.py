@@ -155,7 +155,8 @@ def test_many_parts_real_budget_figure_and_vote(session_index: tuple[Path, objec
 
 @pytest.mark.parametrize(("a", "b"), [("decided", "decide"), ("approve", "approved"), ("receive", "received"),
                                       ("retain", "retention"), ("judgement", "judgment"), ("recruited", "recruitment"),
-                                      ("argue", "arguments"), ("agreed", "agreement"), ("settle", "settlement")])
+                                      ("argue", "arguments"), ("agreed", "agreement"), ("settle", "settlement"),
+                                      ("decided", "decision"), ("expand", "expansion"), ("permitted", "permission")])
 def test_word_forms_synthetic_one_stem(a: str, b: str) -> None:
     assert stem(a) == stem(b)
 

@@ -54,6 +54,11 @@ _DERIVED = {
     "maintenance": "maintain", "judgement": "judgment", "judgements": "judgment",
     "acknowledgement": "acknowledgment", "acknowledgements": "acknowledgment",
     "delivery": "deliver", "deliveries": "deliver",
+    # nouns in "-sion" whose verb Porter keeps apart ("decision" -> "decis", "decide" -> "decid")
+    "decision": "decide", "decisions": "decide", "expansion": "expand", "extension": "extend",
+    "extensions": "extend", "provision": "provide", "revision": "revise", "revisions": "revise",
+    "permission": "permit", "submission": "submit", "submissions": "submit", "suspension": "suspend",
+    "conclusion": "conclude", "inclusion": "include", "exclusion": "exclude", "admission": "admit",
 }
 
 
