@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from minutes_rag import api
-from minutes_rag.answer.cues import asks_vote, spans_meetings
+from minutes_rag.answer.cues import asks_vote, part_period, spans_meetings
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.scoring import Stats
 from minutes_rag.parse.votes import count_runs, roll_call_tallies
@@ -429,4 +429,14 @@ def test_who_real_the_officer_who_presented_the_stipends_report(session_index: t
     ans = api.ask("Who briefed East Palo Alto's Planning Commission about the stipends report in January 2020?",
                   index=index)
     assert "Heisinger" in ans.answer
+
+
+def test_part_period_synthetic_a_day_and_month_take_the_questions_year() -> None:
+    question = ("Who called in the decision, what did Cabinet do on 4 March 2025, and what did Council resolve "
+                "on 13 March?")
+    assert part_period("what did Council resolve on 13 March", question) == ("2025-03-13", "13 March 2025")
+    assert part_period("on March 13, what did Council resolve", question) == ("2025-03-13", "13 March 2025")
+    assert part_period("who called in the decision", question) is None
+    assert part_period("what did Council resolve on 13 March", "In 2024 or 2025, what did Council resolve on "
+                       "13 March?") is None  # two years: which one is not said
 

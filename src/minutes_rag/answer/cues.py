@@ -149,6 +149,23 @@ def asked_period(question: str) -> tuple[str, str] | None:
     return f"{year}-{month:02d}-{int(day) if day else 1:02d}", " ".join(x for x in (str(day or ""), MONTHS[month - 1].capitalize(), year) if x)
 
 
+def part_period(part: str, question: str) -> tuple[str, str] | None:
+    """The time one part of a question asks about; a part that names a day and month but no year ("what did
+    Council resolve on 13 March") takes the year the question names, when it names one."""
+    period = asked_period(part)
+    if period is None and not YEAR.search(part):
+        years = set(YEAR.findall(question))
+        if len(years) == 1:
+            year = years.pop()
+            period = asked_period(_DAY_MONTH.sub(lambda m: f"{m.group(0)} {year}", part))
+    return period
+
+
+#: a day and month with no year after them ("13 March", "March 13")
+_DAY_MONTH = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(MONTHS)
+                        + r")\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\s+\d{4})", re.I)
+
+
 #: a question about what was decided, or what became of a motion, amendment or proposal
 OUTCOME_Q = re.compile(r"\bwhat (happened|became) (to|of|when|with)\b|\b(outcome|result)\b|\bvot(e|ed|es|ing)\b"
                         r"|\b(motion|amendment|recommendation|proposal)s?\b", re.I)

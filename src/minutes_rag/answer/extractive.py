@@ -32,6 +32,7 @@ from .cues import (
     has_figure,
     looks_like_heading,
     next_texts,
+    part_period,
     spans_meetings,
     states_quantity,
 )
@@ -103,8 +104,9 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
     return chosen
 
 
-def _cover_parts(parts: list[str], ranked: list[Cand], weights: dict[str, float], chosen: list[Cand],
-                 embed: Callable[[list[str]], list[list[float]]] | None, limit: int, hits: list[Hit]) -> list[Cand]:
+def _cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: dict[str, float],
+                 chosen: list[Cand], embed: Callable[[list[str]], list[list[float]]] | None, limit: int,
+                 hits: list[Hit]) -> list[Cand]:
     """Add, for each part of a many-part question that the chosen sentences leave unanswered, the sentence
     that best answers that part: its own words first (over every candidate, so evidence retrieved for that
     part alone competes), then its meaning where the embedder is at hand."""
@@ -123,7 +125,8 @@ def _cover_parts(parts: list[str], ranked: list[Cand], weights: dict[str, float]
         def words(c: Cand, stems: set[str] = stems, total: float = total) -> float:
             return sum(weights[t] for t in stems if t in c.stems) / total
 
-        period = asked_period(part)  # a part that names its own month is answered from that month's meetings
+        # a part that names its own month is answered from that month's meetings
+        period = part_period(part, question)
         dated = [c for c in pool if period and (hits[c.hit].meeting_date or "").startswith(period[0][:7])]
         shortlist = sorted(dated or pool, key=lambda c: -(words(c) + 0.5 * c.similarity))[:PART_POOL]
         sims = similarities(part, shortlist, embed) if embed is not None and shortlist else [0.0] * len(shortlist)
@@ -247,7 +250,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     parts = question_parts(question)
     chosen = _select(ranked, weights, max_sentences, scope_stems(question))
     if len(parts) > 1:
-        chosen = _cover_parts(parts, ranked, weights, chosen, stats.embed if stats else None,
+        chosen = _cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
                               max_sentences + 2 * (len(parts) - 1), hits)
     chosen = cover_vote(parts, hits, ranked, chosen, stats.next_chunk if stats else None,
                         across=len(parts) > 1 and spans_meetings(question))
