@@ -176,6 +176,8 @@ def test_roll_call_synthetic_a_vote_question_gets_the_counts_past_the_chunks_end
     ("How did councillors vote on the budget?", True),
     ("What happened to the library after the fire?", False),
     ("What did the amendment propose?", False),
+    ("How many young people voted in the youth council elections?", False),  # a turnout, not a council vote
+    ("How many members voted in favour of the budget?", True),
 ])
 def test_fate_of_a_motion_synthetic_is_a_vote_question(question: str, vote: bool) -> None:
     assert asks_vote(question) is vote

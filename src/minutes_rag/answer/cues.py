@@ -72,9 +72,14 @@ FATE_Q = re.compile(r"\b(what (happened|became)|outcome|result|fate)\b.*\b(motio
                     r"\b(carr(ied|y)|pass(ed)?|lost|lose|defeated|rejected|fall|fell)\b", re.I)
 
 
+#: people who voted in an election or a poll ("how many young people voted in the elections"): a turnout, not a
+#: vote of the council on a motion ("voted in favour" is one)
+POLL_Q = re.compile(r"\bvot(e|ed|ing)\s+in\s+(?!favou?r)", re.I)
+
+
 def asks_vote(text: str) -> bool:
     """Does a question (or one of its parts) ask how a vote went, or what became of a motion?"""
-    return bool(VOTES_Q.search(text) or FATE_Q.search(text))
+    return bool((VOTES_Q.search(text) and not POLL_Q.search(text)) or FATE_Q.search(text))
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 MONTHS = ("january february march april may june july august september october november december").split()
 
