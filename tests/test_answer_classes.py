@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from minutes_rag import api
 from minutes_rag.answer.cues import asked_period, looks_like_heading, states_quantity
 from minutes_rag.answer.extractive import answer_extractive
-from minutes_rag.answer.scoring import score_sentences
+from minutes_rag.answer.scoring import Stats, score_sentences
 from minutes_rag.cli import app
 from minutes_rag.parse.load import load_file
 from minutes_rag.text import acronyms, content_stems, question_parts, sentences, stem
@@ -261,3 +261,14 @@ def test_acronyms_real_bristol_minutes() -> None:
     found = acronyms("\n".join(p.text for p in loaded.pages))
     assert found[stem("RPS")] == content_stems("resident parking schemes")
     assert found[stem("CAZ")] == content_stems("clean air zone")
+
+
+# ---- rare words that say nothing of the subject ---------------------------------------------------------------
+
+
+def test_focus_synthetic_rare_general_words_do_not_decide_abstention() -> None:
+    hit = _hit("The forward plan of key decisions must be published at least 28 days before a key decision is taken.")
+    rare = {"far", "ahead", "instead"}  # rare in a small index, but no subject of the minutes
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 1 if w in rare else 40)
+    ans = answer_extractive("How far ahead must the forward plan of key decisions be published?", [hit], stats)
+    assert not ans.abstained and "28 days" in ans.answer

@@ -63,6 +63,7 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
     each both first last new old much many long big large small high low final recent latest current
     previous next kind type way ways part parts money amount number figure figures total stage step thing
     things time times year years date dates day days whole main key doing done said say says happen
+    instead far ahead try tried trying send sent exactly still already ever yet also really actually
 """.split())
 
 VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close)\b", re.I)
