@@ -272,3 +272,10 @@ def test_focus_synthetic_rare_general_words_do_not_decide_abstention() -> None:
     stats = Stats(n_chunks=100, doc_freq=lambda w: 1 if w in rare else 40)
     ans = answer_extractive("How far ahead must the forward plan of key decisions be published?", [hit], stats)
     assert not ans.abstained and "28 days" in ans.answer
+
+
+def test_money_synthetic_the_amounts_are_in_the_list_a_sentence_introduces() -> None:
+    hit = _hit("REPLY:\nThe following was spent on clearing fly-tipping by district:\n**District**\n**2023**\n"
+               "North\n€92,378.92\nSouth\n€15,949.02")  # a table, a cell a line, as converted minutes print it
+    ans = answer_extractive("How much was spent clearing fly-tipping in the North district in 2023?", [hit])
+    assert not ans.abstained and "€92,378.92" in ans.answer

@@ -269,6 +269,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     # the question's most specific words (rarest in the index) must be in the evidence or its context
     focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
     found: set[str] = set().union(*(c.covered for c in chosen)) if chosen else set()
+    found |= {t for c in chosen for item in _listed(hits[c.hit], c) for t in content_stems(item)}  # quoted with it
     if vote is not None:  # a recorded vote is the vote on a motion the question asks about
         found |= VOTE_WORDS
     focus_share = sum(weights[t] for t in focus if t in found) / (sum(weights[t] for t in focus) or 1.0)
@@ -286,8 +287,10 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         if all(dated) and max(d for d in dated if d) < period[0]:
             return _abstain(question, hits, f"the evidence found is dated before {period[1]}, the time asked about")
     count_q, money_q = COUNT_Q.search(question) and vote is None, MONEY_Q.search(question)
-    # what the evidence states: the chosen sentences and the sentence after each (where a figure often follows)
-    said = [t for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset)]] if count_q or money_q else []
+    # what the evidence states: the chosen sentences and the sentence after each (where a figure often follows),
+    # and the items of a list that a chosen sentence introduces ("The following was spent ...:")
+    said = [t for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset), *_listed(hits[c.hit], c)]
+            ] if count_q or money_q else []
     if count_q and not any(states_quantity(t) for t in said):
         return _abstain(question, hits, "no evidence states the number asked for")
     if money_q and not any(has_figure(t) for t in said):
@@ -340,6 +343,15 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         paragraphs.append(f"{citations[-1].quote} [{n}]")
     paragraphs += [f"No evidence found in the indexed minutes of {a}." for a in silent]
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
+
+
+def _listed(h: Hit, c: Cand) -> list[str]:
+    """The items of the list a sentence introduces, when it does."""
+    if not LEADS_IN.search(c.text):
+        return []
+    sents = sentences(h.text)
+    at = next((i for i, (off, _) in enumerate(sents) if off == c.offset), None)
+    return [] if at is None else [t for _, t in list_after(h.text, sents, at)]
 
 
 def _mark_dropped(chosen: list[Cand], groups: list[Any], kept: list[Any], why: str) -> None:
