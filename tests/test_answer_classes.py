@@ -279,3 +279,13 @@ def test_money_synthetic_the_amounts_are_in_the_list_a_sentence_introduces() -> 
                "North\n€92,378.92\nSouth\n€15,949.02")  # a table, a cell a line, as converted minutes print it
     ans = answer_extractive("How much was spent clearing fly-tipping in the North district in 2023?", [hit])
     assert not ans.abstained and "€92,378.92" in ans.answer
+
+
+def test_many_parts_synthetic_a_form_row_that_names_the_part_answers_it() -> None:
+    hit = _hit("The proposed budget for 2015/16 was discussed and a precept of £5,700 was approved. "
+               "19 Receipts CDC: Precept second instalment £2800.00 SUC: hall rent £110.00 VAT: refund £96.20 "
+               "Bank balance as at 4th November: £10,128.49")
+    assert looks_like_heading(hit.text[hit.text.index("19 Receipts"):])  # a form, not a statement
+    ans = answer_extractive("What precept did the parish council approve for 2015/16, and what was the bank balance "
+                            "reported then?", [hit])
+    assert "£5,700" in ans.answer and "£10,128.49" in ans.answer

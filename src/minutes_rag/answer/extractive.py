@@ -110,7 +110,6 @@ def _cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: d
     """Add, for each part of a many-part question that the chosen sentences leave unanswered, the sentence
     that best answers that part: its own words first (over every candidate, so evidence retrieved for that
     part alone competes), then its meaning where the embedder is at hand."""
-    pool = [c for c in ranked if not c.other_year and not looks_like_heading(c.text)]
     out = list(chosen)
     for part in parts:
         if len(out) >= limit:
@@ -120,6 +119,10 @@ def _cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: d
         stems = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS}
         if not stems:
             continue
+        # no headings or forms, unless a form's row names all the part asks and gives a figure ("Bank balance
+        # as at 4th November: £10,128.49" among a finance report's fields)
+        pool = [c for c in ranked if not c.other_year and (not looks_like_heading(c.text) or (
+            stems <= c.stems and has_figure(c.text)))]
         total = sum(weights[t] for t in stems)
 
         def words(c: Cand, stems: set[str] = stems, total: float = total) -> float:
