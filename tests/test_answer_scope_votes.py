@@ -442,3 +442,26 @@ def test_part_period_synthetic_a_day_and_month_take_the_questions_year() -> None
     assert part_period("what did Council resolve on 13 March", "In 2024 or 2025, what did Council resolve on "
                        "13 March?") is None  # two years: which one is not said
 
+
+
+# ---- who chaired: the minutes' list of those present ----------------------------------------------------------
+
+
+def test_who_chaired_synthetic_the_chair_as_listed_among_those_present() -> None:
+    opening = _hit("HARBOUR PANEL - 10th December 2024\nPRESENT: Ann Lee (Chair), Bob Ray (Vice-Chair), Cy Dunn, "
+                   "Di Evans", 2, date="2024-12-10", doc="m1", chunk=0)
+    talk = _hit("The Chair reminded the Harbour Panel of the winter moorings campaign. The Chair thanked officers.",
+                1, date="2024-12-10", doc="m1", chunk=4)
+    ans = answer_extractive("Who chaired the Harbour Panel meeting of 10 December 2024?", [talk, opening],
+                            Stats(n_chunks=100, doc_freq=lambda w: 1))
+    assert "Ann Lee (Chair)" in ans.answer and "Bob Ray" not in ans.answer
+    other = answer_extractive("Who chaired the Harbour Panel meeting of 3 March 2025?", [talk, opening],
+                              Stats(n_chunks=100, doc_freq=lambda w: 1))
+    assert "Ann Lee" not in other.answer  # another meeting's chair is not this one's
+
+
+@needs_corpus
+def test_who_chaired_real_kent_corporate_parenting_panel(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("Who was in the chair at Kent's Corporate Parenting Panel meeting of 10 December 2024?", index=index)
+    assert "Prendergast" in ans.answer and ans.citations[0].page == 1

@@ -9,9 +9,11 @@ whose ``copies`` lists the others.
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from .answer.cues import asked_period
 from .index.embed import Embedder
 from .index.fields import hit_fields
 from .index.store import Store
@@ -160,6 +162,8 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
         first, this = set(content_stems(parts[0])), set(content_stems(part))
         query = part if len(first & this) >= 0.6 * len(first) else f"{parts[0]} {part}"
         add(retrieve(store, emb, query, PART_K, filters, "hybrid", store.facets().copies))
+    if ATTEND_Q.search(question):  # who chaired or attended: the opening of that meeting's minutes
+        add(opening_chunks(store, question, out[:k], filters))
     if not filters.authorities:
         named = sorted({a for a, _ in store.name_pairs() if a and names_authority(question, a)})
         if len(named) >= 2:
@@ -168,4 +172,34 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
                     add(retrieve(store, emb, question, PART_K,
                                  Filters([a], filters.committees, filters.since, filters.until), "hybrid",
                                  store.facets().copies))
+    return out
+
+
+#: a question about who chaired, attended or sent apologies to a meeting: the minutes' opening lists them
+ATTEND_Q = re.compile(r"\bwho\b.*\b(chair(ed|s|man|person|woman)?|presid\w*|attend\w*|present|absent)\b"
+                      r"|\b(apologies|attendance|in the chair)\b", re.I)
+#: the first chunks of a document, where the minutes name the chair and those present
+OPENING_CHUNKS = 3
+#: meetings whose minutes' openings are read
+OPENING_MEETINGS = 2
+
+
+def opening_chunks(store: Store, question: str, hits: list[Hit], filters: Filters) -> list[Hit]:
+    """The opening chunks of the minutes of the meeting a question names by its day ("on 9 January 2025"), or
+    else of the meetings of its best hits: where minutes say who was in the chair, present and absent."""
+    period = asked_period(question)
+    if period is not None and period[1][:1].isdigit():  # a day named: that meeting
+        dates = [period[0]]
+    else:
+        dates = list(dict.fromkeys(h.meeting_date for h in hits if h.meeting_date))
+    out: list[Hit] = []
+    for day in dates[:OPENING_MEETINGS]:
+        where: list[dict[str, Any]] = [{"meeting_date": day}, {"kind": "minutes"},
+                                       {"ordinal": {"$lte": OPENING_CHUNKS - 1}}]
+        if filters.authorities:
+            where.append({"authority": {"$in": list(filters.authorities)}})
+        rows = sorted(store.get_chunks(where={"$and": where}), key=lambda r: (r["meta"]["doc_id"], r["meta"]["ordinal"]))
+        docs = list(dict.fromkeys(r["meta"]["doc_id"] for r in rows))[:OPENING_MEETINGS]
+        out += [Hit(rank=0, score=0.0, chunk_id=r["id"], text=r["text"], **hit_fields(r["meta"]))
+                for r in rows if r["meta"]["doc_id"] in docs]
     return out

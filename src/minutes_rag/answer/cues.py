@@ -207,3 +207,13 @@ def spans_meetings(question: str) -> bool:
 MONEY_Q = re.compile(r"\bhow much\b.*\b(cost|costs|price|fee|fees|charge|charges|stipend|allowance|salary|pay|paid|"
                      r"grant|budget|levy|spend|spent|income|revenue|saving|savings|owing|owed|debt|loan|funding)\b"
                      r"|\b(cost|price|fee|charge|stipend|allowance|salary)\b.*\bhow much\b", re.I)
+
+
+#: a question after who chaired or presided over a meeting
+CHAIR_Q = re.compile(r"\bwho\b[^?]*\b(chair(ed|s)?|presid\w*|in the chair)\b", re.I)
+#: a name with its role in brackets, as minutes list those present: "Shellina Prendergast (Chair)",
+#: "Mr R W Gough (Chairman)"
+CHAIR_NAMED = re.compile(r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?(?:[A-Z][\w'’-]*\.?\s+){0,3}"
+                         r"[A-Z][\w'’-]+)\s*\((Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|"
+                         r"Cathaoirleach|Presiding Officer)\)")
+

@@ -25,9 +25,7 @@ from .cues import (
     FIGURE_Q,
     MONEY_Q,
     NUMERIC_Q,
-    PERSON_S,
     QUESTION_WORDS,
-    WHO_Q,
     asked_period,
     has_figure,
     looks_like_heading,
@@ -37,6 +35,7 @@ from .cues import (
     states_quantity,
 )
 from .lists import LEADS_IN, list_after, list_runs_on
+from .roles import cover_chair, cover_person
 from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, scope_stems, score_sentences, similarities
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 
@@ -144,30 +143,6 @@ def _cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: d
     return out
 
 
-#: sentences either side of a quoted one where the person a "who" question asks for is looked for
-PERSON_REACH = 2
-
-
-def _cover_person(parts: list[str], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
-    """For a question that asks who, when no quote names a person: the sentence beside a quote (the best
-    first) that does ("Jo Bloggs, Assistant City Manager, made a presentation." before "The report was received."),
-    within ``PERSON_REACH`` sentences of it in its chunk."""
-    if not chosen or not any(WHO_Q.search(p) for p in parts if not is_scope_clause(p)):
-        return chosen
-    if any(PERSON_S.search(c.text) for c in chosen):
-        return chosen
-    for quoted in chosen:  # the best quote first
-        row = sorted((c for c in ranked if c.hit == quoted.hit and not c.vote), key=lambda c: c.offset)
-        at = next((i for i, c in enumerate(row) if c is quoted), None)
-        near = [] if at is None else [(abs(i - at), c) for i, c in enumerate(row)
-                                      if abs(i - at) <= PERSON_REACH and PERSON_S.search(c.text)]
-        if near:
-            best = min(near, key=lambda x: x[0])[1]
-            best.for_part = True
-            return [*chosen, best]
-    return chosen
-
-
 #: candidates per question part that are weighed by meaning
 PART_POOL = 6
 
@@ -257,7 +232,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
                               max_sentences + 2 * (len(parts) - 1), hits)
     chosen = cover_vote(parts, hits, ranked, chosen, stats.next_chunk if stats else None,
                         across=len(parts) > 1 and spans_meetings(question))
-    chosen = _cover_person(parts, ranked, chosen)
+    chosen = cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen))
     asked = _asked_authorities(question, hits, stats)
     silent: list[str] = []
     if len(asked) >= 2:  # one statement per authority the question names, or "no evidence found" for it

@@ -14,6 +14,7 @@ from ..parse.votes import VERDICT_TALLY, VOTE_COUNT, roll_call_tallies
 from ..text import acronyms, content_stems, content_terms, is_scope_clause, question_parts, sentences
 from ..types import Decision, Hit
 from .cues import (
+    CHAIR_NAMED,
     DATE_S,
     DECISION_Q,
     DECISION_S,
@@ -69,6 +70,7 @@ class Cand:
     why: str = ""  # why it was dropped (for ``explain``)
     doc: str = ""  # the document it is from
     vote: bool = False  # the counts of a recorded vote
+    role: bool = False  # a name with its role in brackets ("Ann Lee (Chair)")
 
 
 def _candidates(hits: list[Hit]) -> list[Cand]:
@@ -86,6 +88,9 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
             out.append(vote_cand(i, m.start(), m.group(0), h.doc_id))
         for off, tally in roll_call_tallies(h.text):  # a roll call: its counts, without the names
             out.append(vote_cand(i, off, tally, h.doc_id))
+        for m in CHAIR_NAMED.finditer(h.text):  # "Shellina Prendergast (Chair)" among those present
+            out.append(Cand(i, m.start(), " ".join(m.group(0).split()),
+                            set(content_stems(m.group(0))) | {"chair", "chairman"}, doc=h.doc_id, role=True))
     return out
 
 
