@@ -289,3 +289,17 @@ def test_many_parts_synthetic_a_form_row_that_names_the_part_answers_it() -> Non
     ans = answer_extractive("What precept did the parish council approve for 2015/16, and what was the bank balance "
                             "reported then?", [hit])
     assert "£5,700" in ans.answer and "£10,128.49" in ans.answer
+
+
+# ---- a cross-authority question searches each authority for what it asks of it ----------------------------------
+
+
+def test_authority_query_synthetic_each_authority_its_own_part() -> None:
+    from minutes_rag.retrieve import authority_query
+
+    question = ("What interest did Councillor Peloza declare at London's February 2025 council meeting, and which "
+                "planning application did a Souldern councillor declare an interest in?")
+    assert "Souldern" not in authority_query(question, "City of London (Ontario)")
+    assert authority_query(question, "Souldern Parish Council").startswith("which planning application")
+    both = "How did Nipissing and Limerick each broadcast their meetings?"
+    assert authority_query(both, "Limerick City and County Council") == both  # one part names both

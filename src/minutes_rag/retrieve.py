@@ -169,10 +169,18 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
         if len(named) >= 2:
             for a in named:
                 if not any(h.authority == a for h in out[:k]):
-                    add(retrieve(store, emb, question, PART_K,
+                    add(retrieve(store, emb, authority_query(question, a), PART_K,
                                  Filters([a], filters.committees, filters.since, filters.until), "hybrid",
                                  store.facets().copies))
     return out
+
+
+def authority_query(question: str, authority: str) -> str:
+    """What to search one authority's documents for: the parts of a question that name it, when others name
+    another ("what did A declare ..., and which application did a B councillor declare an interest in?")."""
+    parts = question_parts(question)
+    own = [p for p in parts if names_authority(p, authority)]
+    return " ".join(own) if own and len(own) < len(parts) else question
 
 
 #: a question about who chaired, attended or sent apologies to a meeting: the minutes' opening lists them
