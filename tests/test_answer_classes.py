@@ -303,3 +303,12 @@ def test_authority_query_synthetic_each_authority_its_own_part() -> None:
     assert authority_query(question, "Souldern Parish Council").startswith("which planning application")
     both = "How did Nipissing and Limerick each broadcast their meetings?"
     assert authority_query(both, "Limerick City and County Council") == both  # one part names both
+
+
+def test_year_synthetic_a_part_that_refers_back_keeps_the_year_asked() -> None:
+    hits = [_hit("In 2023 the council carried out 24 septic tank inspections.", date="2022-05-01")]
+    asked = "How many septic tank inspections were carried out in 2024, and how much was paid out {}?"
+    cands, _ = score_sentences(asked.format("that year"), hits)
+    assert cands[0].other_year  # "that year" is 2024: evidence of 2023 speaks of another year
+    cands, _ = score_sentences(asked.format("in grants"), hits)
+    assert not cands[0].other_year  # a part naming no year may be answered by any year's evidence

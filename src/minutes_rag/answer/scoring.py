@@ -166,8 +166,9 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     contexts = [_context(h) for h in hits]
     q_years = set(YEAR.findall(question))
     asked = [p for p in question_parts(question) if not is_scope_clause(p)]
-    if len(asked) > 1 and any(not YEAR.search(p) for p in asked):
-        q_years = set()  # a part that names no year may be answered by any year's evidence
+    if len(asked) > 1 and any(not YEAR.search(p) and not SAME_PERIOD.search(p) for p in asked):
+        q_years = set()  # a part that names no year may be answered by any year's evidence (unless it refers
+        # back to the one named: "and how much was paid out that year?")
     numeric, decision = bool(NUMERIC_Q.search(question)), bool(DECISION_Q.search(question))
     who, when = bool(WHO_Q.search(question)), bool(WHEN_Q.search(question))
     role_m = ROLE_Q.search(question)
@@ -215,6 +216,8 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
 ECHO_PENALTY = 0.15
 #: a named person, for a question after who
 PERSON_BONUS = 0.08
+#: a part that refers back to the time another part names
+SAME_PERIOD = re.compile(r"\b(?:that|the same|this) (?:year|period|month|meeting)\b", re.I)
 #: a reason given, for a question after why
 REASON_BONUS = 0.1
 HEADING_PENALTY = 0.3
