@@ -122,7 +122,9 @@ _NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|
 _BARE_NUMBER = re.compile(r"(?<![\w/.-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w/-])")
 
 
-_PAGE_LABEL = re.compile(r"\b(?:page|p\.|pp\.)\s*\d+(?:\s*(?:of|-|–)\s*\d+)?", re.I)
+_PAGE_LABEL = re.compile(r"\b(?:page|p\.|pp\.)\s*\d+(?:\s*(?:of|-|–)\s*\d+)?"
+                         r"|\b(?:item|section|appendix|annex|recommendation|question|paragraph|para|minute|"
+                         r"resolution|no\.)\s*\d+", re.I)
 
 
 def states_quantity(text: str) -> bool:
