@@ -180,7 +180,7 @@ def test_word_forms_real_a_question_meets_the_minutes_words() -> None:
 def test_abstain_synthetic_no_number_for_a_how_much_question() -> None:
     assert states_quantity("14 social workers were recruited") and not states_quantity("Page 2 of 3, 12 May 2024")
     assert not states_quantity("Transfer of the 18-25 service (Item 7)")  # a label and a range are no count
-    assert not states_quantity("Recommendation 2 and Appendix 3 were noted") and states_quantity("24 No. inspections")
+    assert not states_quantity("Recommendation 2 and Appendix 3 were noted") and states_quantity("There were 24 No. inspections")
     hit = _hit("The planning commission received the stipends report and a follow-up will come to the next "
                "meeting.")
     ans = answer_extractive("How much is the monthly stipend paid to planning commissioners?", [hit])
