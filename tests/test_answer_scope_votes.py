@@ -465,3 +465,25 @@ def test_who_chaired_real_kent_corporate_parenting_panel(session_index: tuple[Pa
     index, _ = session_index
     ans = api.ask("Who was in the chair at Kent's Corporate Parenting Panel meeting of 10 December 2024?", index=index)
     assert "Prendergast" in ans.answer and ans.citations[0].page == 1
+
+
+# ---- a resolution's recital, then what it resolves ----------------------------------------------------------
+
+
+def test_whereas_synthetic_the_operative_clause_follows_the_recital() -> None:
+    hit = _hit("R2025-210 A. Ash, B. Birch: WHEREAS the Recycling Body runs the depot collection system;\n"
+               "AND WHEREAS the Recycling Body and the Township entered into a Depot Operations Agreement on "
+               "November 25, 2024, related to the collection of recycling materials at the two depots of the "
+               "Township, as authorized by the earlier resolution R2024-198 of the council;\nNOW THEREFORE both parties jointly accept this change order and authorize the "
+               "Mayor to sign it.\nCarried.")
+    ans = answer_extractive("What became of the Depot Operations Agreement entered into on November 25, 2024?",
+                            [hit], Stats(n_chunks=100, doc_freq=lambda w: 1))
+    assert "jointly accept this change order" in ans.answer
+
+
+@needs_corpus
+def test_whereas_real_nipissing_blue_box_change_order(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("What did Nipissing council agree with Circular Materials Ontario about the blue box depots in "
+                  "November 2025?", index=index)
+    assert "change order" in ans.answer

@@ -219,3 +219,9 @@ CHAIR_NAMED = re.compile(r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?
                          r"[A-Z][\w'’-]+)\s*\((Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|"
                          r"Cathaoirleach|Presiding Officer)\)")
 
+
+#: a resolution's recital ("WHEREAS ...", "AND WHEREAS ...") and the clause that resolves ("NOW THEREFORE ...",
+#: "BE IT RESOLVED ...")
+WHEREAS = re.compile(r"^\W*(?:R\d{4}-\d+[^:]*:\s*)?(?:AND\s+)?WHEREAS\b")
+OPERATIVE = re.compile(r"^\W*(?:NOW\s+)?THEREFORE\b|^\W*BE IT (?:FURTHER\s+)?RESOLVED\b")
+

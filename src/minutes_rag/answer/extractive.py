@@ -25,7 +25,9 @@ from .cues import (
     FIGURE_Q,
     MONEY_Q,
     NUMERIC_Q,
+    OPERATIVE,
     QUESTION_WORDS,
+    WHEREAS,
     asked_period,
     has_figure,
     looks_like_heading,
@@ -439,7 +441,8 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         # the next sentence, unless it is a bare heading ("Reasons for decision"): figures may be short
         figure_next = wants_figure and not has_figure(q) and bool(has_figure(nxt))
         # discussion followed by what was decided on it: the decision is the outcome a reader wants
-        decided_next = not DECISION_S.search(q) and bool(DECISION_S.search(nxt))
+        decided_next = (not DECISION_S.search(q) and bool(DECISION_S.search(nxt))) or (
+            bool(WHEREAS.search(q)) and bool(OPERATIVE.match(nxt)))  # a resolution's recital, then what it resolves
         if (short or cut or figure_next or decided_next) and nxt and len(nxt.split()) <= 60 and (
                 len(nxt.split()) >= 4 or DIGIT.search(nxt)):
             out.setdefault(*sents[i + 1])
