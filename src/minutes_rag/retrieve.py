@@ -13,9 +13,9 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from .answer.cues import asked_period
+from .answer.cues import asked_day
 from .index.embed import Embedder
-from .index.fields import hit_fields
+from .index.fields import hit_fields, row_hit
 from .index.store import Store
 from .parse.meta import names_authority
 from .scope import Filters
@@ -195,11 +195,8 @@ OPENING_MEETINGS = 2
 def opening_chunks(store: Store, question: str, hits: list[Hit], filters: Filters) -> list[Hit]:
     """The opening chunks of the minutes of the meeting a question names by its day ("on 9 January 2025"), or
     else of the meetings of its best hits: where minutes say who was in the chair, present and absent."""
-    period = asked_period(question)
-    if period is not None and period[1][:1].isdigit():  # a day named: that meeting
-        dates = [period[0]]
-    else:
-        dates = list(dict.fromkeys(h.meeting_date for h in hits if h.meeting_date))
+    day = asked_day(question)  # a day named: that meeting
+    dates = [day] if day else list(dict.fromkeys(h.meeting_date for h in hits if h.meeting_date))
     out: list[Hit] = []
     for day in dates[:OPENING_MEETINGS]:
         where: list[dict[str, Any]] = [{"meeting_date": day}, {"kind": "minutes"},
@@ -208,6 +205,5 @@ def opening_chunks(store: Store, question: str, hits: list[Hit], filters: Filter
             where.append({"authority": {"$in": list(filters.authorities)}})
         rows = sorted(store.get_chunks(where={"$and": where}), key=lambda r: (r["meta"]["doc_id"], r["meta"]["ordinal"]))
         docs = list(dict.fromkeys(r["meta"]["doc_id"] for r in rows))[:OPENING_MEETINGS]
-        out += [Hit(rank=0, score=0.0, chunk_id=r["id"], text=r["text"], **hit_fields(r["meta"]))
-                for r in rows if r["meta"]["doc_id"] in docs]
+        out += [row_hit(r) for r in rows if r["meta"]["doc_id"] in docs]
     return out

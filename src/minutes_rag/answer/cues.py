@@ -157,6 +157,12 @@ def asked_period(question: str) -> tuple[str, str] | None:
     return f"{year}-{month:02d}-{int(day) if day else 1:02d}", " ".join(x for x in (str(day or ""), MONTHS[month - 1].capitalize(), year) if x)
 
 
+def asked_day(question: str) -> str | None:
+    """The day a question names ("on 9 January 2025") as YYYY-MM-DD; None when it names only a month, or none."""
+    period = asked_period(question)
+    return period[0] if period is not None and period[1][:1].isdigit() else None
+
+
 def part_period(part: str, question: str) -> tuple[str, str] | None:
     """The time one part of a question asks about; a part that names a day and month but no year ("what did
     Council resolve on 13 March") takes the year the question names, when it names one."""

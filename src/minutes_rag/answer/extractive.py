@@ -249,7 +249,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     # the question's most specific words (rarest in the index) must be in the evidence or its context
     focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
     found: set[str] = set().union(*(c.covered for c in chosen)) if chosen else set()
-    found |= {t for c in chosen for item in _listed(hits[c.hit], c) for t in content_stems(item)}  # quoted with it
+    listed = {id(c): _listed(hits[c.hit], c) for c in chosen}  # the items of a list a chosen sentence introduces
+    found |= {t for c in chosen for item in listed[id(c)] for t in content_stems(item)}  # quoted with it
     if vote is not None:  # a recorded vote is the vote on a motion the question asks about
         found |= VOTE_WORDS
     focus_share = sum(weights[t] for t in focus if t in found) / (sum(weights[t] for t in focus) or 1.0)
@@ -269,7 +270,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     count_q, money_q = COUNT_Q.search(question) and vote is None, MONEY_Q.search(question)
     # what the evidence states: the chosen sentences and the sentence after each (where a figure often follows),
     # and the items of a list that a chosen sentence introduces ("The following was spent ...:")
-    said = [t for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset), *_listed(hits[c.hit], c)]
+    said = [t for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset), *listed[id(c)]]
             ] if count_q or money_q else []
     if count_q and not any(states_quantity(t) for t in said):
         return _abstain(question, hits, "no evidence states the number asked for")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..text import is_scope_clause
 from ..types import Hit
-from .cues import CHAIR_Q, PERSON_S, WHO_Q, asked_period
+from .cues import CHAIR_Q, PERSON_S, WHO_Q, asked_day
 from .scoring import Cand
 
 #: sentences either side of a quoted one where the person a "who" question asks for is looked for
@@ -39,8 +39,7 @@ def cover_chair(question: str, hits: list[Hit], ranked: list[Cand], chosen: list
     if not chosen or not CHAIR_Q.search(question) or any(c.role for c in chosen):
         return chosen
     lead = hits[chosen[0].hit]
-    period = asked_period(question)
-    day = period[0] if period is not None and period[1][:1].isdigit() else lead.meeting_date  # the day named
+    day = asked_day(question) or lead.meeting_date
     found = next((c for c in ranked if c.role and "vice" not in c.text.lower() and hits[c.hit].meeting_date == day
                   and (hits[c.hit].authority == lead.authority or day != lead.meeting_date)), None)
     if found is None:

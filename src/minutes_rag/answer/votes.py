@@ -47,9 +47,9 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
         leads.setdefault(key, c)
         docs.setdefault(key, set()).add(c.doc)
     out = list(chosen)
+    final = any(FINAL_VOTE.search(p) for p in parts)
     for key in list(leads)[:3 if across else 1]:
-        out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk,
-                        final=any(FINAL_VOTE.search(p) for p in parts))
+        out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk, final=final)
     return out
 
 
@@ -79,10 +79,10 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
         anchor = lead if c.doc == lead.doc else next((k for k in chosen if k.doc == c.doc and not k.vote), lead)
         at = chunk_ordinal(hits[c.hit].chunk_id) * 100_000 + c.offset
         anchor_at = chunk_ordinal(hits[anchor.hit].chunk_id) * 100_000 + anchor.offset
+        quoted = 0 if c.doc == lead.doc else 1 if anchor is not lead else 2
         if final:  # the last vote of the quoted document
-            return (0 if c.doc == lead.doc else 1 if anchor is not lead else 2, 0, 0, -at)
-        return (0 if c.doc == lead.doc else 1 if anchor is not lead else 2, -len(c.stems & named), at < anchor_at,
-                abs(at - anchor_at))
+            return (quoted, 0, 0, -at)
+        return (quoted, -len(c.stems & named), at < anchor_at, abs(at - anchor_at))
 
     best = min(votes, key=place)
     best.for_part = True

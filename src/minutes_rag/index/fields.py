@@ -10,6 +10,7 @@ from typing import Any
 
 from ..parse.dates import calendar_date
 from ..scope import Filters
+from ..types import Hit
 
 
 def date_int(iso: str | None) -> int:
@@ -68,3 +69,9 @@ def hit_fields(meta: dict[str, Any]) -> dict[str, Any]:
         "site": _none(meta.get("site")),
         "inferred": [f for f in str(meta.get("inferred") or "").split(",") if f],  # an older index: none
     }
+
+
+def row_hit(row: dict[str, Any]) -> Hit:
+    """A stored chunk (``Store.get_chunks`` row) as a Hit, so it can be cited like a search result."""
+    return Hit(rank=0, score=0.0, chunk_id=row["id"], text=row["text"], **hit_fields(row["meta"]))
+

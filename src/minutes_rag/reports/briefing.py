@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from ..answer.scoring import Stats
 from ..index.embed import Embedder
+from ..index.fields import row_hit
 from ..index.store import Store
 from ..text import content_stems, sentences
 from ..types import Decision, DocumentRecord, Hit
@@ -32,7 +33,6 @@ from .evidence import (
     good_sentence,
     hits_for,
     label_of,
-    row_hit,
 )
 from .meetings import canonical, meetings
 from .types import Brief, BriefSection, SummaryPoint

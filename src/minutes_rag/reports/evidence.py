@@ -18,7 +18,6 @@ from ..answer.cues import QUESTION_WORDS
 from ..answer.extractive import MIN_FOCUS, citation_for
 from ..answer.scoring import Stats, score_sentences, similarities
 from ..index.embed import Embedder
-from ..index.fields import hit_fields
 from ..index.store import Store
 from ..retrieve import retrieve
 from ..scope import Filters
@@ -111,11 +110,6 @@ def hits_for(store: Store, emb: Embedder, query: str, k: int, authorities: Seque
     for rank, h in enumerate(hits, start=1):
         h.rank = rank
     return hits
-
-
-def row_hit(row: dict[str, Any]) -> Hit:
-    """A stored chunk (``Store.get_chunks`` row) as a Hit, so it can be cited like a search result."""
-    return Hit(rank=0, score=0.0, chunk_id=row["id"], text=row["text"], **hit_fields(row["meta"]))
 
 
 # ---- does a group have evidence, and which sentences stand for it ------------------------------------
