@@ -51,10 +51,11 @@ def next_chunk(store: Store, hit: Hit) -> Hit | None:
     row = store.next_chunk(hit.doc_id, int(parts[1]) + 1)
     if row is None:
         return None
-    from .index.fields import hit_fields
+    from dataclasses import replace
 
-    return Hit(rank=hit.rank, score=0.0, chunk_id=row["id"], text=row["text"], copies=list(hit.copies),
-               **hit_fields(row["meta"]))
+    from .index.fields import row_hit
+
+    return replace(row_hit(row), rank=hit.rank, copies=list(hit.copies))
 
 
 def answer_from_hits(question: str, hits: list[Hit], llm: LLMSpec | None = None,
