@@ -145,6 +145,8 @@ MAX_UNPUNCTUATED = 400
 def _continues(prev: str, nxt: str, gap: bool = False) -> bool:
     """Does line ``nxt`` carry on the sentence that line ``prev`` leaves open (a PDF's printed wrap)? Across a
     blank line (``gap``: some conversions put one after every printed line) only a clear continuation counts."""
+    if prev.endswith(("*", "_")) and nxt.startswith(("*", "_")):  # emphasised lines ("**... broken**",
+        prev, nxt = prev.rstrip("*_ "), nxt.lstrip("*_ ")      # "**down by ...**"): the wrap inside them
     if not prev or not nxt or _UNIT_START.match(nxt):
         return False
     if len(prev) > MAX_UNPUNCTUATED and not re.search(r"[.;:!?]", prev[-MAX_UNPUNCTUATED:]):

@@ -17,7 +17,7 @@ NUMERIC_Q = re.compile(
 FIGURE_Q = re.compile(r"\b(costs?|costing|price[sd]?|spend|spent|spending|fees?|salar(y|ies)|ratio|rates?|sums?|"
                        r"totals?|value[sd]?|funding|grants?)\b", re.I)
 #: a paragraph number opening a sentence ("7.3 The ...", "(2) ..."): not a figure
-_PARA_NO = re.compile(r"^\s*\(?\d+(?:\.\d+)*\)?\.?\s+(?=[A-Z(])")
+_PARA_NO = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*\)?\.?\s+)+(?=[A-Z(])")
 
 
 def has_figure(text: str) -> bool:
@@ -87,7 +87,8 @@ MONTHS = ("january february march april may june july august september october n
 
 #: a sentence that records a question being asked ("Members asked why ...", "... queried whether ..."), not
 #: its answer
-ECHO = re.compile(r"\?[\"'”’)]*$|\b(?:asked|queried|enquired|questioned|wondered|sought clarification|"
+ECHO = re.compile(r"\?[\"'”’)]*$|\bask(?:s|ing)?\b(?:\s+\w+){0,4}?\s+(?:why|what|how|whether|when|who|which)\b|"
+                  r"\b(?:asked|queried|enquired|questioned|wondered|sought clarification|"
                    r"raised (?:a )?(?:question|concern)s?)\b(?:\s+\w+){0,4}?\s+(?:why|what|how|whether|if|when|who|"
                    r"which|about|for)\b", re.I)
 #: a heading, form label or contents line: short, unpunctuated, mostly capitalised, or a "(b) Ward:" label

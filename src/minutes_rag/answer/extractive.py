@@ -112,6 +112,7 @@ def _cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: d
     that best answers that part: its own words first (over every candidate, so evidence retrieved for that
     part alone competes), then its meaning where the embedder is at hand."""
     out = list(chosen)
+    lead = chosen[0] if chosen and not spans_meetings(question) else None
     for part in parts:
         if len(out) >= limit:
             break
@@ -124,6 +125,10 @@ def _cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: d
         # as at 4th November: £10,128.49" among a finance report's fields)
         pool = [c for c in ranked if not c.other_year and (not looks_like_heading(c.text) or (
             stems <= c.stems and has_figure(c.text)))]
+        if lead is not None:  # one subject at one meeting: a part is answered from the lead's meeting
+            pool = [c for c in pool if _same_meeting(hits[c.hit], hits[lead.hit])] or pool
+        if NUMERIC_Q.search(part):  # a part asking how much, how many or how far is answered by a figure
+            pool = [c for c in pool if has_figure(c.text) or states_quantity(c.text)] or pool
         total = sum(weights[t] for t in stems)
 
         def words(c: Cand, stems: set[str] = stems, total: float = total) -> float:
@@ -133,13 +138,15 @@ def _cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: d
         period = part_period(part, question)
         dated = [c for c in pool if period and (hits[c.hit].meeting_date or "").startswith(period[0][:7])]
         shortlist = sorted(dated or pool, key=lambda c: -(words(c) + 0.5 * c.similarity))[:PART_POOL]
+        # and every candidate already weighed by meaning: a part's answer may share none of its words
+        shortlist += [c for c in dated or pool if c.vec is not None and c not in shortlist]
         sims = similarities(part, shortlist, embed) if embed is not None and shortlist else [0.0] * len(shortlist)
         fits = [words(c) + sim for c, sim in zip(shortlist, sims, strict=True)]
         if not fits:
             continue
         best = max(range(len(shortlist)), key=lambda i: fits[i])
         done = max((fits[shortlist.index(c)] for c in out if c in shortlist), default=0.0)
-        if shortlist[best] not in out and fits[best] > done + 0.05:
+        if shortlist[best] not in out and fits[best] > max(done + 0.05, MIN_PART_FIT):
             shortlist[best].for_part = True
             out.append(shortlist[best])
     return out
@@ -147,6 +154,8 @@ def _cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: d
 
 #: candidates per question part that are weighed by meaning
 PART_POOL = 6
+#: a part's best sentence must share its words or come this close in meaning (less is a stray figure)
+MIN_PART_FIT = 0.2
 
 
 def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None,
@@ -297,8 +306,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         # the meeting with the most evidence leads (not the one best sentence, which may be a stray table row)
         weight = {g[0]: sum(c.score for c in chosen if _same_meeting(hits[c.hit], hits[g[0]])) for g in groups}
         lead = hits[max((g[0] for g in groups), key=lambda hi: (weight[hi], -order.index(hi)))]
-        for_part = {c.hit for c in chosen if c.for_part}
-        same = [g for g in groups if _same_meeting(hits[g[0]], lead) or (len(parts) > 1 and g[0] in for_part)]
+        same = [g for g in groups if _same_meeting(hits[g[0]], lead)]
         _mark_dropped(chosen, groups, same, "from another meeting than the lead evidence")
         groups = same
     citations: list[Citation] = []
@@ -426,9 +434,14 @@ def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
     return nxt, first
 
 
+#: a quote shorter than this (in words) is quoted with the sentence after it
+WINDOW_WORDS = 60
+
+
 def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool = False) -> list[tuple[int, str]]:
-    """Short or cut-off evidence sentences with the sentence after them (where figures often follow); for
-    a question after a figure, also a figureless sentence followed by one that has it."""
+    """Evidence sentences with the sentence after them, a short window (the answer often completes in the
+    next sentence: a figure, what was decided on it), when both are short enough to read; for a question after
+    a figure, also a long figureless sentence followed by one that has it."""
     sents = sentences(text)
     offsets = [o for o, _ in sents]
     out: dict[int, str] = dict(quotes)
@@ -436,7 +449,7 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         if off not in offsets:
             continue
         i = offsets.index(off)
-        short = len(q.split()) < 30
+        short = len(q.split()) < WINDOW_WORDS
         cut = not q.rstrip().endswith((".", "!", "?", ";"))
         nxt = sents[i + 1][1] if i + 1 < len(sents) else ""
         # the next sentence, unless it is a bare heading ("Reasons for decision"): figures may be short
@@ -447,6 +460,8 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         if (short or cut or figure_next or decided_next) and nxt and len(nxt.split()) <= 60 and (
                 len(nxt.split()) >= 4 or DIGIT.search(nxt)):
             out.setdefault(*sents[i + 1])
+            if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
+                out.update(list_after(text, sents, i + 1))
         if q[:1].islower() and i > 0 and len(sents[i - 1][1].split()) <= 40:
             out.setdefault(*sents[i - 1])
         if LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer

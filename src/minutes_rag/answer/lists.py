@@ -18,6 +18,8 @@ _MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•\uf0b7\-*])$")
 LIST_CHARS = 400
 #: a numbered or lettered list item at a line's start ("2. The ...", "b) the ...", "(iii)" is not counted)
 _ITEM = re.compile(r"^[ \t]*\(?(\d{1,2}|[a-z])([.)])[ \t]+\S", re.M)
+#: characters of a long item (a table's rows run together) still worth quoting after a lead-in
+_MIN_OPENING = 80
 #: chunks read on for the rest of a list
 LIST_CHUNKS = 3
 #: characters that start a bulleted line (the private-use ones are PDF bullets)
@@ -35,6 +37,12 @@ def list_after(text: str, sents: list[tuple[int, str]], i: int) -> list[tuple[in
         if out and re.search(r"\n[ \t]*\n", text[out[-1][0] + len(out[-1][1]):off]):
             break
         if len(item.split()) > 30 or size + len(item) > LIST_CHARS:
+            # a table's rows run together into one long line ("Metropolitan €22,719.13 €66,161.95 Adare ..."):
+            # its opening, as far as the budget goes, is what the lead-in introduces
+            room = LIST_CHARS - size
+            if room >= _MIN_OPENING and not re.search(r"[.!?](?:\s|$)", item[:room]):
+                cut = item[:room].rsplit(" ", 1)[0]
+                out.append((off, cut))
             break
         out.append((off, item))
         size += len(item)

@@ -71,6 +71,7 @@ class Cand:
     doc: str = ""  # the document it is from
     vote: bool = False  # the counts of a recorded vote
     role: bool = False  # a name with its role in brackets ("Ann Lee (Chair)")
+    vec: list[float] | None = None  # its embedding (unit length), when it was weighed by meaning
 
 
 def _candidates(hits: list[Hit]) -> list[Cand]:
@@ -273,8 +274,12 @@ def _after_echoes(cands: list[Cand]) -> None:
         by_hit.setdefault(c.hit, []).append(c)
     for group in by_hit.values():
         group.sort(key=lambda c: c.offset)
-        for a, b in zip(group, group[1:], strict=False):
-            if ECHO.search(a.text) and not ECHO.search(b.text):
+        for k, a in enumerate(group):
+            if not ECHO.search(a.text):
+                continue
+            # the answer follows, after any label ("REPLY:") or heading between them
+            b = next((b for b in group[k + 1:] if not looks_like_heading(b.text)), None)
+            if b is not None and not ECHO.search(b.text):
                 b.score = max(b.score, a.score + ECHO_PENALTY - 0.05)
                 b.covered = b.covered | a.covered
                 b.coverage = max(b.coverage, 0.8 * a.coverage)
@@ -291,9 +296,13 @@ SIM_CHARS = 300
 
 def similarities(text: str, cands: list[Cand], embed: Callable[[list[str]], list[list[float]]]) -> list[float]:
     """Cosine of each candidate (its first ``SIM_CHARS`` characters) to a question or a part of one, in one
-    call of the embedder (its vectors are unit length)."""
-    vecs = embed([text] + [c.text[:SIM_CHARS] for c in cands])
-    return [float(sum(a * b for a, b in zip(vecs[0], v, strict=True))) for v in vecs[1:]]
+    call of the embedder (its vectors are unit length); a candidate's vector is kept for the next question
+    part, and embedded once."""
+    todo = [c for c in cands if c.vec is None]
+    vecs = embed([text] + [c.text[:SIM_CHARS] for c in todo])
+    for c, v in zip(todo, vecs[1:], strict=True):
+        c.vec = list(v)
+    return [float(sum(a * b for a, b in zip(vecs[0], c.vec or (), strict=True))) for c in cands]
 
 
 def by_meaning(question: str, ranked: list[Cand], embed: Callable[[list[str]], list[list[float]]] | None,

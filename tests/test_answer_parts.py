@@ -1,0 +1,160 @@
+"""Many-part questions and the evidence around a quote: each part answered from the lead evidence's meeting
+(a part's answer from another meeting is cited only when the question follows its subject across meetings),
+a part asking how much, how many or how far answered by a figure, a question's notice ("I will ask ... how
+much ...") as an echo whose reply follows a label, emphasised lines that wrap one sentence, and a table that a
+lead-in introduces quoted with it. Each on a synthetic passage and, where the corpus has one, a real one."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from minutes_rag import api
+from minutes_rag.answer.cues import ECHO, has_figure
+from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.lists import list_after
+from minutes_rag.answer.scoring import Stats
+from minutes_rag.index.embed import Embedder, get_embedder
+from minutes_rag.parse.load import load_file
+from minutes_rag.text import sentences
+from minutes_rag.types import Hit
+
+from .conftest import corpus, needs_corpus
+
+
+def _hit(text: str, n: int = 1, date: str | None = "2025-03-01", doc: str | None = None,
+         authority: str | None = "Northshire Council") -> Hit:
+    doc = doc or f"d{n}"
+    return Hit(rank=n, score=1.0 / n, chunk_id=f"{doc}:{n:05d}", doc_id=doc, source=f"{doc}.txt", pages=[],
+               authority=authority, committee="Cabinet", meeting_date=date, item_number=None, item_title=None,
+               kind="minutes", text=text)
+
+
+@cache
+def _model() -> Embedder:
+    return get_embedder("minilm")
+
+
+def _stats() -> Stats:
+    return Stats(n_chunks=100, doc_freq=lambda w: 5, embed=_model().embed)
+
+
+# ---- a part asking how far / how much is answered by a figure ----------------------------------------------
+
+
+CONDITIONS = ("Item 3.1 Demolition request at 12 Mill Street. The committee approved the demolition of the building "
+              "at 12 Mill Street. The northeast oak tree shall be protected and preserved. The northwest tree should "
+              "be removed before the demolition. The owner is encouraged to reuse the felled wood. Councillor Ward "
+              "thanked the heritage planner for the report. Notices banning machines from working after 6pm shall be "
+              "posted on the site. The heritage planner answered questions on the roof. The use of mechanized "
+              "equipment shall be prohibited within 14.8m of the trunk of the oak. The committee noted the "
+              "heritage report.")
+
+
+def test_part_synthetic_a_how_far_part_gets_the_sentence_with_the_distance() -> None:
+    ans = answer_extractive("When the committee allowed the demolition at 12 Mill Street, which tree had to be "
+                            "kept, and how close to it were machines banned from working?", [_hit(CONDITIONS)],
+                            _stats())
+    assert not ans.abstained
+    assert "northeast oak" in ans.answer and "14.8m" in ans.answer
+
+
+def test_part_synthetic_an_item_number_is_not_a_figure() -> None:
+    assert not has_figure("7 (3.1) Demolition Request and Heritage Alteration Permit Application")
+    assert not has_figure("4.2 (3) Budget Update")
+    assert has_figure("the tree is 14.8m from the road")
+
+
+# ---- a part is answered from the lead evidence's meeting -------------------------------------------------
+
+
+def test_part_synthetic_another_meetings_answer_is_not_cited_for_a_one_meeting_question() -> None:
+    march = _hit("Item 5 Riverside depot roof. The contract for the Riverside depot roof was awarded to Acme Roofing "
+                 "Ltd, who will carry out the work for £412,000 in the summer.", 1, date="2025-03-01")
+    june = _hit("Item 9 Hillside library windows. The tendered price was £96,500. Seven bids were received.", 2,
+                date="2025-06-01")
+    ans = answer_extractive("Who won the contract for the Riverside depot roof in March 2025, at what tendered "
+                            "price, and how many bids were received?", [march, june], _stats())
+    assert not ans.abstained
+    assert "Acme Roofing" in ans.answer and "£96,500" not in ans.answer
+    assert {c.meeting_date for c in ans.citations} == {"2025-03-01"}  # nothing quoted from June's tender
+
+
+def test_part_synthetic_a_question_across_meetings_still_cites_each() -> None:
+    march = _hit("The committee recommended a contribution of $80,000 to the doctor recruitment program.", 1,
+                 date="2025-03-18", doc="committee")
+    april = _hit("Council reduced the contribution to the doctor recruitment program to $50,000.", 2,
+                 date="2025-04-01", doc="council")
+    ans = answer_extractive("How much did the committee recommend in March 2025 for the doctor recruitment "
+                            "program, and what did council finally do with that contribution in April 2025?",
+                            [march, april], _stats())
+    assert "$80,000" in ans.answer and "$50,000" in ans.answer
+    assert {c.meeting_date for c in ans.citations} == {"2025-03-18", "2025-04-01"}
+
+
+# ---- a question's notice is an echo; its reply follows a label --------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "echo"), [
+    ("I will ask at the next Meeting how much was spent cleaning up illegal dumping.", True),
+    ("Councillor Lee asked whether the depot would close.", True),
+    ("The report asks members to approve a grant of £2m for the scheme.", False),
+    ("The contractor is asking for an extension of time.", False),
+])
+def test_echo_synthetic_a_notice_of_question_is_an_echo(text: str, echo: bool) -> None:
+    assert bool(ECHO.search(text)) is echo
+
+
+def test_echo_synthetic_the_reply_after_a_label_answers() -> None:
+    hit = _hit("Question submitted by Councillor A. Byrne\nI will ask at the next Meeting how many potholes were "
+               "repaired in the northern district in 2023.\nREPLY:\nA total of 412 potholes were repaired in the "
+               "northern district in 2023.\nQuestion submitted by Councillor C. Dunne\nI will ask at the next "
+               "Meeting when the library will reopen.")
+    ans = answer_extractive("How many potholes were repaired in the northern district in 2023?", [hit])
+    assert not ans.abstained and "412" in ans.answer
+
+
+# ---- emphasised lines that wrap one sentence; a table after a lead-in ---------------------------------------
+
+
+def test_wraps_synthetic_emphasised_lines_are_one_sentence() -> None:
+    text = ("**I will ask at the next Meeting how much was spent on clean-ups, broken**\n"
+            "**down by District, for 2021, 2022 and 2023.**\n**REPLY:**\nThe following was spent:")
+    got = [s for _, s in sentences(text)]
+    assert got[0].startswith("**I will ask") and "down by District" in got[0]
+    assert "**REPLY:**" in got  # a bold label on its own line stays apart
+
+
+def test_table_synthetic_a_lead_ins_table_rows_run_together_are_quoted() -> None:
+    rows = " ".join(f"District{i} €{i},100.00 €{i},150.00" for i in range(1, 16))  # one long line, a row a few cells
+    text = f"The following was spent on clean-ups by District:\n**District**\n**2022**\n**2023**\n{rows}"
+    sents = sentences(text)
+    items = [t for _, t in list_after(text, sents, 0)]
+    assert items[:3] == ["**District**", "**2022**", "**2023**"]
+    assert items[3].startswith("District1 €1,100.00 €1,150.00 District2")  # the rows' opening, within the budget
+    assert len(items) == 4 and sum(map(len, items)) <= 400 and all(t in text for t in items)
+
+
+@needs_corpus
+def test_table_real_the_spend_by_district_follows_the_question(tmp_path: Path) -> None:
+    path = corpus("limerick/2024/03/25-Full Meeting of Limerick City and County Council/"
+                  "Minutes - Ordinary Meeting of Limerick City and County Council - 22nd January 2024.md")
+    loaded = load_file(path).document
+    assert loaded is not None
+    text = "\n".join(p.text for p in loaded.pages)
+    whole = [s for _, s in sentences(text) if "how much was spent cleaning up illegal dumping" in s]
+    assert whole and "down by District" in whole[0]  # the bold lines of the question are one sentence
+    api.ingest([path], index=tmp_path / "index")
+    ans = api.ask("How much did Limerick spend clearing illegal dumping in the Metropolitan district in 2023?",
+                  index=tmp_path / "index")
+    assert not ans.abstained and "92,378.92" in ans.answer
+
+
+def test_window_synthetic_a_quote_is_read_with_the_sentence_after_it() -> None:
+    hit = _hit("Members discussed the future of the Eastfield depot at length, weighing the views of residents, the "
+               "trade unions, the depot staff and the officers who had prepared the options appraisal for the "
+               "committee. The depot will stay open until the new site is ready. Item 7 Allotments.")
+    ans = answer_extractive("What did members discuss about the future of the Eastfield depot?", [hit])
+    assert "stay open until the new site is ready" in ans.answer
