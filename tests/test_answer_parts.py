@@ -18,7 +18,7 @@ from minutes_rag.answer.lists import list_after
 from minutes_rag.answer.scoring import Stats
 from minutes_rag.index.embed import Embedder, get_embedder
 from minutes_rag.parse.load import load_file
-from minutes_rag.text import sentences
+from minutes_rag.text import question_parts, sentences
 from minutes_rag.types import Hit
 
 from .conftest import corpus, needs_corpus
@@ -158,3 +158,25 @@ def test_window_synthetic_a_quote_is_read_with_the_sentence_after_it() -> None:
                "committee. The depot will stay open until the new site is ready. Item 7 Allotments.")
     ans = answer_extractive("What did members discuss about the future of the Eastfield depot?", [hit])
     assert "stay open until the new site is ready" in ans.answer
+
+
+# ---- a part's question word says what answers it; how a question divides --------------------------------
+
+
+def test_part_synthetic_a_who_part_is_answered_by_a_name() -> None:
+    hit = _hit("Item 6 Safeguarding update. The board discussed child sexual exploitation work across the county and "
+               "the rise in referrals. Members asked about the plan for exploitation work. Partnership working on "
+               "it was under way with the Northshire Police and Crime Commissioner. The item was noted.")
+    ans = answer_extractive("What did the board say about the rise in referrals, and who was the council working "
+                            "with on child sexual exploitation?", [hit], _stats())
+    assert "Police and Crime Commissioner" in ans.answer
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("Who drew up the options in 2017, and whose quote for the electrics was accepted in 2023?",
+     ["Who drew up the options in 2017", "whose quote for the electrics was accepted in 2023"]),
+    ("The deferral proposal: how did it fare at the committee in March 2025 and then at council on April 1?",
+     ["The deferral proposal: how did it fare at the committee in March 2025", "how did it fare at council on April 1"]),
+])
+def test_parts_synthetic_whose_and_then(question: str, parts: list[str]) -> None:
+    assert question_parts(question) == parts

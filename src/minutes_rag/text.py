@@ -257,7 +257,7 @@ def shingles(text: str, n: int = 4) -> set[str]:
 
 #: where a question asks a further thing: ", and how many ...", "; who ...", "? What ..."
 _PART_SPLIT = re.compile(r"(?:,?\s+and\s+|[;?]\s*|,\s+)(?=(?:(?:then|also|with|by|for|in|at|on|to|from|under|"
-                         r"until|of)\s+)?(?:what|which|who|whom|how|when|why|where|did|"
+                         r"until|of)\s+)?(?:what|which|who|whom|whose|how|when|why|where|did|"
                          r"does|do|was|were|is|are|has|have|had)\b)", re.I)
 
 
@@ -267,6 +267,10 @@ def question_parts(question: str) -> list[str]:
     parts = [p for p in parts if len(content_stems(p)) >= 1] or [question]
     out: list[str] = []
     for p in parts:  # "how did X change between A and B": X at A, and X at B, each from its own evidence
+        then = _AND_THEN.search(p)
+        if then is not None:  # "how did it fare at the committee in March and then at council": asked of each
+            out += [p[:then.start("then")].strip(" ,;?"), f"{then.group('ask')} {then.group('prep')} {then.group('b')}"]
+            continue
         m = _CHANGE_BETWEEN.search(p)
         if m is None:
             out.append(p)
@@ -274,6 +278,11 @@ def question_parts(question: str) -> list[str]:
         base = (p[:m.start("between")] + p[m.end():]).strip(" ,;?")
         out += [f"{base}, {m.group('a').strip()}", f"{base}, {m.group('b').strip()}"]
     return out
+
+
+#: one thing asked of two places or times in turn ("how did it fare at the committee in March and then at council")
+_AND_THEN = re.compile(r"(?P<ask>\b(?:how|what|which|who|whom|when|why|where)\b[^?]*?)\s(?P<prep>at|in|on|by|before)\s"
+                       r"[^?]*?(?P<then>,?\s+and then\s+)(?P=prep)\s(?P<b>[^?]+?)\s*\??$", re.I)
 
 
 #: a change asked between two times or documents ("change between the September report and the May update")

@@ -32,13 +32,13 @@ from .cues import (
     has_figure,
     looks_like_heading,
     next_texts,
-    part_period,
     spans_meetings,
     states_quantity,
 )
 from .lists import LEADS_IN, list_after, list_runs_on
+from .parts import cover_parts, same_meeting
 from .roles import cover_chair, cover_person
-from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, scope_stems, score_sentences, similarities
+from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, scope_stems, score_sentences
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 
 MAX_SENTENCES = 4
@@ -103,59 +103,6 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
         chosen.append(c)
         covered |= c.covered
     return chosen
-
-
-def _cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: dict[str, float],
-                 chosen: list[Cand], embed: Callable[[list[str]], list[list[float]]] | None, limit: int,
-                 hits: list[Hit]) -> list[Cand]:
-    """Add, for each part of a many-part question that the chosen sentences leave unanswered, the sentence
-    that best answers that part: its own words first (over every candidate, so evidence retrieved for that
-    part alone competes), then its meaning where the embedder is at hand."""
-    out = list(chosen)
-    lead = chosen[0] if chosen and not spans_meetings(question) else None
-    for part in parts:
-        if len(out) >= limit:
-            break
-        if is_scope_clause(part):  # it says where to look, not what to find
-            continue
-        stems = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS}
-        if not stems:
-            continue
-        # no headings or forms, unless a form's row names all the part asks and gives a figure ("Bank balance
-        # as at 4th November: £10,128.49" among a finance report's fields)
-        pool = [c for c in ranked if not c.other_year and (not looks_like_heading(c.text) or (
-            stems <= c.stems and has_figure(c.text)))]
-        if lead is not None:  # one subject at one meeting: a part is answered from the lead's meeting
-            pool = [c for c in pool if _same_meeting(hits[c.hit], hits[lead.hit])] or pool
-        if NUMERIC_Q.search(part):  # a part asking how much, how many or how far is answered by a figure
-            pool = [c for c in pool if has_figure(c.text) or states_quantity(c.text)] or pool
-        total = sum(weights[t] for t in stems)
-
-        def words(c: Cand, stems: set[str] = stems, total: float = total) -> float:
-            return sum(weights[t] for t in stems if t in c.stems) / total
-
-        # a part that names its own month is answered from that month's meetings
-        period = part_period(part, question)
-        dated = [c for c in pool if period and (hits[c.hit].meeting_date or "").startswith(period[0][:7])]
-        shortlist = sorted(dated or pool, key=lambda c: -(words(c) + 0.5 * c.similarity))[:PART_POOL]
-        # and every candidate already weighed by meaning: a part's answer may share none of its words
-        shortlist += [c for c in dated or pool if c.vec is not None and c not in shortlist]
-        sims = similarities(part, shortlist, embed) if embed is not None and shortlist else [0.0] * len(shortlist)
-        fits = [words(c) + sim for c, sim in zip(shortlist, sims, strict=True)]
-        if not fits:
-            continue
-        best = max(range(len(shortlist)), key=lambda i: fits[i])
-        done = max((fits[shortlist.index(c)] for c in out if c in shortlist), default=0.0)
-        if shortlist[best] not in out and fits[best] > max(done + 0.05, MIN_PART_FIT):
-            shortlist[best].for_part = True
-            out.append(shortlist[best])
-    return out
-
-
-#: candidates per question part that are weighed by meaning
-PART_POOL = 6
-#: a part's best sentence must share its words or come this close in meaning (less is a stray figure)
-MIN_PART_FIT = 0.2
 
 
 def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None,
@@ -239,8 +186,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     parts = question_parts(question)
     chosen = _select(ranked, weights, max_sentences, scope_stems(question))
     if len(parts) > 1:
-        chosen = _cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
-                              max_sentences + 2 * (len(parts) - 1), hits)
+        chosen = cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
+                             max_sentences + 2 * (len(parts) - 1), hits)
     chosen = cover_vote(parts, hits, ranked, chosen, stats.next_chunk if stats else None,
                         across=len(parts) > 1 and spans_meetings(question))
     chosen = cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen))
@@ -304,9 +251,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         # one thing asked: it is answered where the best evidence is (that meeting's documents); quotes from
         # other meetings would be citations a reader checks in vain
         # the meeting with the most evidence leads (not the one best sentence, which may be a stray table row)
-        weight = {g[0]: sum(c.score for c in chosen if _same_meeting(hits[c.hit], hits[g[0]])) for g in groups}
+        weight = {g[0]: sum(c.score for c in chosen if same_meeting(hits[c.hit], hits[g[0]])) for g in groups}
         lead = hits[max((g[0] for g in groups), key=lambda hi: (weight[hi], -order.index(hi)))]
-        same = [g for g in groups if _same_meeting(hits[g[0]], lead)]
+        same = [g for g in groups if same_meeting(hits[g[0]], lead)]
         _mark_dropped(chosen, groups, same, "from another meeting than the lead evidence")
         groups = same
     citations: list[Citation] = []
@@ -392,13 +339,6 @@ class _Trace:
 
 #: sentences listed by ``explain``
 EXPLAIN_SENTENCES = 25
-
-
-def _same_meeting(a: Hit, b: Hit) -> bool:
-    """Two hits from one document, or from documents of the same meeting (minutes and decision notice)."""
-    if a.doc_id == b.doc_id:
-        return True
-    return bool(a.meeting_date and a.meeting_date == b.meeting_date and a.authority == b.authority)
 
 
 def _runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,

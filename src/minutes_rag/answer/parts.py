@@ -1,0 +1,110 @@
+"""Many-part questions: each part the chosen sentences leave unanswered gets the sentence that best answers
+it, by its own words and meaning, of the type its question word asks for (a figure for how much, a name for
+who, a date for when, a reason for why), and from the lead evidence's meeting unless the question follows its
+subject across meetings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..text import content_stems, is_scope_clause
+from ..types import Hit
+from .cues import (
+    DATE_S,
+    ECHO,
+    NAME_S,
+    NUMERIC_Q,
+    QUESTION_WORDS,
+    REASON_S,
+    WHEN_Q,
+    WHO_Q,
+    WHY_Q,
+    has_figure,
+    looks_like_heading,
+    part_period,
+    spans_meetings,
+    states_quantity,
+)
+from .scoring import Cand, similarities
+
+
+def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: dict[str, float],
+                chosen: list[Cand], embed: Callable[[list[str]], list[list[float]]] | None, limit: int,
+                hits: list[Hit]) -> list[Cand]:
+    """Add, for each part of a many-part question that the chosen sentences leave unanswered, the sentence
+    that best answers that part: its own words first (over every candidate, so evidence retrieved for that
+    part alone competes), then its meaning where the embedder is at hand."""
+    out = list(chosen)
+    lead = chosen[0] if chosen and not spans_meetings(question) else None
+    for part in parts:
+        if len(out) >= limit:
+            break
+        if is_scope_clause(part):  # it says where to look, not what to find
+            continue
+        stems = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS}
+        if not stems:
+            continue
+        # no headings or forms, unless a form's row names all the part asks and gives a figure ("Bank balance
+        # as at 4th November: £10,128.49" among a finance report's fields)
+        pool = [c for c in ranked if not c.other_year and (not looks_like_heading(c.text) or (
+            stems <= c.stems and has_figure(c.text)))]
+        if lead is not None:  # one subject at one meeting: a part is answered from the lead's meeting
+            pool = [c for c in pool if same_meeting(hits[c.hit], hits[lead.hit])] or pool
+        # a sentence that restates the question answers nothing; one of the asked type (a figure for how
+        # much, a name for who, a date for when, a reason for why) answers it best
+        pool = [c for c in pool if not ECHO.search(c.text)] or pool
+        fits_type = _part_type(part)
+        if fits_type is not None:
+            pool = [c for c in pool if fits_type(c.text)] or pool
+        total = sum(weights[t] for t in stems)
+
+        def words(c: Cand, stems: set[str] = stems, total: float = total) -> float:
+            return sum(weights[t] for t in stems if t in c.stems) / total
+
+        # a part that names its own month is answered from that month's meetings
+        period = part_period(part, question)
+        dated = [c for c in pool if period and (hits[c.hit].meeting_date or "").startswith(period[0][:7])]
+        shortlist = sorted(dated or pool, key=lambda c: -(words(c) + 0.5 * c.similarity))[:PART_POOL]
+        # and every candidate already weighed by meaning: a part's answer may share none of its words
+        shortlist += [c for c in dated or pool if c.vec is not None and c not in shortlist]
+        sims = similarities(part, shortlist, embed) if embed is not None and shortlist else [0.0] * len(shortlist)
+        fits = [words(c) + sim for c, sim in zip(shortlist, sims, strict=True)]
+        if not fits:
+            continue
+        best = max(range(len(shortlist)), key=lambda i: fits[i])
+        # how well the quotes already answer the part (a quote that restates the question answers nothing)
+        done = max((fits[shortlist.index(c)] for c in out if c in shortlist), default=0.0)
+        if shortlist[best] not in out and fits[best] > max(done + 0.05, MIN_PART_FIT):
+            shortlist[best].for_part = True
+            out.append(shortlist[best])
+    return out
+
+
+def _part_type(part: str) -> Callable[[str], bool] | None:
+    """What a sentence that answers a question part holds, by the part's question word: a figure for how
+    much or how many, a name for who, a date for when, a reason for why (None: any sentence may answer)."""
+    if NUMERIC_Q.search(part):
+        return lambda t: has_figure(t) or states_quantity(t)
+    if WHO_Q.search(part):
+        return lambda t: bool(NAME_S.search(t))
+    if WHEN_Q.search(part):
+        return lambda t: bool(DATE_S.search(t) or YEAR.search(t))
+    if WHY_Q.search(part):
+        return lambda t: bool(REASON_S.search(t))
+    return None
+
+
+#: a year
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: candidates per question part that are weighed by meaning
+PART_POOL = 6
+#: a part's best sentence must share its words or come this close in meaning (less is a stray figure)
+MIN_PART_FIT = 0.2
+
+
+def same_meeting(a: Hit, b: Hit) -> bool:
+    """Two hits from one document, or from documents of the same meeting (minutes and decision notice)."""
+    if a.doc_id == b.doc_id:
+        return True
+    return bool(a.meeting_date and a.meeting_date == b.meeting_date and a.authority == b.authority)
