@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from minutes_rag import api
-from minutes_rag.answer.cues import ECHO, has_figure
+from minutes_rag.answer.cues import ECHO, asked_year, has_figure
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.lists import list_after
 from minutes_rag.answer.scoring import Stats
@@ -180,3 +180,40 @@ def test_part_synthetic_a_who_part_is_answered_by_a_name() -> None:
 ])
 def test_parts_synthetic_whose_and_then(question: str, parts: list[str]) -> None:
     assert question_parts(question) == parts
+
+
+# ---- a year asked about: evidence from before it does not answer ------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "year"), [
+    ("How many bags of rubbish were collected at the spring clean in 2016?", "2016"),
+    ("What did the Local Area Plan 2014-2020 zone for employment?", None),  # a plan's span, not a time asked
+    ("What did the 2024-25 budget set aside for roads?", None),  # a financial year
+    ("What was decided in May 2016?", "2016"),  # (a month and year is asked_period's, which comes first)
+])
+def test_year_synthetic_the_one_year_a_question_names(question: str, year: str | None) -> None:
+    got = asked_year(question)
+    assert (got[1] if got else None) == year
+
+
+def test_year_synthetic_minutes_from_before_the_year_asked_do_not_answer() -> None:
+    before = _hit("Spring clean: there was a good turnout and 5 bags of rubbish were collected.", date="2015-05-14")
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 90 if w == "2016" else 1)  # a year is a common word
+    ans = answer_extractive("How many bags of rubbish were collected at the spring clean in 2016?", [before], stats)
+    assert ans.abstained and "dated before 2016" in ans.warnings[0]
+    ahead = _hit("Spring clean: 5 bags of rubbish were collected; the 2016 spring clean will collect 8 bags.",
+                 date="2015-05-14")
+    assert not answer_extractive("How many bags of rubbish were collected at the spring clean in 2016?",
+                                 [ahead], stats).abstained  # earlier minutes that speak of the year asked
+
+
+@needs_corpus
+def test_year_real_a_parish_spring_clean_asked_of_a_later_year(tmp_path: Path) -> None:
+    path = corpus("souldern-parish-council/minutes/2015-05-14 SPC minutes.pdf")
+    api.ingest([path], index=tmp_path / "index")
+    ans = api.ask("How many bags of rubbish were collected at Souldern's village spring clean in 2016?",
+                  index=tmp_path / "index")
+    assert ans.abstained
+    ans = api.ask("How many bags of rubbish were collected at Souldern's village spring clean in 2015?",
+                  index=tmp_path / "index")
+    assert not ans.abstained and "5 bags" in ans.answer

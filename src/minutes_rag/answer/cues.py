@@ -158,6 +158,16 @@ def asked_period(question: str) -> tuple[str, str] | None:
     return f"{year}-{month:02d}-{int(day) if day else 1:02d}", " ".join(x for x in (str(day or ""), MONTHS[month - 1].capitalize(), year) if x)
 
 
+def asked_year(question: str) -> tuple[str, str] | None:
+    """The start (YYYY-01-01) and wording of the one year a question names ("in 2016"), when it names one
+    year only and no month; None otherwise (a plan's span "2014-2020", a financial year "2024-25")."""
+    years = set(YEAR.findall(question))
+    if len(years) != 1 or re.search(r"\b(?:19|20)\d\d\s*[-/–]\s*\d{2,4}\b", question):
+        return None
+    year = years.pop()
+    return f"{year}-01-01", year
+
+
 def asked_day(question: str) -> str | None:
     """The day a question names ("on 9 January 2025") as YYYY-MM-DD; None when it names only a month, or none."""
     period = asked_period(question)

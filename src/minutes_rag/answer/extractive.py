@@ -29,6 +29,7 @@ from .cues import (
     QUESTION_WORDS,
     WHEREAS,
     asked_period,
+    asked_year,
     has_figure,
     looks_like_heading,
     next_texts,
@@ -218,10 +219,12 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if not chosen or (focus_share < MIN_FOCUS and not close) or ranked[0].coverage < MIN_COVERAGE:
         missing = [t for t in focus if t not in found]
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")
-    period = asked_period(question)
+    period = asked_period(question) or asked_year(question)
     if period is not None:
         dated = [hits[c.hit].meeting_date for c in chosen]
-        if all(dated) and max(d for d in dated if d) < period[0]:
+        # (minutes from before a year asked about may still speak of it: "the 2016 spring clean will be ...")
+        if all(dated) and max(d for d in dated if d) < period[0] and not (
+                period[1].isdigit() and any(period[1] in c.text for c in chosen)):
             return _abstain(question, hits, f"the evidence found is dated before {period[1]}, the time asked about")
     count_q, money_q = COUNT_Q.search(question) and vote is None, MONEY_Q.search(question)
     # what the evidence states: the chosen sentences and the sentence after each (where a figure often follows),
