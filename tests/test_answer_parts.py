@@ -217,3 +217,29 @@ def test_year_real_a_parish_spring_clean_asked_of_a_later_year(tmp_path: Path) -
     ans = api.ask("How many bags of rubbish were collected at Souldern's village spring clean in 2015?",
                   index=tmp_path / "index")
     assert not ans.abstained and "5 bags" in ans.answer
+
+
+# ---- a quote over a page break cites both pages -----------------------------------------------------------
+
+
+def test_pages_synthetic_a_quote_over_a_page_break_is_on_both_pages() -> None:
+    from dataclasses import replace
+
+    from minutes_rag.answer.extractive import citation_for
+    text = "Item 4 Budget. The committee agreed a grant of £12,000 to the\nvillage hall for its new roof. Noted."
+    brk = text.index("village")
+    hit = replace(_hit(text), pages=[7, 8], page_map=f"0:7;{brk}:8")
+    at = text.index("The committee")
+    quote = "The committee agreed a grant of £12,000 to the village hall for its new roof."
+    assert citation_for(1, hit, [(at, quote)]).pages == [7, 8]
+    assert citation_for(1, hit, [(0, "Item 4 Budget.")]).pages == [7]
+
+
+@needs_corpus
+def test_pages_real_a_statement_over_a_page_break(tmp_path: Path) -> None:
+    path = corpus("west-of-england-ca/src-weca-0023_joint-meeting-2026-03-27-statements.pdf")
+    api.ingest([path], index=tmp_path / "index")
+    ans = api.ask("What traffic and bus figures did Councillor Rob Bryher cite in his statement to the West of "
+                  "England joint committee meeting of 27 March 2026?", index=tmp_path / "index")
+    assert not ans.abstained
+    assert any(8 in c.pages for c in ans.citations)  # the figures are printed on page 8

@@ -64,7 +64,10 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]]) -> Citation:
     """A citation of a hit, with the page of each quoted sentence when the chunk spans pages."""
     default = h.pages[0] if h.pages else None
-    pages = sorted({p for off, _ in quotes if (p := page_at(h.page_map, off, default)) is not None})
+    # a quote that runs over a page break is on both pages (its end is found from its length in the chunk's
+    # text, where its words may have had more space between them: it is not placed past its true end)
+    pages = sorted({p for off, q in quotes for at in (off, off + len(q) - 1)
+                    if (p := page_at(h.page_map, at, default)) is not None})
     return Citation(
         n=n, source=h.source, page=pages[0] if pages else default, pages=pages or list(h.pages),
         authority=h.authority, committee=h.committee, meeting_date=h.meeting_date, item=item_label(h),
