@@ -5,7 +5,6 @@ subject across meetings."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from ..text import content_stems, is_scope_clause
@@ -20,6 +19,7 @@ from .cues import (
     WHEN_Q,
     WHO_Q,
     WHY_Q,
+    YEAR,
     has_figure,
     looks_like_heading,
     part_period,
@@ -73,7 +73,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if not fits:
             continue
         best = max(range(len(shortlist)), key=lambda i: fits[i])
-        # how well the quotes already answer the part (a quote that restates the question answers nothing)
+        # how well the quotes already answer the part
         done = max((fits[shortlist.index(c)] for c in out if c in shortlist), default=0.0)
         if shortlist[best] not in out and fits[best] > max(done + 0.05, MIN_PART_FIT):
             shortlist[best].for_part = True
@@ -95,8 +95,6 @@ def _part_type(part: str) -> Callable[[str], bool] | None:
     return None
 
 
-#: a year
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: candidates per question part that are weighed by meaning
 PART_POOL = 6
 #: a part's best sentence must share its words or come this close in meaning (less is a stray figure)
