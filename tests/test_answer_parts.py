@@ -6,6 +6,7 @@ lead-in introduces quoted with it. Each on a synthetic passage and, where the co
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -223,8 +224,6 @@ def test_year_real_a_parish_spring_clean_asked_of_a_later_year(tmp_path: Path) -
 
 
 def test_pages_synthetic_a_quote_over_a_page_break_is_on_both_pages() -> None:
-    from dataclasses import replace
-
     from minutes_rag.answer.extractive import citation_for
     text = "Item 4 Budget. The committee agreed a grant of £12,000 to the\nvillage hall for its new roof. Noted."
     brk = text.index("village")
@@ -243,3 +242,42 @@ def test_pages_real_a_statement_over_a_page_break(tmp_path: Path) -> None:
                   "England joint committee meeting of 27 March 2026?", index=tmp_path / "index")
     assert not ans.abstained
     assert any(8 in c.pages for c in ans.citations)  # the figures are printed on page 8
+
+
+# ---- a vote printed before the resolution it carries --------------------------------------------------------
+
+
+def test_vote_synthetic_a_roll_call_across_a_converters_page_note() -> None:
+    from minutes_rag.parse.votes import roll_call_tallies
+    text = ("The result of the voting was as follows:\nFor:\nCouncillors Avery, Byrne, Cole. (3)\n"
+            "--- *<small>Scanned page, text may contain errors. See original file for clarity</small>*\n"
+            "Against:\nCouncillors Dunne, Egan. (2)\nThere were no abstentions.")
+    assert [t for _, t in roll_call_tallies(text)] == ["For: 3; Against: 2"]
+
+
+def test_vote_synthetic_the_tally_before_the_resolution_is_read_back() -> None:
+    first = _hit("16(a) Riverside Local Area Plan. Councillor Avery proposed that the Plan be made with the land at "
+                 "the mill zoned for housing. The Chief Executive said a vote would be required.\nThe result of the "
+                 "voting was as follows:\nFor:", doc="m")
+    first = replace(first, chunk_id="m:00018:aa")
+    second = replace(_hit("Councillors Avery, Byrne, Cole, Doyle. (4)\nAgainst:\nCouncillors Egan, Flynn. (2)\n"
+                          "There were no abstentions.\nProposed by Councillor Avery; Seconded by Councillor Byrne; "
+                          "And Resolved:", doc="m"), chunk_id="m:00019:bb")
+    third = replace(_hit("\u201cThat, the Riverside Local Area Plan be made, subject to the zoning of the land at the "
+                         "mill for housing.\u201d\n17. Standing Orders. Deferred.", doc="m"), chunk_id="m:00020:cc")
+    before = {"m:00020:cc": second, "m:00019:bb": first}
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 1, prev_chunk=lambda h: before.get(h.chunk_id))
+    ans = answer_extractive("When the council made the Riverside Local Area Plan, what zoning was included, and how "
+                            "many councillors voted for it?", [third], stats)
+    assert not ans.abstained
+    assert "For: 4; Against: 2" in ans.answer and "mill for housing" in ans.answer
+
+
+@needs_corpus
+def test_vote_real_a_local_area_plan_made_after_a_roll_call(tmp_path: Path) -> None:
+    path = corpus("limerick/2014/09/22-Full Meeting of Limerick City and County Council/"
+                  "Minutes of Special Meeting of Limerick City and County Council - Monday 7th July 2014.md")
+    api.ingest([path], index=tmp_path / "index")
+    ans = api.ask("When Limerick made the Newcastle West Local Area Plan 2014-2020 in July 2014, what zoning "
+                  "amendment was included, and how many councillors voted for it?", index=tmp_path / "index")
+    assert not ans.abstained and "Enterprise and Employment" in ans.answer and "For: 29" in ans.answer

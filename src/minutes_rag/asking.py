@@ -39,16 +39,17 @@ def stats_of(store: Store, emb: Embedder | None = None) -> Stats:
         return read[key]
 
     return Stats(n_chunks=n_chunks, doc_freq=doc_freq, next_chunk=lambda h: next_chunk(store, h),
+                 prev_chunk=lambda h: next_chunk(store, h, -1),
                  decisions=decisions, embed=emb.embed if emb is not None else None,
                  authorities=tuple(sorted({a for a, _ in store.name_pairs() if a})))
 
 
-def next_chunk(store: Store, hit: Hit) -> Hit | None:
-    """The chunk after a hit in its document, as a hit (same document, next ordinal), if there is one."""
+def next_chunk(store: Store, hit: Hit, step: int = 1) -> Hit | None:
+    """The chunk after a hit in its document (or, with ``step=-1``, before it), as a hit, if there is one."""
     parts = hit.chunk_id.split(":")
-    if len(parts) < 2 or not parts[1].isdigit():
+    if len(parts) < 2 or not parts[1].isdigit() or int(parts[1]) + step < 0:
         return None
-    row = store.next_chunk(hit.doc_id, int(parts[1]) + 1)
+    row = store.next_chunk(hit.doc_id, int(parts[1]) + step)
     if row is None:
         return None
     from dataclasses import replace

@@ -193,7 +193,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         chosen = cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
                              max_sentences + 2 * (len(parts) - 1), hits)
     chosen = cover_vote(parts, hits, ranked, chosen, stats.next_chunk if stats else None,
-                        across=len(parts) > 1 and spans_meetings(question))
+                        across=len(parts) > 1 and spans_meetings(question),
+                        prev_chunk=stats.prev_chunk if stats else None)
     chosen = cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen))
     asked = _asked_authorities(question, hits, stats)
     silent: list[str] = []

@@ -47,6 +47,8 @@ class Stats:
     n_chunks: int
     doc_freq: Callable[[str], int]
     next_chunk: Callable[[Hit], Hit | None] | None = None
+    #: and the chunk before it, for a vote printed before the resolution it carries
+    prev_chunk: Callable[[Hit], Hit | None] | None = None
     #: the decisions and recorded votes of a hit's document, in order (see ``decision_register``)
     decisions: Callable[[Hit], list[Decision]] | None = None
     #: the index's embedder (unit vectors), to weigh how well a sentence answers the question's meaning

@@ -33,7 +33,8 @@ _TALLY_WORDS = frozenset(content_stems("for against abstain abstained abstention
 
 
 def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
-               next_chunk: Callable[[Hit], Hit | None] | None = None, across: bool = False) -> list[Cand]:
+               next_chunk: Callable[[Hit], Hit | None] | None = None, across: bool = False,
+               prev_chunk: Callable[[Hit], Hit | None] | None = None) -> list[Cand]:
     """For a question that asks how a vote went, when no chosen sentence gives counts: the recorded counts
     (a vote's For/Against figures, a roll call's tally) in a quoted document, the first after the quoted
     text (a vote follows its motion)."""
@@ -49,7 +50,7 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
     out = list(chosen)
     final = any(FINAL_VOTE.search(p) for p in parts)
     for key in list(leads)[:3 if across else 1]:
-        out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk, final=final)
+        out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk, final=final, prev_chunk=prev_chunk)
     return out
 
 
@@ -58,7 +59,8 @@ FINAL_VOTE = re.compile(r"\b(final|substantive|last)\b", re.I)
 
 
 def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
-              next_chunk: Callable[[Hit], Hit | None] | None, final: bool = False) -> list[Cand]:
+              next_chunk: Callable[[Hit], Hit | None] | None, final: bool = False,
+              prev_chunk: Callable[[Hit], Hit | None] | None = None) -> list[Cand]:
     """The chosen sentences with the counts of the vote on what ``lead`` quotes, from the documents of its
     meeting (when none of their chosen sentences gives them)."""
     if any((c.vote or VOTE_COUNT.search(c.text)) and c.doc in docs for c in chosen):
@@ -67,6 +69,8 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     if next_chunk is not None:  # a roll call cut by the chunk's end: read on into the next
         votes += _votes_read_on(hits, [c for c in chosen if c.doc in docs], next_chunk)
     votes = [c for c in votes if c not in chosen]
+    if not votes and prev_chunk is not None:  # a vote printed before the resolution it carries
+        votes = _vote_read_back(hits, [c for c in chosen if c.doc in docs], prev_chunk)
     if not votes:
         return chosen
 
@@ -87,6 +91,36 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     best = min(votes, key=place)
     best.for_part = True
     return [*chosen, best]
+
+
+#: characters into its chunk that a quote may start and still open it
+OPENS_CHUNK = 200
+#: words between a vote's last count and the chunk's end: the proposal it carries ("Proposed by ...; Seconded
+#: by ...; And Resolved:"), nothing more
+PROPOSAL_WORDS = 30
+
+
+def _vote_read_back(hits: list[Hit], chosen: list[Cand], prev_chunk: Callable[[Hit], Hit | None]) -> list[Cand]:
+    """A roll call printed just before the resolution it carries, as some minutes print it ("The result of the
+    voting was as follows: For: ... (29) Against: ... (9) There were no abstentions. Proposed by ...; And
+    Resolved: 'That ...'"): for a quote that opens its chunk, the tally that ends the one or two chunks before,
+    when only the proposal stands between the tally and the quote. That chunk is added to the hits."""
+    for c in chosen[:3]:
+        h = hits[c.hit]
+        if c.vote or c.offset > OPENS_CHUNK:
+            continue
+        before = prev_chunk(h)
+        if before is None or before.doc_id != h.doc_id:
+            continue
+        earlier = prev_chunk(before)
+        joined = (earlier.text + "\n" if earlier is not None and earlier.doc_id == h.doc_id else "") + before.text
+        found = roll_call_tallies(joined) or [(start, t) for start, _, t in count_runs(joined)]
+        last = list(re.finditer(r"\(\s*\d{1,3}\s*\)", joined))
+        if not found or not last or len(joined[last[-1].end():].split()) > PROPOSAL_WORDS:
+            continue
+        hits.append(before)
+        return [vote_cand(len(hits) - 1, 0, found[-1][1], h.doc_id)]
+    return []
 
 
 #: chunks read on past a quoted one for the end of a roll call
