@@ -281,3 +281,32 @@ def test_vote_real_a_local_area_plan_made_after_a_roll_call(tmp_path: Path) -> N
     ans = api.ask("When Limerick made the Newcastle West Local Area Plan 2014-2020 in July 2014, what zoning "
                   "amendment was included, and how many councillors voted for it?", index=tmp_path / "index")
     assert not ans.abstained and "Enterprise and Employment" in ans.answer and "For: 29" in ans.answer
+
+
+# ---- what became of an item: the minutes, not the agenda ----------------------------------------------------
+
+
+def test_outcome_synthetic_the_minutes_not_the_agenda_say_what_happened() -> None:
+    agenda = replace(_hit("7. Planning (a) Tree Policy 2024-2030 To approve the Northshire Tree Policy 2024-2030. "
+                          "(b) Road Fund To note the Road Fund allocations for 2024.", doc="agenda"), kind="agenda")
+    minutes = replace(_hit("Circulated, report on the Northshire Tree Policy 2024-2030. Members welcomed it. "
+                           "The Tree Policy 2024-2030 was approved. Following discussion, the Chief Executive "
+                           "agreed to defer the Road Fund allocations to the June meeting.", 2, doc="minutes"))
+    question = "What happened to the Tree Policy 2024-2030 and to the Road Fund allocations for 2024?"
+    ans = answer_extractive(question, [agenda, minutes])
+    assert "defer" in ans.answer and "To approve" not in ans.answer
+    assert {c.source for c in ans.citations} == {"minutes.txt"}
+    alone = answer_extractive(question, [agenda])  # an agenda alone is still quoted: nothing else is at hand
+    assert not alone.abstained and "To approve" in alone.answer
+
+
+@needs_corpus
+def test_outcome_real_an_item_deferred_at_the_meeting(tmp_path: Path) -> None:
+    folder = "limerick/2024/{}-Full Meeting of Limerick City and County Council/{} - Meeting of Limerick City and " \
+             "County Council - 27th May 2024.md"
+    api.ingest([corpus(folder.format("05/27", "Agenda")), corpus(folder.format("07/08", "Minutes"))],
+               index=tmp_path / "index")
+    ans = api.ask("At Limerick's council meeting on 27 May 2024, what happened to the Tree Policy 2024-2030 and to "
+                  "the Development Contribution Fund allocations for 2024?", index=tmp_path / "index")
+    assert not ans.abstained and "defer" in ans.answer.lower()
+    assert all("Agenda" not in c.source for c in ans.citations)
