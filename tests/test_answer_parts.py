@@ -310,3 +310,13 @@ def test_outcome_real_an_item_deferred_at_the_meeting(tmp_path: Path) -> None:
                   "the Development Contribution Fund allocations for 2024?", index=tmp_path / "index")
     assert not ans.abstained and "defer" in ans.answer.lower()
     assert all("Agenda" not in c.source for c in ans.citations)
+
+
+def test_part_synthetic_which_meeting_is_answered_by_a_date() -> None:
+    hit = _hit("Forward plan of key decisions. 20mph review: to seek approval to progress to public consultation on "
+               "reducing the speed limit to 20mph on 100 roads now at 30mph. The review follows the evidence report "
+               "on road safety and walking and cycling. Residents and ward members raised road safety concerns. "
+               "Meeting: 19 Mar 2026 Transport Committee, for decision, lead officer Adam Smith.")
+    ans = answer_extractive("How many roads at 30mph did the 20mph review propose to reduce, and at which meeting "
+                            "was approval to go to public consultation due?", [hit], _stats())
+    assert "100 roads" in ans.answer and "19 Mar 2026" in ans.answer

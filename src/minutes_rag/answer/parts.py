@@ -5,6 +5,7 @@ subject across meetings."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..text import content_stems, is_scope_clause
@@ -88,13 +89,15 @@ def _part_type(part: str) -> Callable[[str], bool] | None:
         return lambda t: has_figure(t) or states_quantity(t)
     if WHO_Q.search(part):
         return lambda t: bool(NAME_S.search(t))
-    if WHEN_Q.search(part):
+    if WHEN_Q.search(part) or _MEETING_Q.search(part):  # a meeting is named by its date
         return lambda t: bool(DATE_S.search(t) or YEAR.search(t))
     if WHY_Q.search(part):
         return lambda t: bool(REASON_S.search(t))
     return None
 
 
+#: a part asking which meeting ("at which meeting was approval due")
+_MEETING_Q = re.compile(r"\b(?:which|what) (?:meeting|council meeting|committee meeting)\b", re.I)
 #: candidates per question part that are weighed by meaning
 PART_POOL = 6
 #: a part's best sentence must share its words or come this close in meaning (less is a stray figure)
