@@ -320,3 +320,28 @@ def test_part_synthetic_which_meeting_is_answered_by_a_date() -> None:
     ans = answer_extractive("How many roads at 30mph did the 20mph review propose to reduce, and at which meeting "
                             "was approval to go to public consultation due?", [hit], _stats())
     assert "100 roads" in ans.answer and "19 Mar 2026" in ans.answer
+
+
+# ---- British and American spellings meet ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("british", "american"), [("neighbourhood", "neighborhood"), ("honours", "honors"),
+                                                   ("labour", "labor"), ("favourite", "favorite"),
+                                                   ("behaviour", "behavior")])
+def test_spelling_synthetic_one_stem(british: str, american: str) -> None:
+    from minutes_rag.text import stem
+    assert stem(british) == stem(american)
+
+
+@pytest.mark.parametrize("word", ["four", "hour", "your", "tour", "flour"])
+def test_spelling_synthetic_short_words_keep_their_our(word: str) -> None:
+    from minutes_rag.text import stem
+    assert "our" in stem(word)
+
+
+def test_spelling_synthetic_a_british_question_meets_american_minutes() -> None:
+    hit = _hit("The council approved the Eastside Neighborhood Traffic Plan and a budget of $40,000 for speed "
+               "humps. The item on the labor agreement was continued.", authority="City of Eastside")
+    ans = answer_extractive("What budget did the council approve for the Eastside Neighbourhood Traffic Plan?",
+                            [hit], Stats(n_chunks=100, doc_freq=lambda w: 1 if w.startswith("neighbo") else 60))
+    assert not ans.abstained and "$40,000" in ans.answer  # the rarest word, in the other spelling

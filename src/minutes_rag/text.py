@@ -44,7 +44,14 @@ def stem(word: str) -> str:
         w = w[:-2]
     if any(c.isdigit() for c in w):
         return w.replace(",", "")
-    return _stem_word(_DERIVED.get(w, w))
+    w = _DERIVED.get(w, w)
+    if len(w) > 5 and "our" in w:  # British and American spellings meet: "neighbourhood"/"neighborhood"
+        w = _OUR.sub("or", w)
+    return _stem_word(w)
+
+
+#: "-our-" in a British spelling ("honour", "labour", "neighbourhood", "favourite"), not "four", "hour", "tour"
+_OUR = re.compile(r"(?<=[a-z]{3})our(?=(?:s|ed|ing|hoods?|able|ably|ite|ites|er|ers|ful|less)?$)")
 
 
 #: words whose stem differs from their verb's though minutes use them for the same act ("retention" of staff
