@@ -345,3 +345,28 @@ def test_spelling_synthetic_a_british_question_meets_american_minutes() -> None:
     ans = answer_extractive("What budget did the council approve for the Eastside Neighbourhood Traffic Plan?",
                             [hit], Stats(n_chunks=100, doc_freq=lambda w: 1 if w.startswith("neighbo") else 60))
     assert not ans.abstained and "$40,000" in ans.answer  # the rarest word, in the other spelling
+
+
+# ---- the same answer whatever the process's hash seed -------------------------------------------------------
+
+
+@needs_corpus
+def test_determinism_real_one_answer_under_any_hash_seed(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+    api.ingest([corpus("bristol-city-council/src-bcc-0017_transport-connectivity-policy-committee-forward-plan-"
+                       "update-2026-02-18.pdf"),
+                corpus("west-of-england-ca/src-weca-0023_joint-meeting-2026-03-27-statements.pdf")],
+               index=tmp_path / "index")
+    question = ("East Bristol Liveable Neighbourhood: when did the February 2026 forward plan schedule the committee "
+                "decision on its Full Business Case, and which academic study did the Bristol East Disabled Society "
+                "cite against the scheme in its statement in March 2026?")
+    out = []
+    for seed in ("1", "2", "3"):  # sums over sets of words must not depend on the order a set is walked in
+        done = subprocess.run([sys.executable, "-m", "minutes_rag.cli", "ask", question, "--index",
+                               str(tmp_path / "index"), "--json"], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        out.append(json.loads(done.stdout)["answer"])
+    assert out[0] == out[1] == out[2]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from math import fsum
 from typing import Any
 
 from ..chunk import page_at
@@ -80,7 +81,7 @@ def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]]) -> Citation:
 
 def _gain(c: Cand, weights: dict[str, float], done: frozenset[str], total: float) -> float:
     """A sentence's score plus the weight of the question words it adds to those already covered."""
-    return c.score + 0.6 * sum(weights[t] for t in c.covered - done) / total
+    return c.score + 0.6 * fsum(weights[t] for t in c.covered - done) / total
 
 
 def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,

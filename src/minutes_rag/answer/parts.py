@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from math import fsum
 
 from ..text import content_stems, is_scope_clause
 from ..types import Hit
@@ -58,10 +59,10 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         fits_type = _part_type(part)
         if fits_type is not None:
             pool = [c for c in pool if fits_type(c.text)] or pool
-        total = sum(weights[t] for t in stems)
+        total = fsum(weights[t] for t in stems)
 
         def words(c: Cand, stems: set[str] = stems, total: float = total) -> float:
-            return sum(weights[t] for t in stems if t in c.stems) / total
+            return fsum(weights[t] for t in stems if t in c.stems) / total
 
         # a part that names its own month is answered from that month's meetings
         period = part_period(part, question)

@@ -181,7 +181,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     for c in cands:
         own = {t for t in weights if t in c.stems}
         ctx = {t for t in weights if t in contexts[c.hit]} - own
-        c.coverage = sum(weights[t] for t in own) / total
+        c.coverage = math.fsum(weights[t] for t in own) / total
         c.covered = frozenset(own | ctx)
         bonus = 0.0
         if numeric and DIGIT.search(c.text):
@@ -210,7 +210,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
             bonus -= HEADING_PENALTY
         prior = 1.0 / math.sqrt(c.hit + 1)
         length = max(len(c.stems), 1)
-        c.score = (c.coverage + 0.4 * sum(weights[t] for t in ctx) / total + PRIOR_WEIGHT * prior + bonus
+        c.score = (c.coverage + 0.4 * math.fsum(weights[t] for t in ctx) / total + PRIOR_WEIGHT * prior + bonus
                    - 0.002 * max(length - 40, 0))
     _after_echoes(cands)
     _prefer_asked_meeting(question, hits, cands)
