@@ -192,6 +192,12 @@ _INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|sup|sub|br|font|mark)\b[^<
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
 
 
+def without_notes(text: str) -> str:
+    """Text without what a converter puts between pages: its notes ("*<small>Scanned page ...</small>*") and
+    the rules on lines of their own ("---")."""
+    return _RULE.sub("", _EDITORIAL_NOTE.sub("", text))
+
+
 def _blank(pattern: re.Pattern[str], text: str) -> str:
     """Text with a pattern's matches turned to spaces of the same length (offsets into it stay valid)."""
     return pattern.sub(lambda m: " " * len(m.group(0)), text)

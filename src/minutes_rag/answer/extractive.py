@@ -125,13 +125,12 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     ranked = _keep(ranked, lambda c: not is_machine_made(hits[c.hit].source), "from a machine-made summary")
     if DECISION_Q.search(question) or OUTCOME_Q.search(question):  # an agenda says what was proposed; the
         # same meeting's minutes say what became of it
+        # (an authority read from a poor scan, or none, does not tell them apart)
         minuted = [h for h in hits if h.kind != "agenda" and h.meeting_date]
-
-        def unminuted(h: Hit) -> bool:  # (an authority read from a poor scan, or none, does not tell them apart)
-            return h.kind != "agenda" or not any(m.meeting_date == h.meeting_date and (
-                m.authority == h.authority or not m.authority or not h.authority) for m in minuted)
-
-        ranked = _keep(ranked, lambda c: unminuted(hits[c.hit]), "from the agenda of a meeting whose minutes are "
+        agendas = {i for i, h in enumerate(hits) if h.kind == "agenda" and any(
+            m.meeting_date == h.meeting_date and (m.authority == h.authority or not m.authority or not h.authority)
+            for m in minuted)}
+        ranked = _keep(ranked, lambda c: c.hit not in agendas, "from the agenda of a meeting whose minutes are "
                        "at hand")
     named = {i for i, h in enumerate(hits) if h.authority and names_authority(question, h.authority)}
     if named:  # the question names its authorities: quote no other authority's documents

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import sentences
+from ..text import sentences, without_notes
 from ..types import VoteCount
 
 #: a count under a heading: "For (41)", "Against: 10", "Yeas: 5"
@@ -107,8 +107,6 @@ _ROLL_HEAD = re.compile(r"^[ \t]*\**[ \t]*(For|Against|Abstain\w*|Abstentions?|A
 _ROLL_COUNT = re.compile(r"\(\s*(\d{1,3})\s*\)\**[ \t]*$", re.M)
 #: characters from a roll-call heading to its count, and between the headings of one vote
 ROLL_SPAN = 1500
-#: what a converter puts between pages ("---", "*<small>Scanned page, text may contain errors</small>*")
-_PAGE_NOTE = re.compile(r"^[ \t]*-{3,}[ \t]*|\*?<small>[^<\n]{0,300}</small>\*?", re.M | re.I)
 #: characters between one count and the next heading of the same vote
 _ROLL_GAP = 40
 
@@ -127,7 +125,7 @@ def roll_call_tallies(text: str) -> list[tuple[int, str]]:
             continue
         label = " ".join((h.group(1) + h.group(2)).split())
         # (a converter's note between the two, "--- *<small>Scanned page ...</small>*", is not prose)
-        gap = _PAGE_NOTE.sub("", text[last:h.start()]) if last >= 0 and h.start() >= last else None
+        gap = without_notes(text[last:h.start()]) if last >= 0 and h.start() >= last else None
         if groups and gap is not None and len(gap.strip()) <= _ROLL_GAP:
             groups[-1].append((h.start(), f"{label}: {m.group(1)}"))
         else:
