@@ -370,3 +370,75 @@ def test_determinism_real_one_answer_under_any_hash_seed(tmp_path: Path) -> None
                               env={**os.environ, "PYTHONHASHSEED": seed})
         out.append(json.loads(done.stdout)["answer"])
     assert out[0] == out[1] == out[2]
+
+
+# ---- "the following month": a question across meetings ------------------------------------------------------
+
+
+def test_part_synthetic_the_following_month_is_another_meeting() -> None:
+    february = _hit("Volunteer Appreciation. Council discussed ways to thank the township's volunteers. Council "
+                    "agreed to hold the volunteer appreciation event on October 4 as a catered dinner at the hall.",
+                    1, date="2025-02-04", doc="feb")
+    march = _hit("Draft Budget. Council reviewed the draft budget for the year. Adjustments requested: the fire "
+                 "hydrant line to be removed. Appreciation event: budget to be moved to $5,000.", 2,
+                 date="2025-03-18", doc="mar")
+    ans = answer_extractive("The volunteer appreciation event: in what format did council agree to hold it, and what "
+                            "budget did council ask for when it reviewed the draft budget the following month?",
+                            [march, february], _stats())
+    assert "catered dinner" in ans.answer and "$5,000" in ans.answer
+    assert {c.meeting_date for c in ans.citations} == {"2025-02-04", "2025-03-18"}
+
+
+@needs_corpus
+def test_part_real_the_following_month_is_another_meeting(tmp_path: Path) -> None:
+    api.ingest([corpus("nipissing-township/minutes/Minutes-February-4-2025.pdf"),
+                corpus("nipissing-township/minutes/Minutes-March-18-2025.pdf")], index=tmp_path / "index")
+    ans = api.ask("On what date and as what kind of event did Nipissing council plan its 2025 volunteer appreciation "
+                  "event, and what budget was requested for it when council reviewed the draft budget the following "
+                  "month?", index=tmp_path / "index")
+    assert not ans.abstained and "catered dinner" in ans.answer and "5,000" in ans.answer
+
+
+# ---- what position a body took: the sentence that records its decision ------------------------------------
+
+
+def test_part_synthetic_a_position_part_is_answered_by_the_decision() -> None:
+    may = _hit("Planning. 15/00321/F The chairman called for comments from the floor on the application to extend "
+               "the poultry shed at Lower Farm for the rearing of chickens. Councillors then discussed their "
+               "response to the application at length. Several residents raised the traffic on the lane. It was "
+               "resolved that the Council could not support the application until a traffic survey was done.",
+               1, date="2015-05-14", doc="may")
+    july = _hit("Issues from the floor. Smells from the poultry shed at Lower Farm were raised by a resident. "
+                "Residents affected by smells are advised to keep an odour diary for the Environmental Protection "
+                "Officer.", 2, date="2016-07-21", doc="july")
+    ans = answer_extractive("The poultry shed at Lower Farm: what position did the council take in May 2015 on the "
+                            "application to extend it, and what were residents advised to do about smells from it "
+                            "in July 2016?", [may, july], _stats())
+    assert "could not support" in ans.answer and "odour diary" in ans.answer
+
+
+@needs_corpus
+def test_part_real_a_parish_councils_position_on_an_application(tmp_path: Path) -> None:
+    api.ingest([corpus("souldern-parish-council/minutes/2015-05-14 SPC minutes.pdf"),
+                corpus("souldern-parish-council/minutes/2016-07-21 SPC minutes.pdf")], index=tmp_path / "index")
+    ans = api.ask("Leycroft Barn pig unit: what position did Souldern parish council take in May 2015 on the "
+                  "application to extend the livestock building, and what were residents told to do about the "
+                  "smells in July 2016?", index=tmp_path / "index")
+    assert not ans.abstained and "not support" in ans.answer and "Odour Diary" in ans.answer
+
+
+# ---- a verdict with its count printed after a vote table that runs into the next chunk --------------------
+
+
+def test_vote_synthetic_the_verdict_after_a_vote_table_is_read_on() -> None:
+    motion = replace(_hit("8.3.8 Doctor Recruitment Program. Motion made by D. Avery. Seconded by B. Byrne. That the "
+                          "City's financial contribution to the doctor recruitment program BE APPROVED in the amount "
+                          "of $50,000 for one year.\n> [!abstract]- Vote:\n> |Yeas:|Nays:|\n> |-|-|\n"
+                          "> |A. Hopkins|J. Morgan|\n> |S. Lehman|S. Lewis|", doc="m"), chunk_id="m:00031:aa")
+    rest = replace(_hit("> |H. McAlister|S. Hillier|\n> ||C. Rahman|\n\n> **Motion Failed (7 to 8)**\n\nItem 8, "
+                        "clause 2.2, reads as follows: a) the staff report BE RECEIVED.", doc="m"),
+                   chunk_id="m:00032:bb")
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 1, next_chunk=lambda h: rest if h.chunk_id == "m:00031:aa" else None)
+    ans = answer_extractive("How did the council vote on the $50,000 contribution to the doctor recruitment program?",
+                            [motion], stats)
+    assert not ans.abstained and "Motion Failed (7 to 8)" in ans.answer

@@ -62,8 +62,8 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
     followed move moved push pushed hold held cover covered compare trace describe explain list name named
     each both first last new old much many long big large small high low final recent latest current
     previous next kind type way ways part parts money amount number figure figures total stage step thing
-    things time times year years date dates day days whole main key doing done said say says happen
-    instead far ahead try tried trying send sent exactly still already ever yet also really actually
+    things time times year years date dates day days week weeks month months whole main key doing done said
+    say says happen instead far ahead try tried trying send sent exactly still already ever yet also really actually
 """.split())
 
 VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close)\b", re.I)
@@ -199,7 +199,8 @@ OUTCOME_Q = re.compile(r"\bwhat (happened|became) (to|of|when|with)\b|\b(outcome
 #: a question that follows a subject across meetings or documents ("how did it change between ...", "trace
 #: ...", "later designated"): its parts may each be answered by another meeting
 ACROSS_Q = re.compile(r"\b(between|chang(e|ed|es|ing)|compar\w*|trace|tracing|both|each|over time|history|later|"
-                      r"earlier|previous(ly)?|subsequent(ly)?|since then|then|first|again|progress(ed)?)\b", re.I)
+                      r"earlier|previous(ly)?|subsequent(ly)?|since then|then|first|again|progress(ed)?|afterwards?|"
+                      r"(the )?(following|next) (week|month|year|meeting|spring|summer|autumn|fall|winter))\b", re.I)
 
 
 #: an ordinal that picks one meeting ("the first council meeting of 2025"), not a sequence of them

@@ -13,6 +13,7 @@ from ..text import content_stems, is_scope_clause
 from ..types import Hit
 from .cues import (
     DATE_S,
+    DECISION_S,
     ECHO,
     NAME_S,
     NUMERIC_Q,
@@ -64,6 +65,13 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         def words(c: Cand, stems: set[str] = stems, total: float = total) -> float:
             return fsum(weights[t] for t in stems if t in c.stems) / total
 
+        if fits_type is not None and _DECIDED_Q.search(part):
+            follows = _decision_after(out, pool, fits_type, words)
+            if follows is not None:
+                if follows not in out:
+                    follows.for_part = True
+                    out.append(follows)
+                continue
         # a part that names its own month is answered from that month's meetings
         period = part_period(part, question)
         dated = [c for c in pool if period and (hits[c.hit].meeting_date or "").startswith(period[0][:7])]
@@ -83,6 +91,23 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
     return out
 
 
+def _decision_after(chosen: list[Cand], pool: list[Cand], fits_type: Callable[[str], bool],
+                    words: Callable[[Cand], float]) -> Cand | None:
+    """The decision recorded soonest after a quote that names what a part asks about ("The chairman called for
+    comments on the application ... Councillors discussed their response. It was resolved that the Council could
+    not support it"), within the same chunk; None when no quote names it or no decision follows."""
+    subjects = [k for k in chosen if words(k) >= SUBJECT_FIT]
+    after = [(c.offset - k.offset, c) for k in subjects for c in pool
+             if c.hit == k.hit and 0 < c.offset - k.offset <= DECISION_REACH and fits_type(c.text)]
+    return min(after, key=lambda x: x[0])[1] if after else None
+
+
+#: share of a part's words that a quote names to be about what the part asks
+SUBJECT_FIT = 0.3
+#: characters after such a quote within which its decision is recorded
+DECISION_REACH = 800
+
+
 def _part_type(part: str) -> Callable[[str], bool] | None:
     """What a sentence that answers a question part holds, by the part's question word: a figure for how
     much or how many, a name for who, a date for when, a reason for why (None: any sentence may answer)."""
@@ -94,11 +119,20 @@ def _part_type(part: str) -> Callable[[str], bool] | None:
         return lambda t: bool(DATE_S.search(t) or YEAR.search(t))
     if WHY_Q.search(part):
         return lambda t: bool(REASON_S.search(t))
+    if _DECIDED_Q.search(part):  # what a body decided: a sentence that records a decision
+        return lambda t: bool(DECISION_S.search(t) or _DECIDED_S.search(t))
     return None
 
 
 #: a part asking which meeting ("at which meeting was approval due")
 _MEETING_Q = re.compile(r"\b(?:which|what) (?:meeting|council meeting|committee meeting)\b", re.I)
+#: a part asking what position a body took or what it decided ("what position did the council take on ...",
+#: "what did the committee decide to do about ...")
+_DECIDED_Q = re.compile(r"\bwhat (?:position|stance|view|line|decision)\b|\bwhat did\b[^?]*\b(?:decide|resolve|agree)\b"
+                        r"|\bhow did\b[^?]*\bdecide\b", re.I)
+#: a sentence that records a decision in lower case ("It was resolved that the Council could not support ...")
+_DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refused|deferred|rejected|declined|"
+                        r"objected|(?:could|did) not support|supported)\b", re.I)
 #: candidates per question part that are weighed by meaning
 PART_POOL = 6
 #: a part's best sentence must share its words or come this close in meaning (less is a stray figure)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..parse.votes import ROLL_SPAN, VOTE_COUNT, count_runs, roll_call_tallies
+from ..parse.votes import ROLL_SPAN, VERDICT_TALLY, VOTE_COUNT, count_runs, roll_call_tallies
 from ..text import content_stems
 from ..types import Decision, Hit
 from .cues import DECISION_Q, OUTCOME_Q, asks_vote
@@ -67,7 +67,7 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
         return chosen
     votes = [c for c in ranked if c.vote and c.doc in docs]
     if next_chunk is not None:  # a roll call cut by the chunk's end: read on into the next
-        votes += _votes_read_on(hits, [c for c in chosen if c.doc in docs], next_chunk)
+        votes += _votes_read_on(hits, [c for c in chosen if c.doc in docs], next_chunk, verdicts=not votes)
     votes = [c for c in votes if c not in chosen]
     if not votes and prev_chunk is not None:  # a vote printed before the resolution it carries
         votes = _vote_read_back(hits, [c for c in chosen if c.doc in docs], prev_chunk)
@@ -127,9 +127,12 @@ def _vote_read_back(hits: list[Hit], chosen: list[Cand], prev_chunk: Callable[[H
 READ_ON = 2
 
 
-def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hit], Hit | None]) -> list[Cand]:
+def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hit], Hit | None],
+                   verdicts: bool = False) -> list[Cand]:
     """Roll-call tallies that start in a chosen sentence's chunk and end in one of the next ones: that chunk
-    is added to the hits (it is where the counts are printed) and each tally becomes a candidate of it."""
+    is added to the hits (it is where the counts are printed) and each tally becomes a candidate of it. With
+    ``verdicts`` (no vote among the candidates), also the first verdict with its count after the quote ("Motion
+    Passed (7 to 8)", printed after the vote's table of names)."""
     out: list[Cand] = []
     read: set[str] = set()
     for c in chosen:
@@ -145,6 +148,9 @@ def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hi
                 break
             joined, last = joined + "\n" + nxt.text, nxt
             found = [(off, t) for off, t in roll_call_tallies(joined) if off >= c.offset]
+            # or a verdict with its count after a vote table ("Motion Passed (7 to 8)"): the first after the quote
+            if verdicts and not found:
+                found = [(m.start(), m.group(0)) for m in VERDICT_TALLY.finditer(joined, c.offset)][:1]
             if found:
                 break
             # counts in line with the names ("For (17) Mr A, ... Against (43) ..."), cut by the chunk's end: read
