@@ -442,3 +442,34 @@ def test_vote_synthetic_the_verdict_after_a_vote_table_is_read_on() -> None:
     ans = answer_extractive("How did the council vote on the $50,000 contribution to the doctor recruitment program?",
                             [motion], stats)
     assert not ans.abstained and "Motion Failed (7 to 8)" in ans.answer
+
+
+# ---- a question's specific words must be found in one meeting's evidence, not gathered from several ----------
+
+
+def test_abstain_synthetic_specific_words_scattered_over_meetings() -> None:
+    rare = {"paybyphone": 0, "transaction": 1, "app": 1, "honk": 1}
+    stats = Stats(n_chunks=100, doc_freq=lambda w: rare.get(w, 30))
+    fee = _hit("Parking Fees. The committee approved a transaction fee of $0.35 for the Honk Mobile parking service, "
+               "to be added to the fees and charges by-law.", 1, date="2025-03-04", doc="march")
+    app = _hit("Downtown Parking. Staff will promote the parking app, which 1,200 drivers used in March, at the pay "
+               "stations in the municipal lots.", 2, date="2025-03-25", doc="late-march")
+    never = answer_extractive("What transaction fee did the council approve for the PayByPhone parking app?",
+                              [fee, app], stats)
+    assert never.abstained  # 'transaction' from one meeting and 'app' from another do not make PayByPhone's fee
+    ans = answer_extractive("What transaction fee did the council approve for the Honk Mobile parking service?",
+                            [fee, app], stats)
+    assert not ans.abstained and "$0.35" in ans.answer
+
+
+@needs_corpus
+def test_abstain_real_an_app_whose_fee_the_minutes_never_set(tmp_path: Path) -> None:
+    api.ingest([corpus("london-ontario/md/2025-03-04 4th Meeting of City Council.md"),
+                corpus("london-ontario/md/2025-03-25 4th Meeting of the Strategic Priorities and Policy Committee.md")],
+               index=tmp_path / "index")
+    never = api.ask("What transaction fee did the City of London, Ontario approve for the PayByPhone parking app in "
+                    "2025?", index=tmp_path / "index")
+    assert never.abstained
+    ans = api.ask("What transaction fee did the City of London, Ontario approve for the Honk Mobile parking app in "
+                  "2025?", index=tmp_path / "index")
+    assert not ans.abstained and "$0.35" in ans.answer

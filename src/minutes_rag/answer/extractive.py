@@ -221,14 +221,23 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
                                                          stats.decisions if stats else None)) is not None), None)
     # the question's most specific words (rarest in the index) must be in the evidence or its context
     focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
-    found: set[str] = set().union(*(c.covered for c in chosen)) if chosen else set()
     listed = {id(c): _listed(hits[c.hit], c) for c in chosen}  # the items of a list a chosen sentence introduces
-    found |= {t for c in chosen for item in listed[id(c)] for t in content_stems(item)}  # quoted with it
+    # what each meeting's quotes hold (and the list items quoted with them); a question about one meeting's
+    # subject needs its specific words in one meeting's evidence, not gathered from several
+    held: dict[tuple[str | None, str], set[str]] = {}
+    for c in chosen:
+        h = hits[c.hit]
+        held.setdefault((h.authority, h.meeting_date or c.doc), set()).update(
+            c.covered, (t for item in listed[id(c)] for t in content_stems(item)))
+    found: set[str] = set().union(*held.values()) if held else set()
     if vote is not None:  # a recorded vote is the vote on a motion the question asks about
         found |= VOTE_WORDS
-    focus_share = sum(weights[t] for t in focus if t in found) / (sum(weights[t] for t in focus) or 1.0)
+    groups_found = [found] if len(asked) >= 2 or spans_meetings(question) or vote is not None else list(held.values())
+    focus_share = max((sum(weights[t] for t in focus if t in f) / (sum(weights[t] for t in focus) or 1.0)
+                       for f in groups_found), default=0.0)
     if len(parts) > 1:  # a many-part question stands when one of its parts finds its own specific words
-        focus_share = max([focus_share, *(_part_focus(p, weights, found) for p in parts if not is_scope_clause(p))])
+        focus_share = max([focus_share, *(_part_focus(p, weights, f) for p in parts if not is_scope_clause(p)
+                                          for f in groups_found)])
     # the question's words may be a paraphrase ("newly merged") of what the minutes say: evidence that the
     # model finds close in meaning to the question stands even when its rarest words are missing
     close = max((c.similarity for c in chosen), default=0.0) >= SIM_CONFIDENT
