@@ -473,3 +473,25 @@ def test_abstain_real_an_app_whose_fee_the_minutes_never_set(tmp_path: Path) -> 
     ans = api.ask("What transaction fee did the City of London, Ontario approve for the Honk Mobile parking app in "
                   "2025?", index=tmp_path / "index")
     assert not ans.abstained and "$0.35" in ans.answer
+
+
+# ---- a document filed under the day asked answers for that day, whatever date its text gives ------------------
+
+
+def test_year_synthetic_minutes_filed_under_the_day_asked() -> None:
+    annual = replace(_hit("Annual Meeting. To elect a vice-chairman for the forthcoming year: it was proposed and "
+                          "seconded that Alan Smith be elected vice-chairman.", date="2018-05-24", doc="filed"),
+                     source="minutes/2019-05-23 parish minutes.pdf")
+    question = "In the minutes filed with the parish council's 23 May 2019 meeting, who was elected vice-chairman?"
+    ans = answer_extractive(question, [annual], _stats())
+    assert not ans.abstained and "Alan Smith" in ans.answer
+    older = replace(annual, source="minutes/2018-05-24 parish minutes.pdf")  # filed under its own, earlier day
+    assert answer_extractive(question, [older], _stats()).abstained
+
+
+@needs_corpus
+def test_year_real_annual_minutes_filed_with_a_later_meeting(tmp_path: Path) -> None:
+    api.ingest([corpus("souldern-parish-council/minutes/2019-05-23 SPC minutes.pdf")], index=tmp_path / "index")
+    ans = api.ask("In the annual council meeting minutes filed with Souldern's 23 May 2019 meeting, who was elected "
+                  "vice-chairman?", index=tmp_path / "index")
+    assert not ans.abstained and "Alan Smith" in ans.answer

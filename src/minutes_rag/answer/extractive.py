@@ -31,6 +31,7 @@ from .cues import (
     OUTCOME_Q,
     QUESTION_WORDS,
     WHEREAS,
+    asked_day,
     asked_period,
     asked_year,
     has_figure,
@@ -247,9 +248,11 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     period = asked_period(question) or asked_year(question)
     if period is not None:
         dated = [hits[c.hit].meeting_date for c in chosen]
-        # (minutes from before a year asked about may still speak of it: "the 2016 spring clean will be ...")
-        if all(dated) and max(d for d in dated if d) < period[0] and not (
-                period[1].isdigit() and any(period[1] in c.text for c in chosen)):
+        # (minutes from before a year asked about may still speak of it: "the 2016 spring clean will be ..."; a
+        # document may be filed under the day asked, whatever date its text gives: "2019-05-23 minutes.pdf")
+        day = asked_day(question)
+        if all(dated) and max(d for d in dated if d) < period[0] and not any(
+                (period[1].isdigit() and period[1] in c.text) or (day and day in hits[c.hit].source) for c in chosen):
             return _abstain(question, hits, f"the evidence found is dated before {period[1]}, the time asked about")
     count_q, money_q = COUNT_Q.search(question) and vote is None, MONEY_Q.search(question)
     # what the evidence states: the chosen sentences and the sentence after each (where a figure often follows),
