@@ -103,6 +103,8 @@ def test_part_synthetic_a_question_across_meetings_still_cites_each() -> None:
     ("Councillor Lee asked whether the depot would close.", True),
     ("The report asks members to approve a grant of £2m for the scheme.", False),
     ("The contractor is asking for an extension of time.", False),
+    ("I am writing to ask in the strongest terms and on behalf of our community, why the 73 bus was withdrawn.", True),
+    ("Members will be asked to approve the plan and the budget it needs, which is set out below.", False),
 ])
 def test_echo_synthetic_a_notice_of_question_is_an_echo(text: str, echo: bool) -> None:
     assert bool(ECHO.search(text)) is echo

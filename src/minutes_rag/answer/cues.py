@@ -87,7 +87,7 @@ MONTHS = ("january february march april may june july august september october n
 
 #: a sentence that records a question being asked ("Members asked why ...", "... queried whether ..."), not
 #: its answer
-ECHO = re.compile(r"\?[\"'”’)]*$|\bask(?:s|ing)?\b(?:\s+\w+){0,4}?\s+(?:why|what|how|whether|when|who|which)\b|"
+ECHO = re.compile(r"\?[\"'”’)]*$|\bask(?:s|ing)?\b(?:[\s,]+\w+){0,12}?,?\s+(?:why|what|how|whether|when|who|which)\b|"
                   r"\b(?:asked|queried|enquired|questioned|wondered|sought clarification|"
                    r"raised (?:a )?(?:question|concern)s?)\b(?:\s+\w+){0,4}?\s+(?:why|what|how|whether|if|when|who|"
                    r"which|about|for)\b", re.I)
