@@ -17,12 +17,12 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from charset_normalizer import from_bytes
 
 from ..links import web_url
 from ..types import DocStatus, LoadedDocument, PageText, Section
+from .escribe import escribe_items, json_strings
 
 log = logging.getLogger(__name__)
 
@@ -314,39 +314,6 @@ def load_html(path: Path) -> LoadResult:
 # ---- JSON --------------------------------------------------------------------------------------------
 
 
-def _strings(obj: Any, out: list[str], min_words: int = 3) -> None:
-    """Prose found in a JSON value; ``min_words`` drops ids and codes in free-form JSON."""
-    if isinstance(obj, str):
-        if len(obj.split()) >= min_words:
-            out.append(obj.strip())
-    elif isinstance(obj, dict):
-        for key, value in obj.items():
-            if key in ("__class__", "url", "datetime"):
-                continue
-            _strings(value, out, min_words)
-    elif isinstance(obj, list):
-        for value in obj:
-            _strings(value, out, min_words)
-
-
-def _escribe_items(items: dict[str, Any], out: list[Section]) -> None:
-    for item in items.values():
-        if not isinstance(item, dict):
-            continue
-        body: list[str] = []
-        _strings(item.get("content"), body, min_words=1)  # a meeting's own items: "Agreed." counts
-        _strings(item.get("report"), body, min_words=1)
-        title = str(item.get("title") or "").strip() or None
-        number = str(item.get("number") or "").strip() or None
-        heading = f"{number} {title}" if number and title else (title or number or "")
-        text = "\n".join([heading, *body]).strip()
-        url = web_url(str(item.get("url") or ""))  # a link to cite: http(s) only
-        out.append(Section(item_number=number, item_title=title, parts=[PageText(None, text)], url=url))
-        sub = item.get("items")
-        if isinstance(sub, dict):
-            _escribe_items(sub, out)
-
-
 def load_json(path: Path) -> LoadResult:
     raw, err, warnings = _read_text(path)
     if err is not None or raw is None:
@@ -377,14 +344,14 @@ def _read_json(path: Path, raw: str, warnings: list[str]) -> LoadResult:
             for key in ("present", "absent", "also_present", "remote_attendance"):
                 if isinstance(data.get(key), list) and data[key]:
                     head.append(f"{key.replace('_', ' ').capitalize()}: " + ", ".join(map(str, data[key])))
-            _strings(data.get("content"), head)
+            json_strings(data.get("content"), head)
             sections = [Section(None, None, parts=[PageText(None, "\n".join(h for h in head if h))])]
-            _escribe_items(data["items"], sections)
+            escribe_items(data["items"], sections)
             doc.sections = [s for s in sections if s.text.strip()]
             doc.pages = [PageText(None, "\n\n".join(s.text for s in doc.sections))]
             return LoadResult(DocStatus.OK, doc, warnings=warnings)
     strings: list[str] = []
-    _strings(data, strings)
+    json_strings(data, strings)
     if not strings:
         return LoadResult(DocStatus.EMPTY, message="JSON holds no prose (no string values of 3+ words).")
     doc.pages = [PageText(None, "\n\n".join(strings))]

@@ -20,8 +20,8 @@ VERDICT = re.compile(
     re.I,
 )
 #: a verdict with its count, as eScribe minutes print it: "Motion Passed (13 to 1)", "Amendment Failed (4 to 10)"
-VERDICT_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(?:Passed|Carried|Failed|Defeated|Lost)\s*"
-                           r"\(\s*\d{1,3}\s+to\s+\d{1,3}\s*\)", re.I)
+VERDICT_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(Passed|Carried|Failed|Defeated|Lost)\s*"
+                           r"\(\s*(\d{1,3})\s+to\s+(\d{1,3})\s*\)", re.I)
 PUT_TO_VOTE = re.compile(r"\bput to the vote\b|\bvote was (?:then )?(?:held|taken)\b", re.I)
 COUNT = {
     "for": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?(?:for|in favour)\b", re.I),
@@ -70,6 +70,12 @@ def votes(text: str) -> list[RecordedVote]:
     if len(group) >= 1:
         flush()
     out = [v for v in out if sum(x is not None for x in (v.counts.for_, v.counts.against, v.counts.abstain)) >= 2]
+    # a verdict with its count, as eScribe minutes print it after the names: "Motion Passed (12 to 0)"
+    for m in VERDICT_TALLY.finditer(text):
+        if not any(v.start <= m.start() <= v.end for v in out):
+            out.append(RecordedVote(m.start(), m.end(), VoteCount(
+                for_=int(m.group(2)), against=int(m.group(3)), text=" ".join(m.group(0).split()),
+                outcome="carried" if m.group(1).lower() in ("passed", "carried") else "lost")))
     # counts in a sentence: "CARRIED (5 voting FOR, 4 voting AGAINST)", "CARRIED unanimously"
     spans = [(v.start, v.end) for v in out]
     sents = sentences(text)

@@ -127,10 +127,16 @@ def decisions_in(store: Store, doc: DocumentRecord) -> list[Decision]:
         prev_end = 0
         for a, b, block in blocks:
             before = [i for i, v in enumerate(found_votes) if prev_end <= v.start and v.end <= a + 40 and i not in used]
+            # or the verdict printed after the motion it carries, within the block ("... BE ACCEPTED; > Vote: ...
+            # > Motion Passed (12 to 0)", as eScribe minutes print it)
+            after = [i for i, v in enumerate(found_votes) if a <= v.start <= b + 40 and i not in used]
             vc = None
             if before and found_votes[before[-1]].counts.outcome != "lost":
                 used.add(before[-1])
                 vc = found_votes[before[-1]].counts
+            elif after:
+                used.add(after[-1])
+                vc = found_votes[after[-1]].counts
             said = _tidy(block)
             if len(re.findall(r"\b[a-z]{3,}\b", said)) > 2:  # not a bare "It was APPROVED that;"
                 out.append(_decision(it, a, b, said, "resolution", vc))
