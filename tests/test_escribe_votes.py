@@ -7,9 +7,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from minutes_rag import api
+from minutes_rag.answer.cues import asks_vote
+from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.scoring import Stats
 from minutes_rag.parse.load import load_file
 from minutes_rag.parse.votes import votes
+from minutes_rag.types import Hit
 
 from .conftest import corpus, needs_corpus
 
@@ -68,3 +74,49 @@ def test_escribe_real_a_contract_award_and_its_council_vote(tmp_path: Path) -> N
     award = [d for d in api.decisions(index=tmp_path / "index").decisions if "Bre-Ex" in d.text]
     assert award
     assert all(d.votes is not None and (d.votes.for_, d.votes.against) == (12, 0) for d in award)
+
+
+# ---- the council's vote on what its committee recommended --------------------------------------------------
+
+
+def _hit(text: str, n: int, doc: str, committee: str, date: str, item: str) -> Hit:
+    return Hit(rank=n, score=1.0 / n, chunk_id=f"{doc}:{n:05d}:x", doc_id=doc, source=f"{doc}.md", pages=[],
+               authority="City of Northshire", committee=committee, meeting_date=date, item_number=None,
+               item_title=item, kind="minutes", text=text)
+
+
+MZO = ("That the request to the Minister to issue a Zoning Order for the lands at 12 Mill Road, to designate them for "
+       "Light Industrial uses, BE APPROVED.")
+
+
+def test_vote_synthetic_the_council_vote_after_its_committee() -> None:
+    committee = _hit(f"4.1 Zoning Order for 12 Mill Road. Motion made by A. Avery. {MZO}\n> **Motion Passed (4 to 0)**",
+                     1, "pec", "Planning Committee", "2025-02-19", "4.1 Zoning Order for 12 Mill Road")
+    other = _hit("8.1.14 Street Lighting. Motion made by B. Byrne. That the street lighting report BE RECEIVED.\n"
+                 "> **Motion Passed (15 to 0)**", 2, "council", "City Council", "2025-03-04", "8.1.14 Street Lighting")
+    council = _hit(f"8.1.15 Zoning Order for 12 Mill Road. Motion made by A. Avery. {MZO}\n> **Motion Passed (13 to 2)**",
+                   3, "council", "City Council", "2025-03-04", "8.1.15 Zoning Order for 12 Mill Road")
+    question = "What did the city ask the Minister to do for the land at 12 Mill Road, and how did the council vote?"
+    ans = answer_extractive(question, [committee, other, council], Stats(n_chunks=100, doc_freq=lambda w: 3))
+    assert "Light Industrial" in ans.answer and "(13 to 2)" in ans.answer
+    assert "(15 to 0)" not in ans.answer  # another item's vote
+    # asked of the committee, the committee's vote
+    ans = answer_extractive(question.replace("the council vote", "the committee vote"), [committee, other, council],
+                            Stats(n_chunks=100, doc_freq=lambda w: 3))
+    assert "(4 to 0)" in ans.answer and "(13 to 2)" not in ans.answer
+
+
+@pytest.mark.parametrize(("part", "asked"), [("how did it fare at council on April 1", True),
+                                             ("what did city council finally do with that contribution", True),
+                                             ("how did the fare box revenue change", False)])
+def test_vote_synthetic_what_became_of_a_proposal(part: str, asked: bool) -> None:
+    assert asks_vote(part) is asked
+
+
+@needs_corpus
+def test_vote_real_the_council_vote_on_a_committees_zoning_request(tmp_path: Path) -> None:
+    api.ingest([corpus("london-ontario/md/2025-02-19 The 4th Meeting of the Planning and Environment Committee.md"),
+                corpus("london-ontario/md/2025-03-04 4th Meeting of City Council.md")], index=tmp_path / "index")
+    ans = api.ask("What did London ask the Ontario government to do for the land at 4423 Highbury Avenue South, for "
+                  "what kind of use, and how did the council vote?", index=tmp_path / "index")
+    assert "Light Industrial" in ans.answer and "Motion Passed (13 to 2)" in ans.answer

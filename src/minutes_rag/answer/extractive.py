@@ -34,6 +34,7 @@ from .cues import (
     asked_day,
     asked_period,
     asked_year,
+    asks_vote,
     has_figure,
     looks_like_heading,
     next_texts,
@@ -284,7 +285,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         # the meeting with the most evidence leads (not the one best sentence, which may be a stray table row)
         weight = {g[0]: sum(c.score for c in chosen if same_meeting(hits[c.hit], hits[g[0]])) for g in groups}
         lead = hits[max((g[0] for g in groups), key=lambda hi: (weight[hi], -order.index(hi)))]
-        same = [g for g in groups if same_meeting(hits[g[0]], lead)]
+        # (a vote asked about may be another meeting's: the council's, on what its committee recommended)
+        voted = [hits[c.hit] for c in chosen if c.vote] if any(asks_vote(p) for p in parts) else []
+        same = [g for g in groups if same_meeting(hits[g[0]], lead) or any(same_meeting(hits[g[0]], v) for v in voted)]
         _mark_dropped(chosen, groups, same, "from another meeting than the lead evidence")
         groups = same
     citations: list[Citation] = []

@@ -49,9 +49,41 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
         docs.setdefault(key, set()).add(c.doc)
     out = list(chosen)
     final = any(FINAL_VOTE.search(p) for p in parts)
-    for key in list(leads)[:3 if across else 1]:
+    keys = list(leads)[:3 if across else 1]
+    council = _council_evidence(parts, hits, ranked, chosen, [leads[k] for k in keys])
+    if council is not None:  # the vote asked is the full council's, and the lead is a committee's
+        out.append(council)
+        key = (hits[council.hit].authority, hits[council.hit].meeting_date or council.doc)
+        leads.setdefault(key, council)
+        docs.setdefault(key, set()).add(council.doc)
+        keys = [key, *keys] if not across else [*keys, key]
+    for key in dict.fromkeys(keys):
         out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk, final=final, prev_chunk=prev_chunk)
     return out
+
+
+#: a vote part that asks of the full council ("what was the council vote", "how did city council vote")
+_COUNCIL_ASKED = re.compile(r"\bcouncil\b", re.I)
+#: a body that is not the full council
+_NOT_FULL = re.compile(r"\b(committee|cabinet|board|panel|forum|commission|sub-?group|working group)\b", re.I)
+
+
+def is_full_council(h: Hit) -> bool:
+    """Is a hit from a meeting of the full council ("City Council", "County Council"), not one of its committees?"""
+    return bool(h.committee and _COUNCIL_ASKED.search(h.committee) and not _NOT_FULL.search(h.committee))
+
+
+def _council_evidence(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
+                      leads: list[Cand]) -> Cand | None:
+    """For a vote part that asks of the council (and no committee) when the leads are all committee meetings:
+    the best sentence, not yet quoted, from a full council meeting of the lead's authority, whose vote answers
+    it (a committee recommends, the council decides). None otherwise."""
+    asked = [p for p in parts if asks_vote(p) and _COUNCIL_ASKED.search(p) and not _NOT_FULL.search(p)]
+    if not asked or any(is_full_council(hits[k.hit]) for k in leads):
+        return None
+    authority = hits[leads[0].hit].authority
+    councils = {i for i, h in enumerate(hits) if is_full_council(h) and h.authority == authority}
+    return next((c for c in ranked if c.hit in councils and not c.vote and c not in chosen), None)
 
 
 #: a question about the last vote on an item ("the final motion", "the substantive motion")
@@ -66,9 +98,16 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     if any((c.vote or VOTE_COUNT.search(c.text)) and c.doc in docs for c in chosen):
         return chosen
     votes = [c for c in ranked if c.vote and c.doc in docs]
+    item = _item(hits[lead.hit])
     if next_chunk is not None:  # a roll call cut by the chunk's end: read on into the next
-        votes += _votes_read_on(hits, [c for c in chosen if c.doc in docs], next_chunk, verdicts=not votes)
-    votes = [c for c in votes if c not in chosen]
+        votes += _votes_read_on(hits, [c for c in chosen if c.doc in docs], next_chunk,
+                                verdicts=not any(_item(hits[c.hit]) == item for c in votes))
+    def anchor_of(c: Cand) -> Cand:
+        """The quote a vote is the vote on: the lead, or the first quote of the vote's own document."""
+        return lead if c.doc == lead.doc else next((k for k in chosen if k.doc == c.doc and not k.vote), lead)
+
+    # a vote on another agenda item is not the vote asked about (where the items are known)
+    votes = [c for c in votes if c not in chosen and not _other_item(hits[c.hit], hits[anchor_of(c).hit])]
     if not votes and prev_chunk is not None:  # a vote printed before the resolution it carries
         votes = _vote_read_back(hits, [c for c in chosen if c.doc in docs], prev_chunk)
     if not votes:
@@ -80,7 +119,7 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
         """A document quoted first (the lead's before the others), then the vote that names most of what the
         quotes name (the candidate elected), then one after the text quoted from its document (a vote follows
         its motion), then the nearest to it."""
-        anchor = lead if c.doc == lead.doc else next((k for k in chosen if k.doc == c.doc and not k.vote), lead)
+        anchor = anchor_of(c)
         at = chunk_ordinal(hits[c.hit].chunk_id) * 100_000 + c.offset
         anchor_at = chunk_ordinal(hits[anchor.hit].chunk_id) * 100_000 + anchor.offset
         quoted = 0 if c.doc == lead.doc else 1 if anchor is not lead else 2
@@ -91,6 +130,16 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     best = min(votes, key=place)
     best.for_part = True
     return [*chosen, best]
+
+
+def _item(h: Hit) -> tuple[str | None, str | None]:
+    """The agenda item a hit is from (number and title)."""
+    return h.item_number, h.item_title
+
+
+def _other_item(a: Hit, b: Hit) -> bool:
+    """Are two hits from different agenda items (both known)?"""
+    return bool((a.item_number or a.item_title) and (b.item_number or b.item_title) and _item(a) != _item(b))
 
 
 #: characters into its chunk that a quote may start and still open it
@@ -131,8 +180,8 @@ def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hi
                    verdicts: bool = False) -> list[Cand]:
     """Roll-call tallies that start in a chosen sentence's chunk and end in one of the next ones: that chunk
     is added to the hits (it is where the counts are printed) and each tally becomes a candidate of it. With
-    ``verdicts`` (no vote among the candidates), also the first verdict with its count after the quote ("Motion
-    Passed (7 to 8)", printed after the vote's table of names)."""
+    ``verdicts`` (no vote among the candidates), also the first verdict with its count after the quote, within
+    its item ("Motion Passed (7 to 8)", printed after the vote's table of names)."""
     out: list[Cand] = []
     read: set[str] = set()
     for c in chosen:
@@ -149,7 +198,7 @@ def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hi
             joined, last = joined + "\n" + nxt.text, nxt
             found = [(off, t) for off, t in roll_call_tallies(joined) if off >= c.offset]
             # or a verdict with its count after a vote table ("Motion Passed (7 to 8)"): the first after the quote
-            if verdicts and not found:
+            if verdicts and not found and _item(nxt) == _item(h):
                 found = [(m.start(), m.group(0)) for m in VERDICT_TALLY.finditer(joined, c.offset)][:1]
             if found:
                 break
