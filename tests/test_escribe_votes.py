@@ -5,6 +5,7 @@ printed after the motion it carries), read by the loader, the vote parser and th
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,31 @@ def test_vote_real_the_council_vote_on_a_committees_zoning_request(tmp_path: Pat
     ans = api.ask("What did London ask the Ontario government to do for the land at 4423 Highbury Avenue South, for "
                   "what kind of use, and how did the council vote?", index=tmp_path / "index")
     assert "Light Industrial" in ans.answer and "Motion Passed (13 to 2)" in ans.answer
+
+
+def test_vote_synthetic_the_vote_on_the_motion_the_question_names() -> None:
+    item = "8.3.6 Library Board Vacancy"
+
+    def chunk(n: int, text: str) -> Hit:
+        return replace(_hit(text, n, "council", "City Council", "2025-03-04", item), chunk_id=f"council:{n:05d}:x")
+
+    first = chunk(1, "8.3.6 Library Board Vacancy. Motion made by S. Lewis. That a) the letter from the Library Board "
+                     "Chair BE RECEIVED; and b) Mayor J. Morgan BE APPOINTED to the Public Library Board.\n"
+                     "> Motion made by S. Lewis")
+    second = chunk(2, "That a) the letter from the Library Board Chair BE RECEIVED.\n> [!abstract]- Vote:\n"
+                      "> |Yeas:|\n> |A. Avery|\n> **Motion Passed (15 to 0)**\n> Motion made by S. Lewis")
+    third = chunk(3, "That b) Mayor J. Morgan BE APPOINTED to the Public Library Board.\n> [!abstract]- Vote:\n"
+                     "> |Yeas:|Nays:|\n> |A. Avery|B. Byrne|\n> **Motion Passed (9 to 6)**\nItem 6 reads as follows.")
+    after = {"council:00001:x": second, "council:00002:x": third}
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 3, next_chunk=lambda h: after.get(h.chunk_id))
+    ans = answer_extractive("How did the council vote on appointing Mayor Morgan to the Public Library Board?",
+                            [first], stats)
+    assert "(9 to 6)" in ans.answer and "(15 to 0)" not in ans.answer
+
+
+@needs_corpus
+def test_vote_real_a_mayors_appointment_voted_apart_from_the_letter(tmp_path: Path) -> None:
+    api.ingest([corpus("london-ontario/md/2025-03-04 4th Meeting of City Council.md")], index=tmp_path / "index")
+    ans = api.ask("How did London city council vote on appointing Mayor Josh Morgan to the London Public Library Board "
+                  "in March 2025?", index=tmp_path / "index")
+    assert "Motion Passed (9 to 6)" in ans.answer

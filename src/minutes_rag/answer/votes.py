@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..parse.votes import ROLL_SPAN, VERDICT_TALLY, VOTE_COUNT, count_runs, roll_call_tallies
+from ..parse.votes import ROLL_SPAN, VERDICT, VERDICT_TALLY, VOTE_COUNT, count_runs, roll_call_tallies
 from ..text import content_stems
 from ..types import Decision, Hit
-from .cues import DECISION_Q, OUTCOME_Q, asks_vote
+from .cues import DECISION_Q, MONTHS, OUTCOME_Q, QUESTION_WORDS, asks_vote
 from .scoring import Cand, vote_cand
 
 
@@ -57,8 +57,14 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
         leads.setdefault(key, council)
         docs.setdefault(key, set()).add(council.doc)
         keys = [key, *keys] if not across else [*keys, key]
+    # what the vote asked about is on: the words of the parts that ask it
+    # (not the meetings it names: their bodies, months and years)
+    bodies = {t for h in hits for t in content_stems(f"{h.authority or ''} {h.committee or ''}")}
+    about = {t for p in parts if asks_vote(p) for t in content_stems(p) if not t.isdigit() and t not in MONTH_STEMS}
+    about -= QUESTION_WORDS | _TALLY_WORDS | bodies
     for key in dict.fromkeys(keys):
-        out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk, final=final, prev_chunk=prev_chunk)
+        out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk, final=final, prev_chunk=prev_chunk,
+                        about=about)
     return out
 
 
@@ -86,13 +92,15 @@ def _council_evidence(parts: list[str], hits: list[Hit], ranked: list[Cand], cho
     return next((c for c in ranked if c.hit in councils and not c.vote and c not in chosen), None)
 
 
+#: month names as stemmed
+MONTH_STEMS = frozenset(content_stems(" ".join(MONTHS)))
 #: a question about the last vote on an item ("the final motion", "the substantive motion")
 FINAL_VOTE = re.compile(r"\b(final|substantive|last)\b", re.I)
 
 
 def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
               next_chunk: Callable[[Hit], Hit | None] | None, final: bool = False,
-              prev_chunk: Callable[[Hit], Hit | None] | None = None) -> list[Cand]:
+              prev_chunk: Callable[[Hit], Hit | None] | None = None, about: set[str] | None = None) -> list[Cand]:
     """The chosen sentences with the counts of the vote on what ``lead`` quotes, from the documents of its
     meeting (when none of their chosen sentences gives them)."""
     if any((c.vote or VOTE_COUNT.search(c.text)) and c.doc in docs for c in chosen):
@@ -115,17 +123,19 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
 
     named = set().union(*(k.stems for k in chosen)) - _TALLY_WORDS
 
-    def place(c: Cand) -> tuple[int, int, int, int]:
-        """A document quoted first (the lead's before the others), then the vote that names most of what the
-        quotes name (the candidate elected), then one after the text quoted from its document (a vote follows
-        its motion), then the nearest to it."""
+    def place(c: Cand) -> tuple[int, int, int, int, int]:
+        """A document quoted first (the lead's before the others), then the vote on a motion that names most of
+        what the question asks the vote on, then the vote that names most of what the quotes name (the candidate
+        elected), then one after the text quoted from its document (a vote follows its motion), then the nearest
+        to it."""
         anchor = anchor_of(c)
         at = chunk_ordinal(hits[c.hit].chunk_id) * 100_000 + c.offset
         anchor_at = chunk_ordinal(hits[anchor.hit].chunk_id) * 100_000 + anchor.offset
         quoted = 0 if c.doc == lead.doc else 1 if anchor is not lead else 2
         if final:  # the last vote of the quoted document
-            return (quoted, 0, 0, -at)
-        return (quoted, -len(c.stems & named), at < anchor_at, abs(at - anchor_at))
+            return (quoted, 0, 0, 0, -at)
+        on = len((c.stems | _motion_before(hits[c.hit].text, c.offset)) & about) if about else 0
+        return (quoted, -on, -len(c.stems & named), at < anchor_at, abs(at - anchor_at))
 
     best = min(votes, key=place)
     best.for_part = True
@@ -174,14 +184,30 @@ def _vote_read_back(hits: list[Hit], chosen: list[Cand], prev_chunk: Callable[[H
 
 #: chunks read on past a quoted one for the end of a roll call
 READ_ON = 2
+#: characters before a verdict read as the motion it carries
+MOTION_CHARS = 1500
+#: the verdict that ends the motion before ("Motion Passed", "CARRIED")
+_ANY_VERDICT = re.compile(VERDICT.pattern + r"|\bMotion\s+(?:Passed|Failed)\b", re.I)
+#: the line that opens a motion
+_MOVER = re.compile(r"\b(?:Motion made by|Moved by|Proposed by)\b", re.I)
+
+
+def _motion_before(text: str, offset: int, start: int = 0) -> set[str]:
+    """The words of the motion a verdict at ``offset`` carries: the text since the verdict before it (and after
+    ``start``), from the last mover's line in it ("Motion made by ...", "Moved by ...") when there is one."""
+    seg = text[max(start, offset - MOTION_CHARS):offset]
+    ends = [m.end() for m in _ANY_VERDICT.finditer(seg)]
+    seg = seg[ends[-1]:] if ends else seg
+    movers = [m.start() for m in _MOVER.finditer(seg)]
+    return set(content_stems(seg[movers[-1]:] if movers else seg))
 
 
 def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hit], Hit | None],
                    verdicts: bool = False) -> list[Cand]:
     """Roll-call tallies that start in a chosen sentence's chunk and end in one of the next ones: that chunk
     is added to the hits (it is where the counts are printed) and each tally becomes a candidate of it. With
-    ``verdicts`` (no vote among the candidates), also the first verdict with its count after the quote, within
-    its item ("Motion Passed (7 to 8)", printed after the vote's table of names)."""
+    ``verdicts`` (no vote of the quoted item among the candidates) and no roll call, the verdicts after the
+    quote in its item (``_verdicts_after``)."""
     out: list[Cand] = []
     read: set[str] = set()
     for c in chosen:
@@ -197,9 +223,6 @@ def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hi
                 break
             joined, last = joined + "\n" + nxt.text, nxt
             found = [(off, t) for off, t in roll_call_tallies(joined) if off >= c.offset]
-            # or a verdict with its count after a vote table ("Motion Passed (7 to 8)"): the first after the quote
-            if verdicts and not found and _item(nxt) == _item(h):
-                found = [(m.start(), m.group(0)) for m in VERDICT_TALLY.finditer(joined, c.offset)][:1]
             if found:
                 break
             # counts in line with the names ("For (17) Mr A, ... Against (43) ..."), cut by the chunk's end: read
@@ -211,6 +234,32 @@ def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hi
         if found:
             hits.append(last)
             out += [vote_cand(len(hits) - 1, 0, t, h.doc_id) for _, t in found]
+        elif verdicts:
+            out += _verdicts_after(hits, c, next_chunk)
+    return out
+
+
+def _verdicts_after(hits: list[Hit], c: Cand, next_chunk: Callable[[Hit], Hit | None]) -> list[Cand]:
+    """The verdicts with their counts ("Motion Passed (7 to 8)", printed after a vote's table of names) in the
+    chunks after a quote's, while they are of its agenda item, each knowing the words of the motion it carries
+    (the text since the quote or the verdict before). Each chunk read is added to the hits."""
+    h = hits[c.hit]
+    out: list[Cand] = []
+    joined, last, prev = h.text, h, c.offset
+    for _ in range(READ_ON + 1):
+        nxt = next_chunk(last)
+        if nxt is None or nxt.doc_id != h.doc_id or _item(nxt) != _item(h):
+            break
+        base = len(joined) + 1
+        joined, last = f"{joined}\n{nxt.text}", nxt
+        tallies = list(VERDICT_TALLY.finditer(joined, base))
+        if tallies:
+            hits.append(nxt)
+        for m in tallies:
+            v = vote_cand(len(hits) - 1, m.start() - base, m.group(0), h.doc_id)
+            v.stems |= _motion_before(joined, m.start(), prev)
+            out.append(v)
+            prev = m.end()
     return out
 
 
