@@ -61,7 +61,7 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
     # (not the meetings it names: their bodies, months and years)
     bodies = {t for h in hits for t in content_stems(f"{h.authority or ''} {h.committee or ''}")}
     about = {t for p in parts if asks_vote(p) for t in content_stems(p) if not t.isdigit() and t not in MONTH_STEMS}
-    about -= QUESTION_WORDS | _TALLY_WORDS | bodies
+    about -= QUESTION_WORDS | _TALLY_WORDS | _PROCEDURE | bodies
     for key in dict.fromkeys(keys):
         out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk, final=final, prev_chunk=prev_chunk,
                         about=about)
@@ -92,6 +92,9 @@ def _council_evidence(parts: list[str], hits: list[Hit], ranked: list[Cand], cho
     return next((c for c in ranked if c.hit in councils and not c.vote and c not in chosen), None)
 
 
+#: words of any motion's procedure, which say nothing of which motion it is
+_PROCEDURE = frozenset(content_stems("motion motions amendment amendments amend amended proposal propose proposed "
+                                     "move moved mover second seconded substantive original put asking"))
 #: month names as stemmed
 MONTH_STEMS = frozenset(content_stems(" ".join(MONTHS)))
 #: a question about the last vote on an item ("the final motion", "the substantive motion")
@@ -124,8 +127,8 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     named = set().union(*(k.stems for k in chosen)) - _TALLY_WORDS
 
     def place(c: Cand) -> tuple[int, int, int, int, int]:
-        """A document quoted first (the lead's before the others), then the vote on a motion that names most of
-        what the question asks the vote on, then the vote that names most of what the quotes name (the candidate
+        """A document quoted first (the lead's before the others), then the verdict on a motion that names most
+        of what the question asks the vote on, then the vote that names most of what the quotes name (the candidate
         elected), then one after the text quoted from its document (a vote follows its motion), then the nearest
         to it."""
         anchor = anchor_of(c)
@@ -134,7 +137,9 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
         quoted = 0 if c.doc == lead.doc else 1 if anchor is not lead else 2
         if final:  # the last vote of the quoted document
             return (quoted, 0, 0, 0, -at)
-        on = len((c.stems | _motion_before(hits[c.hit].text, c.offset)) & about) if about else 0
+        # (a verdict with its count closes the motion printed above it, as eScribe minutes print them)
+        on = len((c.stems | _motion_before(hits[c.hit].text, c.offset)) & about) if (
+            about and VERDICT_TALLY.fullmatch(c.text)) else 0
         return (quoted, -on, -len(c.stems & named), at < anchor_at, abs(at - anchor_at))
 
     best = min(votes, key=place)
