@@ -20,7 +20,7 @@ from minutes_rag.answer.scoring import Stats
 from minutes_rag.index.embed import Embedder, get_embedder
 from minutes_rag.parse.load import load_file
 from minutes_rag.text import question_parts, sentences
-from minutes_rag.types import Hit
+from minutes_rag.types import Answer, Hit
 
 from .conftest import corpus, needs_corpus
 
@@ -40,6 +40,14 @@ def _model() -> Embedder:
 
 def _stats() -> Stats:
     return Stats(n_chunks=100, doc_freq=lambda w: 5, embed=_model().embed)
+
+
+def _ask_real(tmp_path: Path, files: list[str], question: str) -> Answer:
+    """A question asked of an index of a few corpus files (paths under ``../shared/corpus``)."""
+    index = tmp_path / "index"
+    if not index.exists():
+        api.ingest([corpus(f) for f in files], index=index)
+    return api.ask(question, index=index)
 
 
 # ---- a part asking how far / how much is answered by a figure ----------------------------------------------
@@ -393,11 +401,11 @@ def test_part_synthetic_the_following_month_is_another_meeting() -> None:
 
 @needs_corpus
 def test_part_real_the_following_month_is_another_meeting(tmp_path: Path) -> None:
-    api.ingest([corpus("nipissing-township/minutes/Minutes-February-4-2025.pdf"),
-                corpus("nipissing-township/minutes/Minutes-March-18-2025.pdf")], index=tmp_path / "index")
-    ans = api.ask("On what date and as what kind of event did Nipissing council plan its 2025 volunteer appreciation "
-                  "event, and what budget was requested for it when council reviewed the draft budget the following "
-                  "month?", index=tmp_path / "index")
+    ans = _ask_real(tmp_path, ["nipissing-township/minutes/Minutes-February-4-2025.pdf",
+                               "nipissing-township/minutes/Minutes-March-18-2025.pdf"],
+                    "On what date and as what kind of event did Nipissing council plan its 2025 volunteer appreciation "
+                    "event, and what budget was requested for it when council reviewed the draft budget the following "
+                    "month?")
     assert not ans.abstained and "catered dinner" in ans.answer and "5,000" in ans.answer
 
 
@@ -421,11 +429,11 @@ def test_part_synthetic_a_position_part_is_answered_by_the_decision() -> None:
 
 @needs_corpus
 def test_part_real_a_parish_councils_position_on_an_application(tmp_path: Path) -> None:
-    api.ingest([corpus("souldern-parish-council/minutes/2015-05-14 SPC minutes.pdf"),
-                corpus("souldern-parish-council/minutes/2016-07-21 SPC minutes.pdf")], index=tmp_path / "index")
-    ans = api.ask("Leycroft Barn pig unit: what position did Souldern parish council take in May 2015 on the "
-                  "application to extend the livestock building, and what were residents told to do about the "
-                  "smells in July 2016?", index=tmp_path / "index")
+    ans = _ask_real(tmp_path, ["souldern-parish-council/minutes/2015-05-14 SPC minutes.pdf",
+                               "souldern-parish-council/minutes/2016-07-21 SPC minutes.pdf"],
+                    "Leycroft Barn pig unit: what position did Souldern parish council take in May 2015 on the "
+                    "application to extend the livestock building, and what were residents told to do about the "
+                    "smells in July 2016?")
     assert not ans.abstained and "not support" in ans.answer and "Odour Diary" in ans.answer
 
 
@@ -466,14 +474,11 @@ def test_abstain_synthetic_specific_words_scattered_over_meetings() -> None:
 
 @needs_corpus
 def test_abstain_real_an_app_whose_fee_the_minutes_never_set(tmp_path: Path) -> None:
-    api.ingest([corpus("london-ontario/md/2025-03-04 4th Meeting of City Council.md"),
-                corpus("london-ontario/md/2025-03-25 4th Meeting of the Strategic Priorities and Policy Committee.md")],
-               index=tmp_path / "index")
-    never = api.ask("What transaction fee did the City of London, Ontario approve for the PayByPhone parking app in "
-                    "2025?", index=tmp_path / "index")
-    assert never.abstained
-    ans = api.ask("What transaction fee did the City of London, Ontario approve for the Honk Mobile parking app in "
-                  "2025?", index=tmp_path / "index")
+    files = ["london-ontario/md/2025-03-04 4th Meeting of City Council.md",
+             "london-ontario/md/2025-03-25 4th Meeting of the Strategic Priorities and Policy Committee.md"]
+    question = "What transaction fee did the City of London, Ontario approve for the {} parking app in 2025?"
+    assert _ask_real(tmp_path, files, question.format("PayByPhone")).abstained
+    ans = _ask_real(tmp_path, files, question.format("Honk Mobile"))
     assert not ans.abstained and "$0.35" in ans.answer
 
 
@@ -493,7 +498,7 @@ def test_year_synthetic_minutes_filed_under_the_day_asked() -> None:
 
 @needs_corpus
 def test_year_real_annual_minutes_filed_with_a_later_meeting(tmp_path: Path) -> None:
-    api.ingest([corpus("souldern-parish-council/minutes/2019-05-23 SPC minutes.pdf")], index=tmp_path / "index")
-    ans = api.ask("In the annual council meeting minutes filed with Souldern's 23 May 2019 meeting, who was elected "
-                  "vice-chairman?", index=tmp_path / "index")
+    ans = _ask_real(tmp_path, ["souldern-parish-council/minutes/2019-05-23 SPC minutes.pdf"],
+                    "In the annual council meeting minutes filed with Souldern's 23 May 2019 meeting, who was elected "
+                    "vice-chairman?")
     assert not ans.abstained and "Alan Smith" in ans.answer
