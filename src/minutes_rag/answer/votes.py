@@ -37,7 +37,8 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
                prev_chunk: Callable[[Hit], Hit | None] | None = None) -> list[Cand]:
     """For a question that asks how a vote went, when no chosen sentence gives counts: the recorded counts
     (a vote's For/Against figures, a roll call's tally) in a quoted document, the first after the quoted
-    text (a vote follows its motion)."""
+    text (a vote follows its motion); for a vote asked of the council when the quotes are its committee's, the
+    council meeting's too."""
     if not chosen or not any(asks_vote(p) for p in parts):
         return chosen
     # one vote for the lead; for a question that follows a vote across meetings, one for each quoted meeting
@@ -57,15 +58,19 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
         leads.setdefault(key, council)
         docs.setdefault(key, set()).add(council.doc)
         keys = [key, *keys] if not across else [*keys, key]
-    # what the vote asked about is on: the words of the parts that ask it
-    # (not the meetings it names: their bodies, months and years)
-    bodies = {t for h in hits for t in content_stems(f"{h.authority or ''} {h.committee or ''}")}
-    about = {t for p in parts if asks_vote(p) for t in content_stems(p) if not t.isdigit() and t not in MONTH_STEMS}
-    about -= QUESTION_WORDS | _TALLY_WORDS | _PROCEDURE | bodies
+    about = _vote_about(parts, hits)
     for key in dict.fromkeys(keys):
         out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk, final=final, prev_chunk=prev_chunk,
                         about=about)
     return out
+
+
+def _vote_about(parts: list[str], hits: list[Hit]) -> set[str]:
+    """What the vote asked about is on: the words of the parts that ask it, less the meetings they name (bodies,
+    months, years), procedure and the question's own words."""
+    bodies = {t for h in hits for t in content_stems(f"{h.authority or ''} {h.committee or ''}")}
+    about = {t for p in parts if asks_vote(p) for t in content_stems(p) if not t.isdigit() and t not in MONTH_STEMS}
+    return about - QUESTION_WORDS - _TALLY_WORDS - _PROCEDURE - bodies
 
 
 #: a vote part that asks of the full council ("what was the council vote", "how did city council vote")
@@ -113,6 +118,7 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     if next_chunk is not None:  # a roll call cut by the chunk's end: read on into the next
         votes += _votes_read_on(hits, [c for c in chosen if c.doc in docs], next_chunk,
                                 verdicts=not any(_item(hits[c.hit]) == item for c in votes))
+
     def anchor_of(c: Cand) -> Cand:
         """The quote a vote is the vote on: the lead, or the first quote of the vote's own document."""
         return lead if c.doc == lead.doc else next((k for k in chosen if k.doc == c.doc and not k.vote), lead)
