@@ -69,7 +69,8 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
 VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close)\b", re.I)
 #: what became of a motion or an amendment: it was put to the vote, so its counts answer it
 FATE_Q = re.compile(r"\b(what (happened|became)|outcome|result|fate)\b.*\b(motion|amendment)s?\b"
-                    r"|\bhow did\b[^?]*\bfare\b(?=\s+(?:at|in|with|when|before|after|on|by)\b|\s*[?,.]|\s*$)|\bwhat did\b[^?]*\bcouncil\b[^?]*\bdo with\b"
+                    r"|\bhow did\b[^?]*\bfare\b(?=\s+(?:at|in|with|when|before|after|on|by)\b|\s*[?,.]|\s*$)"
+                    r"|\bwhat did\b[^?]*\bcouncil\b[^?]*\bdo with\b"
                     r"|\b(was|were|did)\b[^?]*\b(motion|amendment)s?\b[^?]*"
                     r"\b(carr(ied|y)|pass(ed)?|lost|lose|defeated|rejected|fall|fell)\b", re.I)
 

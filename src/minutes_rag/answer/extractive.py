@@ -42,7 +42,7 @@ from .cues import (
     states_quantity,
 )
 from .lists import LEADS_IN, list_after, list_runs_on
-from .parts import cover_parts, same_meeting
+from .parts import cover_parts, meeting_key, same_meeting
 from .roles import cover_chair, cover_person
 from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, scope_stems, score_sentences
 from .votes import cover_vote, decision_hits, item_label, vote_asked
@@ -228,8 +228,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     # subject needs its specific words in one meeting's evidence, not gathered from several
     held: dict[tuple[str | None, str], set[str]] = {}
     for c in chosen:
-        h = hits[c.hit]
-        held.setdefault((h.authority, h.meeting_date or c.doc), set()).update(
+        held.setdefault(meeting_key(hits[c.hit]), set()).update(
             c.covered, (t for item in listed[id(c)] for t in content_stems(item)))
     found: set[str] = set().union(*held.values()) if held else set()
     if vote is not None:  # a recorded vote is the vote on a motion the question asks about

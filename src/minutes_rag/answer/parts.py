@@ -139,6 +139,11 @@ PART_POOL = 6
 MIN_PART_FIT = 0.2
 
 
+def meeting_key(h: Hit) -> tuple[str | None, str]:
+    """The meeting a hit is from: its authority and date (its document, when undated)."""
+    return h.authority, h.meeting_date or h.doc_id
+
+
 def same_meeting(a: Hit, b: Hit) -> bool:
     """Two hits from one document, or from documents of the same meeting (minutes and decision notice)."""
     if a.doc_id == b.doc_id:

@@ -11,6 +11,7 @@ from ..parse.votes import ROLL_SPAN, VERDICT, VERDICT_TALLY, VOTE_COUNT, count_r
 from ..text import content_stems
 from ..types import Decision, Hit
 from .cues import DECISION_Q, MONTHS, OUTCOME_Q, QUESTION_WORDS, asks_vote
+from .parts import meeting_key
 from .scoring import Cand, vote_cand
 
 
@@ -45,7 +46,7 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
     leads: dict[tuple[str | None, str], Cand] = {}  # the first chosen sentence of each meeting (or undated document)
     docs: dict[tuple[str | None, str], set[str]] = {}  # and the documents of that meeting quoted
     for c in chosen:
-        key = (hits[c.hit].authority, hits[c.hit].meeting_date or c.doc)
+        key = meeting_key(hits[c.hit])
         leads.setdefault(key, c)
         docs.setdefault(key, set()).add(c.doc)
     out = list(chosen)
@@ -54,7 +55,7 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
     council = _council_evidence(parts, hits, ranked, chosen, [leads[k] for k in keys])
     if council is not None:  # the vote asked is the full council's, and the lead is a committee's
         out.append(council)
-        key = (hits[council.hit].authority, hits[council.hit].meeting_date or council.doc)
+        key = meeting_key(hits[council.hit])
         leads.setdefault(key, council)
         docs.setdefault(key, set()).add(council.doc)
         keys = [key, *keys] if not across else [*keys, key]
@@ -253,7 +254,7 @@ def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hi
 def _verdicts_after(hits: list[Hit], c: Cand, next_chunk: Callable[[Hit], Hit | None]) -> list[Cand]:
     """The verdicts with their counts ("Motion Passed (7 to 8)", printed after a vote's table of names) in the
     chunks after a quote's, while they are of its agenda item, each knowing the words of the motion it carries
-    (the text since the quote or the verdict before). Each chunk read is added to the hits."""
+    (the text since the quote or the verdict before). Each chunk that holds one is added to the hits."""
     h = hits[c.hit]
     out: list[Cand] = []
     joined, last, prev = h.text, h, c.offset
