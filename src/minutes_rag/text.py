@@ -47,9 +47,14 @@ def stem(word: str) -> str:
     w = _DERIVED.get(w, w)
     if len(w) > 5 and "our" in w:  # British and American spellings meet: "neighbourhood"/"neighborhood"
         w = _OUR.sub("or", w)
+    if len(w) > 6 and "is" in w:  # and "authorise"/"authorize", "organisation"/"organization"
+        w = _ISE.sub("iz", w)
     return _stem_word(w)
 
 
+#: the suffix "-ise" of a British spelling ("authorise", "organisation", "recognised", "minimising"), after the
+#: letters it follows in such verbs: not the "-ise" of a root ("revise", "advise", "exercise", "promise")
+_ISE = re.compile(r"(?<=[a-z]{2})(?<=al|il|or|on|an|it|im|ar|ic|er|og|gn|iv)is(?=(?:e|ed|es|ing|ation|ations|er|ers)$)")
 #: "-our-" in a British spelling ("honour", "labour", "neighbourhood", "favourite"), not "four", "hour", "tour"
 _OUR = re.compile(r"(?<=[a-z]{3})our(?=(?:s|ed|ing|hoods?|able|ably|ite|ites|er|ers|ful|less)?$)")
 
@@ -66,6 +71,11 @@ _DERIVED = {
     "extensions": "extend", "provision": "provide", "revision": "revise", "revisions": "revise",
     "permission": "permit", "submission": "submit", "submissions": "submit", "suspension": "suspend",
     "conclusion": "conclude", "inclusion": "include", "exclusion": "exclude", "admission": "admit",
+    # irregular past forms ("what did respondents think" / "74% thought")
+    "thought": "think", "bought": "buy", "sought": "seek", "taught": "teach", "spent": "spend", "paid": "pay",
+    "sold": "sell", "won": "win", "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake", "undertaken": "undertake",
+    "upheld": "uphold", "spoke": "speak", "spoken": "speak",
 }
 
 

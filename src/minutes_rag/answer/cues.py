@@ -15,7 +15,10 @@ NUMERIC_Q = re.compile(
 )
 #: a question about an amount even when it does not say "how much": its answer is a figure
 FIGURE_Q = re.compile(r"\b(costs?|costing|price[sd]?|spend|spent|spending|fees?|salar(y|ies)|ratio|rates?|sums?|"
-                       r"totals?|value[sd]?|funding|grants?)\b", re.I)
+                       r"totals?|value[sd]?|funding|grants?)\b"
+                       # (not a word naming a kind of thing: "grant applications", "the funding programme")
+                       r"(?!\s+(?:applications?|programmes?|programs?|schemes?|bids?|streams?|agreements?|polic(?:y|ies)|"
+                       r"criteria|process(?:es)?|bod(?:y|ies)|partners?|sources?|rules?)\b)", re.I)
 #: a paragraph number opening a sentence ("7.3 The ...", "(2) ..."): not a figure
 _PARA_NO = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*\)?\.?\s+)+(?=[A-Z(])")
 
@@ -64,6 +67,7 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
     previous next kind type way ways part parts money amount number figure figures total stage step thing
     things time times year years date dates day days week weeks month months whole main key doing done said
     say says happen instead far ahead try tried trying send sent exactly still already ever yet also really actually
+    roughly approximately nearly almost count counting counted two three four five according
 """.split())
 
 VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close)\b", re.I)
@@ -158,6 +162,27 @@ def asked_period(question: str) -> tuple[str, str] | None:
         return None
     year, month, day = min(found)
     return f"{year}-{month:02d}-{int(day) if day else 1:02d}", " ".join(x for x in (str(day or ""), MONTHS[month - 1].capitalize(), year) if x)
+
+
+def asked_days(question: str) -> list[str]:
+    """Every day a question names (YYYY-MM-DD), a day without its year taking the one year the question names
+    ("at its January 21 and August 12, 2025 meetings")."""
+    years = set(YEAR.findall(question))
+    text = _DAY_MONTH.sub(lambda m: f"{m.group(0)} {next(iter(years))}", question) if len(years) == 1 else question
+    return sorted({f"{m.group(4)}-{MONTHS.index(m.group(2).lower()) + 1:02d}-{int(m.group(1) or m.group(3)):02d}"
+                   for m in _ASKED_DAY.finditer(text) if m.group(1) or m.group(3)})
+
+
+def asked_items(question: str) -> int:
+    """How many things a question asks for by count ("what two grant applications", "which three roads",
+    "both proposals"): 1 when it names no count."""
+    m = _ITEMS_Q.search(question)
+    return 1 if m is None else _COUNTS.index(m.group(1).lower()) + 2
+
+
+_COUNTS = ("two", "three", "four", "five")
+_ITEMS_Q = re.compile(r"\b(?:which|what|the|both|name)\s+(two|three|four|five)\b(?!\s+(?:years?|months?|weeks?|days?|"
+                      r"times?|per)\b)", re.I)
 
 
 def asked_year(question: str) -> tuple[str, str] | None:

@@ -32,6 +32,8 @@ from .cues import (
     QUESTION_WORDS,
     WHEREAS,
     asked_day,
+    asked_days,
+    asked_items,
     asked_period,
     asked_year,
     asks_vote,
@@ -87,7 +89,7 @@ def _gain(c: Cand, weights: dict[str, float], done: frozenset[str], total: float
 
 
 def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
-            scope: frozenset[str] = frozenset()) -> list[Cand]:
+            scope: frozenset[str] = frozenset(), items: int = 1) -> list[Cand]:
     """Greedy: the best sentences that add something, preferring ones that cover what is still missing."""
     total = sum(weights.values()) or 1.0
     best = ranked[0].score
@@ -102,7 +104,9 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
             c = next((k for k in ranked if k.doc == chosen[0].doc and k not in chosen
                       and _jaccard(k.stems, c.stems) >= SAME_TEXT), c)
         new = c.covered - covered - scope  # the scope's words are where to look, not something to add
-        if chosen and not new and c.score < REPEAT_MIN * best:
+        # (a question after several things, "what two applications ...", is answered by sentences alike)
+        if chosen and not new and c.score < REPEAT_MIN * best and not (
+                len(chosen) < items and c.score >= NEW_SOURCE_MIN * best):
             continue
         if any(_jaccard(c.stems, k.stems) > 0.6 for k in chosen):
             continue
@@ -198,11 +202,11 @@ def _keep(ranked: list[Cand], test: Callable[[Cand], bool], why: str) -> list[Ca
 
 
 def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Cand], weights: dict[str, float],
-            named: set[int], max_sentences: int) -> Answer:
+            named: set[int], max_sentences: int, within_period: bool = False) -> Answer:
     if not ranked:
         return _abstain(question, hits, "no evidence sentence shares a content word with the question")
     parts = question_parts(question)
-    chosen = _select(ranked, weights, max_sentences, scope_stems(question))
+    chosen = _select(ranked, weights, max_sentences, scope_stems(question), asked_items(question))
     if len(parts) > 1:
         chosen = cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
                              max_sentences + 2 * (len(parts) - 1), hits)
@@ -253,6 +257,12 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         day = asked_day(question)
         if all(dated) and max(d for d in dated if d) < period[0] and not any(
                 (period[1].isdigit() and period[1] in c.text) or (day and day in hits[c.hit].source) for c in chosen):
+            # the best evidence is older than the time asked about; evidence from that time, if any, answers
+            start = period[0][:4] if period[1].isdigit() else period[0][:7]
+            within = _keep(ranked, lambda c: (hits[c.hit].meeting_date or "").startswith(start),
+                           f"dated before {period[1]}, the time asked about")
+            if not within_period and within is not ranked:
+                return _answer(question, hits, stats, within, weights, named, max_sentences, within_period=True)
             return _abstain(question, hits, f"the evidence found is dated before {period[1]}, the time asked about")
     count_q, money_q = COUNT_Q.search(question) and vote is None, MONEY_Q.search(question)
     # what the evidence states: the chosen sentences and the sentence after each (where a figure often follows),
@@ -278,7 +288,12 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         _mark_dropped(chosen, groups, stated, "its source states no figure, and others do")
         groups = stated or groups
     named_authorities = {hits[g[0]].authority for g in groups if g[0] in named}
-    if len(named_authorities) < 2 and groups and (len(parts) == 1 or not spans_meetings(question)):
+    days = asked_days(question)
+    if len(days) >= 2:  # the meetings it names by their days ("at its January 21 and August 12 meetings")
+        on_days = [g for g in groups if hits[g[0]].meeting_date in days]
+        _mark_dropped(chosen, groups, on_days, "from a meeting the question does not name")
+        groups = on_days or groups
+    elif len(named_authorities) < 2 and groups and (len(parts) == 1 or not spans_meetings(question)):
         # one thing asked: it is answered where the best evidence is (that meeting's documents); quotes from
         # other meetings would be citations a reader checks in vain
         # the meeting with the most evidence leads (not the one best sentence, which may be a stray table row)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..parse.votes import VERDICT_TALLY, VOTE_COUNT, roll_call_tallies
-from ..text import acronyms, content_stems, content_terms, is_scope_clause, question_parts, sentences
+from ..text import acronyms, content_stems, content_terms, is_scope_clause, question_parts, sentences, stem
 from ..types import Decision, Hit
 from .cues import (
     CHAIR_NAMED,
@@ -30,8 +30,10 @@ from .cues import (
     WHO_Q,
     WHY_Q,
     YEAR,
+    asked_days,
     asked_period,
     asks_vote,
+    has_figure,
     looks_like_heading,
 )
 
@@ -83,7 +85,10 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
         for off, s in sentences(h.text):
             if len(s.split()) < 4 or len(s) > 1200:
                 continue
-            out.append(Cand(i, off, s, spelled_out(content_stems(s), defined), doc=h.doc_id))
+            stems = spelled_out(content_stems(s), defined)
+            if PERCENT.search(s):  # "74%" answers "what percentage"
+                stems |= PERCENT_STEMS
+            out.append(Cand(i, off, s, stems, doc=h.doc_id))
         votes = list(VOTE_COUNT.finditer(h.text))
         if len(votes) >= 2:  # a recorded vote: quote its counts together
             out.append(vote_cand(i, votes[0].start(), "; ".join(m.group(0).strip() for m in votes[:4]), h.doc_id))
@@ -95,6 +100,11 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
             out.append(Cand(i, m.start(), " ".join(m.group(0).split()),
                             set(content_stems(m.group(0))) | {"chair", "chairman"}, doc=h.doc_id, role=True))
     return out
+
+
+#: a share written as a percentage, and the stems of the words that ask for one
+PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
+PERCENT_STEMS = frozenset(stem(w) for w in ("percent", "percentage", "proportion"))
 
 
 def acronyms_of(hits: list[Hit]) -> dict[str, set[str]]:
@@ -185,11 +195,11 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         c.covered = frozenset(own | ctx)
         bonus = 0.0
         if numeric and DIGIT.search(c.text):
-            bonus += 0.08
+            bonus += W_DIGIT + (W_FIGURE if has_figure(c.text) else 0.0)
         if decision and DECISION_S.search(c.text):
-            bonus += 0.06
+            bonus += W_DECISION
         if who and NAME_S.search(c.text):
-            bonus += 0.04
+            bonus += W_NAME
             if PERSON_S.search(c.text):
                 bonus += PERSON_BONUS
             if role and re.search(rf"\b{role}\w*\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+", c.text, re.I):
@@ -197,9 +207,9 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         if why and REASON_S.search(c.text):
             bonus += REASON_BONUS
         if when and DATE_S.search(c.text):
-            bonus += 0.05
+            bonus += W_DATE
         if votes_q and VOTE_COUNT.search(c.text):
-            bonus += 0.15
+            bonus += W_VOTE
         s_years = set(YEAR.findall(c.text))
         h = hits[c.hit]
         if q_years and s_years and not (q_years & s_years) and (h.meeting_date or "")[:4] not in q_years:
@@ -210,13 +220,22 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
             bonus -= HEADING_PENALTY
         prior = 1.0 / math.sqrt(c.hit + 1)
         length = max(len(c.stems), 1)
-        c.score = (c.coverage + 0.4 * math.fsum(weights[t] for t in ctx) / total + PRIOR_WEIGHT * prior + bonus
-                   - 0.002 * max(length - 40, 0))
+        c.score = (c.coverage + CONTEXT_WEIGHT * math.fsum(weights[t] for t in ctx) / total + PRIOR_WEIGHT * prior
+                   + bonus - LENGTH_COST * max(length - 40, 0))
     _after_echoes(cands)
     _prefer_asked_meeting(question, hits, cands)
     ranked = sorted(cands, key=lambda c: -c.score)
     return ranked, weights
 ECHO_PENALTY = 0.15
+#: what a sentence's cues add, by the kind of question: a digit (how much/many), a decision, a name (who), a
+#: date (when), a vote's counts
+W_DIGIT, W_DECISION, W_NAME, W_DATE, W_VOTE = 0.08, 0.06, 0.04, 0.05, 0.15
+#: and a figure (an amount, a count with its unit) beyond a bare digit, for how much/many
+W_FIGURE = 0.0
+#: weight of the question words found only in where a chunk is from (authority, committee, item, date)
+CONTEXT_WEIGHT = 0.6
+#: cost per word piece of a long sentence past 40
+LENGTH_COST = 0.002
 #: a named person, for a question after who
 PERSON_BONUS = 0.08
 #: a part that refers back to the time another part names
@@ -234,12 +253,18 @@ def _prefer_asked_meeting(question: str, hits: list[Hit], cands: list[Cand]) -> 
     """When a question names a month, evidence from that month's meetings outranks other meetings' (if any is
     there): asked what a committee decided in October 2025, the March 2026 minutes are not the answer."""
     match = _ordinal_meeting(question, hits)
+    days = asked_days(question)
+    if match is None and len(days) >= 2:  # several meetings named by their days: each one's evidence
+        match = {i for i, h in enumerate(hits) if h.meeting_date in days} or None
     if match is None:
         period = asked_period(question)
         if period is None:
             return
         month = period[0][:7]
-        match = {i for i, h in enumerate(hits) if (h.meeting_date or "").startswith(month)}
+        # (an undated document, a constitution or a scheme of delegation, is of the month its file name gives)
+        named = f"{MONTHS[int(month[5:]) - 1]}-{month[:4]}"
+        match = {i for i, h in enumerate(hits) if (h.meeting_date or "").startswith(month) or (
+            not h.meeting_date and named in re.sub(r"[\s_]+", "-", Path(h.source).stem.lower()))}
     if not match:
         return
     for c in cands:
@@ -288,7 +313,7 @@ def _after_echoes(cands: list[Cand]) -> None:
 
 
 #: weight of the question-to-sentence similarity (the bundled model was trained on question-answer pairs)
-SIM_WEIGHT = 0.5
+SIM_WEIGHT = 0.3
 #: sentences re-scored by meaning: the best by words (embedding them all would cost a query's budget)
 SIM_POOL = 16
 #: characters of a sentence weighed by meaning: its opening says what it is about, and a long table row
