@@ -1,47 +1,20 @@
 """Scope and wording found missing on a fresh question set: evidence from the time asked answers when older
 evidence scores better; an undated document is of the month its file name gives; "74%" answers "what
 percentage"; hedges ("roughly", "counting") are not what a question is about; a money word that names a kind of
-thing ("grant applications") does not ask for a figure. Each on a synthetic passage and on a real one."""
+thing ("grant applications") does not ask for a figure; a question after N things takes N alike sentences; meetings
+named by their days are each quoted. Each on a synthetic passage and on a real one."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 
-from minutes_rag import api
 from minutes_rag.answer.cues import FIGURE_Q, QUESTION_WORDS, asked_items
 from minutes_rag.answer.extractive import answer_extractive
-from minutes_rag.answer.scoring import Stats
-from minutes_rag.index.embed import Embedder, get_embedder
 from minutes_rag.text import stem
-from minutes_rag.types import Answer, Hit
 
-from .conftest import corpus, needs_corpus
-
-
-def _hit(text: str, n: int = 1, date: str | None = "2025-03-01", doc: str | None = None) -> Hit:
-    doc = doc or f"d{n}"
-    return Hit(rank=n, score=1.0 / n, chunk_id=f"{doc}:{n:05d}", doc_id=doc, source=f"{doc}.txt", pages=[],
-               authority="Northshire Council", committee="Cabinet", meeting_date=date, item_number=None,
-               item_title=None, kind="minutes", text=text)
-
-
-@cache
-def _model() -> Embedder:
-    return get_embedder("minilm")
-
-
-def _stats() -> Stats:
-    return Stats(n_chunks=100, doc_freq=lambda w: 5, embed=_model().embed)
-
-
-def _ask_real(tmp_path: Path, files: list[str], question: str) -> Answer:
-    index = tmp_path / "index"
-    if not index.exists():
-        api.ingest([corpus(f) for f in files], index=index)
-    return api.ask(question, index=index)
-
+from .conftest import needs_corpus
+from .test_answer_parts import _ask_real, _hit, _stats
 
 # ---- the time asked: its evidence answers, though older evidence scores better -----------------------------
 
