@@ -33,7 +33,6 @@ from .cues import (
     asked_days,
     asked_period,
     asks_vote,
-    has_figure,
     looks_like_heading,
 )
 
@@ -195,7 +194,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         c.covered = frozenset(own | ctx)
         bonus = 0.0
         if numeric and DIGIT.search(c.text):
-            bonus += W_DIGIT + (W_FIGURE if has_figure(c.text) else 0.0)
+            bonus += W_DIGIT
         if decision and DECISION_S.search(c.text):
             bonus += W_DECISION
         if who and NAME_S.search(c.text):
@@ -230,8 +229,6 @@ ECHO_PENALTY = 0.15
 #: what a sentence's cues add, by the kind of question: a digit (how much/many), a decision, a name (who), a
 #: date (when), a vote's counts
 W_DIGIT, W_DECISION, W_NAME, W_DATE, W_VOTE = 0.08, 0.06, 0.04, 0.05, 0.15
-#: and a figure (an amount, a count with its unit) beyond a bare digit, for how much/many
-W_FIGURE = 0.0
 #: weight of the question words found only in where a chunk is from (authority, committee, item, date)
 CONTEXT_WEIGHT = 0.6
 #: cost per word piece of a long sentence past 40
