@@ -6,6 +6,9 @@ named by their days are each quoted. Each on a synthetic passage and on a real o
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,7 +29,7 @@ def test_period_synthetic_evidence_of_the_month_asked_answers_when_older_evidenc
     question = ("In the funding table updated for Cabinet in March 2025, how much was expected from the Social "
                 "Care Prevention Grant?")
     ans = answer_extractive(question, [older, update], _stats())
-    assert not ans.abstained and "6,759.8" in ans.answer
+    assert not ans.abstained and "6,759.8" in ans.answer, ans.warnings
     assert {c.meeting_date for c in ans.citations} == {"2025-03-04"}
     # with nothing from the month asked, the older evidence still does not answer
     assert answer_extractive(question, [older], _stats()).abstained
@@ -150,3 +153,14 @@ def test_days_real_two_meetings_statements_of_accounts(tmp_path: Path) -> None:
                     "August 12, 2025 meetings?")
     assert "170,806.95" in ans.answer and "1,176,527.97" in ans.answer
     assert "407,517.24" not in ans.answer
+
+
+def test_words_synthetic_equal_weights_pick_the_same_words_whatever_the_hash_seed() -> None:
+    """A part's most specific words, when weights tie, are the same in every process (not set order)."""
+    code = ("from minutes_rag.answer.extractive import _part_focus\nfrom minutes_rag.text import content_stems\n"
+            "p = 'how much was expected from the social care prevention grant'\n"
+            "print(_part_focus(p, {t: 1.0 for t in content_stems(p)}, {'care'}))")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    shares = {subprocess.run([sys.executable, "-c", code], env={**env, "PYTHONHASHSEED": str(seed)},
+                             capture_output=True, text=True, check=True).stdout.strip() for seed in range(1, 9)}
+    assert len(shares) == 1

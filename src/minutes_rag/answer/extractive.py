@@ -186,7 +186,7 @@ def _cover_authorities(asked: list[str], hits: list[Hit], ranked: list[Cand],
 def _part_focus(part: str, weights: dict[str, float], found: set[str]) -> float:
     """Share of a question part's two most specific words (by weight) that the evidence holds."""
     own = sorted({t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS},
-                 key=lambda t: -weights[t])[:2]
+                 key=lambda t: (-weights[t], t))[:2]  # (equal weights in a fixed order, whatever the hash seed)
     return sum(weights[t] for t in own if t in found) / (sum(weights[t] for t in own) or 1.0) if own else 0.0
 
 
