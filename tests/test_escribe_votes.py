@@ -149,3 +149,32 @@ def test_vote_real_a_mayors_appointment_voted_apart_from_the_letter(tmp_path: Pa
     ans = api.ask("How did London city council vote on appointing Mayor Josh Morgan to the London Public Library Board "
                   "in March 2025?", index=tmp_path / "index")
     assert "Motion Passed (9 to 6)" in ans.answer
+
+
+def test_vote_synthetic_a_verdict_before_the_amendment_is_the_earlier_motions() -> None:
+    item = "2.1 The 4th Report of the Advisory Committee"
+
+    def chunk(n: int, text: str) -> Hit:
+        return replace(_hit(text, n, "pec", "Planning and Environment Committee", "2025-04-08", item),
+                       chunk_id=f"pec:{n:05d}:x")
+
+    first = chunk(4, "Yeas (6): A. Avery, B. Byrne\n\nMotion Passed (6 to 0)\n\nMoved by E. Peloza Seconded by P. Cuddy "
+                     "that the motion be amended to include a new part that reads as follows: the Civic "
+                     "Administration BE REQUESTED to include in the Ecological Reference Group terms of reference a "
+                     "review of environmental impact studies.")
+    second = chunk(5, "Yeas (1): E. Peloza\n\nNays (5): A. Avery, B. Byrne\n\nMotion Failed (1 to 5)\n\n3. Items for "
+                      "Direction")
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 3,
+                  next_chunk=lambda h: second if h.chunk_id == first.chunk_id else None)
+    ans = answer_extractive("What did Councillor Peloza try to add about the Ecological Reference Group, and what "
+                            "happened to the amendment?", [first], stats)
+    assert "Motion Failed (1 to 5)" in ans.answer and "(6 to 0)" not in ans.answer
+
+
+@needs_corpus
+def test_vote_real_an_amendment_that_failed_after_a_motion_that_passed(tmp_path: Path) -> None:
+    api.ingest([corpus("london-ontario/json/2025-04-08 The 6th Meeting of the Planning and Environment Committee.json")],
+               index=tmp_path / "index")
+    ans = api.ask("At the April 8, 2025 planning committee, what did Councillor Peloza move to add about the Ecological "
+                  "Reference Group, and what happened to the amendment?", index=tmp_path / "index")
+    assert "Motion Failed (1 to 5)" in ans.answer

@@ -22,6 +22,11 @@ def item_label(h: Hit) -> str | None:
     return " ".join(x for x in (h.item_number, h.item_title) if x)
 
 
+def _at(h: Hit, c: Cand) -> int:
+    """Where a candidate is in its document: its chunk's order, then its offset in the chunk."""
+    return chunk_ordinal(h.chunk_id) * 100_000 + c.offset
+
+
 def chunk_ordinal(chunk_id: str) -> int:
     """A chunk's place in its document (``doc:00012:hash`` -> 12)."""
     parts = chunk_id.split(":")
@@ -117,8 +122,10 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     votes = [c for c in ranked if c.vote and c.doc in docs]
     item = _item(hits[lead.hit])
     if next_chunk is not None:  # a roll call cut by the chunk's end: read on into the next
+        # (a vote of the quoted item printed before the quote is an earlier motion's: read on for the quote's)
         votes += _votes_read_on(hits, [c for c in chosen if c.doc in docs], next_chunk,
-                                verdicts=not any(_item(hits[c.hit]) == item for c in votes))
+                                verdicts=not any(_item(hits[c.hit]) == item and _at(hits[c.hit], c) > _at(hits[lead.hit], lead)
+                                                 for c in votes if c.doc == lead.doc))
 
     def anchor_of(c: Cand) -> Cand:
         """The quote a vote is the vote on: the lead, or the first quote of the vote's own document."""
@@ -139,15 +146,16 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
         elected), then one after the text quoted from its document (a vote follows its motion), then the nearest
         to it."""
         anchor = anchor_of(c)
-        at = chunk_ordinal(hits[c.hit].chunk_id) * 100_000 + c.offset
-        anchor_at = chunk_ordinal(hits[anchor.hit].chunk_id) * 100_000 + anchor.offset
+        at, anchor_at = _at(hits[c.hit], c), _at(hits[anchor.hit], anchor)
         quoted = 0 if c.doc == lead.doc else 1 if anchor is not lead else 2
         if final:  # the last vote of the quoted document
             return (quoted, 0, 0, 0, -at)
         # (a verdict with its count closes the motion printed above it, as eScribe minutes print them)
         on = len((c.stems | _motion_before(hits[c.hit].text, c.offset)) & about) if (
             about and VERDICT_TALLY.fullmatch(c.text)) else 0
-        return (quoted, -on, -len(c.stems & named), at < anchor_at, abs(at - anchor_at))
+        # (a verdict that opens the quoted sentence closes the motion before it: "Motion Passed (6 to 0) Moved by")
+        before = at < anchor_at or (at == anchor_at and len(anchor.text) > len(c.text))
+        return (quoted, -on, -len(c.stems & named), before, abs(at - anchor_at))
 
     best = min(votes, key=place)
     best.for_part = True
