@@ -164,3 +164,23 @@ def test_words_synthetic_equal_weights_pick_the_same_words_whatever_the_hash_see
     shares = {subprocess.run([sys.executable, "-c", code], env={**env, "PYTHONHASHSEED": str(seed)},
                              capture_output=True, text=True, check=True).stdout.strip() for seed in range(1, 9)}
     assert len(shares) == 1
+
+
+# ---- a part that refers back by a pronoun keeps the year the question names ---------------------------------
+
+
+def test_year_synthetic_a_part_referring_back_keeps_the_year_asked() -> None:
+    older = _hit("The annual parish meeting was held on 24th May 2024 in the Chapel, with the chairman's report.", 1,
+                 "2024-05-24")
+    asked = _hit("The annual parish meeting of 2025 took place on 20th May 2025 in the Village Hall.", 2, "2025-05-20")
+    ans = answer_extractive("When was the parish's 2025 annual parish meeting, and where was it held?", [older, asked],
+                            _stats())
+    assert "20th May 2025" in ans.answer and "2024" not in ans.answer
+
+
+@needs_corpus
+def test_year_real_the_2025_annual_parish_meeting_not_2024s(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["souldern-parish-council/minutes/2024-05-23 Annual Parish Meeting minutes.pdf",
+                               "souldern-parish-council/minutes/2025-05-20 Annual Parish Meeting minutes.pdf"],
+                    "When was Souldern's 2025 Annual Parish Meeting, and where was it held?")
+    assert not ans.abstained and "2025-05-20" in ans.citations[0].source

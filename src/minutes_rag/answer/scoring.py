@@ -236,7 +236,9 @@ LENGTH_COST = 0.002
 #: a named person, for a question after who
 PERSON_BONUS = 0.08
 #: a part that refers back to the time another part names
-SAME_PERIOD = re.compile(r"\b(?:that|the same|this) (?:year|period|month|meeting)\b", re.I)
+SAME_PERIOD = re.compile(r"\b(?:that|the same|this) (?:year|period|month|meeting)\b"
+                         # or to what the first part asks of, by a pronoun ("where was it held?")
+                         r"|\b(?:it|its|they|their|them)\b", re.I)
 #: a reason given, for a question after why
 REASON_BONUS = 0.1
 HEADING_PENALTY = 0.3
