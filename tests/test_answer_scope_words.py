@@ -2,7 +2,8 @@
 evidence scores better; an undated document is of the month its file name gives; "74%" answers "what
 percentage"; hedges ("roughly", "counting") are not what a question is about; a money word that names a kind of
 thing ("grant applications") does not ask for a figure; a question after N things takes N alike sentences; meetings
-named by their days are each quoted. Each on a synthetic passage and on a real one."""
+named by their days are each quoted; a part referring back keeps the year asked; a lead-in that ends its chunk is
+quoted with the list opening the next. Each on a synthetic passage and on a real one."""
 
 from __future__ import annotations
 
@@ -184,3 +185,24 @@ def test_year_real_the_2025_annual_parish_meeting_not_2024s(tmp_path: Path) -> N
                                "souldern-parish-council/minutes/2025-05-20 Annual Parish Meeting minutes.pdf"],
                     "When was Souldern's 2025 Annual Parish Meeting, and where was it held?")
     assert not ans.abstained and "2025-05-20" in ans.citations[0].source
+
+
+# ---- a lead-in that ends its chunk: the list it introduces opens the next chunk ------------------------------
+
+
+def test_list_synthetic_a_lead_in_at_a_chunks_end_is_quoted_with_the_list_after_it() -> None:
+    head = replace(_hit("Of the 38 indicators, nine are rated Red this quarter. The nine indicators where the rating is "
+                        "Red, are in:", doc="qpr"), chunk_id="qpr:00002:a")
+    rest = replace(_hit("• Customer Services o Percentage of complaints answered in time • Governance and Law o "
+                        "Percentage of Freedom of Information requests completed within 20 working days", doc="qpr"),
+                   chunk_id="qpr:00003:b")
+    stats = replace(_stats(), next_chunk=lambda h: rest if h.chunk_id == head.chunk_id else None)
+    ans = answer_extractive("Which indicators were rated Red this quarter?", [head], stats)
+    assert "Freedom of Information" in ans.answer
+
+
+@needs_corpus
+def test_list_real_the_red_indicators_of_a_quarterly_report(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["kent-county-council/cabinet/2025-03-04/Cabinet QPR Q3 Cover.pdf"],
+                    "Which indicators were rated Red in Kent's quarter 3 performance report for 2024/25?")
+    assert "Freedom of Information" in ans.answer

@@ -43,7 +43,7 @@ from .cues import (
     spans_meetings,
     states_quantity,
 )
-from .lists import LEADS_IN, list_after, list_runs_on
+from .lists import LEADS_IN, list_after, list_in_next, list_runs_on
 from .parts import cover_parts, meeting_key, same_meeting
 from .roles import cover_chair, cover_person
 from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, scope_stems, score_sentences
@@ -393,7 +393,7 @@ def _runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
              next_chunk: Callable[[Hit], Hit | None] | None) -> list[tuple[Hit, list[tuple[int, str]]]]:
     """What the quoted evidence goes on with in the next chunks: the rest of a list it ends with, or the
     next chunk's first sentence (see ``_continuation``)."""
-    listed = list_runs_on(h, quotes, next_chunk)
+    listed = list_runs_on(h, quotes, next_chunk) or list_in_next(h, quotes, next_chunk)
     if listed:
         return listed
     follow = _continuation(h, quotes, wants_figure, next_chunk)

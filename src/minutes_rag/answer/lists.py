@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..text import sentences
 from ..types import Hit
 
 #: a sentence that introduces a list ("the following", "including:-", "as follows:")
@@ -119,3 +120,19 @@ def list_runs_on(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hi
         out.append((nxt, kept))
         cur = nxt
     return out
+
+
+def list_in_next(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hit], Hit | None] | None
+                 ) -> list[tuple[Hit, list[tuple[int, str]]]]:
+    """When the last quote is a lead-in that ends its chunk ("The nine indicators rated Red are in:"), the list it
+    introduces, from the start of the next chunk of its document."""
+    if next_chunk is None or not quotes or not LEADS_IN.search(quotes[-1][1]):
+        return []
+    sents = sentences(h.text)
+    if not sents or quotes[-1][0] != sents[-1][0]:
+        return []
+    nxt = next_chunk(h)
+    if nxt is None or nxt.doc_id != h.doc_id:
+        return []
+    items = list_after(nxt.text, [(0, ""), *sentences(nxt.text)], 0)
+    return [(nxt, items)] if items else []
