@@ -206,3 +206,23 @@ def test_list_real_the_red_indicators_of_a_quarterly_report(tmp_path: Path) -> N
     ans = _ask_real(tmp_path, ["kent-county-council/cabinet/2025-03-04/Cabinet QPR Q3 Cover.pdf"],
                     "Which indicators were rated Red in Kent's quarter 3 performance report for 2024/25?")
     assert "Freedom of Information" in ans.answer
+
+
+# ---- buying and selling are one transfer: "approved to buy" is answered by "the disposal ... to" --------------
+
+
+def test_words_synthetic_a_buyer_is_found_in_a_disposal() -> None:
+    assert stem("buyer") == stem("disposal") == stem("purchased")
+    ans = answer_extractive("Who was approved to buy Site F at the business park, and for how much?",
+                            [_hit("The approval of the Council is given to the disposal of land comprising 0.80 acres "
+                                  "(Site F) at the Business Park to Mr. Nigel Doherty, for the sum of €70,000.")],
+                            _stats())
+    assert not ans.abstained and "Nigel Doherty" in ans.answer
+
+
+@needs_corpus
+def test_words_real_the_buyer_of_a_business_park_site(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["limerick/2024/05/27-Full Meeting of Limerick City and County Council/Minutes - Meeting "
+                               "of Limerick City and County Council - 25th March 2024.md"],
+                    "Who did Limerick council approve to buy Site F at Kilmallock Business Park in March 2024?")
+    assert not ans.abstained and "Nigel Doherty" in ans.answer

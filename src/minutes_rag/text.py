@@ -76,6 +76,10 @@ _DERIVED = {
     "sold": "sell", "won": "win", "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write",
     "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake", "undertaken": "undertake",
     "upheld": "uphold", "spoke": "speak", "spoken": "speak",
+    # one transfer of property, from either side ("approved to buy Site F" / "the disposal of Site F to")
+    **dict.fromkeys(("buy", "buys", "buying", "bought", "buyer", "buyers", "purchase", "purchased", "purchases",
+                     "purchasing", "purchaser", "purchasers", "sell", "sells", "selling", "sold", "sale", "sales",
+                     "disposal", "disposals", "dispose", "disposed", "disposing"), "dispose"),
 }
 
 
