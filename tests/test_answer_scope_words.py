@@ -226,3 +226,29 @@ def test_words_real_the_buyer_of_a_business_park_site(tmp_path: Path) -> None:
                                "of Limerick City and County Council - 25th March 2024.md"],
                     "Who did Limerick council approve to buy Site F at Kilmallock Business Park in March 2024?")
     assert not ans.abstained and "Nigel Doherty" in ans.answer
+
+
+# ---- "came up more than once": a question across meetings ---------------------------------------------------
+
+
+def test_across_synthetic_more_than_once_keeps_each_meetings_answer() -> None:
+    travel = _hit("The approval of the Council is given to foreign travel for attendance by the Mayor at the Sister "
+                  "Cities Passport to the World Festival in Austin, Texas.", 1, "2024-11-01")
+    step = _hit("Establishment of Sister Cities between Northshire and Austin, Texas: to consider the recommendation "
+                "to approve the formal establishment of Sister City status.", 2, "2024-11-25")
+    ans = answer_extractive("Northshire's links with Austin came up more than once in 2024. Which Austin event did "
+                            "council approve attendance at, and what formal step was put to the November 2024 meeting?",
+                            [travel, step], _stats())
+    assert "Passport to the World" in ans.answer and "formal establishment" in ans.answer
+
+
+@needs_corpus
+def test_across_real_limericks_austin_links_at_two_meetings(tmp_path: Path) -> None:
+    folder = "limerick/2024/11/25-Full Meeting of Limerick City and County Council/"
+    ans = _ask_real(tmp_path, [folder + "Minutes - Special Meeting of Limerick City and County Council - 1st November "
+                                        "2024.md",
+                               folder + "Agenda - Ordinary Meeting of Limerick City and County Council - 25th November "
+                                        "2024.md"],
+                    "Limerick's links with Austin, Texas came up more than once in 2024. Which Austin event did "
+                    "council approve attendance at, and what formal step was put to the November 2024 meeting?")
+    assert "Passport to the World" in ans.answer and "formal establishment" in ans.answer
