@@ -252,3 +252,27 @@ def test_across_real_limericks_austin_links_at_two_meetings(tmp_path: Path) -> N
                     "Limerick's links with Austin, Texas came up more than once in 2024. Which Austin event did "
                     "council approve attendance at, and what formal step was put to the November 2024 meeting?")
     assert "Passport to the World" in ans.answer and "formal establishment" in ans.answer
+
+
+# ---- how a body decided: the decision recorded after the discussion, in the next chunk if need be -----------
+
+
+def test_decided_synthetic_the_resolution_after_the_discussion_in_the_next_chunk() -> None:
+    talk = replace(_hit("Broadband: BT have had funding withdrawn. Therefore the choice has to be made as to whether the "
+                        "village wants broadband delivered by Gigaclear or whether we wait for BT.", doc="pc"),
+                   chunk_id="pc:00002:a")
+    resolved = replace(_hit("As we don't know how much interest there is in Gigaclear it was resolved that residents "
+                            "should be asked whether they have signed up to Gigaclear. A flyer is to be drawn up. It "
+                            "was resolved to approve the newsletter.", 2, doc="pc"), chunk_id="pc:00003:b")
+    rare = replace(_stats(), doc_freq=lambda w: 1 if w.lower() in {"gigaclear", "bt", "broadband"} else 20)
+    ans = answer_extractive("How did the parish council decide to settle whether the village should wait for BT or "
+                            "sign up to Gigaclear?", [talk, resolved], rare)
+    assert "residents should be asked" in ans.answer and "newsletter" not in ans.answer
+
+
+@needs_corpus
+def test_decided_real_souldern_asks_residents_about_gigaclear(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["souldern-parish-council/minutes/2015-05-14 SPC minutes.pdf"],
+                    "How did Souldern Parish Council decide in May 2015 to settle whether the village should wait for "
+                    "BT or sign up to Gigaclear for superfast broadband?")
+    assert "residents should be asked" in ans.answer

@@ -44,7 +44,7 @@ from .cues import (
     states_quantity,
 )
 from .lists import LEADS_IN, list_after, list_in_next, list_runs_on
-from .parts import cover_parts, meeting_key, same_meeting
+from .parts import cover_decision, cover_parts, meeting_key, same_meeting
 from .roles import cover_chair, cover_person
 from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, scope_stems, score_sentences
 from .votes import cover_vote, decision_hits, item_label, vote_asked
@@ -213,7 +213,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     chosen = cover_vote(parts, hits, ranked, chosen, stats.next_chunk if stats else None,
                         across=len(parts) > 1 and spans_meetings(question),
                         prev_chunk=stats.prev_chunk if stats else None)
-    chosen = cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen))
+    chosen = cover_decision(question, hits, ranked, cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen)))
     asked = _asked_authorities(question, hits, stats)
     silent: list[str] = []
     if len(asked) >= 2:  # one statement per authority the question names, or "no evidence found" for it

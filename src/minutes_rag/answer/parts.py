@@ -20,6 +20,7 @@ from .cues import (
     QUESTION_WORDS,
     REASON_S,
     WHEN_Q,
+    WHEREAS,
     WHO_Q,
     WHY_Q,
     YEAR,
@@ -137,6 +138,36 @@ _DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refuse
 PART_POOL = 6
 #: a part's best sentence must share its words or come this close in meaning (less is a stray figure)
 MIN_PART_FIT = 0.2
+
+
+def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """For a question after what a body decided ("how did the council decide to settle ...") whose quotes record
+    no decision: the decision recorded soonest after the lead quote, in its chunk or the next one of its document
+    (minutes record the discussion, then what was resolved on it)."""
+    if not chosen or not _DECIDED_Q.search(question):
+        return chosen
+
+    def decided(c: Cand) -> bool:
+        return not c.vote and bool(DECISION_S.search(c.text) or _DECIDED_S.search(c.text))
+
+    if any(decided(c) or WHEREAS.search(c.text) for c in chosen):  # (a resolution's recital is quoted with it)
+        return chosen
+    lead, at = chosen[0], chunk_ordinal(hits[chosen[0].hit].chunk_id)
+    # (the decision on what was asked about: it shares a word of the question)
+    after = [c for c in ranked if c.doc == lead.doc and decided(c) and c.coverage > 0 and (
+        (hits[c.hit].chunk_id == hits[lead.hit].chunk_id and 0 < c.offset - lead.offset <= DECISION_REACH)
+        or (chunk_ordinal(hits[c.hit].chunk_id) == at + 1 and c.offset <= DECISION_REACH))]
+    if not after:
+        return chosen
+    best = min(after, key=lambda c: (chunk_ordinal(hits[c.hit].chunk_id), c.offset))
+    best.for_part = True
+    return [*chosen, best]
+
+
+def chunk_ordinal(chunk_id: str) -> int:
+    """A chunk's place in its document (``doc:00012:hash`` -> 12)."""
+    parts = chunk_id.split(":")
+    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
 
 
 def meeting_key(h: Hit) -> tuple[str | None, str]:

@@ -11,7 +11,7 @@ from ..parse.votes import ROLL_SPAN, VERDICT, VERDICT_TALLY, VOTE_COUNT, count_r
 from ..text import content_stems
 from ..types import Decision, Hit
 from .cues import DECISION_Q, MONTHS, OUTCOME_Q, QUESTION_WORDS, asks_vote
-from .parts import meeting_key
+from .parts import chunk_ordinal, meeting_key
 from .scoring import Cand, vote_cand
 
 
@@ -25,12 +25,6 @@ def item_label(h: Hit) -> str | None:
 def _at(h: Hit, c: Cand) -> int:
     """Where a candidate is in its document: its chunk's order, then its offset in the chunk."""
     return chunk_ordinal(h.chunk_id) * 100_000 + c.offset
-
-
-def chunk_ordinal(chunk_id: str) -> int:
-    """A chunk's place in its document (``doc:00012:hash`` -> 12)."""
-    parts = chunk_id.split(":")
-    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
 
 
 #: words of every tally, which say nothing of which vote it is
