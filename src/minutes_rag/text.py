@@ -72,8 +72,8 @@ _DERIVED = {
     "permission": "permit", "submission": "submit", "submissions": "submit", "suspension": "suspend",
     "conclusion": "conclude", "inclusion": "include", "exclusion": "exclude", "admission": "admit",
     # irregular past forms ("what did respondents think" / "74% thought")
-    "thought": "think", "bought": "buy", "sought": "seek", "taught": "teach", "spent": "spend", "paid": "pay",
-    "sold": "sell", "won": "win", "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write",
+    "thought": "think", "sought": "seek", "taught": "teach", "spent": "spend", "paid": "pay", "won": "win",
+    "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write",
     "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake", "undertaken": "undertake",
     "upheld": "uphold", "spoke": "speak", "spoken": "speak",
     # one transfer of property, from either side ("approved to buy Site F" / "the disposal of Site F to")

@@ -117,9 +117,9 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     item = _item(hits[lead.hit])
     if next_chunk is not None:  # a roll call cut by the chunk's end: read on into the next
         # (a vote of the quoted item printed before the quote is an earlier motion's: read on for the quote's)
+        after = [c for c in votes if c.doc == lead.doc and _at(hits[c.hit], c) > _at(hits[lead.hit], lead)]
         votes += _votes_read_on(hits, [c for c in chosen if c.doc in docs], next_chunk,
-                                verdicts=not any(_item(hits[c.hit]) == item and _at(hits[c.hit], c) > _at(hits[lead.hit], lead)
-                                                 for c in votes if c.doc == lead.doc))
+                                verdicts=not any(_item(hits[c.hit]) == item for c in after))
 
     def anchor_of(c: Cand) -> Cand:
         """The quote a vote is the vote on: the lead, or the first quote of the vote's own document."""
@@ -147,9 +147,7 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
         # (a verdict with its count closes the motion printed above it, as eScribe minutes print them)
         on = len((c.stems | _motion_before(hits[c.hit].text, c.offset)) & about) if (
             about and VERDICT_TALLY.fullmatch(c.text)) else 0
-        # (a verdict that opens the quoted sentence closes the motion before it: "Motion Passed (6 to 0) Moved by")
-        before = at < anchor_at or (at == anchor_at and len(anchor.text) > len(c.text))
-        return (quoted, -on, -len(c.stems & named), before, abs(at - anchor_at))
+        return (quoted, -on, -len(c.stems & named), at < anchor_at, abs(at - anchor_at))
 
     best = min(votes, key=place)
     best.for_part = True
