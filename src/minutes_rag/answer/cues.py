@@ -156,8 +156,7 @@ _ASKED_DAY = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(m.cap
 def asked_period(question: str) -> tuple[str, str] | None:
     """The start (YYYY-MM-DD) and wording of the time a question asks about, when it names a month and year
     ("in November 2025", "on May 20, 2025", "12 September 2024"); None for a bare year or no date."""
-    found = [(m.group(4), MONTHS.index(m.group(2).lower()) + 1, m.group(1) or m.group(3))
-             for m in _ASKED_DAY.finditer(question)]
+    found = _named_dates(question)
     if not found:
         return None
     year, month, day = min(found)
@@ -167,10 +166,21 @@ def asked_period(question: str) -> tuple[str, str] | None:
 def asked_days(question: str) -> list[str]:
     """Every day a question names (YYYY-MM-DD), a day without its year taking the one year the question names
     ("at its January 21 and August 12, 2025 meetings")."""
+    named = _named_dates(_with_its_year(question, question))
+    return sorted({f"{year}-{month:02d}-{int(day):02d}" for year, month, day in named if day})
+
+
+def _named_dates(text: str) -> list[tuple[str, int, str | None]]:
+    """The dates a text names with their year: (year, month, day or None)."""
+    return [(m.group(4), MONTHS.index(m.group(2).lower()) + 1, m.group(1) or m.group(3))
+            for m in _ASKED_DAY.finditer(text)]
+
+
+def _with_its_year(text: str, question: str) -> str:
+    """A text with the one year its question names written after each day and month that has none ("13 March"
+    -> "13 March 2025"); unchanged when the question names no year, or several."""
     years = set(YEAR.findall(question))
-    text = _DAY_MONTH.sub(lambda m: f"{m.group(0)} {next(iter(years))}", question) if len(years) == 1 else question
-    return sorted({f"{m.group(4)}-{MONTHS.index(m.group(2).lower()) + 1:02d}-{int(m.group(1) or m.group(3)):02d}"
-                   for m in _ASKED_DAY.finditer(text) if m.group(1) or m.group(3)})
+    return _DAY_MONTH.sub(lambda m: f"{m.group(0)} {next(iter(years))}", text) if len(years) == 1 else text
 
 
 def asked_items(question: str) -> int:
@@ -206,10 +216,7 @@ def part_period(part: str, question: str) -> tuple[str, str] | None:
     Council resolve on 13 March") takes the year the question names, when it names one."""
     period = asked_period(part)
     if period is None and not YEAR.search(part):
-        years = set(YEAR.findall(question))
-        if len(years) == 1:
-            year = years.pop()
-            period = asked_period(_DAY_MONTH.sub(lambda m: f"{m.group(0)} {year}", part))
+        period = asked_period(_with_its_year(part, question))
     return period
 
 

@@ -159,7 +159,7 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
         or (chunk_ordinal(hits[c.hit].chunk_id) == at + 1 and c.offset <= DECISION_REACH))]
     if not after:
         return chosen
-    best = min(after, key=lambda c: (chunk_ordinal(hits[c.hit].chunk_id), c.offset))
+    best = min(after, key=lambda c: doc_position(hits[c.hit], c))
     best.for_part = True
     return [*chosen, best]
 
@@ -168,6 +168,11 @@ def chunk_ordinal(chunk_id: str) -> int:
     """A chunk's place in its document (``doc:00012:hash`` -> 12)."""
     parts = chunk_id.split(":")
     return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+
+
+def doc_position(h: Hit, c: Cand) -> int:
+    """Where a candidate is in its document: its chunk's order, then its offset in the chunk."""
+    return chunk_ordinal(h.chunk_id) * 100_000 + c.offset
 
 
 def meeting_key(h: Hit) -> tuple[str | None, str]:

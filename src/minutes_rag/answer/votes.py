@@ -11,7 +11,7 @@ from ..parse.votes import ROLL_SPAN, VERDICT, VERDICT_TALLY, VOTE_COUNT, count_r
 from ..text import content_stems
 from ..types import Decision, Hit
 from .cues import DECISION_Q, MONTHS, OUTCOME_Q, QUESTION_WORDS, asks_vote
-from .parts import chunk_ordinal, meeting_key
+from .parts import chunk_ordinal, doc_position, meeting_key
 from .scoring import Cand, vote_cand
 
 
@@ -20,11 +20,6 @@ def item_label(h: Hit) -> str | None:
     if not h.item_number and not h.item_title:
         return None
     return " ".join(x for x in (h.item_number, h.item_title) if x)
-
-
-def _at(h: Hit, c: Cand) -> int:
-    """Where a candidate is in its document: its chunk's order, then its offset in the chunk."""
-    return chunk_ordinal(h.chunk_id) * 100_000 + c.offset
 
 
 #: words of every tally, which say nothing of which vote it is
@@ -117,7 +112,8 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     item = _item(hits[lead.hit])
     if next_chunk is not None:  # a roll call cut by the chunk's end: read on into the next
         # (a vote of the quoted item printed before the quote is an earlier motion's: read on for the quote's)
-        after = [c for c in votes if c.doc == lead.doc and _at(hits[c.hit], c) > _at(hits[lead.hit], lead)]
+        lead_at = doc_position(hits[lead.hit], lead)
+        after = [c for c in votes if c.doc == lead.doc and doc_position(hits[c.hit], c) > lead_at]
         votes += _votes_read_on(hits, [c for c in chosen if c.doc in docs], next_chunk,
                                 verdicts=not any(_item(hits[c.hit]) == item for c in after))
 
@@ -140,7 +136,7 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
         elected), then one after the text quoted from its document (a vote follows its motion), then the nearest
         to it."""
         anchor = anchor_of(c)
-        at, anchor_at = _at(hits[c.hit], c), _at(hits[anchor.hit], anchor)
+        at, anchor_at = doc_position(hits[c.hit], c), doc_position(hits[anchor.hit], anchor)
         quoted = 0 if c.doc == lead.doc else 1 if anchor is not lead else 2
         if final:  # the last vote of the quoted document
             return (quoted, 0, 0, 0, -at)
