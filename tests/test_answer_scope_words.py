@@ -13,11 +13,12 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from minutes_rag.answer.cues import FIGURE_Q, QUESTION_WORDS, asked_items
+from minutes_rag.answer.cues import FIGURE_Q, QUESTION_WORDS, asked_items, states_quantity
 from minutes_rag.answer.extractive import answer_extractive
-from minutes_rag.text import stem
+from minutes_rag.parse.load import load_file
+from minutes_rag.text import sentences, stem
 
-from .conftest import needs_corpus
+from .conftest import corpus, needs_corpus
 from .test_answer_parts import _ask_real, _hit, _stats
 
 # ---- the time asked: its evidence answers, though older evidence scores better -----------------------------
@@ -276,3 +277,32 @@ def test_decided_real_souldern_asks_residents_about_gigaclear(tmp_path: Path) ->
                     "How did Souldern Parish Council decide in May 2015 to settle whether the village should wait for "
                     "BT or sign up to Gigaclear for superfast broadband?")
     assert "residents should be asked" in ans.answer
+
+
+# ---- a figure or table label is not a quantity --------------------------------------------------------------
+
+
+def test_quantity_synthetic_a_figure_or_table_label_states_no_quantity() -> None:
+    assert not states_quantity("The outturn for the Mayoral budget is set out in Figure 12 and Table 3.")
+    assert not states_quantity("Recommendation that Committee: 1) Notes the outturn; (2) Approves the transfer.")
+    assert states_quantity("The outturn is shown in Figure 6: income of 412 against a budget of 380.")
+
+
+def test_quantity_synthetic_a_part_after_a_figure_is_not_answered_by_a_figure_label() -> None:
+    summary = _hit("Recommendation: the committee notes the treasury management outturn for 2025/26 and how far it "
+                   "is above budget, as set out in Figure 9.", 1)
+    income = _hit("Interest: the treasury return is £22.3m, which is £6.9m higher than budgeted.", 2)
+    ans = answer_extractive("How much did the authority earn from treasury management in 2025/26, and how far "
+                            "above budget was that?", [summary, income], _stats())
+    assert not ans.abstained and "£22.3m" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_quantity_real_a_recommendation_naming_figures_states_no_quantity_the_income_line_does() -> None:
+    loaded = load_file(corpus("west-of-england-ca/src-weca-0027_joint-meeting-2026-06-05-mca-mayoral-budget-"
+                              "outturn.pdf")).document
+    assert loaded is not None
+    first, income = ([s for _, s in sentences(" ".join(loaded.pages[n].text.split())) if lead in s]
+                     for n, lead in ((0, "Notes the Outturn position"), (8, "Treasury return outturn")))
+    assert first and "Figure 12" in first[0] and not states_quantity(first[0])
+    assert income and states_quantity(income[0])

@@ -130,15 +130,19 @@ _BARE_NUMBER = re.compile(r"(?<![\w/.-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w/-])")
 
 
 _PAGE_LABEL = re.compile(r"\b(?:page|p\.|pp\.)\s*\d+(?:\s*(?:of|-|–)\s*\d+)?"
-                         r"|\b(?:item|section|appendix|annex|recommendation|question|paragraph|para|minute|"
-                         r"resolution|no\.)\s*\d+", re.I)
+                         r"|\b(?:item|section|appendix|annex|figure|fig\.|table|chart|recommendation|question|paragraph|"
+                         r"para|minute|resolution|no\.)\s*\d+", re.I)
+
+
+#: a list item's number within a sentence ("That Committee: 1) Notes ...", "(2) approves ...")
+_LIST_MARK = re.compile(r"\(\d{1,2}\)|(?<![(\w])\d{1,2}\)(?=\s+[A-Z])")
 
 
 def states_quantity(text: str) -> bool:
     """An amount, share, ratio, count or number word (a year, date or paragraph number is not one)."""
     if has_figure(text) or _NUMBER_WORD.search(text):
         return True
-    body = _PAGE_LABEL.sub(" ", DATE_S.sub(" ", _PARA_NO.sub("", text, count=1)))
+    body = _LIST_MARK.sub(" ", _PAGE_LABEL.sub(" ", DATE_S.sub(" ", _PARA_NO.sub("", text, count=1))))
     return any(not YEAR.fullmatch(m.group(0)) for m in _BARE_NUMBER.finditer(body))
 
 
