@@ -9,11 +9,13 @@ whose ``copies`` lists the others.
 
 from __future__ import annotations
 
+import calendar
 import re
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import Any
 
-from .answer.cues import asked_day
+from .answer.cues import asked_day, named_months
 from .index.embed import Embedder
 from .index.fields import hit_fields, row_hit
 from .index.store import Store
@@ -162,6 +164,13 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
         first, this = set(content_stems(parts[0])), set(content_stems(part))
         query = part if len(first & this) >= 0.6 * len(first) else f"{parts[0]} {part}"
         add(retrieve(store, emb, query, PART_K, filters, "hybrid", store.facets().copies))
+    if not (filters.since or filters.until):  # a month the question names with no evidence among the hits:
+        for month in named_months(question):   # that month's best ("at the May 2025 annual meeting")
+            if not any((h.meeting_date or "").startswith(month) for h in out[:k]):
+                year, mon = int(month[:4]), int(month[5:])
+                add(retrieve(store, emb, question, PART_K, replace(
+                    filters, since=f"{month}-01", until=f"{month}-{calendar.monthrange(year, mon)[1]:02d}"),
+                    "hybrid", store.facets().copies))
     if ATTEND_Q.search(question):  # who chaired or attended: the opening of that meeting's minutes
         add(opening_chunks(store, question, out[:k], filters))
     if not filters.authorities:

@@ -174,6 +174,13 @@ def asked_days(question: str) -> list[str]:
     return sorted({f"{year}-{month:02d}-{int(day):02d}" for year, month, day in named if day})
 
 
+def named_months(question: str) -> list[str]:
+    """Every month a question names with its year (YYYY-MM), in order ("between the September 2024 report and
+    the May 2025 update"); a day or month without its year takes the one year the question names."""
+    named = _named_dates(_with_its_year(question, question))
+    return list(dict.fromkeys(f"{year}-{month:02d}" for year, month, _ in named))
+
+
 def _named_dates(text: str) -> list[tuple[str, int, str | None]]:
     """The dates a text names with their year: (year, month, day or None)."""
     return [(m.group(4), MONTHS.index(m.group(2).lower()) + 1, m.group(1) or m.group(3))

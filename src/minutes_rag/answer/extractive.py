@@ -190,6 +190,10 @@ def _part_focus(part: str, weights: dict[str, float], found: set[str]) -> float:
     return sum(weights[t] for t in own if t in found) / (sum(weights[t] for t in own) or 1.0) if own else 0.0
 
 
+#: share of the lead's score under which a quote is a stray: it does not date the evidence
+STRAY_SHARE = 0.7
+
+
 def _keep(ranked: list[Cand], test: Callable[[Cand], bool], why: str) -> list[Cand]:
     """The candidates that pass a test (all of them when none does); the others are marked with why."""
     kept = [c for c in ranked if test(c)]
@@ -251,7 +255,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")
     period = asked_period(question) or asked_year(question)
     if period is not None:
-        dated = [hits[c.hit].meeting_date for c in chosen]
+        # (a stray sentence far below the lead does not place the evidence in the time asked)
+        dated = [hits[c.hit].meeting_date for c in chosen if c.for_part or c.score >= STRAY_SHARE * chosen[0].score]
         # (minutes from before a year asked about may still speak of it: "the 2016 spring clean will be ..."; a
         # document may be filed under the day asked, whatever date its text gives: "2019-05-23 minutes.pdf")
         day = asked_day(question)
