@@ -1,6 +1,7 @@
 """A month the question names is honoured in retrieval and in dating the evidence: when no hit comes from that
 month, that month's best chunks join the hits (the May 2025 annual meeting's report, though later meetings' reports
 rank first); a stray sentence far below the lead does not place evidence from an older meeting in the month asked.
+An agenda item followed by its outcome on a line of its own ("Deferred.") is a statement, quoted with the outcome.
 Each on a synthetic index or passage and on real minutes."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_rag import api
+from minutes_rag.answer.cues import looks_like_heading
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.asking import answer_from_hits, stats_of
 from minutes_rag.retrieve import retrieve, widen
@@ -89,3 +91,24 @@ def test_month_real_a_stray_sentence_does_not_date_the_september_minutes_in_nove
     ans = answer_extractive("What was the outcome of the Voyage Property Limited judicial review of the Limerick "
                             "Development Plan heard in November 2024?", [older, stray], _stats())
     assert ans.abstained, ans.answer
+
+
+# ---- an agenda item with its outcome on a line of its own ----------------------------------------------------
+
+
+def test_outcome_synthetic_an_item_line_with_its_outcome_line_answers() -> None:
+    minutes = _hit("Item #9 Consideration of the roads report for the summer season.\nReceived for information.\n"
+                   "Item #10 Consideration of a donation request received from the Hillside Community Centre.\n"
+                   "Deferred.\nItem #11 Consideration of the fire hall roof tender.\nCarried.", 1, "2024-04-16")
+    assert not looks_like_heading("Item #10 Consideration of a donation request received. Deferred.")
+    ans = answer_extractive("What happened to the Hillside Community Centre's donation request in April 2024?",
+                            [minutes], _stats())
+    assert not ans.abstained and "Deferred" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_outcome_real_the_deferred_donation_request(tmp_path: Path) -> None:
+    api.ingest([corpus("nipissing-township/minutes/Minutes-April-16-2024.pdf")], index=tmp_path / "index")
+    ans = api.ask("What happened to the Commanda Community Centre's donation request at Nipissing Township council "
+                  "in April 2024?", index=tmp_path / "index")
+    assert not ans.abstained and "Deferred" in ans.answer, ans.answer

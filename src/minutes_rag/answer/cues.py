@@ -97,6 +97,10 @@ ECHO = re.compile(r"\?[\"'”’)]*$|\bask(?:s|ing)?\b(?:[\s,]+\w+){0,12}?,?\s+(
                   r"\b(?:asked|queried|enquired|questioned|wondered|sought clarification|"
                    r"raised (?:a )?(?:question|concern)s?)\b(?:\s+\w+){0,4}?\s+(?:why|what|how|whether|if|when|who|"
                    r"which|about|for)\b", re.I)
+#: an agenda item's outcome on a line of its own ("Deferred.", "Carried.", "Received for information.")
+OUTCOME_LINE = re.compile(r"(?:Deferred|Carried|Defeated|Lost|Withdrawn|Tabled|Received|Noted|Approved|Adopted|Referred|"
+                          r"Filed|Refused|Granted)(?: [a-z]+){0,3}[.!]?")
+_OUTCOME_END = re.compile(r"[.;:]\s+" + OUTCOME_LINE.pattern + "$")
 #: a heading, form label or contents line: short, unpunctuated, mostly capitalised, or a "(b) Ward:" label
 _LABEL = re.compile(r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:|^(?:OFFICIAL|Subject|Ward|Decision|Agenda item|Item)\b\s*:?"
                     r"|\.{4,}|\(section \d+\)\s*$|\b[Pp]age \d+ of \d+\b", re.I)
@@ -110,6 +114,8 @@ FORM_FIELDS = 3
 
 def looks_like_heading(text: str) -> bool:
     """A heading, form label or contents line, which names a subject but states nothing about it."""
+    if _OUTCOME_END.search(text):  # an agenda item with its outcome ("Item #10 ... request. Deferred.") states it
+        return False
     if _LABEL.search(text) or len(_FORM_FIELD.findall(text)) >= FORM_FIELDS:
         return True  # a form label, or a form's run of "Label: value" fields (a report's cover sheet, a letterhead)
     words = text.split()

@@ -23,6 +23,7 @@ from .cues import (
     MONTHS,
     NAME_S,
     NUMERIC_Q,
+    OUTCOME_LINE,
     PERSON_S,
     REASON_S,
     ROLE_Q,
@@ -81,9 +82,12 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
     out = []
     defined = acronyms_of(hits)
     for i, h in enumerate(hits):
-        for off, s in sentences(h.text):
+        sents = sentences(h.text)
+        for k, (off, s) in enumerate(sents):
             if len(s.split()) < 4 or len(s) > 1200:
                 continue
+            if k + 1 < len(sents) and OUTCOME_LINE.fullmatch(sents[k + 1][1].strip()):
+                s = f"{s} {sents[k + 1][1].strip()}"  # an agenda item with its outcome line ("... Deferred.")
             stems = spelled_out(content_stems(s), defined)
             if PERCENT.search(s):  # "74%" answers "what percentage"
                 stems |= PERCENT_STEMS
