@@ -51,8 +51,11 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             continue
         # no headings or forms, unless a form's row names all the part asks and gives a figure ("Bank balance
         # as at 4th November: £10,128.49" among a finance report's fields)
+        # (or a table's row naming the part's most specific words, with its figures: "Get Britain Working
+        # Trailblazer (Youth Guarantee) 5,000 4,951 ... 4,752 96%")
+        specific = set(sorted((t for t in stems if not t.isdigit()), key=lambda t: -weights[t])[:ROW_WORDS])
         pool = [c for c in ranked if not c.other_year and (not looks_like_heading(c.text) or (
-            stems <= c.stems and has_figure(c.text)))]
+            (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and has_figure(c.text)))]
         if lead is not None:  # one subject at one meeting: a part is answered from the lead's meeting
             pool = [c for c in pool if same_meeting(hits[c.hit], hits[lead.hit])] or pool
         # a sentence that restates the question answers nothing; one of the asked type (a figure for how
@@ -136,6 +139,8 @@ _DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refuse
                         r"objected|(?:could|did) not support|supported)\b", re.I)
 #: candidates per question part that are weighed by meaning
 PART_POOL = 6
+#: a part's most specific words a table's row must name to answer it
+ROW_WORDS = 3
 #: a part's best sentence must share its words or come this close in meaning (less is a stray figure)
 MIN_PART_FIT = 0.2
 

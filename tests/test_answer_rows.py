@@ -1,0 +1,50 @@
+"""A part of a question asking what a table shows is answered by the table's row that names the part's most
+specific words with its figures, though the row does not repeat every word of the part ("outturn", "grant" are in
+the table's title, not its row). On a synthetic table and on a real outturn appendix."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from minutes_rag import api
+from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.asking import answer_from_hits, stats_of
+from minutes_rag.parse.load import load_file
+from minutes_rag.settings import get_settings
+
+from .conftest import corpus, needs_corpus
+from .test_answer_parts import _hit, _stats
+
+
+def test_row_synthetic_a_part_is_answered_by_the_row_naming_its_specific_words() -> None:
+    mayor = _hit("Mayor's Response: In the second year of the Youth Guarantee, we are keen to build on the successes "
+                 "of its pilot year. Some 300 young people were engaged during that time. Over 1,000 more young people "
+                 "will be able to access the Youth Guarantee Trailblazer scheme.", 1, "2026-06-05", "answers")
+    table = _hit("Appendix 2 (£000s) 2025/26 Budget Actual Variance Skills Bootcamps 4,000 3,100 78% Get Britain Working "
+                 "Trailblazer (Youth Guarantee) 5,000 4,752 96% Wayfinding Pilot 14 - 0% Homes England Devolution 30 "
+                 "271 904%", 2, "2026-06-05", "outturn")
+    # "grant", "outturn" and "show" are common words in an index of council papers
+    stats = replace(_stats(), doc_freq=lambda w: 60 if w.lower() in {"grant", "outturn", "show"} else 5)
+    ans = answer_extractive("What did the Mayor say about the Youth Guarantee's pilot year, and what did the 2025/26 "
+                            "outturn show for the Get Britain Working Trailblazer (Youth Guarantee) grant?",
+                            [mayor, table], stats)
+    assert not ans.abstained and "4,752" in ans.answer and "300" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_row_real_the_outturn_appendix_row_answers_its_part(tmp_path: Path) -> None:
+    answers = "west-of-england-ca/src-weca-0025_joint-meeting-2026-06-05-public-questions-mayor-responses.pdf"
+    outturn = "west-of-england-ca/src-weca-0027_joint-meeting-2026-06-05-mca-mayoral-budget-outturn.pdf"
+    api.ingest([corpus(answers), corpus(outturn)], index=tmp_path / "index")
+    store, emb = api.open_store(get_settings(index=tmp_path / "index"))  # the words' weights of a real index
+    pages = []
+    for rank, (rel, page) in enumerate(((answers, 7), (outturn, 19)), start=1):
+        loaded = load_file(corpus(rel)).document
+        assert loaded is not None
+        pages.append(replace(_hit(loaded.pages[page - 1].text, rank, "2026-06-05", Path(rel).stem), pages=[page]))
+    ans = answer_from_hits("What did the West of England Mayor say in June 2026 about the Youth Guarantee's pilot year "
+                           "and the combined authority's extra investment in it, and what did the 2025/26 outturn "
+                           "show for the Get Britain Working Trailblazer (Youth Guarantee) grant?", pages, None, None,
+                           stats_of(store, emb))
+    assert not ans.abstained and "4,752" in ans.answer
