@@ -1,6 +1,7 @@
 """A part of a question asking what a table shows is answered by the table's row that names the part's most
 specific words with its figures, though the row does not repeat every word of the part ("outturn", "grant" are in
-the table's title, not its row). On a synthetic table and on a real outturn appendix."""
+the table's title, not its row). On a synthetic table and on a real outturn appendix. A page break
+joined into a line with its page number ("Members. --- 19") ends the sentence before it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.asking import answer_from_hits, stats_of
 from minutes_rag.parse.load import load_file
 from minutes_rag.settings import get_settings
+from minutes_rag.text import sentences
 
 from .conftest import corpus, needs_corpus
 from .test_answer_parts import _hit, _stats
@@ -48,3 +50,29 @@ def test_row_real_the_outturn_appendix_row_answers_its_part(tmp_path: Path) -> N
                            "show for the Get Britain Working Trailblazer (Youth Guarantee) grant?", pages, None, None,
                            stats_of(store, emb))
     assert not ans.abstained and "4,752" in ans.answer
+
+
+# ---- a page break joined into a line ends the sentence before it ---------------------------------------------
+
+
+def test_page_break_synthetic_a_joined_page_number_ends_the_sentence_and_the_heading_stands_alone() -> None:
+    text = ("The register was also available for inspection by the Members. --- 19\nANY OTHER BUSINESS\nThe Members "
+            "noted that this was the Deputy Chief Executive's last meeting.\nAnd Resolved: --- 12 \u201cThat the "
+            "report be noted.\u201d")
+    found = [s for _, s in sentences(text)]
+    assert found == ["The register was also available for inspection by the Members.", "ANY OTHER BUSINESS",
+                     "The Members noted that this was the Deputy Chief Executive's last meeting.",
+                     "And Resolved: \u201cThat the report be noted.\u201d"]
+    for off, s in sentences(text):  # offsets still point into the text
+        assert text[off:off + 10] == s[:10]
+
+
+@needs_corpus
+def test_page_break_real_the_last_meeting_note_is_quoted_from_its_own_sentence(tmp_path: Path) -> None:
+    api.ingest([corpus("limerick/2024/03/25-Full Meeting of Limerick City and County Council/Minutes - Ordinary "
+                       "Meeting of Limerick City and County Council - 22nd January 2024.md")], index=tmp_path / "index")
+    ans = api.ask("At Limerick City and County Council's January 2024 meeting, which senior official was attending his "
+                  "last full council meeting before leaving, what post did he hold, and how long had he been with the "
+                  "council?", index=tmp_path / "index")
+    assert not ans.abstained and "Coughlan" in ans.answer and "18 years" in ans.answer
+    assert "--- 19" not in ans.answer and "ANY OTHER BUSINESS" not in ans.answer

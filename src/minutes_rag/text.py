@@ -204,6 +204,8 @@ _INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|sup|sub|br|font|mark)\b[^<
 
 #: a Markdown rule between pages or sections ("---" on a line of its own)
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
+#: a page break joined into a line with its page number ("... by the Members. --- 19", "And Resolved: --- 12 ...")
+_PAGE_BREAK = re.compile(r"[ \t]-{3,}[ \t]+\d{1,4}\b")
 
 
 def without_notes(text: str) -> str:
@@ -224,7 +226,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     if "<" in text:
         text = _blank(_INLINE_TAG, _blank(_EDITORIAL_NOTE, text))
     if "---" in text or "***" in text or "___" in text:
-        text = _blank(_RULE, text)
+        text = _blank(_PAGE_BREAK, _blank(_RULE, text))
     lines = text.split("\n")
     blocks: list[tuple[int, str]] = []  # (offset, text with the wraps joined; same length as the source)
     pos = 0
