@@ -1,7 +1,8 @@
 """A part of a question asking what a table shows is answered by the table's row that names the part's most
 specific words with its figures, though the row does not repeat every word of the part ("outturn", "grant" are in
 the table's title, not its row). On a synthetic table and on a real outturn appendix. A page break
-joined into a line with its page number ("Members. --- 19") ends the sentence before it."""
+joined into a line with its page number ("Members. --- 19") ends the sentence before it. A table printed a cell a line gives each label with its value, read
+under the table's title."""
 
 from __future__ import annotations
 
@@ -76,3 +77,25 @@ def test_page_break_real_the_last_meeting_note_is_quoted_from_its_own_sentence(t
                   "council?", index=tmp_path / "index")
     assert not ans.abstained and "Coughlan" in ans.answer and "18 years" in ans.answer
     assert "--- 19" not in ans.answer and "ANY OTHER BUSINESS" not in ans.answer
+
+
+# ---- a table printed a cell a line: each label with its value, read under the table's title ------------------
+
+
+def test_cells_synthetic_a_label_and_its_value_on_the_next_line_answer_how_many() -> None:
+    reply = _hit("The table below provides detail on the status of grant applications at 18th January 2024.\n"
+                 "**Vacant Property Refurbishment Grant**\n**No.**\nApplications Received\n282\nApplications Approved\n"
+                 "183\nApplications Drawn Down\n14\nNOTICES OF MOTION", 1, "2024-01-22")
+    ans = answer_extractive("How many Vacant Property Refurbishment Grant applications had been drawn down?", [reply],
+                            _stats())
+    assert not ans.abstained and "Applications Drawn Down 14" in ans.answer, ans.answer
+    assert ans.answer.count("14") == 1  # the value is quoted once, with its label
+
+
+@needs_corpus
+def test_cells_real_the_grant_applications_received(tmp_path: Path) -> None:
+    api.ingest([corpus("limerick/2024/03/25-Full Meeting of Limerick City and County Council/Minutes - Ordinary "
+                       "Meeting of Limerick City and County Council - 22nd January 2024.md")], index=tmp_path / "index")
+    ans = api.ask("As of January 2024, how many Vacant Property Refurbishment Grant applications had Limerick City and "
+                  "County Council received?", index=tmp_path / "index")
+    assert not ans.abstained and "Applications Received 282" in ans.answer, ans.answer

@@ -38,7 +38,6 @@ from .cues import (
     asked_year,
     asks_vote,
     has_figure,
-    looks_like_heading,
     next_texts,
     spans_meetings,
     states_quantity,
@@ -46,7 +45,7 @@ from .cues import (
 from .lists import LEADS_IN, list_after, list_in_next, list_runs_on
 from .parts import cover_decision, cover_parts, meeting_key, same_meeting
 from .roles import cover_chair, cover_person
-from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, scope_stems, score_sentences
+from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, is_heading, scope_stems, score_sentences
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 
 MAX_SENTENCES = 4
@@ -96,7 +95,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
     chosen: list[Cand] = []
     covered: set[str] = set()
     pool = [c for c in ranked[:60] if c.score >= 0.5 * best and c.coverage > 0 and not c.other_year]
-    pool = [c for c in pool if not looks_like_heading(c.text)] or pool
+    pool = [c for c in pool if not is_heading(c)] or pool
     while pool and len(chosen) < max_sentences:
         c = max(pool, key=partial(_gain, weights=weights, done=frozenset(covered), total=total))
         pool.remove(c)
@@ -174,7 +173,7 @@ def _cover_authorities(asked: list[str], hits: list[Hit], ranked: list[Cand],
         if any(hits[c.hit].authority == a for c in out):
             continue
         best = next((c for c in ranked if hits[c.hit].authority == a and c.coverage > 0
-                     and not looks_like_heading(c.text)), None)
+                     and not is_heading(c)), None)
         if best is None:
             silent.append(a)
         else:
@@ -450,7 +449,7 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         # discussion followed by what was decided on it: the decision is the outcome a reader wants
         decided_next = (not DECISION_S.search(q) and bool(DECISION_S.search(nxt))) or (
             bool(WHEREAS.search(q)) and bool(OPERATIVE.match(nxt)))  # a resolution's recital, then what it resolves
-        if (short or cut or figure_next or decided_next) and nxt and len(nxt.split()) <= 60 and (
+        if (short or cut or figure_next or decided_next) and nxt and not q.endswith(nxt) and len(nxt.split()) <= 60 and (
                 len(nxt.split()) >= 4 or DIGIT.search(nxt)):
             out.setdefault(*sents[i + 1])
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too

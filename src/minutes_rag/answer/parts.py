@@ -25,12 +25,11 @@ from .cues import (
     WHY_Q,
     YEAR,
     has_figure,
-    looks_like_heading,
     part_period,
     spans_meetings,
     states_quantity,
 )
-from .scoring import Cand, similarities
+from .scoring import Cand, is_heading, similarities
 
 
 def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: dict[str, float],
@@ -54,7 +53,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # (or a table's row naming the part's most specific words, with its figures: "Get Britain Working
         # Trailblazer (Youth Guarantee) 5,000 4,951 ... 4,752 96%")
         specific = set(sorted((t for t in stems if not t.isdigit()), key=lambda t: -weights[t])[:ROW_WORDS])
-        pool = [c for c in ranked if not c.other_year and (not looks_like_heading(c.text) or (
+        pool = [c for c in ranked if not c.other_year and (not is_heading(c) or (
             (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and has_figure(c.text)))]
         if lead is not None:  # one subject at one meeting: a part is answered from the lead's meeting
             pool = [c for c in pool if same_meeting(hits[c.hit], hits[lead.hit])] or pool

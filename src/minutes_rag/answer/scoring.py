@@ -76,6 +76,12 @@ class Cand:
     vote: bool = False  # the counts of a recorded vote
     role: bool = False  # a name with its role in brackets ("Ann Lee (Chair)")
     vec: list[float] | None = None  # its embedding (unit length), when it was weighed by meaning
+    cell: bool = False  # a table's label with its value, printed a cell a line ("Applications Drawn Down" / "14")
+
+
+def is_heading(c: Cand) -> bool:
+    """A candidate that only labels (a heading, form label or contents line); a table's cell with its value does not."""
+    return not c.cell and looks_like_heading(c.text)
 
 
 def _candidates(hits: list[Hit]) -> list[Cand]:
@@ -83,15 +89,22 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
     defined = acronyms_of(hits)
     for i, h in enumerate(hits):
         sents = sentences(h.text)
+        title = ""  # the heading over a table printed a cell a line
         for k, (off, s) in enumerate(sents):
-            if len(s.split()) < 4 or len(s) > 1200:
+            value = sents[k + 1][1] if k + 1 < len(sents) else ""
+            cell = len(s.split()) < 4 and bool(CELL_LABEL.fullmatch(s)) and bool(CELL_VALUE.fullmatch(value))
+            if cell:
+                s = f"{s} {value}"  # a table printed a cell a line: its label with its value ("Applications Drawn Down 14")
+            elif len(s.split()) >= 2 and looks_like_heading(s):
+                title = s
+            if not cell and (len(s.split()) < 4 or len(s) > 1200):
                 continue
             if k + 1 < len(sents) and OUTCOME_LINE.fullmatch(sents[k + 1][1].strip()):
                 s = f"{s} {sents[k + 1][1].strip()}"  # an agenda item with its outcome line ("... Deferred.")
-            stems = spelled_out(content_stems(s), defined)
+            stems = spelled_out(content_stems(f"{title} {s}" if cell else s), defined)  # a cell is read under its title
             if PERCENT.search(s):  # "74%" answers "what percentage"
                 stems |= PERCENT_STEMS
-            out.append(Cand(i, off, s, stems, doc=h.doc_id))
+            out.append(Cand(i, off, s, stems, doc=h.doc_id, cell=cell))
         votes = list(VOTE_COUNT.finditer(h.text))
         if len(votes) >= 2:  # a recorded vote: quote its counts together
             out.append(vote_cand(i, votes[0].start(), "; ".join(m.group(0).strip() for m in votes[:4]), h.doc_id))
@@ -103,6 +116,11 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
             out.append(Cand(i, m.start(), " ".join(m.group(0).split()),
                             set(content_stems(m.group(0))) | {"chair", "chairman"}, doc=h.doc_id, role=True))
     return out
+
+
+#: a table printed one cell a line: a short label of words, then its value alone
+CELL_LABEL = re.compile(r"[A-Za-z][\w'’ &()/-]*[A-Za-z)]")
+CELL_VALUE = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?(?:%|m|k|bn)?")
 
 
 #: a share written as a percentage, and the stems of the words that ask for one
@@ -219,7 +237,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
             c.other_year = True  # it speaks of another year than the one asked about
         if ECHO.search(c.text):
             bonus -= ECHO_PENALTY  # it restates what was asked: the answer is in what follows
-        if looks_like_heading(c.text):
+        if is_heading(c):
             bonus -= HEADING_PENALTY
         prior = 1.0 / math.sqrt(c.hit + 1)
         length = max(len(c.stems), 1)
@@ -308,7 +326,7 @@ def _after_echoes(cands: list[Cand]) -> None:
             if not ECHO.search(a.text):
                 continue
             # the answer follows, after any label ("REPLY:") or heading between them
-            b = next((b for b in group[k + 1:] if not looks_like_heading(b.text)), None)
+            b = next((b for b in group[k + 1:] if not is_heading(b)), None)
             if b is not None and not ECHO.search(b.text):
                 b.score = max(b.score, a.score + ECHO_PENALTY - 0.05)
                 b.covered = b.covered | a.covered
