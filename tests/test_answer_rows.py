@@ -1,8 +1,8 @@
 """A part of a question asking what a table shows is answered by the table's row that names the part's most
 specific words with its figures, though the row does not repeat every word of the part ("outturn", "grant" are in
-the table's title, not its row). On a synthetic table and on a real outturn appendix. A page break
-joined into a line with its page number ("Members. --- 19") ends the sentence before it. A table printed a cell a line gives each label with its value, read
-under the table's title."""
+the table's title, not its row). A page break joined into a line with its page number ("Members. --- 19") ends the
+sentence before it. A table printed a cell a line gives each label with its value, read under the table's title.
+Each on a synthetic passage and on a real document."""
 
 from __future__ import annotations
 

@@ -11,9 +11,7 @@ from ..text import sentences
 from ..types import Hit
 
 #: a sentence that introduces a list ("the following", "including:-", "as follows:")
-LEADS_IN = re.compile(r"(?::-?|\b(?:following|follows|including|include|includes))\W*$|\bthe following\b[^.]*\.?$"
-                      # or the table it points to ("The table below provides detail on the status of ...")
-                      r"|\b(?:table|figures|details?|list|breakdown) (?:below|beneath)\b|\b(?:set out|shown|as) below\b",
+LEADS_IN = re.compile(r"(?::-?|\b(?:following|follows|including|include|includes))\W*$|\bthe following\b[^.]*\.?$",
                       re.I)
 #: a list marker alone ("1.", "(a)", "•")
 _MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•\uf0b7\-*])$")
