@@ -5,6 +5,7 @@ when the list runs past a chunk's end)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -487,3 +488,33 @@ def test_whereas_real_nipissing_blue_box_change_order(session_index: tuple[Path,
     ans = api.ask("What did Nipissing council agree with Circular Materials Ontario about the blue box depots in "
                   "November 2025?", index=index)
     assert "change order" in ans.answer
+
+
+# ---- the vote on a report, recorded in the meeting's minutes -------------------------------------------------
+
+
+def test_minutes_vote_synthetic_a_report_quoted_gets_the_vote_its_meetings_minutes_record() -> None:
+    report = replace(_hit("The Pay Policy Statement sets a minimum hourly rate of £12.71 for the lowest grade. The "
+                          "statement on pay policy is published each year with the minimum rate for the lowest grade.",
+                          1, doc="r", chunk=1), kind="report")
+    # the minutes of the same meeting: their words are not quoted, but they record the vote on the report
+    minutes = _hit("306. Item 9. 1) Mr Oakley proposed, and Mr Fenn seconded, that the report be endorsed. 2) The "
+                   "Chairman put the motion set out in paragraph 1 to the vote and the voting was as follows:\nFor (32)",
+                   2, doc="m", chunk=50)
+    rest = _hit("Mrs Allen, Mr Baker, Mr Cole, Mr Dale\nAgainst (1)\nMr Booth\nAbstain (2)\nMr Lane, Mr Sole\nMotion "
+                "carried\n307. Treasury Management", 3, doc="m", chunk=51)
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 1, next_chunk=lambda h: rest if h.chunk_id == minutes.chunk_id else None)
+    ans = answer_extractive("What minimum hourly rate did the Pay Policy Statement set for the lowest grade, and how "
+                            "did the council vote when it endorsed the statement?", [report, minutes], stats)
+    assert not ans.abstained and "£12.71" in ans.answer and "For (32); Against (1)" in ans.answer, ans.answer
+    assert ans.citations[-1].chunk_id == rest.chunk_id  # the counts are cited where they are printed
+
+
+@needs_corpus
+def test_minutes_vote_real_the_pay_policy_vote_is_read_from_the_council_minutes(tmp_path: Path) -> None:
+    folder = "kent-county-council/full_council/2025-03-13/"
+    api.ingest([corpus(folder + "County Council - Pay Policy Statement 2025-2026.pdf"),
+                corpus(folder + "Printed minutes 13th-Mar-2025 10.00 County Council.pdf")], index=tmp_path / "index")
+    ans = api.ask("What minimum hourly rate did Kent's Pay Policy Statement 2025/26 set for the lowest grade, and how "
+                  "did the county council vote when it endorsed the statement in March 2025?", index=tmp_path / "index")
+    assert not ans.abstained and "12.71" in ans.answer and "For (32)" in ans.answer, ans.answer

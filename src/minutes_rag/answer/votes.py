@@ -11,7 +11,7 @@ from ..parse.votes import ROLL_SPAN, VERDICT, VERDICT_TALLY, VOTE_COUNT, count_r
 from ..text import content_stems
 from ..types import Decision, Hit
 from .cues import DECISION_Q, MONTHS, OUTCOME_Q, QUESTION_WORDS, asks_vote
-from .parts import chunk_ordinal, doc_position, meeting_key
+from .parts import chunk_ordinal, doc_position, meeting_key, same_meeting
 from .scoring import Cand, vote_cand
 
 
@@ -125,6 +125,8 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     votes = [c for c in votes if c not in chosen and not _other_item(hits[c.hit], hits[anchor_of(c).hit])]
     if not votes and prev_chunk is not None:  # a vote printed before the resolution it carries
         votes = _vote_read_back(hits, [c for c in chosen if c.doc in docs], prev_chunk)
+    if not votes and next_chunk is not None:  # the quotes are a report's; the meeting's minutes record the vote
+        votes = _minutes_vote(lead, docs, hits, ranked, next_chunk, about or set())
     if not votes:
         return chosen
 
@@ -148,6 +150,29 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     best = min(votes, key=place)
     best.for_part = True
     return [*chosen, best]
+
+
+def _minutes_vote(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand],
+                  next_chunk: Callable[[Hit], Hit | None], about: set[str]) -> list[Cand]:
+    """The counts of a vote that another document of the lead's meeting records (the minutes, when the quotes
+    are from the report voted on): the best sentence there that puts a motion to the vote, on what the vote part
+    asks about (in it or in the text just before it), with the counts after it in its chunk or the next."""
+    for c in ranked:
+        h = hits[c.hit]
+        if c.doc in docs or c.vote or not _PUT_TO_VOTE.search(c.text) or not same_meeting(h, hits[lead.hit]):
+            continue
+        if about and not about & set(content_stems(h.text[max(0, c.offset - MOTION_BEFORE):c.offset + len(c.text)])):
+            continue
+        after = [v for v in ranked if v.vote and v.hit == c.hit and v.offset >= c.offset]
+        return after or _votes_read_on(hits, [c], next_chunk)
+    return []
+
+
+#: a sentence that puts a motion to the vote ("The Chairman put the motion ... to the vote and the voting was as
+#: follows:")
+_PUT_TO_VOTE = re.compile(r"\b(?:put|puts|putting)\b.{0,80}\bto (?:the|a) vote\b|\bthe voting was\b", re.I)
+#: characters before such a sentence where the motion it puts is printed
+MOTION_BEFORE = 600
 
 
 def _item(h: Hit) -> tuple[str | None, str | None]:
