@@ -2,10 +2,13 @@
 month, that month's best chunks join the hits (the May 2025 annual meeting's report, though later meetings' reports
 rank first); a stray sentence far below the lead does not place evidence from an older meeting in the month asked.
 An agenda item followed by its outcome on a line of its own ("Deferred.") is a statement, quoted with the outcome.
-Each on a synthetic index or passage and on real minutes."""
+One sentence that clearly outscores another meeting's several sentences places the answer in its meeting. Each on a
+synthetic index or passage and on real minutes (the last real one passes without the change too: a small index
+does not rank the other meeting's sentences as the whole corpus does)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from minutes_rag import api
@@ -112,3 +115,30 @@ def test_outcome_real_the_deferred_donation_request(tmp_path: Path) -> None:
     ans = api.ask("What happened to the Commanda Community Centre's donation request at Nipissing Township council "
                   "in April 2024?", index=tmp_path / "index")
     assert not ans.abstained and "Deferred" in ans.answer, ans.answer
+
+
+# ---- one sentence that clearly outscores another meeting's several places the answer in its meeting ----------
+
+
+def test_lead_synthetic_a_clearly_best_sentence_outweighs_another_meetings_several() -> None:
+    minutes = replace(_hit("Regarding secondary school offers, the Leader told the council that more than 96% of "
+                           "children were recently offered their preferred schools and over 80% got their first "
+                           "preference.", 1, "2025-03-13", "minutes"), committee="County Council")
+    report = replace(_hit("Briefings give school leaders regular updates on secondary school offers. The latest "
+                          "admissions data will follow in the spring.", 2, "2025-03-04", "report"), committee="Cabinet")
+    table = replace(_hit("Percentage of secondary school applicants offered one of their top three preferences: the "
+                         "offers are reported annually.", 3, "2025-03-04", "table"), committee="Cabinet")
+    ans = answer_extractive("What did the Leader tell the county council in March 2025 about the latest secondary "
+                            "school offers?", [minutes, report, table], _stats())
+    assert not ans.abstained and "96%" in ans.answer, ans.answer
+    assert {c.meeting_date for c in ans.citations} == {"2025-03-13"}
+
+
+@needs_corpus
+def test_lead_real_the_leaders_report_on_school_offers(tmp_path: Path) -> None:
+    api.ingest([corpus("kent-county-council/cabinet/2025-03-04/QPR Q3 Cabinet appendix 1.pdf"),
+                corpus("kent-county-council/full_council/2025-03-13/Printed minutes 13th-Mar-2025 10.00 County "
+                       "Council.pdf")], index=tmp_path / "index")
+    ans = api.ask("What did Kent's Leader tell the county council in March 2025 about the latest secondary school "
+                  "offers?", index=tmp_path / "index")
+    assert not ans.abstained and "96%" in ans.answer and "80%" in ans.answer

@@ -189,6 +189,8 @@ def _part_focus(part: str, weights: dict[str, float], found: set[str]) -> float:
     return sum(weights[t] for t in own if t in found) / (sum(weights[t] for t in own) or 1.0) if own else 0.0
 
 
+#: how far the best sentence must outscore other meetings' best to place the answer in its meeting
+LEAD_MARGIN = 0.08
 #: share of the lead's score under which a quote is a stray: it does not date the evidence
 STRAY_SHARE = 0.7
 
@@ -303,6 +305,11 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         # the meeting with the most evidence leads (not the one best sentence, which may be a stray table row)
         weight = {g[0]: sum(c.score for c in chosen if same_meeting(hits[c.hit], hits[g[0]])) for g in groups}
         lead = hits[max((g[0] for g in groups), key=lambda hi: (weight[hi], -order.index(hi)))]
+        # (unless one sentence outscores every other meeting's best by a clear margin: the answer, not a stray)
+        top = max(chosen, key=lambda c: c.score)
+        rival = max((c.score for c in chosen if not same_meeting(hits[c.hit], hits[top.hit])), default=0.0)
+        if LEAD_MARGIN and top.score - rival >= LEAD_MARGIN:
+            lead = hits[top.hit]
         # (a vote asked about may be another meeting's: the council's, on what its committee recommended)
         voted = [hits[c.hit] for c in chosen if c.vote] if any(asks_vote(p) for p in parts) else []
         same = [g for g in groups if same_meeting(hits[g[0]], lead) or any(same_meeting(hits[g[0]], v) for v in voted)]
