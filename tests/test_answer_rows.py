@@ -2,7 +2,8 @@
 specific words with its figures, though the row does not repeat every word of the part ("outturn", "grant" are in
 the table's title, not its row). A page break joined into a line with its page number ("Members. --- 19") ends the
 sentence before it. A table printed a cell a line gives each label with its value, read under the table's title.
-Each on a synthetic passage and on a real document."""
+A part naming another authority than the lead's is answered from that authority's evidence. Each on a synthetic
+passage and on a real document (the last real one passes without its change too: a small index ranks differently)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from pathlib import Path
 
 from minutes_rag import api
 from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.parts import cover_parts
+from minutes_rag.answer.scoring import score_sentences
 from minutes_rag.asking import answer_from_hits, stats_of
 from minutes_rag.parse.load import load_file
 from minutes_rag.settings import get_settings
-from minutes_rag.text import sentences
+from minutes_rag.text import question_parts, sentences
 
 from .conftest import corpus, needs_corpus
 from .test_answer_parts import _hit, _stats
@@ -99,3 +102,37 @@ def test_cells_real_the_grant_applications_received(tmp_path: Path) -> None:
     ans = api.ask("As of January 2024, how many Vacant Property Refurbishment Grant applications had Limerick City and "
                   "County Council received?", index=tmp_path / "index")
     assert not ans.abstained and "Applications Received 282" in ans.answer, ans.answer
+
+
+# ---- a part naming another authority is answered from that authority's evidence ------------------------------
+
+
+def test_authority_part_synthetic_a_part_naming_another_authority_is_answered_from_its_evidence() -> None:
+    bristol = _hit("Approved the draw down of £1m reserve for supported bus services.", 1, "2025-05-15", "bristol",
+                   authority="Bristol City Council")
+    statement = _hit("We understand the West of England Combined Authority transport bus grant was reduced from £57 "
+                     "million to £51 million.", 2, "2026-03-27", "statements", authority="West of England Combined "
+                     "Authority")
+    outturn = _hit("The variance is primarily driven by a £1.3m overspend in supported services.", 3, "2026-06-05",
+                   "outturn", authority="West of England Combined Authority")
+    question = ("How much did Bristol's transport committee agree to draw down from reserves for supported buses in "
+                "May 2025, and how big was the overspend on supported services within the West of England Combined "
+                "Authority's transport levy?")
+    hits, stats = [bristol, statement, outturn], _stats()
+    ranked, weights = score_sentences(question, hits, stats)
+    # the lead is Bristol's; the other authority's first quote names it but not the overspend
+    chosen = [next(c for c in ranked if c.hit == 0), next(c for c in ranked if c.hit == 1)]
+    out = cover_parts(question, question_parts(question), ranked, weights, chosen, stats.embed, 6, hits)
+    assert any("£1.3m overspend" in c.text for c in out), [c.text for c in out]
+
+
+@needs_corpus
+def test_authority_part_real_the_levy_overspend_beside_bristols_draw_down(tmp_path: Path) -> None:
+    api.ingest([corpus("bristol-city-council/src-bcc-0036_printed-minutes-transport-and-connectivity-policy-committee-"
+                       "15-may-2025.pdf"),
+                corpus("west-of-england-ca/src-weca-0027_joint-meeting-2026-06-05-mca-mayoral-budget-outturn.pdf")],
+               index=tmp_path / "index")
+    ans = api.ask("Supported bus services: how much did Bristol's transport committee agree to draw down from reserves "
+                  "for supported buses in May 2025, and how big was the overspend on supported services within the "
+                  "West of England Combined Authority's transport levy in 2025/26?", index=tmp_path / "index")
+    assert not ans.abstained and "£1m" in ans.answer and "1.3m" in ans.answer, ans.answer

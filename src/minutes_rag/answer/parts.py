@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from math import fsum
 
+from ..parse.meta import names_authority
 from ..text import content_stems, is_scope_clause
 from ..types import Hit
 from .cues import (
@@ -55,7 +56,13 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         specific = set(sorted((t for t in stems if not t.isdigit()), key=lambda t: -weights[t])[:ROW_WORDS])
         pool = [c for c in ranked if not c.other_year and (not is_heading(c) or (
             (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and has_figure(c.text)))]
-        if lead is not None:  # one subject at one meeting: a part is answered from the lead's meeting
+        # a part naming another authority than the lead's is answered from that authority's evidence
+        own = {a for h in hits if (a := h.authority) and a != hits[chosen[0].hit].authority
+               and names_authority(part, a)} if chosen else set()
+        if own:  # (whose name then says where to look, not what to find)
+            pool = [c for c in pool if hits[c.hit].authority in own] or pool
+            stems = (stems - set().union(*(content_stems(a) for a in own))) or stems
+        elif lead is not None:  # one subject at one meeting: a part is answered from the lead's meeting
             pool = [c for c in pool if same_meeting(hits[c.hit], hits[lead.hit])] or pool
         # a sentence that restates the question answers nothing; one of the asked type (a figure for how
         # much, a name for who, a date for when, a reason for why) answers it best
