@@ -2,7 +2,8 @@
 specific words with its figures, though the row does not repeat every word of the part ("outturn", "grant" are in
 the table's title, not its row). A page break joined into a line with its page number ("Members. --- 19") ends the
 sentence before it. A table printed a cell a line gives each label with its value, read under the table's title.
-A part naming another authority than the lead's is answered from that authority's evidence. Each on a synthetic
+A part naming another authority than the lead's is answered from that authority's evidence. An answer quotes up
+to six sentences, each adding something the question asks. Each on a synthetic
 passage and on a real document (the last real one passes without its change too: a small index ranks differently)."""
 
 from __future__ import annotations
@@ -136,3 +137,25 @@ def test_authority_part_real_the_levy_overspend_beside_bristols_draw_down(tmp_pa
                   "for supported buses in May 2025, and how big was the overspend on supported services within the "
                   "West of England Combined Authority's transport levy in 2025/26?", index=tmp_path / "index")
     assert not ans.abstained and "£1m" in ans.answer and "1.3m" in ans.answer, ans.answer
+
+
+# ---- up to six sentences, each adding something the question asks -------------------------------------------
+
+
+def test_six_synthetic_a_question_after_six_things_gets_a_sentence_for_each() -> None:
+    report = _hit("The library will open on Sundays from April. The swimming pool roof will be repaired in May. The "
+                  "park gates will be replaced this summer. The depot will move to Mill Lane next year. The museum will "
+                  "charge no entry fee. The market will run on Saturdays only.")
+    ans = answer_extractive("What did the services report say about the library, the swimming pool, the park, the "
+                            "depot, the museum and the market?", [report], _stats())
+    assert not ans.abstained
+    assert all(w in ans.answer for w in ("Sundays", "repaired", "gates", "Mill Lane", "entry fee", "Saturdays"))
+
+
+@needs_corpus
+def test_six_real_the_partner_on_child_sexual_exploitation_is_quoted_with_the_directors_aim(tmp_path: Path) -> None:
+    api.ingest([corpus("seeds/003_f0a2a9b28d9b0817.txt")], index=tmp_path / "index")
+    ans = api.ask("When Cumbria's Children and Young People's Scrutiny Advisory Board reviewed the Children's "
+                  "Improvement Plan, what did the Executive Director say he was aiming for to help reduce placement "
+                  "moves, and who was the council working with on child sexual exploitation?", index=tmp_path / "index")
+    assert not ans.abstained and "foster carers" in ans.answer and "Police and Crime Commissioner" in ans.answer

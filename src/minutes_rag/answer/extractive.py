@@ -48,7 +48,7 @@ from .roles import cover_chair, cover_person
 from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, is_heading, scope_stems, score_sentences
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 
-MAX_SENTENCES = 4
+MAX_SENTENCES = 6
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
 MIN_COVERAGE = 0.12
 #: ...or when the evidence and its context miss too much of the question's three most specific words
