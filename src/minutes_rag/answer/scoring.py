@@ -97,6 +97,8 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
                 s = f"{s} {value}"  # a table printed a cell a line: its label with its value ("Applications Drawn Down 14")
             elif len(s.split()) >= 2 and looks_like_heading(s):
                 title = s
+            elif len(s.split()) >= 4:  # a sentence ends the table the title was over
+                title = ""
             if not cell and (len(s.split()) < 4 or len(s) > 1200):
                 continue
             if k + 1 < len(sents) and OUTCOME_LINE.fullmatch(sents[k + 1][1].strip()):
