@@ -3,7 +3,8 @@ specific words with its figures, though the row does not repeat every word of th
 the table's title, not its row). A page break joined into a line with its page number ("Members. --- 19") ends the
 sentence before it. A table printed a cell a line gives each label with its value, read under the table's title.
 A part naming another authority than the lead's is answered from that authority's evidence. An answer quotes up
-to six sentences, each adding something the question asks. Each on a synthetic
+to six sentences, each adding something the question asks. A statement's run of "LABEL £amount" items gives each
+item with its amount. Each on a synthetic
 passage and on a real document (the last real one passes without its change too: a small index ranks differently)."""
 
 from __future__ import annotations
@@ -159,3 +160,22 @@ def test_six_real_the_partner_on_child_sexual_exploitation_is_quoted_with_the_di
                   "Improvement Plan, what did the Executive Director say he was aiming for to help reduce placement "
                   "moves, and who was the council working with on child sexual exploitation?", index=tmp_path / "index")
     assert not ans.abstained and "foster carers" in ans.answer and "Police and Crime Commissioner" in ans.answer
+
+
+# ---- a statement's run of "LABEL £amount" items: each item with its amount -----------------------------------
+
+
+def test_amount_items_synthetic_each_item_of_a_capitals_statement_answers_with_its_amount() -> None:
+    accounts = _hit("The parish council reviewed its hedge trimming contract for the year.\nEXPENDITURE BREAKDOWN "
+                    "SUBSCRIPTIONS £140.00 INSURANCE £579.05 CLERK SALARY £1,971.84 HEDGE TRIMMING £2,576.00 DOG BINS "
+                    "£557.70 TOTAL £5,824.59")
+    ans = answer_extractive("How much did the parish council spend on hedge trimming?", [accounts], _stats())
+    assert not ans.abstained and "HEDGE TRIMMING £2,576.00 [1]" in ans.answer, ans.answer  # the item, quoted as such
+
+
+@needs_corpus
+def test_amount_items_real_the_grass_cutting_spend_of_the_year(tmp_path: Path) -> None:
+    api.ingest([corpus("souldern-parish-council/minutes/2025-05-20 Annual Parish Meeting minutes.pdf")],
+               index=tmp_path / "index")
+    ans = api.ask("What did Souldern Parish Council spend on grass cutting in 2024/25?", index=tmp_path / "index")
+    assert not ans.abstained and "GRASS CUTTING £2,576.00" in ans.answer, ans.answer

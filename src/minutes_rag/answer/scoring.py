@@ -107,6 +107,12 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
             if PERCENT.search(s):  # "74%" answers "what percentage"
                 stems |= PERCENT_STEMS
             out.append(Cand(i, off, s, stems, doc=h.doc_id, cell=cell))
+            items = list(AMOUNT_ITEM.finditer(s)) if not cell else []
+            if len(items) >= AMOUNT_ITEMS:  # a statement's run of "LABEL £amount" items: each item with its amount
+                head = s[:items[0].start()]  # (read under the run's title: "EXPENDITURE BREAKDOWN")
+                for m in items:
+                    out.append(Cand(i, off + m.start(), " ".join(m.group(0).split()),
+                                    spelled_out(content_stems(f"{head} {m.group(0)}"), defined), doc=h.doc_id, cell=True))
         votes = list(VOTE_COUNT.finditer(h.text))
         if len(votes) >= 2:  # a recorded vote: quote its counts together
             out.append(vote_cand(i, votes[0].start(), "; ".join(m.group(0).strip() for m in votes[:4]), h.doc_id))
@@ -123,6 +129,11 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
 #: a table printed one cell a line: a short label of words, then its value alone
 CELL_LABEL = re.compile(r"[A-Za-z][\w'’ &()/-]*[A-Za-z)]")
 CELL_VALUE = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?(?:%|m|k|bn)?")
+
+
+#: an item of a statement printed in capitals with its amount ("GRASS CUTTING £2,576.00"), and how many make a run
+AMOUNT_ITEM = re.compile(r"\b[A-Z][A-Z/&'’ -]{2,40}?\s+[£$€]\d[\d,]*(?:\.\d\d)?")
+AMOUNT_ITEMS = 4
 
 
 #: a share written as a percentage, and the stems of the words that ask for one
