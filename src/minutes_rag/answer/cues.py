@@ -176,15 +176,18 @@ def asked_period(question: str) -> tuple[str, str] | None:
 def asked_days(question: str) -> list[str]:
     """Every day a question names (YYYY-MM-DD), a day without its year taking the one year the question names
     ("at its January 21 and August 12, 2025 meetings")."""
-    named = _named_dates(_with_its_year(question, question))
-    return sorted({f"{year}-{month:02d}-{int(day):02d}" for year, month, day in named if day})
+    return sorted({f"{year}-{month:02d}-{int(day):02d}" for year, month, day in _question_dates(question) if day})
 
 
 def named_months(question: str) -> list[str]:
     """Every month a question names with its year (YYYY-MM), in order ("between the September 2024 report and
     the May 2025 update"); a day or month without its year takes the one year the question names."""
-    named = _named_dates(_with_its_year(question, question))
-    return list(dict.fromkeys(f"{year}-{month:02d}" for year, month, _ in named))
+    return list(dict.fromkeys(f"{year}-{month:02d}" for year, month, _ in _question_dates(question)))
+
+
+def _question_dates(question: str) -> list[tuple[str, int, str | None]]:
+    """The dates a question names, each day or month without its year taking the one year the question names."""
+    return _named_dates(_with_its_year(question, question))
 
 
 def _named_dates(text: str) -> list[tuple[str, int, str | None]]:

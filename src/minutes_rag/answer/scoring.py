@@ -101,8 +101,8 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
                 title = ""
             if not cell and (len(s.split()) < 4 or len(s) > 1200):
                 continue
-            if k + 1 < len(sents) and OUTCOME_LINE.fullmatch(sents[k + 1][1].strip()):
-                s = f"{s} {sents[k + 1][1].strip()}"  # an agenda item with its outcome line ("... Deferred.")
+            if OUTCOME_LINE.fullmatch(value.strip()):
+                s = f"{s} {value.strip()}"  # an agenda item with its outcome line ("... Deferred.")
             stems = spelled_out(content_stems(f"{title} {s}" if cell else s), defined)  # a cell is read under its title
             if PERCENT.search(s):  # "74%" answers "what percentage"
                 stems |= PERCENT_STEMS
