@@ -141,6 +141,8 @@ def retrieve(
 
 #: hits searched for each further part of a many-part question, and for each authority a question names
 PART_K = 4
+#: hits searched for each part of a many-part question on its own, when it has this many content words
+ALONE_K, ALONE_MIN_WORDS = 2, 3
 
 
 def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, filters: Filters) -> list[Hit]:
@@ -158,12 +160,20 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
                 out.append(h)
 
     parts = question_parts(question)
+    searched: set[str] = set()
     for part in parts[1:]:
         # a part that already carries the question's subject ("X, in May 2025" after "X, in September 2024") is
         # searched alone; a bare one ("and how many voted?") with the first part's words
         first, this = set(content_stems(parts[0])), set(content_stems(part))
         query = part if len(first & this) >= 0.6 * len(first) else f"{parts[0]} {part}"
+        searched.add(query)
         add(retrieve(store, emb, query, PART_K, filters, "hybrid", store.facets().copies))
+    if len(parts) > 1:  # and each part with a subject of its own, alone: joined with the rest of the question, the
+        # first part's many words can outrank what a short part asks about ("..., and what was the combined
+        # authority's final revenue outturn?")
+        for part in parts:
+            if part not in searched and len(content_stems(part)) >= ALONE_MIN_WORDS:
+                add(retrieve(store, emb, part, ALONE_K, filters, "hybrid", store.facets().copies))
     if not (filters.since or filters.until):  # a month the question names with no evidence among the hits:
         for month in named_months(question):   # that month's best ("at the May 2025 annual meeting")
             if not any((h.meeting_date or "").startswith(month) for h in out[:k]):
