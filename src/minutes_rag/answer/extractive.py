@@ -433,6 +433,9 @@ def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
     return nxt, first
 
 
+#: a sentence that opens with a pronoun: what it speaks of is in the sentence before ("They regularly monitor ...")
+REFERS_BACK = re.compile(r"(?:They|These|Those|He|She|His|Her|Their|Its|It|This|Such)\b(?! (?:report|paper|item|"
+                         r"meeting|document)\b)")
 #: a quote shorter than this (in words) is quoted with the sentence after it
 WINDOW_WORDS = 60
 
@@ -461,7 +464,7 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
             out.setdefault(*sents[i + 1])
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
                 out.update(list_after(text, sents, i + 1))
-        if q[:1].islower() and i > 0 and len(sents[i - 1][1].split()) <= 40:
+        if (q[:1].islower() or REFERS_BACK.match(q)) and i > 0 and len(sents[i - 1][1].split()) <= 40:
             out.setdefault(*sents[i - 1])
         if LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer
             out.update(list_after(text, sents, i))

@@ -257,6 +257,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         c.score = (c.coverage + CONTEXT_WEIGHT * math.fsum(weights[t] for t in ctx) / total + PRIOR_WEIGHT * prior
                    + bonus - LENGTH_COST * max(length - 40, 0))
     _after_echoes(cands)
+    _after_questions(hits, cands)
     _prefer_asked_meeting(question, hits, cands)
     ranked = sorted(cands, key=lambda c: -c.score)
     return ranked, weights
@@ -344,6 +345,38 @@ def _after_echoes(cands: list[Cand]) -> None:
                 b.score = max(b.score, a.score + ECHO_PENALTY - 0.05)
                 b.covered = b.covered | a.covered
                 b.coverage = max(b.coverage, 0.8 * a.coverage)
+
+
+#: the label that opens the answer to a question put at a meeting ("Answer", "REPLY:", "Mayor's Response")
+ANSWER_LABEL = re.compile(r"(?m)^[ \t*#]*(?:[A-Z][\w’'.]*\s+){0,2}(?:Answer|Reply|Response|ANSWER|REPLY|RESPONSE)\b[ \t*]*[:\-–]?")
+#: words of an answer's opening that inherit the question's claim (a courtesy first: "Thank you for asking.")
+ANSWER_OPENING = 12
+
+
+def _after_questions(hits: list[Hit], cands: list[Cand]) -> None:
+    """The opening of the answer to a question put at a meeting (after its label: "Answer", "REPLY:") inherits
+    the claim of the question's best echo of the user's question: a question, then its answer, is how
+    questions to a council are recorded, and the answer seldom repeats the question's words."""
+    by_hit: dict[int, list[Cand]] = {}
+    for c in cands:
+        by_hit.setdefault(c.hit, []).append(c)
+    for i, group in by_hit.items():
+        group.sort(key=lambda c: c.offset)
+        start = 0
+        for m in ANSWER_LABEL.finditer(hits[i].text):
+            asked = [c for c in group if start <= c.offset < m.start() and ECHO.search(c.text)]
+            start = m.end()
+            if not asked:
+                continue
+            echo = max(asked, key=lambda c: c.score)
+            words = 0
+            for b in (b for b in group if b.offset >= m.start() and not is_heading(b)):
+                if ECHO.search(b.text) or words >= ANSWER_OPENING:
+                    break
+                b.score = max(b.score, echo.score + ECHO_PENALTY - 0.05)
+                b.covered = b.covered | echo.covered
+                b.coverage = max(b.coverage, 0.8 * echo.coverage)
+                words += len(b.text.split())
 
 
 #: weight of the question-to-sentence similarity (the bundled model was trained on question-answer pairs)
