@@ -42,7 +42,7 @@ from .cues import (
     spans_meetings,
     states_quantity,
 )
-from .lists import LEADS_IN, list_after, list_in_next, list_runs_on
+from .lists import LEADS_IN, MARKER, list_after, list_in_next, list_runs_on
 from .parts import cover_decision, cover_parts, meeting_key, same_meeting
 from .roles import cover_chair, cover_person
 from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, is_heading, scope_stems, score_sentences
@@ -459,8 +459,9 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         # discussion followed by what was decided on it: the decision is the outcome a reader wants
         decided_next = (not DECISION_S.search(q) and bool(DECISION_S.search(nxt))) or (
             bool(WHEREAS.search(q)) and bool(OPERATIVE.match(nxt)))  # a resolution's recital, then what it resolves
+        # (a list's next marker alone, "2.", is not a sentence: it says nothing)
         if (short or cut or figure_next or decided_next) and nxt and not q.endswith(nxt) and len(nxt.split()) <= 60 and (
-                len(nxt.split()) >= 4 or DIGIT.search(nxt)):
+                len(nxt.split()) >= 4 or DIGIT.search(nxt)) and not MARKER.match(nxt.strip()):
             out.setdefault(*sents[i + 1])
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
                 out.update(list_after(text, sents, i + 1))

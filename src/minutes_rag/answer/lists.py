@@ -14,7 +14,7 @@ from ..types import Hit
 LEADS_IN = re.compile(r"(?::-?|\b(?:following|follows|including|include|includes))\W*$|\bthe following\b[^.]*\.?$",
                       re.I)
 #: a list marker alone ("1.", "(a)", "•")
-_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•\uf0b7\-*])$")
+MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•\uf0b7\-*])$")
 #: characters of list items quoted after a lead-in
 LIST_CHARS = 400
 #: a numbered or lettered list item at a line's start ("2. The ...", "b) the ...", "(iii)" is not counted)
@@ -33,7 +33,7 @@ def list_after(text: str, sents: list[tuple[int, str]], i: int) -> list[tuple[in
     out: list[tuple[int, str]] = []
     size = 0
     for off, item in sents[i + 1:]:
-        if _MARKER.match(item.strip()):
+        if MARKER.match(item.strip()):
             continue
         if out and re.search(r"\n[ \t]*\n", text[out[-1][0] + len(out[-1][1]):off]):
             break
