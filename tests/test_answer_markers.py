@@ -1,5 +1,7 @@
-"""A list's next marker alone ("2.") is not a sentence: it is never quoted as the neighbour that completes a
-quote (answers read "... Policy Paper. [1] 2. [1]"). On a synthetic passage and on real minutes."""
+"""What a reader sees of a quote: a list's next marker alone ("2.") is not a sentence and is never quoted as the
+neighbour that completes a quote (answers read "... Policy Paper. [1] 2. [1]"); the Markdown of a document converted
+from HTML ("***I will ask ...***", "### 8.3.7", "[(4.3)](</2025-01/...>)") is shown as plain text. Each on a synthetic
+passage and on real minutes."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import re
 from pathlib import Path
 
 from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.text import plain
 
 from .conftest import needs_corpus
 from .test_answer_parts import _ask_real, _hit, _stats
@@ -29,3 +32,27 @@ def test_markers_real_the_cycle_hangar_decision_has_no_bare_marker(tmp_path: Pat
                     "What did Bristol's transport committee approve about cycle hangars in October 2025?")
     assert not ans.abstained and "Cycle Hangar" in ans.answer, ans.answer
     assert not BARE_MARKER.search(ans.answer), ans.answer
+
+
+MARKUP = re.compile(r"\*\*|(?:^|\] )#+ |\]\(<?[/h]")
+
+
+def test_markup_synthetic_markdown_is_shown_as_plain_text() -> None:
+    assert plain("### 8.3.7 [(4.3)](</2025-01/Meeting#41review>) Review **of** ***rates***") == "8.3.7 (4.3) Review of rates"
+    assert plain("Centres - S. Trosow](<https://example.org/file?id=1>) Moved") == "Centres - S. Trosow Moved"
+    assert plain("item #5 costs 3*4 [1]") == "item #5 costs 3*4 [1]"  # not Markdown: untouched
+    text = ("## 4.1 Harbour Lights\n\n***I will move at the next Meeting that this Council write to the Minister to "
+            "object to the harbour lights closure.*** The Motion was proposed by Councillor Ryan and adopted.")
+    ans = answer_extractive("What did the council decide about the harbour lights closure?", [_hit(text)], _stats())
+    assert not ans.abstained and "harbour lights closure" in ans.answer, ans.answer
+    assert not MARKUP.search(ans.answer) and not any(MARKUP.search(c.quote) for c in ans.citations), ans.answer
+
+
+@needs_corpus
+def test_markup_real_a_limerick_motion_reads_without_markdown(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["limerick/2024/09/23-Full Meeting of Limerick City and County Council/Minutes - Meeting "
+                               "of Limerick City and County Council - 8th July 2024.md"],
+                    "What did Limerick City and County Council decide in July 2024 about the plan to take water from "
+                    "the River Shannon to supply Dublin?")
+    assert not ans.abstained and "Darragh O" in ans.answer, ans.answer
+    assert not MARKUP.search(ans.answer) and not any(MARKUP.search(c.quote) for c in ans.citations), ans.answer

@@ -330,3 +330,21 @@ def is_scope_clause(part: str) -> bool:
 _SCOPE_ONLY = re.compile(r"(?:according to|after|before|following|during|since|for|in|at|on|under|regarding|"
                          r"concerning|as|while|once|when(?!\s+(?:was|were|is|are|did|does|do|will|has|have|had|"
                          r"can|could|should|would)\b))\b(?!.*\b(?:what|which|who|whom|how|why|where)\b)", re.I)
+
+
+#: Markdown a document converted from HTML carries ("**bold**", "### 8.3.7", "[(4.3)](</2025-01/...>)"): its marks
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
+#: a link's end whose start was cut off in another sentence ("Warming Centres - S. Trosow](<https://...>)"), and an
+#: opening bracket whose link ends in the next sentence
+_MD_LINK_TAIL = re.compile(r"\]\((?:<[^>\n]*>|[^)\s]*)\)")
+_MD_LINK_HEAD = re.compile(r"\[(?=[^\]]*$)")
+_MD_EMPHASIS = re.compile(r"\*{2,3}|(?<!\w)__|__(?!\w)")
+_MD_HEADING = re.compile(r"(?:^|(?<=\s))#{1,6}[ \t]+")
+
+
+def plain(text: str) -> str:
+    """A quote as a reader should see it: Markdown's emphasis, heading marks and link addresses removed (a link
+    keeps its text), spaces collapsed. Words, numbers and their order are untouched."""
+    text = _MD_LINK_HEAD.sub("", _MD_LINK_TAIL.sub("", _MD_LINK.sub(lambda m: m.group(1), text)))
+    text = _MD_HEADING.sub("", _MD_EMPHASIS.sub("", text))
+    return " ".join(text.split())

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..chunk import page_at
 from ..parse.meta import authority_core, is_machine_made, names_authority
-from ..text import content_stems, is_scope_clause, question_parts, sentences, stem
+from ..text import content_stems, is_scope_clause, plain, question_parts, sentences, stem
 from ..types import Answer, Citation, Hit
 from .cues import (
     COUNT_Q,
@@ -77,7 +77,7 @@ def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]]) -> Citation:
     return Citation(
         n=n, source=h.source, page=pages[0] if pages else default, pages=pages or list(h.pages),
         authority=h.authority, committee=h.committee, meeting_date=h.meeting_date, item=item_label(h),
-        quote=" ".join(q for _, q in quotes), chunk_id=h.chunk_id, copies=list(h.copies), url=h.url,
+        quote=plain(" ".join(q for _, q in quotes)), chunk_id=h.chunk_id, copies=list(h.copies), url=h.url,
         site=h.site, authority_basis=("inferred" if "authority" in h.inferred else "stated") if h.authority else None,
     )
 
@@ -323,10 +323,10 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     for hi, quotes, follow in groups:
         n = len(citations) + 1
         citations.append(citation_for(n, hits[hi], quotes))
-        para = " ".join(f"{q} [{n}]" for _, q in quotes)
+        para = " ".join(f"{plain(q)} [{n}]" for _, q in quotes)
         for nxt, more in follow:  # the evidence runs on into the next chunks: quote what it goes on with
             citations.append(citation_for(len(citations) + 1, nxt, more))
-            para += "".join(f" {q} [{len(citations)}]" for _, q in more)
+            para += "".join(f" {plain(q)} [{len(citations)}]" for _, q in more)
         paragraphs.append(para)
     if vote is not None:  # the question asks how the vote went and no quote gives the counts
         n = len(citations) + 1
