@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import sentences, stem
+from ..text import is_scope_clause, question_parts, sentences, stem
 from ..types import Hit
 
 NUMERIC_Q = re.compile(
@@ -253,7 +253,7 @@ OUTCOME_Q = re.compile(r"\bwhat (happened|became) (to|of|when|with)\b|\b(outcome
 #: a question that follows a subject across meetings or documents ("how did it change between ...", "trace
 #: ...", "later designated"): its parts may each be answered by another meeting
 ACROSS_Q = re.compile(r"\b(between|chang(e|ed|es|ing)|compar\w*|trace|tracing|both|each|over time|history|later|"
-                      r"earlier|previous(ly)?|subsequent(ly)?|since then|then|first|again|progress(ed)?|afterwards?|"
+                      r"earlier|previous(ly)?|subsequent(ly)?|since then|then(?!\s*[?.]?\s*$)|first|again|progress(ed)?|afterwards?|"
                       r"more than once|twice|repeatedly|on (two|three|several) occasions|"
                       r"(the )?(following|next) (week|month|year|meeting|spring|summer|autumn|fall|winter))\b", re.I)
 
@@ -272,9 +272,23 @@ def spans_meetings(question: str) -> bool:
         return False
     if ACROSS_Q.search(_ONE_MEETING.sub(" ", question)):
         return True
-    named = {m.group(0).lower() for m in re.finditer(r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b",
-                                                      question, re.I)}
-    return len(named) >= 3
+    # (a financial year, "2015/16" or "2024-25", is the period a figure is for, not a second meeting's time, unless
+    # parts of the question name different times: "spent in 2024/25, and ... approved in November 2025")
+    times = [t for p in question_parts(question) if not is_scope_clause(p) and (t := _times(p))]
+    if any(not (a <= b or b <= a) for i, a in enumerate(times) for b in times[i + 1:]):
+        return True
+    return len(_times(_FINANCIAL_YEAR.sub(" ", question))) >= 3
+
+
+def _times(text: str) -> set[str]:
+    """The months, years and financial years a text names."""
+    years = {m.group(0).replace(" ", "") for m in _FINANCIAL_YEAR.finditer(text)}
+    return years | {m.group(0).lower() for m in re.finditer(r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b",
+                                                            _FINANCIAL_YEAR.sub(" ", text), re.I)}
+
+
+#: a financial year ("2015/16", "2024-25", "2025/2026")
+_FINANCIAL_YEAR = re.compile(r"\b(?:19|20)\d\d\s*[/-]\s*(?:(?:19|20)?\d\d)\b")
 
 
 #: a question after a sum of money ("how much is the monthly stipend", "what fee ..."): a bare count or a date

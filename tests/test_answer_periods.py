@@ -1,0 +1,49 @@
+"""A question names one meeting's time or several: a financial year ("for 2015/16") is the period a figure is for, not
+a second meeting, unless the question's parts name different times ("spent in 2024/25, and ... approved in November
+2025"); a part ending "... reported then?" refers back to the meeting named, not to a later one. A question about one
+meeting is answered from that meeting's documents only. Each on synthetic evidence and on real minutes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes_rag.answer.cues import spans_meetings
+from minutes_rag.answer.extractive import answer_extractive
+
+from .conftest import needs_corpus
+from .test_answer_parts import _ask_real, _hit, _stats
+
+QUESTION = ("What precept did Northfield Parish Council approve for 2015/16 at its November 2014 meeting, and what "
+            "was the bank balance reported then?")
+
+
+def test_periods_synthetic_which_questions_span_meetings() -> None:
+    assert not spans_meetings(QUESTION)
+    assert not spans_meetings("What precept did the council approve for 2024-25 at its January 2024 meeting?")
+    assert spans_meetings("What did the parish council spend on grass cutting in 2024/25, and how much was the "
+                          "contractor's invoice approved in November 2025?")
+    # a scope clause names the meeting; a financial year in an asked part is a figure's period
+    assert not spans_meetings("According to the combined authority's June 2026 report, which building is being "
+                              "restored, and how much money is being pushed into 2027/28?")
+    assert spans_meetings("What was proposed in March 2024, and what then happened to it?")
+
+
+def test_periods_synthetic_one_meetings_question_is_answered_from_that_meeting() -> None:
+    nov_2014 = _hit("The proposed budget for 2015/16 was discussed and a precept of £5,700 was approved. Receipts: "
+                    "precept second instalment £2,800.00. Bank balance as at 4th November 2014: £10,128.49", 1,
+                    "2014-11-20")
+    nov_2025 = _hit("Finance: the following accounts were approved for payment. The bank reconciliation was received "
+                    "and the precept demand figure of £8,358 was approved for submission.", 2, "2025-11-27")
+    ans = answer_extractive(QUESTION, [nov_2014, nov_2025], _stats())
+    assert not ans.abstained and "5,700" in ans.answer and "10,128.49" in ans.answer, ans.answer
+    assert {c.meeting_date for c in ans.citations} == {"2014-11-20"}, ans.answer
+
+
+@needs_corpus
+def test_periods_real_the_2014_precept_is_answered_from_the_2014_minutes_only(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["souldern-parish-council/minutes/2014-11-20 SPC minutes.pdf",
+                               "souldern-parish-council/minutes/2025-11-27 SPC minutes.pdf"],
+                    "What precept did Souldern Parish Council approve for 2015/16 at its November 2014 meeting, and "
+                    "what was the bank balance reported then?")
+    assert not ans.abstained and "5,700" in ans.answer and "10,128.49" in ans.answer, ans.answer
+    assert {c.meeting_date for c in ans.citations} == {"2014-11-20"}, ans.answer
