@@ -1,7 +1,9 @@
 """A question names one meeting's time or several: a financial year ("for 2015/16") is the period a figure is for, not
 a second meeting, unless the question's parts name different times ("spent in 2024/25, and ... approved in November
 2025"); a part ending "... reported then?" refers back to the meeting named, not to a later one. A question about one
-meeting is answered from that meeting's documents only. Each on synthetic evidence and on real minutes."""
+meeting is answered from that meeting's documents only. Minutes filed under the month asked ("2019-05-23 SPC
+minutes.pdf" for May 2019) answer it though their heading gives last year's date. Each on synthetic evidence and on
+real minutes."""
 
 from __future__ import annotations
 
@@ -47,3 +49,27 @@ def test_periods_real_the_2014_precept_is_answered_from_the_2014_minutes_only(tm
                     "what was the bank balance reported then?")
     assert not ans.abstained and "5,700" in ans.answer and "10,128.49" in ans.answer, ans.answer
     assert {c.meeting_date for c in ans.citations} == {"2014-11-20"}, ans.answer
+
+
+# ---- a document filed under the month asked, whatever date its heading gives --------------------------------
+
+
+def test_filed_synthetic_minutes_filed_under_the_month_asked_answer_it() -> None:
+    from dataclasses import replace
+
+    minutes = replace(_hit("Speeding: highways have stated that as no accidents have been recorded in the village, they "
+                           "will not support a 20mph speed limit. It was agreed to buy two warning signs.", 1,
+                           "2018-05-24"),  # the heading copied from last year's minutes
+                      source="minutes/2019-05-23 parish minutes.pdf")
+    ans = answer_extractive("When the parish council followed up on speeding in May 2019, why would highways not back "
+                            "a 20mph limit?", [minutes], _stats())
+    assert not ans.abstained and "no accidents" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_filed_real_the_may_2019_minutes_headed_may_2018(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["souldern-parish-council/minutes/2019-05-23 SPC minutes.pdf",
+                               "souldern-parish-council/minutes/2014-11-20 SPC minutes.pdf"],
+                    "When Souldern Parish Council followed up on speeding in May 2019, why would highways not "
+                    "support a 20mph speed limit in the village?")
+    assert not ans.abstained and "no accidents" in ans.answer, ans.answer

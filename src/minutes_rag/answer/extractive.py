@@ -259,10 +259,12 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         # (a stray sentence far below the lead does not place the evidence in the time asked)
         dated = [hits[c.hit].meeting_date for c in chosen if c.for_part or c.score >= STRAY_SHARE * chosen[0].score]
         # (minutes from before a year asked about may still speak of it: "the 2016 spring clean will be ..."; a
-        # document may be filed under the day asked, whatever date its text gives: "2019-05-23 minutes.pdf")
+        # document may be filed under the day or month asked, whatever date its text gives: "2019-05-23 minutes.pdf"
+        # for May 2019, though its heading says 24th May 2018)
         day = asked_day(question)
+        filed = day or (period[0][:4] if period[1].isdigit() else period[0][:7])
         if all(dated) and max(d for d in dated if d) < period[0] and not any(
-                (period[1].isdigit() and period[1] in c.text) or (day and day in hits[c.hit].source) for c in chosen):
+                (period[1].isdigit() and period[1] in c.text) or filed in filed_as(hits[c.hit].source) for c in chosen):
             # the best evidence is older than the time asked about; evidence from that time, if any, answers
             start = period[0][:4] if period[1].isdigit() else period[0][:7]
             within = _keep(ranked, lambda c: (hits[c.hit].meeting_date or "").startswith(start),
@@ -470,6 +472,11 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         if LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer
             out.update(list_after(text, sents, i))
     return sorted(out.items())
+
+
+def filed_as(source: str) -> str:
+    """The dates in a document's path, as written there (".../2019-05-23 SPC minutes.pdf" -> "2019-05-23")."""
+    return " ".join(re.findall(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", source))
 
 
 def _abstain(question: str, hits: list[Hit], why: str) -> Answer:
