@@ -42,7 +42,7 @@ from .cues import (
     spans_meetings,
     states_quantity,
 )
-from .lists import LEADS_IN, MARKER, list_after, list_in_next, list_runs_on
+from .lists import LEADS_IN, MARKER, list_after, list_in_next, list_runs_on, sentence_start
 from .parts import cover_decision, cover_parts, meeting_key, same_meeting
 from .roles import cover_chair, cover_person
 from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, is_heading, scope_stems, score_sentences
@@ -323,9 +323,14 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         groups.sort(key=lambda g: asked.index(hits[g[0]].authority or "") if hits[g[0]].authority in asked
                     else len(asked))
     for hi, quotes, follow in groups:
+        para = ""
+        opening = sentence_start(hits[hi], quotes, stats.prev_chunk if stats else None)
+        if opening is not None:  # the first quote's sentence began in the chunk before: quote its start
+            citations.append(citation_for(len(citations) + 1, *opening))
+            para = "".join(f"{plain(q)} [{len(citations)}] " for _, q in opening[1])
         n = len(citations) + 1
         citations.append(citation_for(n, hits[hi], quotes))
-        para = " ".join(f"{plain(q)} [{n}]" for _, q in quotes)
+        para += " ".join(f"{plain(q)} [{n}]" for _, q in quotes)
         for nxt, more in follow:  # the evidence runs on into the next chunks: quote what it goes on with
             citations.append(citation_for(len(citations) + 1, nxt, more))
             para += "".join(f" {plain(q)} [{len(citations)}]" for _, q in more)

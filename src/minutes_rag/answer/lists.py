@@ -1,6 +1,7 @@
 """Lists in evidence: a sentence that introduces a list ("the following key roads:", "including:-") is
 answered by the list's items, and a list cut by a chunk's end goes on in the next chunks ("1. ..." in one,
-"2. ..." in the next: the numbering says it is the same list)."""
+"2. ..." in the next: the numbering says it is the same list). A quoted sentence cut by its chunk's start is
+quoted from its start in the chunk before."""
 
 from __future__ import annotations
 
@@ -136,3 +137,25 @@ def list_in_next(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hi
         return []
     items = list_after(nxt.text, [(0, ""), *sentences(nxt.text)], 0)
     return [(nxt, items)] if items else []
+
+
+#: a list item's marker at a quote's start ("b) the ...", "iv) ...", "2. ..."): a quote that starts a new item
+_ITEM_START = re.compile(r"\(?(?:[a-z]{1,4}|\d{1,2})[.)]\s")
+
+
+def sentence_start(h: Hit, quotes: list[tuple[int, str]],
+                   prev_chunk: Callable[[Hit], Hit | None] | None) -> tuple[Hit, list[tuple[int, str]]] | None:
+    """The start of a quoted sentence that its chunk's start cut ("rail line throughout Limerick and indicated
+    ..."): the last sentence of the chunk before, when the first quote opens its chunk in lower case and is not
+    a list item."""
+    if prev_chunk is None or not quotes:
+        return None
+    sents = sentences(h.text)
+    first = quotes[0][1]
+    if not sents or quotes[0][0] != sents[0][0] or not first[:1].islower() or _ITEM_START.match(first):
+        return None
+    before = prev_chunk(h)
+    last = sentences(before.text) if before is not None else []
+    if before is None or not last or len(last[-1][1].split()) > 60:
+        return None
+    return before, [last[-1]]
