@@ -3,7 +3,8 @@ a second meeting, unless the question's parts name different times ("spent in 20
 2025"); a part ending "... reported then?" refers back to the meeting named, not to a later one. A question about one
 meeting is answered from that meeting's documents only. Minutes filed under the month asked ("2019-05-23 SPC
 minutes.pdf" for May 2019) answer it though their heading gives last year's date. Each on synthetic evidence and on
-real minutes."""
+real minutes. A date something takes effect from ("moving the service from April 2025") is not when the evidence
+was written: the report that plans it, written before, answers."""
 
 from __future__ import annotations
 
@@ -73,3 +74,26 @@ def test_filed_real_the_may_2019_minutes_headed_may_2018(tmp_path: Path) -> None
                     "When Souldern Parish Council followed up on speeding in May 2019, why would highways not "
                     "support a 20mph speed limit in the village?")
     assert not ans.abstained and "no accidents" in ans.answer, ans.answer
+
+
+# ---- a date something takes effect from is not when the evidence was written -------------------------------
+
+
+def test_effect_synthetic_a_plan_written_before_the_date_it_takes_effect_answers() -> None:
+    report = _hit("It is proposed to move the youth service to adult social care. The budget expected to transfer is "
+                  "£59m, of which £56m is for care package costs.", 1, "2025-01-30")
+    ans = answer_extractive("When the county proposed moving the youth service to adult social care from April 2025, "
+                            "how much budget was expected to transfer?", [report], _stats())
+    assert not ans.abstained and "£59m" in ans.answer, ans.answer
+    # a date that says when the evidence is from still dates it
+    assert answer_extractive("How much budget did the county expect to transfer in April 2025?", [report],
+                             _stats()).abstained
+
+
+@needs_corpus
+def test_effect_real_the_budget_moving_with_the_18_25_service(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["kent-county-council/cabinet/2025-01-30/24-00109 - Transfer the 18-25 section of the "
+                               "Strengthening Independence Service - Report.pdf"],
+                    "When Kent proposed moving the 18-25 Strengthening Independence Service to Adult Social Care from "
+                    "April 2025, roughly how much budget was expected to transfer with it?")
+    assert not ans.abstained and "59" in ans.answer, ans.answer

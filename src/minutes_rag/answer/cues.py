@@ -312,3 +312,14 @@ CHAIR_NAMED = re.compile(r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?
 WHEREAS = re.compile(r"^\W*(?:R\d{4}-\d+[^:]*:\s*)?(?:AND\s+)?WHEREAS\b")
 OPERATIVE = re.compile(r"^\W*(?:NOW\s+)?THEREFORE\b|^\W*BE IT (?:FURTHER\s+)?RESOLVED\b")
 
+
+
+#: a date something takes effect from or is due by ("moving the service from April 2025", "by March 2027"): the
+#: evidence that plans it comes before it
+_TAKES_EFFECT = re.compile(r"\b(?:from|by|until|till|effective|starting|commencing)\s+(?:the\s+)?$", re.I)
+
+
+def only_effect_dates(question: str) -> bool:
+    """Does a question name its dates only as when something takes effect or is due ("from April 2025")?"""
+    found = list(_ASKED_DAY.finditer(question))
+    return bool(found) and all(_TAKES_EFFECT.search(question[:m.start()]) for m in found)
