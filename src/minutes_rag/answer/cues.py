@@ -323,3 +323,13 @@ def only_effect_dates(question: str) -> bool:
     """Does a question name its dates only as when something takes effect or is due ("from April 2025")?"""
     found = list(_ASKED_DAY.finditer(question))
     return bool(found) and all(_TAKES_EFFECT.search(question[:m.start()]) for m in found)
+
+
+def filed_key(question: str, period: tuple[str, str]) -> str:
+    """How a document's path names the day, month or year a question asks about ("2019-05" for May 2019)."""
+    return asked_day(question) or (period[0][:4] if period[1].isdigit() else period[0][:7])
+
+
+def filed_as(source: str) -> str:
+    """The dates in a document's path, as written there (".../2019-05-23 SPC minutes.pdf" -> "2019-05-23")."""
+    return " ".join(re.findall(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", source))

@@ -31,12 +31,13 @@ from .cues import (
     OUTCOME_Q,
     QUESTION_WORDS,
     WHEREAS,
-    asked_day,
     asked_days,
     asked_items,
     asked_period,
     asked_year,
     asks_vote,
+    filed_as,
+    filed_key,
     has_figure,
     next_texts,
     only_effect_dates,
@@ -263,8 +264,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         # (minutes from before a year asked about may still speak of it: "the 2016 spring clean will be ..."; a
         # document may be filed under the day or month asked, whatever date its text gives: "2019-05-23 minutes.pdf"
         # for May 2019, though its heading says 24th May 2018)
-        day = asked_day(question)
-        filed = day or (period[0][:4] if period[1].isdigit() else period[0][:7])
+        filed = filed_key(question, period)
         if all(dated) and max(d for d in dated if d) < period[0] and not any(
                 (period[1].isdigit() and period[1] in c.text) or filed in filed_as(hits[c.hit].source) for c in chosen):
             # the best evidence is older than the time asked about; evidence from that time, if any, answers
@@ -308,9 +308,14 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         # other meetings would be citations a reader checks in vain
         # the meeting with the most evidence leads (not the one best sentence, which may be a stray table row)
         weight = {g[0]: sum(c.score for c in chosen if same_meeting(hits[c.hit], hits[g[0]])) for g in groups}
-        lead = hits[max((g[0] for g in groups), key=lambda hi: (weight[hi], -order.index(hi)))]
+        # (not a meeting before the time asked, when one of that time or later is among them: earlier minutes do
+        # not record what happened then, later ones may recount it)
+        timely = [g[0] for g in groups if period and ((hits[g[0]].meeting_date or "9") >= period[0] or (
+            filed_key(question, period) in filed_as(hits[g[0]].source)))] or [g[0] for g in groups]
+        lead = hits[max(timely, key=lambda hi: (weight[hi], -order.index(hi)))]
         # (unless one sentence outscores every other meeting's best by a clear margin: the answer, not a stray)
-        top = max(chosen, key=lambda c: c.score)
+        top = max((c for c in chosen if c.hit in timely), key=lambda c: c.score, default=None) or max(
+            chosen, key=lambda c: c.score)
         rival = max((c.score for c in chosen if not same_meeting(hits[c.hit], hits[top.hit])), default=0.0)
         if LEAD_MARGIN and top.score - rival >= LEAD_MARGIN:
             lead = hits[top.hit]
@@ -479,11 +484,6 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         if LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer
             out.update(list_after(text, sents, i))
     return sorted(out.items())
-
-
-def filed_as(source: str) -> str:
-    """The dates in a document's path, as written there (".../2019-05-23 SPC minutes.pdf" -> "2019-05-23")."""
-    return " ".join(re.findall(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", source))
 
 
 def _abstain(question: str, hits: list[Hit], why: str) -> Answer:
