@@ -313,7 +313,6 @@ WHEREAS = re.compile(r"^\W*(?:R\d{4}-\d+[^:]*:\s*)?(?:AND\s+)?WHEREAS\b")
 OPERATIVE = re.compile(r"^\W*(?:NOW\s+)?THEREFORE\b|^\W*BE IT (?:FURTHER\s+)?RESOLVED\b")
 
 
-
 #: a date something takes effect from or is due by ("moving the service from April 2025", "by March 2027"): the
 #: evidence that plans it comes before it
 _TAKES_EFFECT = re.compile(r"\b(?:from|by|until|till|effective|starting|commencing)\s+(?:the\s+)?$", re.I)

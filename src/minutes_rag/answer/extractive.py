@@ -257,8 +257,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         missing = [t for t in focus if t not in found]
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")
     period = asked_period(question) or asked_year(question)
-    if period is not None and not only_effect_dates(question):  # (a date something takes effect
-        # from is not when the evidence was written: the report that plans it comes before it)
+    # (a date something takes effect from is not when the evidence was written: the report that plans it comes first)
+    if period is not None and not only_effect_dates(question):
         # (a stray sentence far below the lead does not place the evidence in the time asked)
         dated = [hits[c.hit].meeting_date for c in chosen if c.for_part or c.score >= STRAY_SHARE * chosen[0].score]
         # (minutes from before a year asked about may still speak of it: "the 2016 spring clean will be ..."; a
