@@ -257,6 +257,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         missing = [t for t in focus if t not in found]
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")
     period = asked_period(question) or asked_year(question)
+    filed = filed_key(question, period) if period else ""  # how a document's path names that time
     # (a date something takes effect from is not when the evidence was written: the report that plans it comes first)
     if period is not None and not only_effect_dates(question):
         # (a stray sentence far below the lead does not place the evidence in the time asked)
@@ -264,7 +265,6 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         # (minutes from before a year asked about may still speak of it: "the 2016 spring clean will be ..."; a
         # document may be filed under the day or month asked, whatever date its text gives: "2019-05-23 minutes.pdf"
         # for May 2019, though its heading says 24th May 2018)
-        filed = filed_key(question, period)
         if all(dated) and max(d for d in dated if d) < period[0] and not any(
                 (period[1].isdigit() and period[1] in c.text) or filed in filed_as(hits[c.hit].source) for c in chosen):
             # the best evidence is older than the time asked about; evidence from that time, if any, answers
@@ -311,7 +311,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         # (not a meeting before the time asked, when one of that time or later is among them: earlier minutes do
         # not record what happened then, later ones may recount it)
         timely = [g[0] for g in groups if period and ((hits[g[0]].meeting_date or "9") >= period[0] or (
-            filed_key(question, period) in filed_as(hits[g[0]].source)))] or [g[0] for g in groups]
+            filed in filed_as(hits[g[0]].source)))] or [g[0] for g in groups]
         lead = hits[max(timely, key=lambda hi: (weight[hi], -order.index(hi)))]
         # (unless one sentence outscores every other meeting's best by a clear margin: the answer, not a stray)
         top = max((c for c in chosen if c.hit in timely), key=lambda c: c.score, default=None) or max(

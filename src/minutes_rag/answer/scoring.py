@@ -256,8 +256,9 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         length = max(len(c.stems), 1)
         c.score = (c.coverage + CONTEXT_WEIGHT * math.fsum(weights[t] for t in ctx) / total + PRIOR_WEIGHT * prior
                    + bonus - LENGTH_COST * max(length - 40, 0))
-    _after_echoes(cands)
-    _after_questions(hits, cands)
+    in_order = _by_hit(cands)
+    _after_echoes(in_order)
+    _after_questions(hits, in_order)
     _prefer_asked_meeting(question, hits, cands)
     ranked = sorted(cands, key=lambda c: -c.score)
     return ranked, weights
@@ -328,23 +329,34 @@ def _ordinal_meeting(question: str, hits: list[Hit]) -> set[int] | None:
     return {i for i, h in enumerate(hits) if h.meeting_date == dates[at]}
 
 
-def _after_echoes(cands: list[Cand]) -> None:
-    """The sentence after an echo of the question inherits part of the echo's claim to the question: minutes
-    record a question and then its answer."""
+def _by_hit(cands: list[Cand]) -> dict[int, list[Cand]]:
+    """The candidates of each hit, in the order the hit's text gives them."""
     by_hit: dict[int, list[Cand]] = {}
     for c in cands:
         by_hit.setdefault(c.hit, []).append(c)
     for group in by_hit.values():
         group.sort(key=lambda c: c.offset)
+    return by_hit
+
+
+def _inherit(answer: Cand, echo: Cand) -> None:
+    """A sentence that answers an echo of the question takes part of the echo's claim to the question."""
+    answer.score = max(answer.score, echo.score + ECHO_PENALTY - 0.05)
+    answer.covered = answer.covered | echo.covered
+    answer.coverage = max(answer.coverage, 0.8 * echo.coverage)
+
+
+def _after_echoes(by_hit: dict[int, list[Cand]]) -> None:
+    """The sentence after an echo of the question inherits part of the echo's claim to the question: minutes
+    record a question and then its answer."""
+    for group in by_hit.values():
         for k, a in enumerate(group):
             if not ECHO.search(a.text):
                 continue
             # the answer follows, after any label ("REPLY:") or heading between them
             b = next((b for b in group[k + 1:] if not is_heading(b)), None)
             if b is not None and not ECHO.search(b.text):
-                b.score = max(b.score, a.score + ECHO_PENALTY - 0.05)
-                b.covered = b.covered | a.covered
-                b.coverage = max(b.coverage, 0.8 * a.coverage)
+                _inherit(b, a)
 
 
 #: the label that opens the answer to a question put at a meeting ("Answer", "REPLY:", "Mayor's Response")
@@ -353,15 +365,11 @@ ANSWER_LABEL = re.compile(r"(?m)^[ \t*#]*(?:[A-Z][\w’'.]*\s+){0,2}(?:Answer|Re
 ANSWER_OPENING = 12
 
 
-def _after_questions(hits: list[Hit], cands: list[Cand]) -> None:
+def _after_questions(hits: list[Hit], by_hit: dict[int, list[Cand]]) -> None:
     """The opening of the answer to a question put at a meeting (after its label: "Answer", "REPLY:") inherits
     the claim of the question's best echo of the user's question: a question, then its answer, is how
     questions to a council are recorded, and the answer seldom repeats the question's words."""
-    by_hit: dict[int, list[Cand]] = {}
-    for c in cands:
-        by_hit.setdefault(c.hit, []).append(c)
     for i, group in by_hit.items():
-        group.sort(key=lambda c: c.offset)
         start = 0
         for m in ANSWER_LABEL.finditer(hits[i].text):
             asked = [c for c in group if start <= c.offset < m.start() and ECHO.search(c.text)]
@@ -373,9 +381,7 @@ def _after_questions(hits: list[Hit], cands: list[Cand]) -> None:
             for b in (b for b in group if b.offset >= m.start() and not is_heading(b)):
                 if ECHO.search(b.text) or words >= ANSWER_OPENING:
                     break
-                b.score = max(b.score, echo.score + ECHO_PENALTY - 0.05)
-                b.covered = b.covered | echo.covered
-                b.coverage = max(b.coverage, 0.8 * echo.coverage)
+                _inherit(b, echo)
                 words += len(b.text.split())
 
 
