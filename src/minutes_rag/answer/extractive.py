@@ -45,7 +45,7 @@ from .cues import (
     states_quantity,
 )
 from .lists import LEADS_IN, MARKER, list_after, list_in_next, list_runs_on, sentence_start
-from .parts import cover_decision, cover_parts, meeting_key, same_meeting
+from .parts import cover_decision, cover_parts, format_copies, meeting_key, quoted_in, same_meeting
 from .roles import cover_chair, cover_person
 from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, is_heading, scope_stems, score_sentences
 from .votes import cover_vote, decision_hits, item_label, vote_asked
@@ -329,6 +329,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if len(asked) >= 2:  # one paragraph per authority, in the order the question names them
         groups.sort(key=lambda g: asked.index(hits[g[0]].authority or "") if hits[g[0]].authority in asked
                     else len(asked))
+    groups, also = format_copies(groups, hits)
     for hi, quotes, follow in groups:
         para = ""
         opening = sentence_start(hits[hi], quotes, stats.prev_chunk if stats else None)
@@ -337,12 +338,15 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
             para = "".join(f"{plain(q)} [{len(citations)}] " for _, q in opening[1])
         n = len(citations) + 1
         citations.append(citation_for(n, hits[hi], quotes))
+        citations[-1].copies += [s for s in also.get(hi, []) if s not in citations[-1].copies]
         para += " ".join(f"{plain(q)} [{n}]" for _, q in quotes)
         for nxt, more in follow:  # the evidence runs on into the next chunks: quote what it goes on with
             citations.append(citation_for(len(citations) + 1, nxt, more))
             para += "".join(f" {plain(q)} [{len(citations)}]" for _, q in more)
         paragraphs.append(para)
-    if vote is not None:  # the question asks how the vote went and no quote gives the counts
+    if vote is not None and (twin := quoted_in(citations, vote)) is not None:  # quoted already, from a copy
+        twin.copies += [s for s in [vote.source, *vote.also_in] if s not in twin.copies]
+    elif vote is not None:  # the question asks how the vote went and no quote gives the counts
         n = len(citations) + 1
         citations.append(Citation(
             n=n, source=vote.source, page=vote.page, pages=list(vote.pages), authority=vote.authority,

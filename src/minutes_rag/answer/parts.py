@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from math import fsum
+from typing import Any
 
 from ..parse.meta import names_authority
 from ..text import content_stems, is_scope_clause
-from ..types import Hit
+from ..types import Citation, Decision, Hit
 from .cues import (
     DATE_S,
     DECISION_S,
@@ -196,3 +197,35 @@ def same_meeting(a: Hit, b: Hit) -> bool:
     if a.doc_id == b.doc_id:
         return True
     return bool(a.meeting_date and a.meeting_date == b.meeting_date and a.authority == b.authority)
+
+
+def format_copies(groups: list[tuple[int, list[tuple[int, str]], list[Any]]],
+                  hits: list[Hit]) -> tuple[list[tuple[int, list[tuple[int, str]], list[Any]]], dict[int, list[str]]]:
+    """Quotes that another document of the same meeting already gives word for word (a meeting published as
+    Markdown and as JSON: "Motion Passed (3 to 1)" from each) are one citation: the later group is dropped and
+    its document listed among the earlier one's copies. Returns the groups kept and, by hit, the copies found."""
+    kept: list[tuple[int, list[tuple[int, str]], list[Any]]] = []
+    also: dict[int, list[str]] = {}
+    for group in groups:
+        hi, quotes, follow = group
+        said = {_flat(q) for _, q in quotes}
+        twin = next((k for k, q, _ in kept if not follow and hits[k].doc_id != hits[hi].doc_id
+                     and same_meeting(hits[k], hits[hi]) and said <= {_flat(t) for _, t in q}), None)
+        if twin is None:
+            kept.append(group)
+        else:
+            also.setdefault(twin, []).extend(s for s in [hits[hi].source, *hits[hi].copies]
+                                             if s not in also.get(twin, []))
+    return kept, also
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def quoted_in(citations: list[Citation], vote: Decision) -> Citation | None:
+    """The citation that already quotes a recorded vote's line word for word, from a document of the same
+    meeting (its copy in another format); None when none does."""
+    line = _flat(vote.votes.text) if vote.votes else ""
+    return next((c for c in citations if line and c.meeting_date == vote.meeting_date
+                 and c.authority == vote.authority and line in _flat(c.quote)), None)

@@ -1,0 +1,52 @@
+"""A meeting published twice (as Markdown and as JSON) gives the same lines twice: a quote that another document of
+the same meeting already gives word for word is cited once, the other document listed among its copies, and a
+recorded vote already quoted is not printed again. Synthetic: the folding itself; real: London's committee minutes
+in both formats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes_rag.answer.parts import format_copies, quoted_in
+from minutes_rag.types import Citation, Decision, VoteCount
+
+from .conftest import needs_corpus
+from .test_answer_parts import _ask_real, _hit
+
+
+def test_copies_synthetic_a_quote_given_by_the_same_meetings_other_document_is_folded() -> None:
+    md = _hit("Item 4. The bid of Acme Ltd BE ACCEPTED. Motion Passed (3 to 1)", 1, doc="minutes-md")
+    js = _hit("Motion Passed (3 to 1)", 2, doc="minutes-json")
+    other_day = _hit("Motion Passed (3 to 1)", 3, doc="later", date="2025-04-01")
+    hits = [md, js, other_day]
+    groups = [(0, [(0, "Item 4."), (8, "Motion Passed (3 to 1)")], []), (1, [(0, "Motion Passed  (3 to 1)")], []),
+              (2, [(0, "Motion Passed (3 to 1)")], [])]
+    kept, also = format_copies(groups, hits)
+    assert [g[0] for g in kept] == [0, 2]  # another meeting's vote with the same words is its own evidence
+    assert also == {0: ["minutes-json.txt"]}
+    # the same words from another place in the same document are kept: they may be another item's
+    same_doc = [(0, [(0, "Motion Passed (3 to 1)")], []), (0, [(90, "Motion Passed (3 to 1)")], [])]
+    assert len(format_copies(same_doc, hits)[0]) == 2
+
+
+def test_copies_synthetic_a_recorded_vote_already_quoted_is_found() -> None:
+    cite = Citation(n=1, source="minutes-md.txt", page=None, pages=[], authority="Northshire Council",
+                    committee="Cabinet", meeting_date="2025-03-01", item=None, quote="Item 4. Motion Passed (3 to 1)")
+    vote = Decision(authority="Northshire Council", committee="Cabinet", meeting_date="2025-03-01", item="4",
+                    text="Motion Passed (3 to 1)", kind="vote", source="minutes-json.txt", page=None,
+                    votes=VoteCount(for_=3, against=1, text="Motion Passed  (3 to 1)"))
+    assert quoted_in([cite], vote) is cite
+    assert quoted_in([cite], Decision(**{**vote.__dict__, "meeting_date": "2025-04-01"})) is None
+
+
+@needs_corpus
+def test_copies_real_a_vote_in_the_minutes_and_the_decision_notice_is_quoted_once(tmp_path: Path) -> None:
+    files = ["bristol-city-council/src-bcc-0023_src-bcc-0023-decision-notice-transport-and-connectivity-policy-"
+             "committee-23-october-2025.pdf",
+             "bristol-city-council/src-bcc-0024_src-bcc-0024-printed-minutes-transport-and-connectivity-policy-"
+             "committee-23-october-2025.pdf"]
+    ans = _ask_real(tmp_path, files, "What did Bristol's transport committee decide in October 2025 about repainting "
+                    "centre lines on 20mph roads after resurfacing, and how close was the vote?")
+    assert not ans.abstained and "centreline" in ans.answer.lower(), ans.answer
+    quotes = [" ".join(c.quote.split()) for c in ans.citations]
+    assert len(quotes) == len(set(quotes)), ans.answer  # no line quoted twice
