@@ -116,12 +116,14 @@ class BodyLimit:
             if deadline is None or body_done:  # once the body is in, a wait is for a disconnect: no deadline
                 msg = await receive()
             else:
-                msg = {"type": "http.disconnect"}
+                got: Message | None = None
                 with anyio.move_on_after(max(0.0, deadline - time.monotonic())):
-                    msg = await receive()
-                if msg["type"] == "http.disconnect" and time.monotonic() >= deadline:
+                    got = await receive()
+                if got is None:  # the deadline passed first (whatever the clocks say: the event loop's timer may
+                    # fire a hair before time.monotonic() reaches the deadline)
                     late = True
-                    return msg
+                    return {"type": "http.disconnect"}
+                msg = got
             if msg["type"] == "http.request":
                 body_done = not msg.get("more_body", False)
                 seen += len(msg.get("body", b""))
