@@ -25,6 +25,7 @@ from typing import Any
 from ..chunk import chunk_sections, context_header
 from ..errors import ConfigError, IngestInterrupted, NothingIngestedError
 from ..links import web_url
+from ..parse.furniture import blank_running_lines, running_lines
 from ..parse.guard import GuardedParser, parse_file
 from ..parse.load import LoadResult, refuse
 from ..parse.manifest import Manifest, gather
@@ -288,6 +289,7 @@ def _ingest_one(
                             budget=min(settings.chunk_tokens, emb.max_tokens - 40))
     if not chunks:
         return FileResult(source, DocStatus.EMPTY, "no text to index after cleaning", doc_id=doc_id)
+    blank_running_lines(chunks, running_lines(p.text for p in doc.pages))  # page headers and footers, once
     headers = [
         context_header(values["authority"], values["committee"], values["meeting_date"], c.item_number,
                        c.item_title)
