@@ -55,8 +55,12 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # (or a table's row naming the part's most specific words, with its figures: "Get Britain Working
         # Trailblazer (Youth Guarantee) 5,000 4,951 ... 4,752 96%")
         specific = set(sorted((t for t in stems if not t.isdigit()), key=lambda t: -weights[t])[:ROW_WORDS])
+        # (or, for a part asking who, a form's field naming a person, on a form about what the part names:
+        # "Proposer: Mike Baldock Seconder: Mark Hood" on the amendment's form)
+        who = bool(WHO_Q.search(part))
         pool = [c for c in ranked if not c.other_year and (not is_heading(c) or (
-            (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and has_figure(c.text)))]
+            (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and has_figure(c.text)) or (
+            who and PERSON_FIELD.search(c.text) is not None and specific <= c.covered))]
         # a part naming another authority than the lead's is answered from that authority's evidence
         own = {a for h in hits if (a := h.authority) and a != hits[chosen[0].hit].authority
                and names_authority(part, a)} if chosen else set()
@@ -144,6 +148,10 @@ _DECIDED_Q = re.compile(r"\bwhat (?:position|stance|view|line|decision)\b|\bwhat
 #: a sentence that records a decision in lower case ("It was resolved that the Council could not support ...")
 _DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refused|deferred|rejected|declined|"
                         r"objected|(?:could|did) not support|supported)\b", re.I)
+#: a form's field that names a person ("Proposer: Mike Baldock", "Responsible Officer: Jo Bloggs")
+PERSON_FIELD = re.compile(r"\b(?:Propos(?:er|ed by)|Second(?:er|ed by)|Moved by|Mover|Chair(?:man|person)?|Clerk|"
+                          r"(?:Report |Lead |Contact |Responsible )?(?:Author|Officer)|Presenter|Signed)\s*:\s*"
+                          r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?")
 #: candidates per question part that are weighed by meaning
 PART_POOL = 6
 #: a part's most specific words a table's row must name to answer it
