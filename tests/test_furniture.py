@@ -58,3 +58,18 @@ def test_furniture_real_the_minutes_title_is_not_quoted_from_a_later_page(tmp_pa
                   index=tmp_path / "index")
     assert not ans.abstained and "website" in ans.answer, ans.answer
     assert "Annual Parish Meeting minutes May 2025" not in ans.answer, ans.answer
+
+
+def test_furniture_synthetic_a_next_chunk_with_no_sentence_is_no_continuation() -> None:
+    """A chunk left with no sentence (a page's footer blanked, or a Markdown rule "****") after a quote cut at its
+    chunk's end: the quote stands alone (this raised IndexError)."""
+    from dataclasses import replace
+
+    from minutes_rag.answer.extractive import answer_extractive
+
+    from .test_answer_parts import _hit, _stats
+
+    lead = _hit("The committee approved the harbour wall repair budget of £40,000 for the works to be let by")
+    stats = replace(_stats(), next_chunk=lambda h: replace(h, chunk_id="d1:00002", text="****"))
+    ans = answer_extractive("How much was the harbour wall repair budget?", [lead], stats)
+    assert not ans.abstained and "£40,000" in ans.answer, ans.answer

@@ -287,9 +287,10 @@ def _ingest_one(
 
     chunks = chunk_sections(doc_id, structure.sections or [Section(None, None, doc.pages)], emb.count_tokens,
                             budget=min(settings.chunk_tokens, emb.max_tokens - 40))
+    blank_running_lines(chunks, running_lines(p.text for p in doc.pages))  # page headers and footers, once
+    chunks = [c for c in chunks if c.text.strip()]  # (a chunk that held only a page's footer holds nothing now)
     if not chunks:
         return FileResult(source, DocStatus.EMPTY, "no text to index after cleaning", doc_id=doc_id)
-    blank_running_lines(chunks, running_lines(p.text for p in doc.pages))  # page headers and footers, once
     headers = [
         context_header(values["authority"], values["committee"], values["meeting_date"], c.item_number,
                        c.item_title)
