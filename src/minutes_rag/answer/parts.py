@@ -57,9 +57,10 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         specific = set(sorted((t for t in stems if not t.isdigit()), key=lambda t: -weights[t])[:ROW_WORDS])
         # (or, for a part asking who, a form's field naming a person, on a form about what the part names:
         # "Proposer: Mike Baldock Seconder: Mark Hood" on the amendment's form)
-        who = bool(WHO_Q.search(part))
+        who, counted = bool(WHO_Q.search(part)), bool(NUMERIC_Q.search(part))  # (a count in a row: "Approved 183")
         pool = [c for c in ranked if not c.other_year and (not is_heading(c) or (
-            (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and has_figure(c.text)) or (
+            (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and (has_figure(c.text) or (
+                counted and states_quantity(c.text)))) or (
             who and PERSON_FIELD.search(c.text) is not None and specific <= c.covered))]
         # a part naming another authority than the lead's is answered from that authority's evidence
         own = {a for h in hits if (a := h.authority) and a != hits[chosen[0].hit].authority
