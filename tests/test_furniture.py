@@ -29,8 +29,10 @@ def test_furniture_synthetic_running_lines_are_kept_once() -> None:
     assert len(patterns) == 3, [p.pattern for p in patterns]  # the page number, the title, the address
     chunks = [_chunk(i, " ".join(p.split("\n")[1:]) + " P a g e | " + str(i + 2)) for i, p in enumerate(pages)]
     lengths = [len(c.text) for c in chunks]
-    blank_running_lines(chunks, patterns)
+    removed = blank_running_lines(chunks, patterns)
     assert [len(c.text) for c in chunks] == lengths  # offsets (and the page map) hold
+    # what was blanked is returned, chunk by chunk (the keyword index still finds a page by its header)
+    assert removed[0] == [] and "Parish Council minutes May 2025" in removed[1] and "P a g e | 3" in removed[1]
     assert "Parish Council minutes May 2025" in chunks[0].text and "Clerk: Ann Smith" in chunks[0].text
     for c in chunks[1:]:
         assert "Parish Council minutes" not in c.text and "Clerk" not in c.text and "P a g e" not in c.text
@@ -54,6 +56,9 @@ def test_furniture_real_the_minutes_title_is_not_quoted_from_a_later_page(tmp_pa
     texts = [r["text"] for r in sorted(store.get_chunks(), key=lambda r: r["meta"]["ordinal"])]
     assert "Annual Parish Meeting minutes May 2025" in texts[0]  # kept where it first appears
     assert not any("Annual Parish Meeting minutes May 2025" in t for t in texts[1:])
+    # a later page's chunk is still found by the header it was printed under
+    headers = [r["meta"].get("header", "") for r in sorted(store.get_chunks(), key=lambda r: r["meta"]["ordinal"])]
+    assert any("Annual Parish Meeting minutes May 2025" in h for h in headers[1:]), headers
     ans = api.ask("What did the chairman say the parish council would have to change about its website?",
                   index=tmp_path / "index")
     assert not ans.abstained and "website" in ans.answer, ans.answer

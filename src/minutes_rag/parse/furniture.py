@@ -58,16 +58,24 @@ def running_lines(pages: Iterable[str]) -> list[re.Pattern[str]]:
     return out
 
 
-def blank_running_lines(chunks: list[Chunk], patterns: list[re.Pattern[str]]) -> None:
-    """Blank each running line in the chunks (in document order) after its first appearance."""
+def blank_running_lines(chunks: list[Chunk], patterns: list[re.Pattern[str]]) -> list[list[str]]:
+    """Blank each running line in the chunks (in document order) after its first appearance; returns, for each
+    chunk, the lines blanked in it (still words a search may look for: "Annual Parish Meeting minutes May 2025"
+    says which meeting a later page is from)."""
     kept: set[int] = set()
+    removed: list[list[str]] = []
     for chunk in chunks:
         text = chunk.text
+        gone: list[str] = []
         for i, pattern in enumerate(patterns):
-            def blank(m: re.Match[str], i: int = i) -> str:
+            def blank(m: re.Match[str], i: int = i, gone: list[str] = gone) -> str:
                 if i not in kept:
                     kept.add(i)
                     return m.group(0)
+                if (line := " ".join(m.group(0).split())) not in gone:
+                    gone.append(line)
                 return " " * len(m.group(0))
             text = pattern.sub(blank, text)
         chunk.text = text
+        removed.append(gone)
+    return removed
