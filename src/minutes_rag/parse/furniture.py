@@ -19,9 +19,10 @@ _PAGE_NO = re.compile(r"\b(?:p\s?a\s?g\s?e|page)\s*\|?\s*\d{1,4}(?:\s*(?:of|/)\s
 EDGE_LINES = 2
 #: a line is furniture when it is at the edge of this many pages at least, and of this share of them
 MIN_PAGES, MIN_SHARE = 3, 0.5
-#: words a running line needs to be blanked inside text (one or two words, "OFFICIAL", "Appendix 2", may also be
-#: words of a sentence); a page number or an address is blanked whatever its length
-MIN_WORDS = 3
+#: words a running line needs to be blanked inside text, and with a number or page number in it (a short line,
+#: "OFFICIAL", "Souldern Parish Council", "Appendix 2", is also words of the text's sentences); an address (@) is
+#: blanked whatever its length
+MIN_WORDS, MIN_DATED_WORDS = 5, 3
 
 
 def _key(line: str) -> str:
@@ -49,8 +50,9 @@ def running_lines(pages: Iterable[str]) -> list[re.Pattern[str]]:
     for k, n in seen.items():
         if n < need or k.endswith((":", ".", "?", "!")) or not re.search(r"[a-z]", first[k], re.I):  # (a bare page number,
             continue  # "- 3 -", would blank every number in the text)
-        if len(k.split()) < MIN_WORDS and "#" not in k and "@" not in k:
-            continue
+        if len(k.split()) < (MIN_DATED_WORDS if re.search(r"[#\d]", k) else MIN_WORDS) and "@" not in k and (
+                k.strip(" -|#")):  # (a page number alone, "P a g e | 3", is furniture whatever its length)
+            continue  # (a short name, "Souldern Parish Council", is also the subject of sentences in the text)
         words = [re.escape(w) for w in first[k].split()]
         if "#" in k:  # the page number changes from page to page
             words = [re.sub(r"\d+", r"\\d{1,4}", w) for w in words]
