@@ -245,14 +245,6 @@ _DAY_MONTH = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTHS)
                         + r")\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\s+\d{4})", re.I)
 
 
-#: a sentence recording only that an earlier meeting's minutes were approved ("That the minutes of the regular
-#: Council Meeting held February 18, 2025, be adopted as published", "... agreed as a true record"): procedure,
-#: not an answer, unless the question asks about minutes
-MINUTES_ADOPTED = re.compile(r"\bminutes of the\b[^.;]{0,160}?\b(?:adopted|approved|agreed|confirmed|signed)\b|"
-                             r"\btrue (?:and (?:accurate|correct) )?record\b", re.I)
-MINUTES_Q = re.compile(r"\bminutes\b", re.I)
-
-
 #: a question about what was decided, or what became of a motion, amendment or proposal
 OUTCOME_Q = re.compile(r"\bwhat (happened|became) (to|of|when|with)\b|\b(outcome|result)\b|\bvot(e|ed|es|ing)\b"
                         r"|\b(motion|amendment|recommendation|proposal)s?\b", re.I)

@@ -25,8 +25,6 @@ from .cues import (
     DECISION_S,
     DIGIT,
     FIGURE_Q,
-    MINUTES_ADOPTED,
-    MINUTES_Q,
     MONEY_Q,
     NUMERIC_Q,
     OPERATIVE,
@@ -132,8 +130,6 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     trace = _Trace(question, hits, searched, ranked, weights) if explain else None
     ranked = _keep(ranked, lambda c: not c.other_year, "names another year than the one asked")
     ranked = _keep(ranked, lambda c: not is_machine_made(hits[c.hit].source), "from a machine-made summary")
-    if not MINUTES_Q.search(question):
-        ranked = _keep(ranked, lambda c: not MINUTES_ADOPTED.search(c.text), "records only that minutes were approved")
     if DECISION_Q.search(question) or OUTCOME_Q.search(question):  # an agenda says what was proposed; the
         # same meeting's minutes say what became of it
         # (an authority read from a poor scan, or none, does not tell them apart)
@@ -481,10 +477,9 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         # discussion followed by what was decided on it: the decision is the outcome a reader wants
         decided_next = (not DECISION_S.search(q) and bool(DECISION_S.search(nxt))) or (
             bool(WHEREAS.search(q)) and bool(OPERATIVE.match(nxt)))  # a resolution's recital, then what it resolves
-        # (a list's next marker alone, "2.", says nothing; nor does the approval of an earlier meeting's minutes)
+        # (a list's next marker alone, "2.", is not a sentence: it says nothing)
         if (short or cut or figure_next or decided_next) and nxt and not q.endswith(nxt) and len(nxt.split()) <= 60 and (
-                len(nxt.split()) >= 4 or DIGIT.search(nxt)) and not MARKER.match(nxt.strip()) and not (
-                MINUTES_ADOPTED.search(nxt)):
+                len(nxt.split()) >= 4 or DIGIT.search(nxt)) and not MARKER.match(nxt.strip()):
             out.setdefault(*sents[i + 1])
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
                 out.update(list_after(text, sents, i + 1))
