@@ -443,7 +443,7 @@ def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
     if not (cut or figure):
         return None
     nxt = next_chunk(h)
-    first = next(iter(sentences(nxt.text)), None) if nxt is not None else None  # (a chunk of page furniture has none)
+    first = next(iter(sentences(nxt.text)), None) if nxt is not None else None  # (a chunk of "****" has none)
     if nxt is None or first is None or not 4 <= len(first[1].split()) <= 60:
         return None
     if not cut and not has_figure(first[1]):

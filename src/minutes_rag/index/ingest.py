@@ -25,7 +25,6 @@ from typing import Any
 from ..chunk import chunk_sections, context_header
 from ..errors import ConfigError, IngestInterrupted, NothingIngestedError
 from ..links import web_url
-from ..parse.furniture import blank_running_lines, running_lines
 from ..parse.guard import GuardedParser, parse_file
 from ..parse.load import LoadResult, refuse
 from ..parse.manifest import Manifest, gather
@@ -287,12 +286,6 @@ def _ingest_one(
 
     chunks = chunk_sections(doc_id, structure.sections or [Section(None, None, doc.pages)], emb.count_tokens,
                             budget=min(settings.chunk_tokens, emb.max_tokens - 40))
-    # page headers and footers are quoted once: blanked after their first page; the vectors are of the text as
-    # printed, and the keyword index finds the blanked lines in the chunk's header (which meeting a page is from)
-    printed = [c.text for c in chunks]
-    running = blank_running_lines(chunks, running_lines(p.text for p in doc.pages))
-    kept = [i for i, c in enumerate(chunks) if c.text.strip()]  # (a chunk that held only a footer holds nothing)
-    chunks, printed, running = [chunks[i] for i in kept], [printed[i] for i in kept], [running[i] for i in kept]
     if not chunks:
         return FileResult(source, DocStatus.EMPTY, "no text to index after cleaning", doc_id=doc_id)
     headers = [
@@ -300,12 +293,12 @@ def _ingest_one(
                        c.item_title)
         for c in chunks
     ]
-    embed_texts = [f"{h}\n{t}" if h else t for h, t in zip(headers, printed, strict=True)]
+    embed_texts = [f"{h}\n{c.text}" if h else c.text for h, c in zip(headers, chunks, strict=True)]
     lengths = emb.count_tokens(embed_texts)
     for i, n in enumerate(lengths):
         if n > emb.max_tokens - 2 and headers[i]:  # the body matters more than its header
             headers[i] = ""
-            embed_texts[i] = printed[i]
+            embed_texts[i] = chunks[i].text
             lengths[i] = chunks[i].n_tokens
     truncated = sum(1 for n in lengths if n > emb.max_tokens - 2)
     t0 = time.perf_counter()
@@ -317,8 +310,7 @@ def _ingest_one(
         record.status = "pending"
         store.put_document(record)
         store.delete_chunks(doc_id)
-        store.add_chunks(record, chunks, vectors, [" | ".join(x for x in (h, *r) if x) for h, r in zip(
-            headers, running, strict=True)])
+        store.add_chunks(record, chunks, vectors, headers)
         record.status = DocStatus.OK.value
         record.chunks = len(chunks)
         store.put_document(record)

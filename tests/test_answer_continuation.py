@@ -1,0 +1,17 @@
+"""A chunk with no sentence (a Markdown rule "****", a page of only a footer) after a quote cut at its chunk's end is
+no continuation: the quote stands alone (this raised IndexError)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from minutes_rag.answer.extractive import answer_extractive
+
+from .test_answer_parts import _hit, _stats
+
+
+def test_continuation_synthetic_a_next_chunk_with_no_sentence_is_none() -> None:
+    lead = _hit("The committee approved the harbour wall repair budget of £40,000 for the works to be let by")
+    stats = replace(_stats(), next_chunk=lambda h: replace(h, chunk_id="d1:00002", text="****"))
+    ans = answer_extractive("How much was the harbour wall repair budget?", [lead], stats)
+    assert not ans.abstained and "£40,000" in ans.answer, ans.answer
