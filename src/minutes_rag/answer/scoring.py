@@ -199,6 +199,28 @@ def scope_stems(question: str) -> frozenset[str]:
     return frozenset(set().union(*(content_stems(p) for p in parts if is_scope_clause(p))) - asked)
 
 
+#: the best hits whose chunks before and after are weighed with the hits
+NEIGHBOUR_HITS = 1
+
+
+def neighbours(searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:
+    """The chunks just before and after the best searched hit that are not among the hits: a debate runs on over
+    a chunk's end, and the part of it that answers may not have been retrieved (the body the Mayor meets monthly, in
+    the chunk before the one on the rail line he spoke of). They come after the hits, so they
+    are weighed as the least likely evidence."""
+    if stats is None:
+        return []
+    have = {h.chunk_id for h in hits}
+    out: list[Hit] = []
+    for h in searched[:NEIGHBOUR_HITS]:
+        for step in (stats.prev_chunk, stats.next_chunk):
+            n = step(h) if step is not None else None
+            if n is not None and n.chunk_id not in have:
+                have.add(n.chunk_id)
+                out.append(n)
+    return out
+
+
 #: weight of a word that only sets the question's scope, against one of what it asks
 SCOPE_WEIGHT = 0.5
 

@@ -1,0 +1,58 @@
+"""The answer to a part may be printed in the chunk just before or after the best hit (the debate runs on over a
+chunk's end) when that chunk was not retrieved: the best hit's neighbours are weighed with the hits."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from minutes_rag import api
+from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.asking import answer_from_hits, stats_of
+from minutes_rag.settings import get_settings
+
+from .conftest import corpus, needs_corpus
+from .test_answer_parts import _hit, _stats
+
+QUESTION = ("What did the Mayor say he had asked the rail company to do about the branch line, and which body had he "
+            "built monthly meetings with into the programme?")
+LEAD = ("The Mayor presented the draft programme to the Members. He said he had asked the rail company to carry out "
+        "a feasibility study on reopening the branch line.")
+BEFORE = ("Members welcomed the draft programme. The Mayor indicated that he has included monthly meetings with the "
+          "Harbour Development Agency in the programme.")
+
+
+def _around(h, text: str, step: int):  # type: ignore[no-untyped-def]
+    return replace(h, chunk_id=f"{h.doc_id}:{int(h.chunk_id.split(':')[1]) + step:05d}", text=text)
+
+
+def test_neighbours_synthetic_the_part_answered_in_the_chunk_before_the_best_hit() -> None:
+    lead = replace(_hit(LEAD), chunk_id="d1:00005")
+    stats = replace(_stats(), prev_chunk=lambda h: _around(h, BEFORE, -1),
+                    next_chunk=lambda h: _around(h, "The meeting closed at 6pm.", 1))
+    ans = answer_extractive(QUESTION, [lead], stats)
+    assert not ans.abstained and "Harbour Development Agency" in ans.answer, ans.answer
+    assert "feasibility study" in ans.answer, ans.answer
+    # the quote cites the chunk it is in
+    assert any(c.chunk_id == "d1:00004" and "Harbour" in c.quote for c in ans.citations), ans.citations
+    # without the index to ask for a hit's neighbours, only the hits are evidence
+    alone = answer_extractive(QUESTION, [lead], _stats())
+    assert "Harbour" not in alone.answer, alone.answer
+
+
+@needs_corpus
+def test_neighbours_real_the_mayors_monthly_meetings_in_the_chunk_before(tmp_path: Path) -> None:
+    rel = ("limerick/2024/11/25-Full Meeting of Limerick City and County Council/Minutes - Adjourned Ordinary Meeting "
+           "of Limerick City and County Council - 4th October 2024.md")
+    api.ingest([corpus(rel)], index=tmp_path / "index")
+    store, emb = api.open_store(get_settings(index=tmp_path / "index"))
+    question = ("During the October 2024 debate on Limerick's Mayoral Programme, what did Mayor John Moran say he had "
+                "asked Irish Rail to do about extending the rail line, and which body had he built monthly meetings "
+                "with into the programme?")
+    # the one hit retrieved: the chunk with the rail line (the monthly meetings are in the chunk before it)
+    found = api.search("Mayor requested Irish Rail feasibility study on cost of extending the rail line",
+                       index=tmp_path / "index", k=10).hits
+    top = next(h for h in found if "feasibility study" in h.text and "Land Development Agency" not in h.text)
+    ans = answer_from_hits(question, [top], None, None, stats_of(store, emb))
+    assert not ans.abstained and "feasibility study" in ans.answer, ans.answer
+    assert "Land Development Agency" in ans.answer, ans.answer
