@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.lists import marked
 from minutes_rag.text import plain
 
 from .conftest import needs_corpus
@@ -56,3 +57,33 @@ def test_markup_real_a_limerick_motion_reads_without_markdown(tmp_path: Path) ->
                     "the River Shannon to supply Dublin?")
     assert not ans.abstained and "Darragh O" in ans.answer, ans.answer
     assert not MARKUP.search(ans.answer) and not any(MARKUP.search(c.quote) for c in ans.citations), ans.answer
+
+
+# ---- quotes that run straight on in the source are read as one, under one marker ---------------------------------
+
+
+def test_joined_synthetic_cells_and_a_broken_line_take_one_marker() -> None:
+    text = ("Item Amount\nFireworks €51,284.65\nParade €64,821.00\nThe budget was agreed in\naccordance with the "
+            "plan. It was noted.\nSeparately\nOther text here. Later words")
+    quotes = [(0, "Item Amount"), (12, "Fireworks €51,284.65"), (33, "Parade €64,821.00"),
+              (51, "The budget was agreed in"), (76, "accordance with the plan."), (102, "It was noted."),
+              (116, "Separately"), (144, "Later words")]
+    assert all(text[o:].startswith(q) for o, q in quotes)
+    assert marked(text, quotes, 2) == ("Item Amount Fireworks €51,284.65 Parade €64,821.00 The budget was agreed in "
+                                       "accordance with the plan. [2] It was noted. [2] Separately [2] Later words [2]")
+
+
+def test_joined_synthetic_a_table_after_its_lead_in_reads_without_markers_between_cells() -> None:
+    text = ("The expenditure budget for the harbour festival is as follows:\nItem Amount\nFireworks €51,284.65\n"
+            "Parade €64,821.00\nStage €12,000.00")
+    ans = answer_extractive("What was the expenditure budget for the harbour festival?", [_hit(text)], _stats())
+    assert not ans.abstained and "€64,821.00" in ans.answer, ans.answer
+    assert not re.search(r"€[\d,.]+ \[\d+\] [A-Z]", ans.answer), ans.answer
+
+
+@needs_corpus
+def test_joined_real_a_festival_budget_table_reads_as_one_quote(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["limerick/2024/09/23-Full Meeting of Limerick City and County Council/Minutes - "
+                               "Meeting of Limerick City and County Council - 8th July 2024.md"],
+                    "What was the expenditure budget for Riverfest 2024, item by item?")
+    assert not ans.abstained and "Fashionfest €14,089.65 Riverfest Village €144,211.35 Zipline" in ans.answer, ans.answer

@@ -44,7 +44,7 @@ from .cues import (
     spans_meetings,
     states_quantity,
 )
-from .lists import LEADS_IN, MARKER, list_after, list_in_next, list_runs_on, sentence_start
+from .lists import LEADS_IN, MARKER, list_after, list_in_next, list_runs_on, marked, sentence_start
 from .parts import cover_decision, cover_parts, format_copies, meeting_key, quoted_in, same_meeting
 from .roles import cover_chair, cover_person
 from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, is_heading, neighbours, scope_stems, score_sentences
@@ -336,14 +336,14 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         opening = sentence_start(hits[hi], quotes, stats.prev_chunk if stats else None)
         if opening is not None:  # the first quote's sentence began in the chunk before: quote its start
             citations.append(citation_for(len(citations) + 1, *opening))
-            para = "".join(f"{plain(q)} [{len(citations)}] " for _, q in opening[1])
+            para = marked(opening[0].text, opening[1], len(citations)) + " "
         n = len(citations) + 1
         citations.append(citation_for(n, hits[hi], quotes))
         citations[-1].copies += [s for s in also.get(hi, []) if s not in citations[-1].copies]
-        para += " ".join(f"{plain(q)} [{n}]" for _, q in quotes)
+        para += marked(hits[hi].text, quotes, n)
         for nxt, more in follow:  # the evidence runs on into the next chunks: quote what it goes on with
             citations.append(citation_for(len(citations) + 1, nxt, more))
-            para += "".join(f" {plain(q)} [{len(citations)}]" for _, q in more)
+            para += " " + marked(nxt.text, more, len(citations))
         paragraphs.append(para)
     if vote is not None and (twin := quoted_in(citations, vote)) is not None:  # quoted already, from a copy
         twin.copies += [s for s in [vote.source, *vote.also_in] if s not in twin.copies]

@@ -1,14 +1,15 @@
 """Lists in evidence: a sentence that introduces a list ("the following key roads:", "including:-") is
 answered by the list's items, and a list cut by a chunk's end goes on in the next chunks ("1. ..." in one,
 "2. ..." in the next: the numbering says it is the same list). A quoted sentence cut by its chunk's start is
-quoted from its start in the chunk before."""
+quoted from its start in the chunk before. Quotes that run straight on in the source without ending a sentence (a
+sentence broken at a printed line, a table's cells) are read as one, under one citation marker."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from ..text import sentences
+from ..text import plain, sentences
 from ..types import Hit
 
 #: a sentence that introduces a list ("the following", "including:-", "as follows:")
@@ -159,3 +160,25 @@ def sentence_start(h: Hit, quotes: list[tuple[int, str]],
     if before is None or not last or len(last[-1][1].split()) > 60:
         return None
     return before, [last[-1]]
+
+
+#: the end of a sentence or of a list item ("... the staff report;", "Schedule of Remuneration:")
+_ENDS = re.compile(r"[.!?:;][\"'”’)\]]*$")
+
+
+def marked(text: str, quotes: list[tuple[int, str]], n: int) -> str:
+    """Quotes of a hit's ``text`` as a reader sees them, each with its citation marker ``[n]``; a quote that ends
+    no sentence and runs straight on into the next quote in the source ("Riverfest 2024 Item Amount" in a table,
+    "... in accordance with" broken at a line) is joined to it under one marker, not cut by markers."""
+    out: list[str] = []
+    for i, (off, q) in enumerate(quotes):
+        out.append(plain(q))
+        if i + 1 < len(quotes) and not _ENDS.search(q.rstrip()) and _squash(text[off:quotes[i + 1][0]]) == _squash(q):
+            continue
+        out.append(f"[{n}]")
+    return " ".join(out)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\-\u00ad]+", "", text)
+
