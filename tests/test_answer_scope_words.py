@@ -13,7 +13,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from minutes_rag.answer.cues import FIGURE_Q, QUESTION_WORDS, asked_items, states_quantity
+from minutes_rag.answer.cues import FIGURE_Q, QUESTION_WORDS, asked_items, has_figure, states_quantity
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.parse.load import load_file
 from minutes_rag.text import sentences, stem
@@ -306,3 +306,24 @@ def test_quantity_real_a_recommendation_naming_figures_states_no_quantity_the_in
                      for n, lead in ((0, "Notes the Outturn position"), (8, "Treasury return outturn")))
     assert first and "Figure 12" in first[0] and not states_quantity(first[0])
     assert income and states_quantity(income[0])
+
+
+# ---- a time of day is no amount ----------------------------------------------------------------------------------
+
+
+def test_figure_synthetic_a_time_of_day_is_no_amount() -> None:
+    assert not has_figure("REGULAR MEETING MINUTES January 27, 2020, 7:00 p.m.") and not has_figure("at 6:30pm")
+    assert has_figure("a ratio of 3:1") and has_figure("£250 a month")
+    text = ("NORTHSHIRE PLANNING COMMISSION REGULAR MEETING MINUTES January 27, 2020, 7:00 p.m.\nThe Planning "
+            "Commission received the stipends report and a follow-up will come at the next meeting.")
+    ans = answer_extractive("How much is the monthly stipend paid to Northshire planning commissioners?",
+                            [_hit(text)], _stats())
+    assert ans.abstained, ans.answer
+
+
+@needs_corpus
+def test_figure_real_a_meetings_start_time_states_no_amount() -> None:
+    loaded = load_file(corpus("east-palo-alto/eastpaloalto_ca_minutes_2020-01-27.pdf")).document
+    assert loaded is not None
+    timed = [s for page in loaded.pages for _, s in sentences(page.text) if "p.m." in s]
+    assert timed and not any(has_figure(s) for s in timed), [s for s in timed if has_figure(s)]

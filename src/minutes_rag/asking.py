@@ -4,12 +4,14 @@ through a LangChain chat model whose citations are checked)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, TypeAlias
 
 from .answer.extractive import NO_ANSWER, answer_extractive
 from .answer.scoring import Stats
 from .index.embed import Embedder
 from .index.store import Store
+from .parse.furniture import running_lines
 from .types import Answer, Decision, Hit
 
 if TYPE_CHECKING:
@@ -38,10 +40,34 @@ def stats_of(store: Store, emb: Embedder | None = None) -> Stats:
             read[key] = decisions_in(store, doc)
         return read[key]
 
+    running: dict[str, list[re.Pattern[str]]] = {}
+
+    def furniture(hit: Hit) -> list[re.Pattern[str]]:
+        """A document's running headers and footers, found once from its pages as indexed."""
+        if hit.doc_id not in running:
+            running[hit.doc_id] = running_lines(doc_pages(store, hit.doc_id))
+        return running[hit.doc_id]
+
     return Stats(n_chunks=n_chunks, doc_freq=doc_freq, next_chunk=lambda h: next_chunk(store, h),
                  prev_chunk=lambda h: next_chunk(store, h, -1),
                  decisions=decisions, embed=emb.embed if emb is not None else None,
-                 authorities=tuple(sorted({a for a, _ in store.name_pairs() if a})))
+                 authorities=tuple(sorted({a for a, _ in store.name_pairs() if a})), furniture=furniture)
+
+
+def doc_pages(store: Store, doc_id: str) -> list[str]:
+    """The text of each page of a document, put together from its chunks (empty for a document without pages)."""
+    by_page: dict[int, list[str]] = {}
+    rows = sorted(store.get_chunks(where={"doc_id": doc_id}), key=lambda r: int(r["meta"].get("ordinal") or 0))
+    for row in rows:
+        text, meta = row["text"] or "", row["meta"]
+        page = int(meta.get("page_start") or 0)
+        if not page:
+            continue
+        cuts = [(0, page)] + [(int(at), int(p)) for mark in str(meta.get("page_map") or "").split(";") if mark
+                              for at, _, p in [mark.partition(":")]]
+        for (at, p), (end, _) in zip(cuts, cuts[1:] + [(len(text), 0)], strict=True):
+            by_page.setdefault(p, []).append(text[at:end])
+    return ["\n".join(by_page[p]) for p in sorted(by_page)]
 
 
 def next_chunk(store: Store, hit: Hit, step: int = 1) -> Hit | None:

@@ -51,9 +51,9 @@ PERSON_S = re.compile(r"\b(?:Councillor|Cllr|Mayor|Mr|Mrs|Ms|Miss|Dr|Reeve|Warde
                       r"\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z'-]+, (?:the )?(?:[A-Z][\w&-]* ){0,4}?(?:Manager|Director|"
                       r"Officer|Clerk|Chief|Head|Treasurer|Chair|Chairman|Leader|Mayor|Member|Councillor|Solicitor|"
                       r"Engineer|Planner|Secretary|Executive|Administrator|Superintendent|Lead)\b")
-#: an amount, share or ratio (not a year, date or reference number such as R2025-072)
-_FIGURE = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d+(?:\.\d+)?:\d+\b|\b\d{1,3}(?:,\d{3})+\b|"
-                     r"(?<![-/.\d])\b\d+\.\d+\b(?![-/.]\d)|\b\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b")
+#: an amount, share or ratio (not a year, date, time of day or reference number such as R2025-072)
+_FIGURE = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d+(?:\.\d+)?:\d+\b(?!\s?[ap]\.?m\b)|"
+                     r"\b\d{1,3}(?:,\d{3})+\b|(?<![-/.\d])\b\d+\.\d+\b(?![-/.]\d)|\b\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b")
 
 
 #: words that shape a question rather than name its subject; never the "specific words" it must find

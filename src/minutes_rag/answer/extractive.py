@@ -19,6 +19,7 @@ from ..chunk import page_at
 from ..parse.meta import authority_core, is_machine_made, names_authority
 from ..text import content_stems, is_scope_clause, plain, question_parts, sentences, stem
 from ..types import Answer, Citation, Hit
+from .around import neighbours, unfurnished
 from .cues import (
     COUNT_Q,
     DECISION_Q,
@@ -47,7 +48,7 @@ from .cues import (
 from .lists import LEADS_IN, MARKER, list_after, list_in_next, list_runs_on, marked, sentence_start
 from .parts import cover_decision, cover_parts, format_copies, meeting_key, quoted_in, same_meeting
 from .roles import cover_chair, cover_person
-from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, is_heading, neighbours, scope_stems, score_sentences
+from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, is_heading, scope_stems, score_sentences
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 
 MAX_SENTENCES = 6
@@ -124,8 +125,9 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     """Cited evidence sentences for a question, or an abstention listing the closest sources. With
     ``explain`` the answer carries the candidates, their scores and why each was taken or dropped."""
     searched = len(hits)
+    hits = unfurnished(hits, stats)
     hits = hits + decision_hits(question, hits, stats.decisions if stats else None)
-    hits = hits + neighbours(hits[:searched], hits, stats)
+    hits = hits + neighbours(question, hits[:searched], hits, stats)
     ranked, weights = score_sentences(question, hits, stats)
     ranked = by_meaning(question, ranked, stats.embed if stats else None)
     trace = _Trace(question, hits, searched, ranked, weights) if explain else None

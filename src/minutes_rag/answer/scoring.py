@@ -57,6 +57,8 @@ class Stats:
     embed: Callable[[list[str]], list[list[float]]] | None = None
     #: the authorities the index holds, so a question naming one with no evidence can say so
     authorities: tuple[str, ...] = ()
+    #: the running headers and footers of a hit's document, which are never quoted (see ``parse.furniture``)
+    furniture: Callable[[Hit], list[re.Pattern[str]]] | None = None
 
 
 @dataclass
@@ -199,28 +201,6 @@ def scope_stems(question: str) -> frozenset[str]:
     return frozenset(set().union(*(content_stems(p) for p in parts if is_scope_clause(p))) - asked)
 
 
-#: the best hits whose chunks before and after are weighed with the hits
-NEIGHBOUR_HITS = 1
-
-
-def neighbours(searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:
-    """The chunks just before and after the best searched hit that are not among the hits: a debate runs on over
-    a chunk's end, and the part of it that answers may not have been retrieved (the body the Mayor meets monthly, in
-    the chunk before the one on the rail line he spoke of). They come after the hits, so they
-    are weighed as the least likely evidence."""
-    if stats is None:
-        return []
-    have = {h.chunk_id for h in hits}
-    out: list[Hit] = []
-    for h in searched[:NEIGHBOUR_HITS]:
-        for step in (stats.prev_chunk, stats.next_chunk):
-            n = step(h) if step is not None else None
-            if n is not None and n.chunk_id not in have:
-                have.add(n.chunk_id)
-                out.append(n)
-    return out
-
-
 #: weight of a word that only sets the question's scope, against one of what it asks
 SCOPE_WEIGHT = 0.5
 
@@ -266,8 +246,11 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
             bonus += W_DATE
         if votes_q and VOTE_COUNT.search(c.text):
             bonus += W_VOTE
-        s_years = set(YEAR.findall(c.text))
         h = hits[c.hit]
+        # (a sentence of an undated document filed under a month speaks of that month's year too, as the running
+        # header that the document prints on its pages says: "JUNE 2024 PART 2 - ARTICLES")
+        s_years = set(YEAR.findall(c.text)) | (set(YEAR.findall(m.group(0))) if not h.meeting_date and (
+            m := _FILE_MONTH.search(_file_month(h))) else set())
         if q_years and s_years and not (q_years & s_years) and (h.meeting_date or "")[:4] not in q_years:
             c.other_year = True  # it speaks of another year than the one asked about
         if ECHO.search(c.text):
@@ -322,11 +305,21 @@ def _prefer_asked_meeting(question: str, hits: list[Hit], cands: list[Cand]) -> 
         # (an undated document, a constitution or a scheme of delegation, is of the month its file name gives)
         named = f"{MONTHS[int(month[5:]) - 1]}-{month[:4]}"
         match = {i for i, h in enumerate(hits) if (h.meeting_date or "").startswith(month) or (
-            not h.meeting_date and named in re.sub(r"[\s_]+", "-", Path(h.source).stem.lower()))}
+            not h.meeting_date and named in _file_month(h))}
     if not match:
         return
     for c in cands:
-        c.score += MEETING_SHIFT if c.hit in match else (-MEETING_SHIFT if hits[c.hit].meeting_date else 0.0)
+        h = hits[c.hit]
+        c.score += MEETING_SHIFT if c.hit in match else (-MEETING_SHIFT if h.meeting_date or _FILE_MONTH.search(
+            _file_month(h)) else 0.0)  # (an undated document filed under another month is of that month)
+
+
+_FILE_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")-(?:19|20)\d\d\b")
+
+
+def _file_month(h: Hit) -> str:
+    """A hit's file name as words joined by hyphens, lower case ("part-3-4-delegations-to-officers-january-2026")."""
+    return re.sub(r"[\s_]+", "-", Path(h.source).stem.lower())
 
 
 _ORDINAL_MEETING = re.compile(r"\b(first|second|third|last|final)\b(?:\s+[\w'-]+){0,3}?\s+meetings?\s+(?:of|in)\s+"
