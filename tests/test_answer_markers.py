@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from minutes_rag import api
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.lists import marked
+from minutes_rag.asking import answer_from_hits, stats_of
+from minutes_rag.settings import get_settings
 from minutes_rag.text import plain
 
-from .conftest import needs_corpus
+from .conftest import corpus, needs_corpus
 from .test_answer_parts import _ask_real, _hit, _stats
 
 BARE_MARKER = re.compile(r"(?:^|\] )\(?\d{1,2}[.)] \[\d+\]")
@@ -87,3 +90,28 @@ def test_joined_real_a_festival_budget_table_reads_as_one_quote(tmp_path: Path) 
                                "Meeting of Limerick City and County Council - 8th July 2024.md"],
                     "What was the expenditure budget for Riverfest 2024, item by item?")
     assert not ans.abstained and "Fashionfest €14,089.65 Riverfest Village €144,211.35 Zipline" in ans.answer, ans.answer
+
+
+# ---- a lead-in that kept its first item's number ("That the Committee: 1.") introduces its list -----------------
+
+
+def test_lead_in_synthetic_a_colon_and_the_first_number_introduce_the_list() -> None:
+    text = ("Following discussion, the recommendations on the street kiosks were moved and seconded. It was APPROVED "
+            "that;\nThat the Committee: 1. Noted the background to the existing kiosks. 2. Authorised the Director, in "
+            "consultation with the Chair, to implement Option 3c and take all steps required to prepare a new contract.")
+    ans = answer_extractive("What did the committee approve on the street kiosks?", [_hit(text)], _stats())
+    assert not ans.abstained and "Option 3c" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_lead_in_real_the_ipoints_option_approved(tmp_path: Path) -> None:
+    rel = "bristol-city-council/src-bcc-0036_printed-minutes-transport-and-connectivity-policy-committee-15-may-2025.pdf"
+    api.ingest([corpus(rel)], index=tmp_path / "index")
+    store, emb = api.open_store(get_settings(index=tmp_path / "index"))
+    question = ("What option did Bristol's transport committee approve in May 2025 for managing the metrobus iPoints "
+                "after the existing supplier contract?")
+    # the chunk as indexed, where the lead-in and its first item's number are one line
+    hit = next(h for h in api.search(question, index=tmp_path / "index", k=10).hits
+               if "That the Committee: 1." in " ".join(h.text.split()))
+    ans = answer_from_hits(question, [hit], None, None, stats_of(store, emb))
+    assert not ans.abstained and "Option 2b" in ans.answer, ans.answer

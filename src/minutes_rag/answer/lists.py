@@ -12,9 +12,10 @@ from collections.abc import Callable
 from ..text import plain, sentences
 from ..types import Hit
 
-#: a sentence that introduces a list ("the following", "including:-", "as follows:")
-LEADS_IN = re.compile(r"(?::-?|\b(?:following|follows|including|include|includes))\W*$|\bthe following\b[^.]*\.?$",
-                      re.I)
+#: a sentence that introduces a list ("the following", "including:-", "as follows:", "That the Committee: 1.", where
+#: the splitter left the first item's number with it)
+LEADS_IN = re.compile(r"(?::-?|\b(?:following|follows|including|include|includes))\W*$|\bthe following\b[^.]*\.?$"
+                      r"|:\s*\(?1[.)]$", re.I)
 #: a list marker alone ("1.", "(a)", "•")
 MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•\uf0b7\-*])$")
 #: characters of list items quoted after a lead-in
