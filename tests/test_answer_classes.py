@@ -314,3 +314,29 @@ def test_year_synthetic_a_part_that_refers_back_keeps_the_year_asked() -> None:
     assert cands[0].other_year  # "that year" is 2024: evidence of 2023 speaks of another year
     cands, _ = score_sentences(asked.format("in grants"), hits)
     assert not cands[0].other_year  # a part naming no year may be answered by any year's evidence
+
+
+# ---- a list of what a report attaches is a contents line, not an answer ------------------------------------------
+
+
+def test_contents_synthetic_a_list_of_appendices_is_no_answer() -> None:
+    listing = ("Appendix 1: Letter to all district councils from the Minister of State, 16 December 2024 Appendix 2: "
+               "Framework summary table, reproduced from the White Paper.")
+    assert looks_like_heading(listing)
+    assert not looks_like_heading("Appendix 1 sets out the letter, which expects new councils by April 2027.")
+    text = (f"{listing} We will take a phased approach and expect to deliver new unitary councils in April 2027 and "
+            "2028. The letter was signed by the Minister.")
+    ans = answer_extractive("Who signed the minister's letter to district councils, and when did it say the first new "
+                            "unitary councils were expected?", [_hit(text)])
+    assert not ans.abstained and "April 2027" in ans.answer and "Appendix 2" not in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_contents_real_the_devolution_reports_appendices_line(tmp_path: Path) -> None:
+    api.ingest([corpus("kent-county-council/full_council/2025-01-09/public_packs/Item 3 Supplement - English "
+                       "Devolution White Paper report 09th-Jan-2025 10.00 County Council.pdf")], index=tmp_path / "index")
+    hits = api.search("Appendix 1: Letter to all two-tier councils and neighbouring unitary authorities",
+                      index=tmp_path / "index", k=10).hits
+    # the attachments as the indexed chunk reads them, one run of words
+    listed = [s for h in hits for _, s in sentences(h.text) if "Appendix 1:" in s and "Appendix 2:" in s]
+    assert listed and all(looks_like_heading(s) for s in listed), listed

@@ -112,12 +112,18 @@ _FORM_FIELD = re.compile(r"(?:^|\s)[A-Za-z][\w()/&'-]*(?: [\w()/&'-]+){0,4}:(?=\
 FORM_FIELDS = 3
 
 
+#: an attachment's label ("Appendix 1:", "Annex B -")
+_ATTACHMENT = re.compile(r"\b(?:Appendix|Appendices|Annex|Annexe|Schedule|Enclosure|Attachment)\s+[\dA-Z]{1,3}\s*[:–-]")
+
+
 def looks_like_heading(text: str) -> bool:
     """A heading, form label or contents line, which names a subject but states nothing about it."""
     if _OUTCOME_END.search(text):  # an agenda item with its outcome ("Item #10 ... request. Deferred.") states it
         return False
     if _LABEL.search(text) or len(_FORM_FIELD.findall(text)) >= FORM_FIELDS:
         return True  # a form label, or a form's run of "Label: value" fields (a report's cover sheet, a letterhead)
+    if len(_ATTACHMENT.findall(text)) >= 2:  # a list of what a report attaches ("Appendix 1: Letter to ... Appendix
+        return True  # 2: Devolution Framework summary table ...")
     words = text.split()
     if re.search(r"[.!?;][\"'”’)]*$", text):
         return False
