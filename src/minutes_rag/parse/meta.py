@@ -125,4 +125,13 @@ def authority_core(name: str) -> str:
 def names_authority(text: str, authority: str) -> bool:
     """Does a text (a question, say) name an authority, by its full name or the distinctive part of it?"""
     core = authority_core(authority)
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in {authority, core} if len(n) >= 3)
+    if len(authority) >= 3 and re.search(rf"(?<!\w){re.escape(authority)}(?!\w)", text, re.I):
+        return True
+    # (a place name inside another name is not the authority: "the East Bristol Liveable Neighbourhood", "the
+    # Bristol to Bath corridor")
+    return len(core) >= 3 and any(not _IN_A_NAME.search(text[:m.start()] + "\x00" + text[m.end():]) for m in
+                                  re.finditer(rf"(?<!\w){re.escape(core)}(?!\w)", text, re.I))
+
+
+#: a place name, marked \x00, inside the name of a district, a route or a scheme
+_IN_A_NAME = re.compile(r"\b(?:North|South|East|West|Central|Inner|Outer|Greater)\s+\x00|\x00\s+to\s+[A-Z]")
