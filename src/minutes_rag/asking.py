@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 LLMSpec: TypeAlias = "str | BaseChatModel"
 
 
+#: the running lines of the documents answered from, by index, document and version: a document's pages are read
+#: once per process, not once a question
+_RUNNING: dict[tuple[str, str], tuple[frozenset[str], list[re.Pattern[str]]]] = {}
+RUNNING_DOCS = 4096
+
+
 def stats_of(store: Store, emb: Embedder | None = None) -> Stats:
     """Word statistics of an index, for weighing question words, a way to read on past a chunk, and the
     index's embedder for weighing sentences by meaning."""
@@ -40,13 +46,17 @@ def stats_of(store: Store, emb: Embedder | None = None) -> Stats:
             read[key] = decisions_in(store, doc)
         return read[key]
 
-    running: dict[str, list[re.Pattern[str]]] = {}
-
     def furniture(hit: Hit) -> list[re.Pattern[str]]:
-        """A document's running headers and footers, found once from its pages as indexed."""
-        if hit.doc_id not in running:
-            running[hit.doc_id] = running_lines(doc_pages(store, hit.doc_id))
-        return running[hit.doc_id]
+        """A document's running headers and footers, found from its pages as indexed once per version of it in
+        this process (a hit from a chunk not read then is from a new version)."""
+        key = (str(store.path or store.chroma_url), hit.doc_id)
+        known = _RUNNING.get(key)
+        if known is None or hit.chunk_id not in known[0]:
+            if len(_RUNNING) >= RUNNING_DOCS:
+                _RUNNING.clear()
+            ids, pages = doc_pages(store, hit.doc_id)
+            known = _RUNNING[key] = (ids, running_lines(pages))
+        return known[1]
 
     return Stats(n_chunks=n_chunks, doc_freq=doc_freq, next_chunk=lambda h: next_chunk(store, h),
                  prev_chunk=lambda h: next_chunk(store, h, -1),
@@ -54,8 +64,9 @@ def stats_of(store: Store, emb: Embedder | None = None) -> Stats:
                  authorities=tuple(sorted({a for a, _ in store.name_pairs() if a})), furniture=furniture)
 
 
-def doc_pages(store: Store, doc_id: str) -> list[str]:
-    """The text of each page of a document, put together from its chunks (empty for a document without pages)."""
+def doc_pages(store: Store, doc_id: str) -> tuple[frozenset[str], list[str]]:
+    """The ids of a document's chunks, and the text of each of its pages put together from them (none for a
+    document without pages)."""
     by_page: dict[int, list[str]] = {}
     rows = sorted(store.get_chunks(where={"doc_id": doc_id}), key=lambda r: int(r["meta"].get("ordinal") or 0))
     for row in rows:
@@ -67,7 +78,7 @@ def doc_pages(store: Store, doc_id: str) -> list[str]:
                               for at, _, p in [mark.partition(":")]]
         for (at, p), (end, _) in zip(cuts, cuts[1:] + [(len(text), 0)], strict=True):
             by_page.setdefault(p, []).append(text[at:end])
-    return ["\n".join(by_page[p]) for p in sorted(by_page)]
+    return frozenset(r["id"] for r in rows), ["\n".join(by_page[p]) for p in sorted(by_page)]
 
 
 def next_chunk(store: Store, hit: Hit, step: int = 1) -> Hit | None:
