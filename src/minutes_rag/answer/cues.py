@@ -113,7 +113,7 @@ FORM_FIELDS = 3
 
 
 #: an attachment's label ("Appendix 1:", "Annex B -")
-_ATTACHMENT = re.compile(r"\b(?:Appendix|Appendices|Annex|Annexe|Schedule|Enclosure|Attachment)\s+[\dA-Z]{1,3}\s*[:–-]")
+_ATTACHMENT = re.compile(r"\b(?:Appendix|Annex|Annexe|Enclosure|Attachment)\s+[\dA-Z]{1,3}\s*[:–-]")
 
 
 def looks_like_heading(text: str) -> bool:

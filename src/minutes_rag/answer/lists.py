@@ -182,4 +182,3 @@ def marked(text: str, quotes: list[tuple[int, str]], n: int) -> str:
 
 def _squash(text: str) -> str:
     return re.sub(r"[\s\-\u00ad]+", "", text)
-
