@@ -340,3 +340,31 @@ def test_contents_real_the_devolution_reports_appendices_line(tmp_path: Path) ->
     # the attachments as the indexed chunk reads them, one run of words
     listed = [s for h in hits for _, s in sentences(h.text) if "Appendix 1:" in s and "Appendix 2:" in s]
     assert listed and all(looks_like_heading(s) for s in listed), listed
+
+
+# ---- a sentence right under an item's heading is about what the heading names -----------------------------------
+
+
+ITEMS = ("**24.**\n**HARBOUR TRUST:**\nCouncillor Reed was appointed to the Board of the Harbour Trust.\n"
+         "**25.**\n**MARKET COMPANY DAC:**\nIt was agreed to defer this item pending legal advice.\n"
+         "**26.**\n**PLAYGROUND WORKS:**\nThe clerk reported that the new swings had been fitted.")
+
+
+def test_item_heading_synthetic_the_decision_under_it_answers() -> None:
+    ans = answer_extractive("What did the council do about the Market Company DAC?",
+                            [_hit(ITEMS)])
+    assert not ans.abstained and "pending legal advice" in ans.answer, ans.answer
+    assert "26." not in ans.answer, ans.answer  # (the next item's number alone is no sentence)
+
+
+@needs_corpus
+def test_item_heading_real_the_deferred_nomination(tmp_path: Path) -> None:
+    api.ingest([corpus("limerick/2024/07/08-Full Meeting of Limerick City and County Council/Minutes - Annual "
+                       "General Meeting of Limerick City and County Council - 21st June 2024.md")],
+               index=tmp_path / "index")
+    ans = api.ask("What did Limerick City and County Council do about nominating members to Innovate Limerick at its "
+                  "annual meeting in June 2024?", index=tmp_path / "index")
+    assert not ans.abstained and "legal clarification" in ans.answer, ans.answer
+    ans = api.ask("What happened to the Discover Limerick DAC item at the June 2024 annual meeting?",
+                  index=tmp_path / "index")
+    assert not ans.abstained and "legal clarification" in ans.answer, ans.answer

@@ -482,7 +482,7 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
             bool(WHEREAS.search(q)) and bool(OPERATIVE.match(nxt)))  # a resolution's recital, then what it resolves
         # (a list's next marker alone, "2.", is not a sentence: it says nothing)
         if (short or cut or figure_next or decided_next) and nxt and not q.endswith(nxt) and len(nxt.split()) <= 60 and (
-                len(nxt.split()) >= 4 or DIGIT.search(nxt)) and not MARKER.match(nxt.strip()):
+                len(nxt.split()) >= 4 or DIGIT.search(nxt)) and not MARKER.match(plain(nxt).strip()):
             out.setdefault(*sents[i + 1])
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
                 out.update(list_after(text, sents, i + 1))

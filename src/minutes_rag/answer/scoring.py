@@ -86,6 +86,10 @@ def is_heading(c: Cand) -> bool:
     return not c.cell and looks_like_heading(c.text)
 
 
+#: words of a heading whose words the sentence right under it takes as its own
+ITEM_HEAD_WORDS = 8
+
+
 def _candidates(hits: list[Hit]) -> list[Cand]:
     out = []
     defined = acronyms_of(hits)
@@ -105,7 +109,11 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
                 continue
             if OUTCOME_LINE.fullmatch(value.strip()):
                 s = f"{s} {value.strip()}"  # an agenda item with its outcome line ("... Deferred.")
-            stems = spelled_out(content_stems(f"{title} {s}" if cell else s), defined)  # a cell is read under its title
+            # a cell is read under its title, and a sentence right under an item's heading ("25. INNOVATE LIMERICK:" /
+            # "It was agreed to defer this item ...") is about what the heading names
+            head = sents[k - 1][1] if k and not cell and len(sents[k - 1][1].split()) <= ITEM_HEAD_WORDS and (
+                looks_like_heading(sents[k - 1][1])) else ""
+            stems = spelled_out(content_stems(f"{title} {s}" if cell else f"{head} {s}"), defined)
             if PERCENT.search(s):  # "74%" answers "what percentage"
                 stems |= PERCENT_STEMS
             out.append(Cand(i, off, s, stems, doc=h.doc_id, cell=cell))
