@@ -54,7 +54,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # as at 4th November: £10,128.49" among a finance report's fields)
         # (or a table's row naming the part's most specific words, with its figures: "Get Britain Working
         # Trailblazer (Youth Guarantee) 5,000 4,951 ... 4,752 96%")
-        specific = set(sorted((t for t in stems if not t.isdigit()), key=lambda t: -weights[t])[:ROW_WORDS])
+        specific = set(sorted((t for t in stems if not t.isdigit()), key=lambda t: (-weights[t], t))[:ROW_WORDS])
         # (or, for a part asking who, a form's field naming a person, on a form about what the part names:
         # "Proposer: Mike Baldock Seconder: Mark Hood" on the amendment's form)
         who, counted = bool(WHO_Q.search(part)), bool(NUMERIC_Q.search(part))  # (a count in a row: "Approved 183")
