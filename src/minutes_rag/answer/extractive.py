@@ -236,7 +236,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     vote = next((v for hi in order if (v := vote_asked(question, hits[hi], chosen,
                                                          stats.decisions if stats else None)) is not None), None)
     # the question's most specific words (rarest in the index) must be in the evidence or its context
-    focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: (-weights[t], t))[:3]
+    focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
     listed = {id(c): _listed(hits[c.hit], c) for c in chosen}  # the items of a list a chosen sentence introduces
     # what each meeting's quotes hold (and the list items quoted with them); a question about one meeting's
     # subject needs its specific words in one meeting's evidence, not gathered from several

@@ -156,8 +156,8 @@ def _assess(topic: str, hits: list[Hit], stats: Stats | None) -> Evidence:
     ranked = [c for c in ranked if not c.other_year] or ranked
     if not ranked or not weights:
         return Evidence(hits, ranked, weights, [], "none")
-    focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: (-weights[t], t))[:3]
-    focus = focus or sorted(weights, key=lambda t: (-weights[t], t))[:3]
+    focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
+    focus = focus or sorted(weights, key=lambda t: -weights[t])[:3]
     top = focus[0]
     relevant = [c for c in ranked if c.coverage >= MIN_POINT_COVERAGE
                 or (top in c.stems and c.coverage >= MIN_FOCUS_COVERAGE)]
