@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from .answer.extractive import NO_ANSWER, answer_extractive
 from .answer.scoring import Stats
+from .chunk import page_marks
 from .index.embed import Embedder
 from .index.store import Store
 from .parse.furniture import running_lines
@@ -74,8 +75,7 @@ def doc_pages(store: Store, doc_id: str) -> tuple[frozenset[str], list[str]]:
         page = int(meta.get("page_start") or 0)
         if not page:
             continue
-        cuts = [(0, page)] + [(int(at), int(p)) for mark in str(meta.get("page_map") or "").split(";") if mark
-                              for at, _, p in [mark.partition(":")]]
+        cuts = [(0, page), *page_marks(str(meta.get("page_map") or ""))]
         for (at, p), (end, _) in zip(cuts, cuts[1:] + [(len(text), 0)], strict=True):
             by_page.setdefault(p, []).append(text[at:end])
     return frozenset(r["id"] for r in rows), ["\n".join(by_page[p]) for p in sorted(by_page)]

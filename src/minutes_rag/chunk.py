@@ -86,13 +86,17 @@ def _units(section: Section, budget: int, count: Counter) -> list[_Unit]:
     return units
 
 
+def page_marks(page_map: str) -> list[tuple[int, int]]:
+    """A chunk's page map ("offset:page;...") as (offset, page) pairs, in order: where each page starts in it."""
+    return [(int(at), int(p)) for at, _, p in (mark.partition(":") for mark in page_map.split(";") if mark)]
+
+
 def page_at(page_map: str, offset: int, default: int | None) -> int | None:
     """The page on which character ``offset`` of a chunk lies, from its page map."""
     page = default
-    for mark in filter(None, page_map.split(";")):
-        at, _, p = mark.partition(":")
-        if int(at) <= offset:
-            page = int(p)
+    for at, p in page_marks(page_map):
+        if at <= offset:
+            page = p
         else:
             break
     return page

@@ -232,6 +232,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     role = role_m.group(1) if role_m else None
     votes_q = asks_vote(question)
     why = bool(WHY_Q.search(question))
+    filed_years = [YEAR.findall(m) if (m := _filed_month(h)) else [] for h in hits]
     for c in cands:
         own = {t for t in weights if t in c.stems}
         ctx = {t for t in weights if t in contexts[c.hit]} - own
@@ -257,8 +258,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         h = hits[c.hit]
         # (a sentence of an undated document filed under a month speaks of that month's year too, as the running
         # header that the document prints on its pages says: "JUNE 2024 PART 2 - ARTICLES")
-        s_years = set(YEAR.findall(c.text)) | (set(YEAR.findall(m.group(0))) if not h.meeting_date and (
-            m := _FILE_MONTH.search(_file_month(h))) else set())
+        s_years = set(YEAR.findall(c.text)) | set(filed_years[c.hit])
         if q_years and s_years and not (q_years & s_years) and (h.meeting_date or "")[:4] not in q_years:
             c.other_year = True  # it speaks of another year than the one asked about
         if ECHO.search(c.text):
@@ -316,10 +316,10 @@ def _prefer_asked_meeting(question: str, hits: list[Hit], cands: list[Cand]) -> 
             not h.meeting_date and named in _file_month(h))}
     if not match:
         return
+    # (an undated document filed under another month is of that month)
+    dated = [bool(h.meeting_date) or _filed_month(h) is not None for h in hits]
     for c in cands:
-        h = hits[c.hit]
-        c.score += MEETING_SHIFT if c.hit in match else (-MEETING_SHIFT if h.meeting_date or _FILE_MONTH.search(
-            _file_month(h)) else 0.0)  # (an undated document filed under another month is of that month)
+        c.score += MEETING_SHIFT if c.hit in match else (-MEETING_SHIFT if dated[c.hit] else 0.0)
 
 
 _FILE_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")-(?:19|20)\d\d\b")
@@ -328,6 +328,12 @@ _FILE_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")-(?:19|20)\d\d\b")
 def _file_month(h: Hit) -> str:
     """A hit's file name as words joined by hyphens, lower case ("part-3-4-delegations-to-officers-january-2026")."""
     return re.sub(r"[\s_]+", "-", Path(h.source).stem.lower())
+
+
+def _filed_month(h: Hit) -> str | None:
+    """The month an undated document's file name files it under ("january-2026"), if any."""
+    m = None if h.meeting_date else _FILE_MONTH.search(_file_month(h))
+    return m.group(0) if m else None
 
 
 _ORDINAL_MEETING = re.compile(r"\b(first|second|third|last|final)\b(?:\s+[\w'-]+){0,3}?\s+meetings?\s+(?:of|in)\s+"

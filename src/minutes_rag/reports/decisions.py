@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..chunk import page_marks
 from ..index.store import Store
 from ..links import url_host
 from ..parse.decisions import resolutions, without_label
@@ -84,7 +85,7 @@ def items_of(store: Store, doc: DocumentRecord) -> list[_Item]:
         base = len(it.text) + (1 if it.text else 0)
         it.text = f"{it.text}\n{r['text']}" if it.text else r["text"]
         start = int(m.get("page_start") or 0) or None
-        marks = [(int(a), int(p)) for a, _, p in (x.partition(":") for x in str(m.get("page_map") or "").split(";") if x)]
+        marks = page_marks(str(m.get("page_map") or ""))
         for off, page in marks or ([(0, start)] if start else []):
             it.marks.append((base + off, page))
         it.spans.append((base, len(it.text), r["id"]))
