@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from minutes_rag import api
-from minutes_rag.answer.cues import asks_vote, part_period, spans_meetings
+from minutes_rag.answer.cues import asks_vote, part_period, spans_meetings, states_quantity
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.scoring import Stats
 from minutes_rag.parse.votes import count_runs, roll_call_tallies
@@ -407,6 +407,31 @@ def test_money_real_a_stipend_the_minutes_do_not_state(session_index: tuple[Path
     ans = api.ask("How much is the monthly stipend paid to East Palo Alto planning commissioners under the report "
                   "discussed in January 2020?", index=index)
     assert ans.abstained
+
+
+def test_money_synthetic_a_price_or_cost_asked_without_how_much() -> None:
+    sale = ("WHEREAS an application has been received to purchase municipal land at Plot 7; NOW THEREFORE BE IT "
+            "RESOLVED THAT Council declares Plot 7 surplus land for direct sale to the applicant. The sale price and "
+            "the cost to the applicant will follow an appraisal.")
+    for question in ("For what price did the council sell the surplus land at Plot 7?",
+                     "What did the sale of the surplus land at Plot 7 cost the applicant?"):
+        ans = answer_extractive(question, [_hit(sale)])
+        assert ans.abstained and "amount" in ans.warnings[0], (question, ans.answer)
+        ans = answer_extractive(question, [_hit(sale + " The surplus land at Plot 7 was sold for $12,500.")])
+        assert not ans.abstained and "$12,500" in ans.answer, (question, ans.answer)
+
+
+def test_quantity_synthetic_a_count_of_four_digits_is_a_quantity_a_year_is_not() -> None:
+    assert states_quantity("The Directorate would need to analyse the rent accounts of 8961 households.")
+    assert not states_quantity("The rent accounts would need to be analysed in 2024.")
+
+
+@needs_corpus
+def test_money_real_a_sale_price_the_minutes_do_not_state(tmp_path: Path) -> None:
+    api.ingest([corpus("nipissing-township/minutes/Minutes-October-28-2025.pdf")], index=tmp_path / "index")
+    ans = api.ask("For what price did Nipissing Township sell the surplus land on Plan 42R-11490?",
+                  index=tmp_path / "index")
+    assert ans.abstained, ans.answer
 
 
 # ---- who: the person beside the quote ---------------------------------------------------------------------

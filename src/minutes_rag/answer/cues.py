@@ -135,10 +135,10 @@ def looks_like_heading(text: str) -> bool:
 
 #: a question whose answer is a quantity ("how much", "how many", "what amount")
 COUNT_Q = re.compile(r"\bhow (much|many)\b|\bwhat (amount|sum|figure|percentage|proportion|share|number)\b|"
-                      r"\bat what (price|cost)\b", re.I)
+                      r"\b(at|for) what (price|cost|sum)\b", re.I)
 _NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                           r"forty|fifty|hundred|thousand|dozen|half|quarter|unanimous\w*|none|no one|nobody)\b", re.I)
-_BARE_NUMBER = re.compile(r"(?<![\w/.-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w/-])")
+_BARE_NUMBER = re.compile(r"(?<![\w/.-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/-])")
 
 
 _PAGE_LABEL = re.compile(r"\b(?:page|p\.|pp\.)\s*\d+(?:\s*(?:of|-|–)\s*\d+)?"
@@ -301,7 +301,9 @@ _FINANCIAL_YEAR = re.compile(r"\b(?:19|20)\d\d\s*[/-]\s*(?:(?:19|20)?\d\d)\b")
 #: does not answer it
 MONEY_Q = re.compile(r"\bhow much\b.*\b(cost|costs|price|fee|fees|charge|charges|stipend|allowance|salary|pay|paid|"
                      r"grant|budget|levy|spend|spent|income|revenue|saving|savings|owing|owed|debt|loan|funding)\b"
-                     r"|\b(cost|price|fee|charge|stipend|allowance|salary)\b.*\bhow much\b", re.I)
+                     r"|\b(cost|price|fee|charge|stipend|allowance|salary)\b.*\bhow much\b"
+                     # "what did the contract cost?", "for what price did it sell?"
+                     r"|\bwhat (did|does|do|will|would) .*\bcost\b|\b(at|for) what (price|cost|sum)\b", re.I)
 
 
 #: a question after who chaired or presided over a meeting
