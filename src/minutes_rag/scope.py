@@ -15,6 +15,7 @@ from datetime import date
 from typing import Protocol
 
 from .errors import ConfigError
+from .parse.meta import authority_core
 
 
 @dataclass
@@ -95,7 +96,9 @@ def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -
     for name in names:
         exact = [a for a in known if a.casefold() == name.casefold()]
         partial = [a for a in known if name.casefold() in a.casefold()]
-        match = exact or (partial if len(partial) == 1 else [])
+        # the same place named another way ("City of Des Moines" for "Des Moines City Council")
+        same_place = [a for a in known if _place(a) == _place(name)]
+        match = exact or (partial if len(partial) == 1 else []) or (same_place if len(same_place) == 1 else [])
         if not match:
             hint = f" Several match: {', '.join(partial)}." if len(partial) > 1 else ""
             raise ConfigError(
@@ -103,6 +106,13 @@ def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -
             )
         out.append(match[0])
     return out
+
+
+def _place(name: str) -> str:
+    """An authority's place name, for matching two namings of one authority: its distinctive part, without a
+    trailing kind of council ("Nipissing Township", "Township of Nipissing" -> "nipissing")."""
+    core = authority_core(name).casefold()
+    return re.sub(r"\s+(?:township|city|town|county|village|municipality|borough|district|parish)$", "", core).strip()
 
 
 def resolve_committees(index: NameSource, name: str | None, authorities: Sequence[str]) -> list[str]:

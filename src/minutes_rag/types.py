@@ -56,6 +56,9 @@ class LoadedDocument:
     pages: list[PageText] = field(default_factory=list)
     title: str | None = None  # a title the format states (HTML <title>, front matter, JSON "title")
     meeting_date: str | None = None  # ISO date the format states (front matter, JSON), if any
+    # a date the format states without saying what of (front matter "date:", often the day it was posted): the
+    # date the document's own text gives for its meeting wins over it
+    stated_date: str | None = None
     committee: str | None = None  # body the format states, if any
     sections: list[Section] | None = None  # pre-split items, when the format states them (HTML, JSON)
     url: str | None = None

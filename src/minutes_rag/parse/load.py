@@ -235,6 +235,8 @@ def _read_text(path: Path) -> tuple[str | None, LoadResult | None, list[str]]:
     return text, None, warnings
 
 
+#: HTML block markup in a text or Markdown file (a blog's copy of minutes, a table pasted as HTML)
+_HTML_IN_TEXT = re.compile(r"<(?:td|tr|table|div|p|br|span|li|ul|ol|h[1-6])\b[^>]*>", re.I)
 FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
@@ -247,11 +249,18 @@ def load_text(path: Path) -> LoadResult:
     if m:
         for line in m.group(1).splitlines():
             key, _, value = line.partition(":")
-            value = value.strip().strip("\"'")
-            if key.strip() == "title" and value:
+            key, value = key.strip().lower().replace("-", "_"), value.strip().strip("\"'")
+            if key == "title" and value:
                 doc.title = value
-            elif key.strip() == "date" and re.match(r"\d{4}-\d{2}-\d{2}", value):
-                doc.meeting_date = value[:10]
+            elif key in ("date", "meeting_date") and re.match(r"\d{4}-\d{2}-\d{2}", value):
+                if key == "date":
+                    doc.stated_date = value[:10]
+                else:
+                    doc.meeting_date = value[:10]
+        # the front matter is the file's metadata, not its text: only its title is kept, as the first line
+        text = (f"{doc.title}\n\n" if doc.title else "") + text[m.end():]
+    if _HTML_IN_TEXT.search(text):  # a Markdown or text file carrying HTML (tables, <div>s): its visible text
+        text, _ = html_to_text(text)
     text = text.replace("&nbsp;", " ")
     if _meaningful(text) == 0:
         return LoadResult(DocStatus.EMPTY, message="file holds no text.")

@@ -15,13 +15,18 @@ from .dates import calendar_date, date_from_path
 
 FIELDS = ("authority", "committee", "meeting_date", "kind", "title")
 
+#: words that open a sentence or a heading, not a place's name ("The City Council", "Full County Council")
+_NOT_A_NAME = (r"(?!(?:The|This|That|Our|Its|Their|Full|Each|Every|Whole|Said|Present|Minutes|Summary|Meeting|Meetings|"
+               r"Ordinary|Extraordinary|Special|Annual|Regular|Draft|Held|Agenda)\b)")
 _AUTHORITY_RES = [
     re.compile(
-        r"\b((?:[A-Z][a-z]+(?:[ -](?:and|upon|on|of)[ -])?[ -]?){1,4}"
+        r"\b((?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:[ -](?:and|upon|on|of)[ -])?[ -]?){1,4}"
         r"(?:County|City|Borough|District|Parish|Town|Metropolitan Borough|City and County) Council)\b"
     ),
-    re.compile(r"\b((?:Township|City|Town|County|Village|Municipality) of [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"),
-    re.compile(r"\b([A-Z]{3,} (?:COUNTY|CITY|BOROUGH|DISTRICT|PARISH) COUNCIL)\b"),
+    re.compile(r"\b((?:(?:London |Royal )?Borough|Township|City|Town|County|Village|Municipality|District|Shire|Region) of "
+               r"[A-Z][a-z]+(?: (?!(?:Cabinet|Council|Committee|Board|Meeting|Minutes|Agenda|Planning)\b)[A-Z][a-z]+){0,2})\b"),
+    re.compile(r"\b((?:(?!(?:THE|OF|AND|FULL|MINUTES|SUMMARY|MEETING|SPECIAL|REGULAR|ORDINARY|DRAFT)\b)[A-Z]{2,} ){1,3}"
+               r"(?:COUNTY|CITY|BOROUGH|DISTRICT|PARISH|TOWN) COUNCIL)\b"),
 ]
 
 
@@ -66,6 +71,7 @@ def resolve(
             (manifest.get("meeting_date"), f"manifest:{manifest_name}"),
             (loaded.meeting_date, "format"),
             (structure.meeting_date, "text"),
+            (loaded.stated_date, "format"),
             (date_from_path(path.name), "filename"),
             (date_from_path(str(path.parent)), "path"),
         ],
