@@ -13,8 +13,10 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from minutes_rag import api
 from minutes_rag.answer.cues import FIGURE_Q, QUESTION_WORDS, asked_items, has_figure, states_quantity
 from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.scoring import Stats
 from minutes_rag.parse.load import load_file
 from minutes_rag.text import sentences, stem
 
@@ -327,3 +329,23 @@ def test_figure_real_a_meetings_start_time_states_no_amount() -> None:
     assert loaded is not None
     timed = [s for page in loaded.pages for _, s in sentences(page.text) if "p.m." in s]
     assert timed and not any(has_figure(s) for s in timed), [s for s in timed if has_figure(s)]
+
+
+# ---- a question's framing verbs are not its subject ------------------------------------------------------------
+
+
+def test_framing_synthetic_considered_and_dropped_are_not_what_the_evidence_must_name() -> None:
+    text = ("Officers looked at a shared management model for the Northshire leaving care team, but it was "
+            "discounted because it would need additional roles.")
+    ans = answer_extractive("Which arrangement had officers considered and dropped for the Northshire leaving care "
+                            "team, and why?", [_hit(text)], Stats(n_chunks=100, doc_freq=lambda w: 5))
+    assert not ans.abstained and "additional roles" in ans.answer, (ans.answer, ans.warnings)
+
+
+@needs_corpus
+def test_framing_real_the_arrangement_officers_considered_and_dropped(tmp_path: Path) -> None:
+    api.ingest([corpus("kent-county-council/cabinet/2025-01-30/24-00109 - Transfer the 18-25 section of the "
+                       "Strengthening Independence Service - Report.pdf")], index=tmp_path / "index")
+    ans = api.ask("What alternative to moving the 18-25 Strengthening Independence Service into adult social care had "
+                  "Kent officers considered and dropped?", index=tmp_path / "index")
+    assert not ans.abstained, ans.warnings

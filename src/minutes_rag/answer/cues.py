@@ -68,6 +68,7 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
     things time times year years date dates day days week weeks month months whole main key doing done said
     say says happen instead far ahead try tried trying send sent exactly still already ever yet also really actually
     roughly approximately nearly almost count counting counted two three four five according
+    consider considered drop dropped float floated raise raised suggest suggested mention mentioned discuss discussed
 """.split())
 
 VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close)\b", re.I)
