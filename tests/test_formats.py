@@ -167,3 +167,47 @@ def test_votes_in_a_sentence() -> None:
 
 def test_carried_out_is_not_a_vote() -> None:
     assert votes("The survey was carried out in May and the work was carried out by volunteers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Proposed: Cllr Reed; seconded: Cllr Shaw. 8 for, 2 against. Resolved 16/09/6/14", (8, 2, None, "carried")),
+        ("Vote: 5 in favour, 2 against, 1 abstention.", (5, 2, 1, "carried")),
+        ("Moved by Hensley to adopt. Motion Carried 6-1.", (6, 1, None, "carried")),
+        ("The amendment was put. Amendment lost 3-4.", (3, 4, None, "lost")),
+        ("The motion was CARRIED (5 voting FOR, 4 voting AGAINST).", (5, 4, None, "carried")),
+    ],
+)
+def test_vote_tally_formats_of_parish_and_city_minutes(text: str, counts: tuple[object, ...]) -> None:
+    found = votes(text)
+    assert len(found) == 1, found
+    vc = found[0].counts
+    assert (vc.for_, vc.against, vc.abstain, vc.outcome) == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were 8 for the scheme and 2 against it in the survey of residents who replied to the consultation.",
+        "The work was carried out by staff, 6-1 in the league.",
+        "The motion was carried out by the clerk.",
+    ],
+)
+def test_vote_tally_formats_not_a_vote(text: str) -> None:
+    assert votes(text) == []
+
+
+def test_vote_tally_synthetic_the_vote_a_question_asks_is_quoted() -> None:
+    from minutes_rag.answer.extractive import answer_extractive
+    from minutes_rag.types import Hit
+
+    text = ("New Streetlight at Elm Close\n\nNorthlight had provided the quote, which included extension of the "
+            "electricity supply. It was proposed that the quote be accepted. Proposed: Cllr Reed; seconded: Cllr Shaw. "
+            "8 for, 2 against. Resolved 16/09/6/14\n\nCorrespondence\n\ni. Normandy Close: a letter from a resident.")
+    hit = Hit(rank=1, score=1.0, chunk_id="d1:00001", doc_id="d1", source="d1.md", pages=[], authority="Westvale "
+              "Parish Council", committee=None, meeting_date="2016-09-06", item_number=None, item_title=None,
+              kind="minutes", text=text)
+    ans = answer_extractive("Did Westvale Parish Council accept the quote for a new streetlight at Elm Close, and "
+                            "what was the vote?", [hit])
+    assert "Northlight" in ans.answer and "8 for, 2 against" in ans.answer, ans.answer

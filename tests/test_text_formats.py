@@ -111,4 +111,6 @@ def test_front_matter_real_the_london_minutes_keep_their_title_and_date_not_the_
     text = loaded.pages[0].text
     assert text.startswith("3rd Meeting of the Community and Protective Services Committee")
     assert "date: 2025-01-27" not in text and not text.lstrip().startswith("---")
-    assert _meta(path)["meeting_date"] == "2025-01-27"
+    meta = _meta(path)
+    assert meta["meeting_date"] == "2025-01-27"
+    assert meta["committee"] == "Community and Protective Services Committee"  # named by the title

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..parse.votes import VERDICT_TALLY, VOTE_COUNT, roll_call_tallies
+from ..parse.votes import VERDICT_TALLY, VOTE_COUNT, bare_tally, roll_call_tallies
 from ..text import acronyms, content_stems, content_terms, is_scope_clause, question_parts, sentences, stem
 from ..types import Decision, Hit
 from .cues import (
@@ -105,6 +105,8 @@ def _candidates(hits: list[Hit]) -> list[Cand]:
                 title = s
             elif len(s.split()) >= 4:  # a sentence ends the table the title was over
                 title = ""
+            if len(s) < 300 and bare_tally(s) is not None:  # "8 for, 2 against.", "Motion Carried 6-1."
+                out.append(vote_cand(i, off, s, h.doc_id))
             if not cell and (len(s.split()) < 4 or len(s) > 1200):
                 continue
             if OUTCOME_LINE.fullmatch(value.strip()):

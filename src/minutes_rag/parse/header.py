@@ -244,19 +244,21 @@ _FRONT_TITLE = re.compile(r"^title:\s*(.+)$", re.MULTILINE)
 _TO_LINE = re.compile(r"^\s*(?:report\s+)?to\s*:\s*(.*)$|^\s*committee\s*:\s*(.*)$", re.IGNORECASE)
 
 
+def body_in_title(title: str) -> str | None:
+    """The meeting body a document's title names ("4th Meeting of City Council" -> "City Council", "Special
+    Planning Committee Meeting" -> "Planning Committee"), or None."""
+    mm = re.search(r"meeting of (?:the )?(.+)$", title, re.IGNORECASE) or re.search(
+        r"(?:\d+(?:st|nd|rd|th)\s+)?(?:special\s+)?(.+?)\s+meeting\b", title, re.IGNORECASE
+    )
+    return _clean_body(mm.group(1)) if mm else None
+
+
 def _committee_in(first_text: str, kind: str) -> str | None:
     """The meeting body named on one page's text, or None."""
     head = first_text[:3500]
     m = _FRONT_TITLE.search(head[:600])
-    if m:
-        t = m.group(1)
-        mm = re.search(r"meeting of (?:the )?(.+)$", t, re.IGNORECASE) or re.search(
-            r"(?:\d+(?:st|nd|rd|th)\s+)?(?:special\s+)?(.+?)\s+meeting\b", t, re.IGNORECASE
-        )
-        if mm:
-            body = _clean_body(mm.group(1))
-            if body:
-                return body
+    if m and (body := body_in_title(m.group(1))):
+        return body
     flat = re.sub(r"\s+", " ", head.replace("*", " "))[:2500]
     found: list[tuple[int, int, str]] = []
     for k, rx in enumerate(_COMMITTEE_FLAT):

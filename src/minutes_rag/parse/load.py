@@ -23,6 +23,7 @@ from charset_normalizer import from_bytes
 from ..links import web_url
 from ..types import DocStatus, LoadedDocument, PageText, Section
 from .escribe import escribe_items, json_strings
+from .header import body_in_title
 
 log = logging.getLogger(__name__)
 
@@ -251,7 +252,7 @@ def load_text(path: Path) -> LoadResult:
             key, _, value = line.partition(":")
             key, value = key.strip().lower().replace("-", "_"), value.strip().strip("\"'")
             if key == "title" and value:
-                doc.title = value
+                doc.title, doc.committee = value, body_in_title(value)
             elif key in ("date", "meeting_date") and re.match(r"\d{4}-\d{2}-\d{2}", value):
                 if key == "date":
                     doc.stated_date = value[:10]

@@ -82,8 +82,12 @@ def votes(text: str) -> list[RecordedVote]:
     for i, (off, sent) in enumerate(sents):
         if any(a <= off < b for a, b in spans):
             continue
+        tally = bare_tally(sent)
+        if tally is not None:
+            out.append(RecordedVote(off, off + len(sent), tally))
+            continue
         verdict = VERDICT.search(sent)
-        if not verdict or not (PUT_TO_VOTE.search(sent) or (verdict.group(2) or "").isupper()):
+        if not verdict or not (PUT_TO_VOTE.search(sent) or (verdict.group(2) or verdict.group(1) or "").isupper()):
             continue  # "carried out", "lost powers": not a vote
         whole = sent
         if i + 1 < len(sents) and re.match(r"there were \d+ abstentions?", sents[i + 1][1], re.I):
@@ -97,6 +101,35 @@ def votes(text: str) -> list[RecordedVote]:
                         0 if count.group(1).lower() in ("no", "none") else int(count.group(1)))
         out.append(RecordedVote(off, off + len(sent), vc))
     return sorted(out, key=lambda v: v.start)
+
+
+#: a verdict with a dashed count: "Motion Carried 6-1", "Amendment lost 3-4"
+DASH_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(?:was\s+)?(carried|passed|lost|failed|defeated)"
+                        r"\s*,?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\b", re.I)
+#: a sentence that is only a tally, as parish minutes print it: "8 for, 2 against.", "Vote: 5 in favour, 2 against,
+#: 1 abstention."
+_TALLY_ONLY = re.compile(r"^\W*(?:(?:votes?|voting)\s*[:\-–]?\s*)?\d{1,3}\s+(?:votes?\s+)?(?:for|in favour)\b"
+                         r"[^.;]{0,60}?\b\d{1,3}\s+(?:votes?\s+)?against\b[^.;]{0,40}[.;]?\s*$", re.I)
+
+
+def bare_tally(sent: str) -> VoteCount | None:
+    """The count of a sentence that is only a tally ("8 for, 2 against.") or a verdict with a dashed count
+    ("Motion Carried 6-1."); None for any other sentence."""
+    dash = DASH_TALLY.search(sent)
+    if dash:
+        return VoteCount(for_=int(dash.group(2)), against=int(dash.group(3)), text=" ".join(dash.group(0).split()),
+                         outcome="carried" if dash.group(1).lower() in ("carried", "passed") else "lost")
+    if not _TALLY_ONLY.match(sent):
+        return None
+    vc = VoteCount(text=" ".join(sent.split()))
+    for key, rx in COUNT.items():
+        count = rx.search(sent)
+        if count:
+            setattr(vc, "for_" if key == "for" else key,
+                    0 if count.group(1).lower() in ("no", "none") else int(count.group(1)))
+    if vc.for_ is not None and vc.against is not None and vc.for_ != vc.against:
+        vc.outcome = "carried" if vc.for_ > vc.against else "lost"
+    return vc
 
 
 def outcome(m: re.Match[str]) -> str:
