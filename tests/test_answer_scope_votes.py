@@ -543,3 +543,21 @@ def test_minutes_vote_real_the_pay_policy_vote_is_read_from_the_council_minutes(
     ans = api.ask("What minimum hourly rate did Kent's Pay Policy Statement 2025/26 set for the lowest grade, and how "
                   "did the county council vote when it endorsed the statement in March 2025?", index=tmp_path / "index")
     assert not ans.abstained and "12.71" in ans.answer and "For (32)" in ans.answer, ans.answer
+
+
+def test_money_synthetic_a_figure_named_by_its_noun_not_by_how_much() -> None:
+    text = ("Small Employer Discount Threshold: employers who provide below a certain number of parking spaces are "
+            "exempt from paying the levy. The threshold for Northshire is yet to be determined.")
+    question = "What small-employer threshold did Northshire approve for its parking levy?"
+    ans = answer_extractive(question, [_hit(text)])
+    assert ans.abstained and "number" in ans.warnings[0], (ans.answer, ans.warnings)
+    ans = answer_extractive(question, [_hit(text.replace("is yet to be determined", "was set at 10 spaces"))])
+    assert not ans.abstained and "10 spaces" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_money_real_a_levy_threshold_not_yet_set(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("What small-employer threshold did Bristol City Council approve for its Workplace Parking Levy, "
+                  "below which employers pay no charge?", index=index)
+    assert ans.abstained, ans.answer
