@@ -561,3 +561,21 @@ def test_money_real_a_levy_threshold_not_yet_set(session_index: tuple[Path, obje
     ans = api.ask("What small-employer threshold did Bristol City Council approve for its Workplace Parking Levy, "
                   "below which employers pay no charge?", index=index)
     assert ans.abstained, ans.answer
+
+
+def test_money_synthetic_a_count_is_no_cost() -> None:
+    text = ("Three members of the group of young residents who had asked for a skateboard park attended. The group "
+            "knew how expensive the skateboard park design was and would hold fundraising events towards the cost.")
+    question = "What was the cost of the skateboard park that Northshire Council approved?"
+    ans = answer_extractive(question, [_hit(text)])
+    assert ans.abstained and "amount" in ans.warnings[0], (ans.answer, ans.warnings)
+    ans = answer_extractive(question, [_hit(text + " The skateboard park design would cost £48,000 to build.")])
+    assert not ans.abstained and "£48,000" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_money_real_trees_a_parishioner_pays_for_have_no_stated_cost(tmp_path: Path) -> None:
+    api.ingest([corpus("souldern-parish-council/minutes/2026-04-30 SPC minutes.pdf")], index=tmp_path / "index")
+    ans = api.ask("What was the cost of the cherry trees offered by a Souldern parishioner for Bates Lane?",
+                  index=tmp_path / "index")
+    assert ans.abstained, ans.answer

@@ -139,10 +139,12 @@ COUNT_Q = re.compile(r"\bhow (much|many)\b|\bwhat (amount|sum|figure|percentage|
                       r"\b(at|for) what (price|cost|sum)\b", re.I)
 #: a question after a figure that does not say "how much" ("what small-employer threshold did it approve?", "what
 #: grant allocation has it been given?", "what precept did it set?"): its evidence must state a quantity
-FIGURE_NOUN_Q = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){0,4}?(?:threshold|limit|cap|rate|fee|charge|price|cost|amount|sum|"
-                           r"percentage|proportion|allocation|budget|precept|salary|stipend|allowance|balance)s?\b"
-                           r"(?!\s+(?:of|for|to)\s+(?:the\s+)?(?:scheme|policy|process|review|report|consultation)\b)",
-                           re.I)
+_FIGURE_NOUN = (r"\bwhat\s+(?:[\w'’-]+\s+){{0,4}}?(?:{})s?\b"
+                r"(?!\s+(?:of|for|to)\s+(?:the\s+)?(?:scheme|policy|process|review|report|consultation)\b)")
+FIGURE_NOUN_Q = re.compile(_FIGURE_NOUN.format("threshold|limit|cap|rate|amount|percentage|proportion"), re.I)
+#: the same, after a sum of money ("what was the cost of ...", "what precept did it set?"): a count is no answer
+MONEY_NOUN_Q = re.compile(_FIGURE_NOUN.format("fee|charge|price|cost|sum|allocation|budget|precept|salary|stipend|"
+                                              "allowance|balance"), re.I)
 _NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                           r"forty|fifty|hundred|thousand|dozen|half|quarter|unanimous\w*|none|no one|nobody)\b", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w/.-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/-])")

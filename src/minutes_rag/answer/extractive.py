@@ -27,6 +27,7 @@ from .cues import (
     DIGIT,
     FIGURE_NOUN_Q,
     FIGURE_Q,
+    MONEY_NOUN_Q,
     MONEY_Q,
     NUMERIC_Q,
     OPERATIVE,
@@ -278,10 +279,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
             if not within_period and within is not ranked:
                 return _answer(question, hits, stats, within, weights, named, max_sentences, within_period=True)
             return _abstain(question, hits, f"the evidence found is dated before {period[1]}, the time asked about")
-    count_q = (COUNT_Q.search(question) or FIGURE_NOUN_Q.search(question)) and vote is None
-    money_q = MONEY_Q.search(question)
-    # what the evidence states: the chosen sentences and the sentence after each (where a figure often follows),
-    # and the items of a list that a chosen sentence introduces ("The following was spent ...:")
+    count_q, money_q = vote is None and any(q.search(question) for q in (COUNT_Q, FIGURE_NOUN_Q)), any(
+        q.search(question) for q in (MONEY_Q, MONEY_NOUN_Q))
+    # what the evidence states: the chosen sentences, the sentence after each, the items of a list one introduces
     said = [t for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset), *listed[id(c)]]
             ] if count_q or money_q else []
     if count_q and not any(states_quantity(t) for t in said):
