@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from minutes_rag import api
 from minutes_rag.answer.cues import spans_meetings
 from minutes_rag.answer.extractive import answer_extractive
 
@@ -129,3 +130,32 @@ def test_lead_real_the_2024_annual_meeting_not_the_2014_one(tmp_path: Path) -> N
                     "Why did Limerick City and County Council make no appointments to the Governing Authority of the "
                     "University of Limerick at its annual meeting in June 2024?")
     assert not ans.abstained and "legislation" in ans.answer, ans.answer
+
+
+# ---- another quarter's report ----------------------------------------------------------------------------------
+
+
+def test_quarter_synthetic_another_quarters_report_does_not_answer() -> None:
+    from minutes_rag.answer.cues import quarters
+
+    assert quarters("QPR Q3 Cabinet appendix.pdf") == {"3"} and quarters("in the fourth quarter of 2024/25") == {"4"}
+    assert quarters("quarter 2 (Jul - Sep)") == {"2"} and not quarters("a quarterly report, Q-ratio 12")
+    report = _hit("Quarterly Performance Report, Quarter 3 2024/25. The number of potholes repaired within 28 days "
+                  "this quarter was 3,058 out of a possible 3,243.")
+    ans = answer_extractive("How many potholes did Northshire repair within 28 days in quarter 4 of 2024/25?",
+                            [report], _stats())
+    assert ans.abstained and "quarter 3" in ans.warnings[0], (ans.answer, ans.warnings)
+    ans = answer_extractive("How many potholes did Northshire repair within 28 days in quarter 3 of 2024/25?",
+                            [report], _stats())
+    assert not ans.abstained and "3,058" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_quarter_real_the_quarter_3_report_does_not_answer_for_quarter_4(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("How many potholes did Kent County Council repair within 28 days in quarter 4 of 2024/25?",
+                  index=index)
+    assert ans.abstained, ans.answer
+    ans = api.ask("How many potholes did Kent County Council repair within 28 days in quarter 3 of 2024/25?",
+                  index=index)
+    assert not ans.abstained and "3,058" in ans.answer, ans.answer

@@ -5,6 +5,7 @@ label or restate (headings, form labels, contents lines, echoes of a question)."
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..text import is_scope_clause, question_parts, sentences, stem
 from ..types import Hit
@@ -148,6 +149,42 @@ MONEY_NOUN_Q = re.compile(_FIGURE_NOUN.format("fee|charge|price|cost|sum|allocat
 _NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                           r"forty|fifty|hundred|thousand|dozen|half|quarter|unanimous\w*|none|no one|nobody)\b", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w/.-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/-])")
+
+
+#: a quarter of a year named in a question, a report's text or its file name ("Q3", "quarter 4", "the third quarter")
+_QUARTER = re.compile(r"\b(?:Q([1-4])|quarter\s+([1-4])|(first|second|third|fourth)\s+quarter)(?![\w-])", re.I)
+_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
+def quarters(text: str) -> set[str]:
+    """The quarters a text names, as "1" to "4"."""
+    return {m.group(1) or m.group(2) or _ORDINAL[m.group(3).lower()] for m in _QUARTER.finditer(text)}
+
+
+def missing_figure(question: str, said: Callable[[], list[str]], vote: bool) -> str | None:
+    """Why the evidence cannot answer a question after a number or a sum (what it says, ``said()``, states none),
+    or None."""
+    count = not vote and (COUNT_Q.search(question) or FIGURE_NOUN_Q.search(question))
+    money = MONEY_Q.search(question) or MONEY_NOUN_Q.search(question)
+    texts = said() if count or money else []
+    if count and not any(states_quantity(t) for t in texts):
+        return "no evidence states the number asked for"
+    if money and not any(has_figure(t) for t in texts):
+        return "no evidence states the amount asked for"
+    return None
+
+
+def other_quarter(question: str, evidence: list[tuple[str, str]]) -> str | None:
+    """Why evidence of another quarter cannot answer a question about one quarter ("quarter 4 of 2024/25", against
+    the quarter 3 report's "this quarter"), or None: the evidence (its text or its file name, "QPR Q3 ...pdf") names
+    other quarters and never the one asked."""
+    asked = quarters(question)
+    if len(asked) != 1:
+        return None
+    named = set().union(*(quarters(text) | quarters(source.rsplit("/", 1)[-1]) for text, source in evidence))
+    if not named or asked & named:
+        return None
+    return f"the evidence is for quarter {', '.join(sorted(named))}, not quarter {next(iter(asked))}"
 
 
 _PAGE_LABEL = re.compile(r"\b(?:page|p\.|pp\.)\s*\d+(?:\s*(?:of|-|–)\s*\d+)?"

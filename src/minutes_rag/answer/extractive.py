@@ -21,14 +21,10 @@ from ..text import content_stems, is_scope_clause, plain, question_parts, senten
 from ..types import Answer, Citation, Hit
 from .around import neighbours, unfurnished
 from .cues import (
-    COUNT_Q,
     DECISION_Q,
     DECISION_S,
     DIGIT,
-    FIGURE_NOUN_Q,
     FIGURE_Q,
-    MONEY_NOUN_Q,
-    MONEY_Q,
     NUMERIC_Q,
     OPERATIVE,
     OUTCOME_Q,
@@ -42,10 +38,11 @@ from .cues import (
     filed_as,
     filed_key,
     has_figure,
+    missing_figure,
     next_texts,
     only_effect_dates,
+    other_quarter,
     spans_meetings,
-    states_quantity,
 )
 from .lists import LEADS_IN, MARKER, list_after, list_in_next, list_runs_on, marked, sentence_start
 from .parts import cover_decision, cover_parts, format_copies, meeting_key, quoted_in, same_meeting
@@ -279,15 +276,13 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
             if not within_period and within is not ranked:
                 return _answer(question, hits, stats, within, weights, named, max_sentences, within_period=True)
             return _abstain(question, hits, f"the evidence found is dated before {period[1]}, the time asked about")
-    count_q, money_q = vote is None and any(q.search(question) for q in (COUNT_Q, FIGURE_NOUN_Q)), any(
-        q.search(question) for q in (MONEY_Q, MONEY_NOUN_Q))
-    # what the evidence states: the chosen sentences, the sentence after each, the items of a list one introduces
-    said = [t for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset), *listed[id(c)]]
-            ] if count_q or money_q else []
-    if count_q and not any(states_quantity(t) for t in said):
-        return _abstain(question, hits, "no evidence states the number asked for")
-    if money_q and not any(has_figure(t) for t in said):
-        return _abstain(question, hits, "no evidence states the amount asked for")
+    def said() -> list[str]:  # what the evidence states: the chosen sentences, the sentence after each (where a
+        # figure often follows) and the items of a list one introduces ("The following was spent ...:")
+        return [t for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset), *listed[id(c)]]]
+
+    if why := missing_figure(question, said, vote is not None) or other_quarter(
+            question, [(hits[c.hit].text, hits[c.hit].source) for c in chosen]):
+        return _abstain(question, hits, why)
     wants_figure = bool(NUMERIC_Q.search(question) or FIGURE_Q.search(question))
     groups: list[tuple[int, list[tuple[int, str]], list[tuple[Hit, list[tuple[int, str]]]]]] = []
     for hi in order:
