@@ -579,3 +579,10 @@ def test_money_real_trees_a_parishioner_pays_for_have_no_stated_cost(tmp_path: P
     ans = api.ask("What was the cost of the cherry trees offered by a Souldern parishioner for Bates Lane?",
                   index=tmp_path / "index")
     assert ans.abstained, ans.answer
+
+
+def test_money_synthetic_a_ratio_between_salaries_is_no_sum_asked() -> None:
+    from minutes_rag.answer.cues import MONEY_NOUN_Q
+
+    assert not MONEY_NOUN_Q.search("What ratio between the highest salary and the median salary does it report?")
+    assert MONEY_NOUN_Q.search("What salary does the clerk receive?")

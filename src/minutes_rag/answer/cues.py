@@ -140,7 +140,7 @@ COUNT_Q = re.compile(r"\bhow (much|many)\b|\bwhat (amount|sum|figure|percentage|
                       r"\b(at|for) what (price|cost|sum)\b", re.I)
 #: a question after a figure that does not say "how much" ("what small-employer threshold did it approve?", "what
 #: grant allocation has it been given?", "what precept did it set?"): its evidence must state a quantity
-_FIGURE_NOUN = (r"\bwhat\s+(?:[\w'’-]+\s+){{0,4}}?(?:{})s?\b"
+_FIGURE_NOUN = (r"\bwhat\s+(?:(?!(?:of|for|between|in|on|at|to|with|from|by|per|and|or)\b)[\w'’-]+\s+){{0,4}}?(?:{})s?\b"
                 r"(?!\s+(?:of|for|to)\s+(?:the\s+)?(?:scheme|policy|process|review|report|consultation)\b)")
 FIGURE_NOUN_Q = re.compile(_FIGURE_NOUN.format("threshold|limit|cap|rate|amount|percentage|proportion"), re.I)
 #: the same, after a sum of money ("what was the cost of ...", "what precept did it set?"): a count is no answer
