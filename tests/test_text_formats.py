@@ -39,6 +39,12 @@ received and noted; no item was rated high risk.</td></tr></table>
 """
 
 
+def _text(path: Path) -> str:
+    loaded = load_file(path).document
+    assert loaded is not None
+    return loaded.pages[0].text
+
+
 def _meta(path: Path) -> dict[str, object]:
     loaded = load_file(path).document
     assert loaded is not None
@@ -49,9 +55,7 @@ def _meta(path: Path) -> dict[str, object]:
 def test_front_matter_synthetic_a_posts_date_gives_way_to_the_meeting_date_its_text_states(tmp_path: Path) -> None:
     path = tmp_path / "2018-02_minutes.md"
     path.write_text(BLOG_POST, encoding="utf-8")
-    loaded = load_file(path).document
-    assert loaded is not None
-    text = loaded.pages[0].text
+    text = _text(path)
     assert text.startswith("Northshire Parish Council February Meeting")  # the title is kept, as a line
     assert "categories" not in text and "village-pump" not in text and "2018-03-07" not in text
     assert _meta(path)["meeting_date"] == "2018-02-07"
@@ -66,9 +70,7 @@ def test_front_matter_synthetic_a_posts_date_gives_way_to_the_meeting_date_its_t
 def test_html_in_markdown_synthetic_the_tables_text_without_its_tags(tmp_path: Path) -> None:
     path = tmp_path / "2014-01_minutes.md"
     path.write_text(HTML_TABLE, encoding="utf-8")
-    loaded = load_file(path).document
-    assert loaded is not None
-    text = loaded.pages[0].text
+    text = _text(path)
     assert "<td" not in text and "<div" not in text and "valign" not in text, text
     assert "Brightplay Ltd" in text and "Play Area" in text and "Correspondence" in text
     assert _meta(path)["authority"] == "Westvale Parish Council"
@@ -106,9 +108,7 @@ def test_authority_filter_synthetic_another_naming_of_the_same_place() -> None:
 @needs_corpus
 def test_front_matter_real_the_london_minutes_keep_their_title_and_date_not_the_metadata_block() -> None:
     path = corpus("london-ontario/md/2025-01-27 3rd Meeting of the Community and Protective Services Committee.md")
-    loaded = load_file(path).document
-    assert loaded is not None
-    text = loaded.pages[0].text
+    text = _text(path)
     assert text.startswith("3rd Meeting of the Community and Protective Services Committee")
     assert "date: 2025-01-27" not in text and not text.lstrip().startswith("---")
     meta = _meta(path)
