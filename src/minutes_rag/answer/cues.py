@@ -386,3 +386,27 @@ def filed_key(question: str, period: tuple[str, str]) -> str:
 def filed_as(source: str) -> str:
     """The dates in a document's path, as written there (".../2019-05-23 SPC minutes.pdf" -> "2019-05-23")."""
     return " ".join(re.findall(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", source))
+
+
+#: a date the text states: a day and month, a month and year, a year, or a numeric date
+_STATES_DATE = re.compile(DATE_S.pattern + r"|\b(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",
+                          re.I)
+
+
+#: a question that asks when ("when was ...", "when and where did ...", "by when", "on what date"), not one that
+#: opens with a "when" clause ("When the committee met in May, what did it ...?")
+ASKS_WHEN = re.compile(r"\bwhen\s+(?:was|were|did|is|are|does|do|will|would|has|have|had|should|can|could|and|or)\b|"
+                       r"\b(?:by|since|until|till) when\b|\bwhen\s*\?|\b(?:what|which) (?:date|day)\b", re.I)
+
+
+def dateline(question: str, h: Hit, quoted: str) -> str:
+    """For a question asking when: the date of the meeting (or document) the evidence is from, as a lead-in,
+    when the quoted evidence states no date of its own ("Minutes of 28 June 2012: ... it was resolved to
+    co-opt Mr Deeley"). The minutes' own words rarely date what they record: the document's date does."""
+    if not h.meeting_date or not ASKS_WHEN.search(question) or _STATES_DATE.search(quoted):
+        return ""
+    y, m, d = (h.meeting_date[:10].split("-") + ["", ""])[:3]
+    if not (y.isdigit() and m.isdigit() and d.isdigit() and 1 <= int(m) <= 12):
+        return ""
+    when = f"{int(d)} {MONTHS[int(m) - 1].capitalize()} {y}"
+    return f"{'Meeting' if h.kind in ('minutes', 'agenda') else 'Dated'} {when}: "

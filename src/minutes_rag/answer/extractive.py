@@ -35,6 +35,7 @@ from .cues import (
     asked_period,
     asked_year,
     asks_vote,
+    dateline,
     filed_as,
     filed_key,
     has_figure,
@@ -343,7 +344,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         for nxt, more in follow:  # the evidence runs on into the next chunks: quote what it goes on with
             citations.append(citation_for(len(citations) + 1, nxt, more))
             para += " " + marked(nxt.text, more, len(citations))
-        paragraphs.append(para)
+        line = dateline(question, hits[hi], para)  # (a question after when: the date, once for each meeting)
+        paragraphs.append((line if not any(p.startswith(line) for p in paragraphs) else "") + para)
     if vote is not None and (twin := quoted_in(citations, vote)) is not None:  # quoted already, from a copy
         twin.copies += [s for s in [vote.source, *vote.also_in] if s not in twin.copies]
     elif vote is not None:  # the question asks how the vote went and no quote gives the counts
