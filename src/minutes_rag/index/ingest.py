@@ -16,6 +16,7 @@ import hashlib
 import logging
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
@@ -93,6 +94,8 @@ def run(paths: Sequence[str | Path], settings: Settings, flags: dict[str, str | 
                              f" ({result.chunks} chunks)" if result.chunks else "")
                     if progress is not None:
                         progress(result, n, len(files))
+                with (write_lock or nullcontext)():  # a document the folder names
+                    _authorities_of_folders(store, report)
     except KeyboardInterrupt as exc:  # Ctrl-C: what is written stays; say how far the run got
         report.seconds = time.perf_counter() - started
         if isinstance(exc, IngestInterrupted):
@@ -106,6 +109,38 @@ def run(paths: Sequence[str | Path], settings: Settings, flags: dict[str, str | 
     return report
 
 
+
+
+#: where an authority was stated as the document's own: its title block, the file format, a manifest, a flag
+_OWN = ("text", "format", "flag", "manifest:")
+#: share of a folder's documents that state an authority that must agree for the others to take it
+FOLDER_AGREE = 2 / 3
+#: folders above a document's own that may speak for it, when its own folder's documents state no authority
+FOLDER_LEVELS = 2
+
+
+def _authorities_of_folders(store: Store, report: IngestReport) -> None:
+    """A document that names no authority of its own (or only one it mentions in passing) takes the one its
+    folder's other documents state as theirs, when most agree: a committee's minutes ("Amenities Committee,
+    Tuesday 13th March 2018") filed beside the council's reports that name the council. When none in its folder
+    states one, the folder above speaks (a meeting's own folder under the council's). Marked inferred."""
+    folders = {Path(f.path).resolve().parent for f in report.files}
+    if not folders:
+        return
+    docs = [(Path(d.source).resolve().parent, d) for d in store.find_documents(status=DocStatus.OK.value)]
+    stated = [(f, d.authority) for f, d in docs if d.authority and d.provenance.get("authority", "").startswith(
+        _OWN) and d.provenance.get("authority_basis") != "inferred"]
+    for folder, d in docs:
+        if folder not in folders or d.provenance.get("authority", "none") not in ("none", "text:mention"):
+            continue
+        for up in [folder, *folder.parents][:FOLDER_LEVELS + 1]:
+            named = Counter(a for f, a in stated if f == up or up in f.parents)
+            if named:
+                authority, n = named.most_common(1)[0]
+                if n >= FOLDER_AGREE * sum(named.values()) and d.authority != authority:
+                    store.set_authority(d, authority, "folder")
+                    log.info("%s: authority %r inferred from the documents in %s", d.source, authority, up)
+                break
 
 
 class _ParseAhead:

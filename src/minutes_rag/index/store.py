@@ -292,6 +292,22 @@ class Store:
             embeddings,
         )
 
+    def set_authority(self, rec: DocumentRecord, authority: str, source: str) -> None:
+        """Give an indexed document an inferred authority (its chunks in both indexes, and its record), in place:
+        its text and vectors are unchanged."""
+        from .keyword import as_rows
+
+        got = self.chunks.get(where={"doc_id": rec.doc_id}, include=["documents", "metadatas", "embeddings"])
+        rec.authority = authority
+        rec.provenance.update({"authority": source, "authority_basis": "inferred"})
+        metas = [dict(m, authority=authority, inferred=",".join(rec.inferred)) for m in got["metadatas"] or []]
+        if got["ids"]:
+            self.chunks.update(ids=got["ids"], metadatas=metas)  # type: ignore[arg-type]
+            keyword = self._keyword_for_writing()
+            keyword.delete_doc(rec.doc_id)
+            keyword.add(as_rows(dict(got, metadatas=metas)), got["embeddings"])  # type: ignore[arg-type]
+        self.put_document(rec)
+
     def rebuild_keyword_index(self) -> int:
         """Refill the keyword index (texts, filter values, vectors) from Chroma; returns the chunks indexed."""
         from .keyword import as_rows

@@ -21,18 +21,41 @@ _NOT_A_NAME = (r"(?!(?:The|This|That|Our|Its|Their|Full|Each|Every|Whole|Said|Pr
 _AUTHORITY_RES = [
     re.compile(
         r"\b((?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:[ -](?:and|upon|on|of)[ -])?[ -]?){1,4}"
-        r"(?:County|City|Borough|District|Parish|Town|Metropolitan Borough|City and County) Council)\b"
+        r"(?:County|City|Borough|District|Parish|Town|Community|Metropolitan Borough|City and County) Council"
+        r"|(?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:[ -](?:and|upon|on|of)[ -])?[ -]?){1,4}Combined Authority)\b"
     ),
     re.compile(r"\b((?:(?:London |Royal )?Borough|Township|City|Town|County|Village|Municipality|District|Shire|Region) of "
                r"[A-Z][a-z]+(?: (?!(?:Cabinet|Council|Committee|Board|Meeting|Minutes|Agenda|Planning)\b)[A-Z][a-z]+){0,2})\b"),
     re.compile(r"\b((?:(?!(?:THE|OF|AND|FULL|MINUTES|SUMMARY|MEETING|SPECIAL|REGULAR|ORDINARY|DRAFT)\b)[A-Z]{2,} ){1,3}"
                r"(?:COUNTY|CITY|BOROUGH|DISTRICT|PARISH|TOWN) COUNCIL)\b"),
+    # a public body that is no council, named on a line of its own: "Regional Transportation District"
+    re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){2,4}(?:District|Authority))[ \t]*$", re.M),
 ]
+
+
+#: the line that opens the list of who attended a meeting
+_ATTENDANCE = re.compile(r"^[ \t]*(?:Present|PRESENT|In [Aa]ttendance|IN ATTENDANCE|Members [Pp]resent|MEMBERS PRESENT|"
+                         r"Councillors [Pp]resent|Attendees|ATTENDEES)\b", re.M)
 
 
 def authority_from_text(text: str) -> str | None:
     """An authority named in a document's opening lines ("Bristol City Council", "TOWNSHIP OF X")."""
+    return authority_in_text(text)[0]
+
+
+def authority_in_text(text: str) -> tuple[str | None, bool]:
+    """An authority a document's opening names, and whether it names it before the list of who attended (its
+    title block: whose document it is) rather than in passing after it ("Present: ... The Chairman advised that
+    the City Council would ...": a council the minutes speak of, often not whose minutes they are)."""
     head = text[:1500]
+    attended = _ATTENDANCE.search(head)
+    if attended and attended.start() > 0:
+        title = _authority_in(head[:attended.start()])
+        return (title, True) if title else (_authority_in(head[attended.start():]), False)
+    return _authority_in(head), True
+
+
+def _authority_in(head: str) -> str | None:
     upper = re.search(r"\b(TOWNSHIP|CITY|TOWN|COUNTY) OF ([A-Z]{3,}(?: [A-Z]{3,})?)\b", head)
     if upper:
         return f"{upper.group(1).title()} of {upper.group(2).title()}"
@@ -54,11 +77,13 @@ def resolve(
 ) -> dict[str, FieldValue]:
     """The winning value and its source for each field."""
     first_text = loaded.pages[0].text if loaded.pages else ""
+    stated, in_title = authority_in_text(first_text)
     candidates: dict[str, list[tuple[str | None, str]]] = {
         "authority": [
             (flags.get("authority"), "flag"),
             (manifest.get("authority"), f"manifest:{manifest_name}"),
-            (authority_from_text(first_text), "text"),
+            (stated if in_title else None, "text"),
+            (None if in_title else stated, "text:mention"),
         ],
         "committee": [
             (flags.get("committee"), "flag"),
@@ -95,6 +120,8 @@ def resolve(
         out[name] = next((FieldValue(v, s) for v, s in options if v), FieldValue(None, "none"))
         if out[name].source.startswith("manifest:") and manifest.get(f"{name}_basis") == "inferred":
             out[name].basis = "inferred"  # the manifest says it was inferred, not stated
+        if out[name].source == "text:mention":
+            out[name].basis = "inferred"  # named in passing: a guess (its folder may say better, see ingest)
     if dropped:
         out["meeting_date"].note = "; ".join(
             f"meeting date {v!r} from {s} is not a calendar date: ignored (correct it there)" for v, s in dropped)

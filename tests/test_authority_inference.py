@@ -1,0 +1,107 @@
+"""Whose document is it? Councils that no manifest describes name themselves in a document's title block (before
+the list of who attended), as a community council or a combined authority, or as a public body on a line of its own
+("Regional Transportation District"). A council named after the attendance list is one the minutes speak of, a guess
+at best: a committee's minutes that name only the city council they report on take the authority that their
+folder's other documents state as theirs, as does a document that names none. Each on synthetic files and on
+real corpus files ingested without their manifest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes_rag import api
+from minutes_rag.parse.meta import authority_in_text
+
+from .conftest import corpus, needs_corpus
+
+COMMITTEE_MINUTES = """Amenities Committee Minutes | Tuesday 13th March 2018
+
+Amenities Committee
+Tuesday 13th March 2018
+Town Hall
+
+Present:
+Cllrs Hodge (Chairman), Hewitt, Moss and Wood.
+
+Public Questions:
+A resident raised concerns about grass cutting on Mill Road. The Chairman advised that
+Northborough City Council was responsible for the verges and the Town Clerk would write to it.
+
+Community grants: the committee approved a grant of £500 to the Mill Road allotments society.
+"""
+
+COUNCIL_REPORT = """Westbrook Town Council
+Report to Council, 21 February 2017
+Summer events in the park
+
+The Town Council is asked to approve a budget of £40,000 for the summer events programme.
+"""
+
+
+def test_authority_synthetic_the_title_block_names_the_council() -> None:
+    assert authority_in_text("Manorvale and Hill Community Council held their meeting via Zoom at 7.30pm.\n"
+                             "PRESENT\nCouncillors A, B and County Councillor C.") == (
+        "Manorvale and Hill Community Council", True)
+    assert authority_in_text("Joint meeting of the Eastshire Combined Authority\n27 March 2026") == (
+        "Eastshire Combined Authority", True)
+    assert authority_in_text("1660 Main Street\nDenver, CO\n\nRegional Transit District\n\nBoard of Directors\n"
+                             "MINUTES") == ("Regional Transit District", True)
+    # named only after the list of who attended: a council the minutes speak of
+    assert authority_in_text(COMMITTEE_MINUTES) == ("Northborough City Council", False)
+    assert authority_in_text("Board of Directors\nMINUTES\nCall to Order") == (None, True)
+
+
+def _authorities(index: Path) -> dict[str, tuple[str | None, str | None, str | None]]:
+    docs = api.documents(index=index)
+    return {Path(d.source).name: (d.authority, d.provenance.get("authority"), d.provenance.get("authority_basis"))
+            for d in docs}
+
+
+def test_authority_synthetic_a_committees_minutes_take_their_folders_council(tmp_path: Path) -> None:
+    folder = tmp_path / "westbrook"
+    folder.mkdir()
+    (folder / "2017-02-21 report.txt").write_text(COUNCIL_REPORT, encoding="utf-8")
+    (folder / "2018-03-13 amenities minutes.txt").write_text(COMMITTEE_MINUTES, encoding="utf-8")
+    index = tmp_path / "index"
+    api.ingest([folder], index=index)
+    got = _authorities(index)
+    assert got["2017-02-21 report.txt"] == ("Westbrook Town Council", "text", None), got
+    assert got["2018-03-13 amenities minutes.txt"] == ("Westbrook Town Council", "folder", "inferred"), got
+    # the filter finds the committee's minutes under their council, and nothing is re-indexed on a second run
+    hits = api.search("grant to the allotments society", index=index, authority="Westbrook Town Council").hits
+    assert hits and Path(hits[0].source).name == "2018-03-13 amenities minutes.txt", hits
+    again = api.ingest([folder], index=index)
+    assert {f.status.value for f in again.files} == {"unchanged"}
+    assert _authorities(index) == got
+
+
+def test_authority_synthetic_a_folder_of_several_councils_speaks_for_none(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "a.txt").write_text(COUNCIL_REPORT, encoding="utf-8")
+    (folder / "b.txt").write_text(COUNCIL_REPORT.replace("Westbrook", "Eastbrook"), encoding="utf-8")
+    (folder / "c.txt").write_text(COMMITTEE_MINUTES, encoding="utf-8")
+    index = tmp_path / "index"
+    api.ingest([folder], index=index)
+    assert _authorities(index)["c.txt"] == ("Northborough City Council", "text:mention", "inferred")
+
+
+@needs_corpus
+def test_authority_real_an_agenda_that_names_no_council_takes_its_folders(tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    api.ingest([corpus("souldern-parish-council/agendas/2023-10-26 Agenda.pdf"),
+                corpus("souldern-parish-council/agendas/2025-11-27 Agenda.pdf")], index=index, auto_manifest=False)
+    got = _authorities(index)
+    assert got["2023-10-26 Agenda.pdf"][:2] == ("Souldern Parish Council", "text"), got
+    assert got["2025-11-27 Agenda.pdf"] == ("Souldern Parish Council", "folder", "inferred"), got
+
+
+@needs_corpus
+def test_authority_real_a_meetings_folder_takes_the_council_of_the_folder_above(tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    api.ingest([corpus("kent-county-council/cabinet/2025-03-04/Minutes of Previous Meeting.pdf"),
+                corpus("kent-county-council/cabinet/2025-03-13/Agenda frontsheet 13th-Mar-2025 15.00 Cabinet.pdf")],
+               index=index, auto_manifest=False)
+    got = _authorities(index)
+    assert got["Minutes of Previous Meeting.pdf"][:2] == ("Kent County Council", "text"), got
+    assert got["Agenda frontsheet 13th-Mar-2025 15.00 Cabinet.pdf"] == ("Kent County Council", "folder", "inferred")
