@@ -102,6 +102,9 @@ ECHO = re.compile(r"\?[\"'”’)]*$|\bask(?:s|ing)?\b(?:[\s,]+\w+){0,12}?,?\s+(
 #: an agenda item's outcome on a line of its own ("Deferred.", "Carried.", "Received for information.")
 OUTCOME_LINE = re.compile(r"(?:Deferred|Carried|Defeated|Lost|Withdrawn|Tabled|Received|Noted|Approved|Adopted|Referred|"
                           r"Filed|Refused|Granted)(?: [a-z]+){0,3}[.!]?")
+#: an outcome in capitals that ends a line: a consultee's response to a planning application, a verdict
+_OUTCOME_CAPS = re.compile(r"\s(?:NO )?(?:OBJECTIONS?|OBSERVATIONS|COMMENTS?|SUPPORT(?:ED)?|APPROVED|REFUSED|GRANTED|"
+                           r"DEFERRED|CARRIED|AGREED|WITHDRAWN)[.!]?$")
 _OUTCOME_END = re.compile(r"[.;:]\s+" + OUTCOME_LINE.pattern + "$")
 #: a heading, form label or contents line: short, unpunctuated, mostly capitalised, or a "(b) Ward:" label
 _LABEL = re.compile(r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:|^(?:OFFICIAL|Subject|Ward|Decision|Agenda item|Item)\b\s*:?"
@@ -120,8 +123,8 @@ _ATTACHMENT = re.compile(r"\b(?:Appendix|Annex|Annexe|Enclosure|Attachment)\s+[\
 
 def looks_like_heading(text: str) -> bool:
     """A heading, form label or contents line, which names a subject but states nothing about it."""
-    if _OUTCOME_END.search(text):  # an agenda item with its outcome ("Item #10 ... request. Deferred.") states it
-        return False
+    if _OUTCOME_END.search(text) or _OUTCOME_CAPS.search(text):  # an agenda item with its outcome ("Item #10 ...
+        return False  # request. Deferred.", a planning application's line ending "... Llandeilo OBJECTIONS") states it
     if _LABEL.search(text) or len(_FORM_FIELD.findall(text)) >= FORM_FIELDS:
         return True  # a form label, or a form's run of "Label: value" fields (a report's cover sheet, a letterhead)
     if len(_ATTACHMENT.findall(text)) >= 2:  # a list of what a report attaches ("Appendix 1: Letter to ... Appendix

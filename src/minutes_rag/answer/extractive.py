@@ -473,7 +473,8 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         i = offsets.index(off)
         short = len(q.split()) < WINDOW_WORDS
         cut = not q.rstrip().endswith((".", "!", "?", ";"))
-        nxt = sents[i + 1][1] if i + 1 < len(sents) else ""
+        j = i + 2 if i + 2 < len(sents) and MARKER.match(plain(sents[i + 1][1]).strip()) else i + 1  # (past "1.")
+        nxt = sents[j][1] if j < len(sents) else ""
         # the next sentence, unless it is a bare heading ("Reasons for decision"): figures may be short
         figure_next = wants_figure and not has_figure(q) and bool(has_figure(nxt))
         # discussion followed by what was decided on it: the decision is the outcome a reader wants
@@ -482,9 +483,9 @@ def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: boo
         # (a list's next marker alone, "2.", is not a sentence: it says nothing)
         if (short or cut or figure_next or decided_next) and nxt and not q.endswith(nxt) and len(nxt.split()) <= 60 and (
                 len(nxt.split()) >= 4 or DIGIT.search(nxt)) and not MARKER.match(plain(nxt).strip()):
-            out.setdefault(*sents[i + 1])
+            out.setdefault(*sents[j])
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
-                out.update(list_after(text, sents, i + 1))
+                out.update(list_after(text, sents, j))
         if (q[:1].islower() or REFERS_BACK.match(q)) and i > 0 and len(sents[i - 1][1].split()) <= 40:
             out.setdefault(*sents[i - 1])
         if LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer

@@ -275,12 +275,17 @@ _CHROME_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "form"
 _CHROME_ID_RE = re.compile(
     r"(nav|menu|header|footer|breadcrumb|banner|cookie|search|sidebar|skiplink|login|social)", re.I
 )
+#: the parts of a record: a table's cells, a definition list's terms and descriptions
+_FIELD_TAGS = ("td", "th", "dt", "dd")
 _BLOCK_TAGS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "table", "ul", "ol", "section")
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """Visible text of a page without its chrome (menus, headers, footers, scripts); returns (text, title)."""
-    from bs4 import BeautifulSoup
+def html_to_text(html: str, page: bool = False) -> tuple[str, str | None]:
+    """Visible text of a page without its chrome (menus, headers, footers, scripts); returns (text, title).
+    A ``page`` (an HTML file, not HTML pasted into text) is read as a browser shows it: the line breaks of its
+    source are spaces, and a field of a record (a table cell, a term and its description) is one line with its
+    parts ("Land Between A and B<br>Penybanc" -> "Land Between A and B, Penybanc")."""
+    from bs4 import BeautifulSoup, NavigableString
 
     soup = BeautifulSoup(html, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else None
@@ -293,12 +298,16 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         if ident.strip() and _CHROME_ID_RE.search(ident) and tag.name not in ("body", "html", "main"):
             tag.decompose()
     main = soup.find(id=re.compile(r"mgContent|content|main", re.I)) or soup.find("main") or soup.body or soup
+    if page:
+        for node in main.find_all(string=True):
+            if type(node) is NavigableString and node.find_parent(["pre", "textarea"]) is None:
+                node.replace_with(re.sub(r"\s+", " ", str(node)))
     for br in main.find_all("br"):
-        br.replace_with("\n")
+        br.replace_with(", " if page and br.find_parent(list(_FIELD_TAGS)) is not None else "\n")
     for tag in main.find_all(list(_BLOCK_TAGS)):
         tag.insert_before("\n")
         tag.insert_after("\n")
-    for cell in main.find_all(["td", "th"]):
+    for cell in main.find_all(list(_FIELD_TAGS)):
         cell.insert_after(" ")
     text = main.get_text()
     text = re.sub(r"[ \t\xa0]+", " ", text)
@@ -312,7 +321,7 @@ def load_html(path: Path) -> LoadResult:
     if err is not None or raw is None:
         return err or LoadResult(DocStatus.UNREADABLE)
     try:
-        text, title = html_to_text(raw)
+        text, title = html_to_text(raw, page=True)
     except Exception as exc:  # noqa: BLE001 - html.parser is lenient, but never lose the run
         return LoadResult(DocStatus.UNREADABLE, message=f"HTML could not be parsed: {exc}")
     if _meaningful(text) == 0:

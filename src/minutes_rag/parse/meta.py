@@ -160,6 +160,10 @@ def names_authority(text: str, authority: str) -> bool:
     core = authority_core(authority)
     if len(authority) >= 3 and re.search(rf"(?<!\w){re.escape(authority)}(?!\w)", text, re.I):
         return True
+    # or by its initials, in capitals ("RTD" for "Regional Transportation District", "KCC" for "Kent County Council")
+    initials = "".join(w[0] for w in re.sub(r"\([^)]*\)", "", authority).split() if w[0].isupper())
+    if len(initials) >= 3 and re.search(rf"(?<!\w){initials}(?!\w)", text):
+        return True
     # (a place name inside another name is not the authority: "the East Bristol Liveable Neighbourhood", "the
     # Bristol to Bath corridor")
     return len(core) >= 3 and any(not _IN_A_NAME.search(text[:m.start()] + "\x00" + text[m.end():]) for m in
