@@ -285,7 +285,8 @@ def html_to_text(html: str, page: bool = False) -> tuple[str, str | None]:
     A ``page`` (an HTML file, not HTML pasted into text) is read as a browser shows it: the line breaks of its
     source are spaces, and a field of a record (a table cell, a term and its description) is one line with its
     parts ("Land Between A and B<br>Penybanc" -> "Land Between A and B, Penybanc")."""
-    from bs4 import BeautifulSoup, NavigableString
+    from bs4 import BeautifulSoup
+    from bs4.element import NavigableString
 
     soup = BeautifulSoup(html, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else None
