@@ -98,3 +98,10 @@ def test_marker_synthetic_the_sentence_after_a_quote_is_read_past_a_bare_marker(
     ans = answer_extractive("What response did the council give on the holiday let at land between Brynhyfryd and "
                             "Cwmdu?", [hit], _stats())
     assert not ans.abstained and "OBJECTIONS" in ans.answer and "too narrow" in ans.answer, ans.answer
+
+
+def test_honorific_synthetic_a_royal_town_is_named_without_it() -> None:
+    assert names_authority("What did Sutton Coldfield's amenities committee approve?",
+                           "Royal Sutton Coldfield Town Council")
+    assert names_authority("What did Greenwich decide?", "Royal Borough of Greenwich")
+    assert not names_authority("What did the Royal British Legion ask for?", "Royal Sutton Coldfield Town Council")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 import time
 from collections import Counter
@@ -124,10 +125,10 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
     folder's other documents state as theirs, when most agree: a committee's minutes ("Amenities Committee,
     Tuesday 13th March 2018") filed beside the council's reports that name the council. When none in its folder
     states one, the folder above speaks (a meeting's own folder under the council's). Marked inferred."""
-    folders = {Path(f.path).resolve().parent for f in report.files}
+    folders = {Path(os.path.abspath(f.path)).parent for f in report.files}  # (a symlink loop is not followed)
     if not folders:
         return
-    docs = [(Path(d.source).resolve().parent, d) for d in store.find_documents(status=DocStatus.OK.value)]
+    docs = [(Path(os.path.abspath(d.source)).parent, d) for d in store.find_documents(status=DocStatus.OK.value)]
     stated = [(f, d.authority) for f, d in docs if d.authority and d.provenance.get("authority", "").startswith(
         _OWN) and d.provenance.get("authority_basis") != "inferred"]
     for folder, d in docs:

@@ -139,7 +139,8 @@ def is_machine_made(source: str) -> bool:
 
 
 _AUTHORITY_PREFIX = re.compile(
-    r"^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough|city|county|township|town|village|municipality|district)\s+of\s+",
+    r"^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough|city|county|township|town|village|municipality|district)\s+of\s+"
+    r"|^Royal\s+(?=[A-Z]\w+\s+\w)",  # an honorific before a town's name ("Royal Sutton Coldfield Town Council")
     re.I)
 _AUTHORITY_SUFFIX = re.compile(
     r"\s+(?:(?:mayoral\s+)?combined\s+authority|(?:city\s+and\s+county|metropolitan\s+(?:borough|district)|"
