@@ -105,3 +105,27 @@ def test_honorific_synthetic_a_royal_town_is_named_without_it() -> None:
                            "Royal Sutton Coldfield Town Council")
     assert names_authority("What did Greenwich decide?", "Royal Borough of Greenwich")
     assert not names_authority("What did the Royal British Legion ask for?", "Royal Sutton Coldfield Town Council")
+
+
+GRANT_ROWS = ("Community grant applications. Boldmere Athletic Club is requesting funding to update the existing "
+              "floodlights. The new floodlights use new technology with less light spillage. The club runs teams for "
+              "all ages. Vesey £22,720 Rejected. Does not meet the criteria for the fund as this is a privately "
+              "owned club. Sutton Park Run The funding will buy timing equipment. Four Oaks £167 Approved.")
+
+
+def test_row_verdict_synthetic_a_yes_no_question_gets_the_rows_verdict_and_reason() -> None:
+    ans = answer_extractive("Did the committee fund Boldmere Athletic Club's request for new floodlights, and why?",
+                            [_hit(GRANT_ROWS, 1)], _stats())
+    assert not ans.abstained and "Rejected" in ans.answer and "privately owned" in ans.answer, ans.answer
+    assert "Four Oaks £167 Approved" not in ans.answer, ans.answer  # the next row's verdict is not this row's
+
+
+@needs_corpus
+def test_row_verdict_real_the_grant_figures_table_of_the_january_2024_minutes(tmp_path: Path) -> None:
+    from .test_answer_parts import _ask_real
+
+    ans = _ask_real(tmp_path, ["limerick/2024/03/25-Full Meeting of Limerick City and County Council/Minutes - "
+                               "Ordinary Meeting of Limerick City and County Council - 22nd January 2024.md"],
+                    "As of January 2024, how many Croí Cónaithe vacant property grant applications had Limerick "
+                    "approved, and how many had been drawn down?")
+    assert not ans.abstained and "183" in ans.answer and "14" in ans.answer, ans.answer

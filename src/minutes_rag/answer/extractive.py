@@ -22,14 +22,10 @@ from ..types import Answer, Citation, Hit
 from .around import neighbours, unfurnished
 from .cues import (
     DECISION_Q,
-    DECISION_S,
-    DIGIT,
     FIGURE_Q,
     NUMERIC_Q,
-    OPERATIVE,
     OUTCOME_Q,
     QUESTION_WORDS,
-    WHEREAS,
     asked_days,
     asked_items,
     asked_period,
@@ -45,11 +41,12 @@ from .cues import (
     other_quarter,
     spans_meetings,
 )
-from .lists import LEADS_IN, MARKER, list_after, list_in_next, list_runs_on, marked, sentence_start
+from .lists import LEADS_IN, YES_NO_Q, list_after, list_in_next, list_runs_on, marked, sentence_start
 from .parts import cover_decision, cover_parts, format_copies, meeting_key, quoted_in, same_meeting
 from .roles import cover_chair, cover_person
 from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, is_heading, scope_stems, score_sentences
 from .votes import cover_vote, decision_hits, item_label, vote_asked
+from .window import with_neighbours
 
 MAX_SENTENCES = 6
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
@@ -285,10 +282,11 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
             question, [(hits[c.hit].text, hits[c.hit].source) for c in chosen]):
         return _abstain(question, hits, why)
     wants_figure = bool(NUMERIC_Q.search(question) or FIGURE_Q.search(question))
+    verdict = bool(DECISION_Q.search(question) or OUTCOME_Q.search(question) or YES_NO_Q.match(question))
     groups: list[tuple[int, list[tuple[int, str]], list[tuple[Hit, list[tuple[int, str]]]]]] = []
     for hi in order:
-        quotes = _with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen
-                                                        if c.hit == hi and not c.vote), wants_figure=wants_figure)
+        quotes = with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen
+                                                        if c.hit == hi and not c.vote), wants_figure, verdict)
         quotes = sorted(quotes + [(c.offset, c.text) for c in chosen if c.hit == hi and c.vote])  # counts alone
         groups.append((hi, quotes, _runs_on(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None)))
     if wants_figure and len(parts) == 1:  # when some sources state figures, the ones that state none are
@@ -451,46 +449,6 @@ def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
     if not cut and not has_figure(first[1]):
         return None
     return nxt, first
-
-
-#: a sentence that opens with a pronoun: what it speaks of is in the sentence before ("They regularly monitor ...")
-REFERS_BACK = re.compile(r"(?:They|These|Those|He|She|His|Her|Their|Its|It|This|Such)\b(?! (?:report|paper|item|"
-                         r"meeting|document)\b)")
-#: a quote shorter than this (in words) is quoted with the sentence after it
-WINDOW_WORDS = 60
-
-
-def _with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool = False) -> list[tuple[int, str]]:
-    """Evidence sentences with the sentence after them, a short window (the answer often completes in the
-    next sentence: a figure, what was decided on it), when both are short enough to read; for a question after
-    a figure, also a long figureless sentence followed by one that has it."""
-    sents = sentences(text)
-    offsets = [o for o, _ in sents]
-    out: dict[int, str] = dict(quotes)
-    for off, q in quotes:
-        if off not in offsets:
-            continue
-        i = offsets.index(off)
-        short = len(q.split()) < WINDOW_WORDS
-        cut = not q.rstrip().endswith((".", "!", "?", ";"))
-        j = i + 2 if i + 2 < len(sents) and MARKER.match(plain(sents[i + 1][1]).strip()) else i + 1  # (past "1.")
-        nxt = sents[j][1] if j < len(sents) else ""
-        # the next sentence, unless it is a bare heading ("Reasons for decision"): figures may be short
-        figure_next = wants_figure and not has_figure(q) and bool(has_figure(nxt))
-        # discussion followed by what was decided on it: the decision is the outcome a reader wants
-        decided_next = (not DECISION_S.search(q) and bool(DECISION_S.search(nxt))) or (
-            bool(WHEREAS.search(q)) and bool(OPERATIVE.match(nxt)))  # a resolution's recital, then what it resolves
-        # (a list's next marker alone, "2.", is not a sentence: it says nothing)
-        if (short or cut or figure_next or decided_next) and nxt and not q.endswith(nxt) and len(nxt.split()) <= 60 and (
-                len(nxt.split()) >= 4 or DIGIT.search(nxt)) and not MARKER.match(plain(nxt).strip()):
-            out.setdefault(*sents[j])
-            if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
-                out.update(list_after(text, sents, j))
-        if (q[:1].islower() or REFERS_BACK.match(q)) and i > 0 and len(sents[i - 1][1].split()) <= 40:
-            out.setdefault(*sents[i - 1])
-        if LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer
-            out.update(list_after(text, sents, i))
-    return sorted(out.items())
 
 
 def _abstain(question: str, hits: list[Hit], why: str) -> Answer:

@@ -1,0 +1,53 @@
+"""The short window quoted around an evidence sentence: the sentence after it (where the answer often completes:
+a figure, what was decided on it), the one before a sentence that refers back, the list one introduces, and the
+verdict that ends a table row."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import plain, sentences
+from .cues import DECISION_S, DIGIT, OPERATIVE, WHEREAS, has_figure
+from .lists import LEADS_IN, MARKER, list_after, row_verdict
+
+#: a sentence that opens with a pronoun: what it speaks of is in the sentence before ("They regularly monitor ...")
+REFERS_BACK = re.compile(r"(?:They|These|Those|He|She|His|Her|Their|Its|It|This|Such)\b(?! (?:report|paper|item|"
+                         r"meeting|document)\b)")
+#: a quote shorter than this (in words) is quoted with the sentence after it
+WINDOW_WORDS = 60
+
+
+def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool = False,
+                     wants_verdict: bool = False) -> list[tuple[int, str]]:
+    """Evidence sentences with the sentence after them, a short window (the answer often completes in the
+    next sentence: a figure, what was decided on it), when both are short enough to read; for a question after
+    a figure, also a long figureless sentence followed by one that has it."""
+    sents = sentences(text)
+    offsets = [o for o, _ in sents]
+    out: dict[int, str] = dict(quotes)
+    for off, q in quotes:
+        if off not in offsets:
+            continue
+        i = offsets.index(off)
+        short = len(q.split()) < WINDOW_WORDS
+        cut = not q.rstrip().endswith((".", "!", "?", ";"))
+        j = i + 2 if i + 2 < len(sents) and MARKER.match(plain(sents[i + 1][1]).strip()) else i + 1  # (past "1.")
+        nxt = sents[j][1] if j < len(sents) else ""
+        # the next sentence, unless it is a bare heading ("Reasons for decision"): figures may be short
+        figure_next = wants_figure and not has_figure(q) and bool(has_figure(nxt))
+        # discussion followed by what was decided on it: the decision is the outcome a reader wants
+        decided_next = (not DECISION_S.search(q) and bool(DECISION_S.search(nxt))) or (
+            bool(WHEREAS.search(q)) and bool(OPERATIVE.match(nxt)))  # a resolution's recital, then what it resolves
+        # (a list's next marker alone, "2.", is not a sentence: it says nothing)
+        if (short or cut or figure_next or decided_next) and nxt and not q.endswith(nxt) and len(nxt.split()) <= 60 and (
+                len(nxt.split()) >= 4 or DIGIT.search(nxt)) and not MARKER.match(plain(nxt).strip()):
+            out.setdefault(*sents[j])
+            if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
+                out.update(list_after(text, sents, j))
+        if (q[:1].islower() or REFERS_BACK.match(q)) and i > 0 and len(sents[i - 1][1].split()) <= 40:
+            out.setdefault(*sents[i - 1])
+        if LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer
+            out.update(list_after(text, sents, i))
+        if wants_verdict and not DECISION_S.search(q):  # a table row's verdict, which ends its row ("... Rejected.")
+            out.update(row_verdict(sents, i))
+    return sorted(out.items())
