@@ -4,6 +4,8 @@ and test_decisions.py). No corpus needed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from minutes_rag.parse.decisions import resolutions
@@ -19,6 +21,8 @@ from minutes_rag.parse.lines import split_lines
 from minutes_rag.parse.structure import recover_structure
 from minutes_rag.parse.votes import votes
 from minutes_rag.types import PageText
+
+from .conftest import corpus, needs_corpus
 
 
 def _items(text: str, name: str = "minutes.txt") -> list[tuple[str | None, str | None]]:
@@ -177,6 +181,8 @@ def test_carried_out_is_not_a_vote() -> None:
         ("Moved by Hensley to adopt. Motion Carried 6-1.", (6, 1, None, "carried")),
         ("The amendment was put. Amendment lost 3-4.", (3, 4, None, "lost")),
         ("The motion was CARRIED (5 voting FOR, 4 voting AGAINST).", (5, 4, None, "carried")),
+        ("VOTE ON THE MAIN MOTION RESULT: PASSED [9 TO 4] MOVER: Ann Lee, Director", (9, 4, None, "carried")),
+        ("to postpone the election. RESULT: FAILED [4-2-1-1] MOTION BY: Fisk SECOND: Mendez", (4, 2, None, "lost")),
     ],
 )
 def test_vote_tally_formats_of_parish_and_city_minutes(text: str, counts: tuple[object, ...]) -> None:
@@ -211,3 +217,16 @@ def test_vote_tally_synthetic_the_vote_a_question_asks_is_quoted() -> None:
     ans = answer_extractive("Did Westvale Parish Council accept the quote for a new streetlight at Elm Close, and "
                             "what was the vote?", [hit])
     assert "Northlight" in ans.answer and "8 for, 2 against" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_vote_tally_real_a_result_line_is_the_vote_on_the_motion(tmp_path: Path) -> None:
+    from minutes_rag import api
+
+    index = tmp_path / "index"
+    api.ingest([corpus("east-palo-alto/eastpaloalto_ca_minutes_2020-01-27.pdf")], index=index)
+    results = {d.text for d in api.decisions(index=index).decisions if "RESULT:" in d.text}
+    assert any("FAILED [4-2-1-1]" in t for t in results), results
+    ans = api.ask("Did the commission agree to postpone the election of its Chair and Vice Chair, and what was the "
+                  "vote?", index=index)
+    assert not ans.abstained and "FAILED [4-2-1-1]" in ans.answer, ans.answer

@@ -106,6 +106,10 @@ def votes(text: str) -> list[RecordedVote]:
 #: a verdict with a dashed count: "Motion Carried 6-1", "Amendment lost 3-4"
 DASH_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(?:was\s+)?(carried|passed|lost|failed|defeated)"
                         r"\s*,?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\b", re.I)
+#: a vote block's result line, as US meeting-management systems print it: "RESULT: PASSED [9 TO 4]",
+#: "RESULT: ADOPTED [UNANIMOUS]", "RESULT: FAILED [4-2-1-1]" (for, against, abstaining, absent)
+RESULT_TALLY = re.compile(r"\bRESULT:\s*(PASSED|ADOPTED|APPROVED|CARRIED|ACCEPTED|FAILED|DEFEATED|REJECTED|LOST|DENIED)"
+                          r"\s*\[\s*(?:(\d{1,2})\s*(?:TO|-|–)\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2}){0,2}|(UNANIMOUS))\s*\]")
 #: a sentence that is only a tally, as parish minutes print it: "8 for, 2 against.", "Vote: 5 in favour, 2 against,
 #: 1 abstention."
 _TALLY_ONLY = re.compile(r"^\W*(?:(?:votes?|voting)\s*[:\-–]?\s*)?\d{1,3}\s+(?:votes?\s+)?(?:for|in favour)\b"
@@ -113,8 +117,14 @@ _TALLY_ONLY = re.compile(r"^\W*(?:(?:votes?|voting)\s*[:\-–]?\s*)?\d{1,3}\s+(?
 
 
 def bare_tally(sent: str) -> VoteCount | None:
-    """The count of a sentence that is only a tally ("8 for, 2 against.") or a verdict with a dashed count
-    ("Motion Carried 6-1."); None for any other sentence."""
+    """The count of a sentence that is only a tally ("8 for, 2 against."), a verdict with a dashed count
+    ("Motion Carried 6-1.") or a vote block's result line ("RESULT: PASSED [9 TO 4]"); None for any other."""
+    result = RESULT_TALLY.search(sent)
+    if result:
+        won = result.group(1) not in ("FAILED", "DEFEATED", "REJECTED", "LOST", "DENIED")
+        return VoteCount(for_=int(result.group(2)) if result.group(2) else None,
+                         against=int(result.group(3)) if result.group(3) else None, unanimous=bool(result.group(4)),
+                         text=" ".join(result.group(0).split()), outcome="carried" if won else "lost")
     dash = DASH_TALLY.search(sent)
     if dash:
         return VoteCount(for_=int(dash.group(2)), against=int(dash.group(3)), text=" ".join(dash.group(0).split()),
