@@ -230,3 +230,57 @@ def test_vote_tally_real_a_result_line_is_the_vote_on_the_motion(tmp_path: Path)
     ans = api.ask("Did the commission agree to postpone the election of its Chair and Vice Chair, and what was the "
                   "vote?", index=index)
     assert not ans.abstained and "FAILED [4-2-1-1]" in ans.answer, ans.answer
+
+
+VOTE_BLOCKS = """Regional Transit District
+Board of Directors
+MINUTES
+October 28, 2025
+
+H. System Advertising Policy Amendment Prohibiting Commercial Advertising on Windows
+For the Board of Directors to amend the System Advertising Policy to prohibit commercial advertising on any portion
+of the windows of revenue service vehicles.
+Director Lee made the motion to approve the System Advertising Policy Amendment.
+Director Chan seconded the motion.
+Director Benn made the motion to call the question.
+VOTE ON THE MOTION TO CALL THE QUESTION
+RESULT: PASSED [UNANIMOUS]
+MOVER: Ann Benn, Director, District I
+VOTE ON THE MAIN MOTION
+RESULT: PASSED [9 TO 4]
+MOVER: Bo Lee, Director, District M
+Chair Kay declared the motion PASSED.
+"""
+
+
+def test_vote_tally_synthetic_the_vote_on_the_motion_not_the_vote_to_end_debate(tmp_path: Path) -> None:
+    from minutes_rag import api
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "2025-10-28_board_minutes.txt").write_text(VOTE_BLOCKS, encoding="utf-8")
+    index = tmp_path / "index"
+    api.ingest([tmp_path / "docs"], index=index)
+    texts = [d.text for d in api.decisions(index=index).decisions if d.votes]
+    assert "VOTE ON THE MAIN MOTION RESULT: PASSED [9 TO 4]" in texts, texts
+    ans = api.ask("What did the board decide about commercial advertising on bus windows, and what was the vote?",
+                  index=index)
+    assert not ans.abstained and "windows" in ans.answer and "9 TO 4" in ans.answer, ans.answer
+
+
+def test_vote_tally_synthetic_a_procedural_vote_is_not_the_vote_asked() -> None:
+    from minutes_rag.answer.votes import vote_asked
+    from minutes_rag.parse.votes import bare_tally
+    from minutes_rag.types import Decision, Hit
+
+    def decision(text: str) -> Decision:
+        return Decision(authority="Regional Transit District", committee=None, meeting_date="2025-10-28", item=None,
+                        text=text, kind="vote", source="m.txt", page=None, votes=bare_tally(text),
+                        chunk_id="m:00002")
+
+    held = [decision("VOTE ON THE MOTION TO CALL THE QUESTION RESULT: PASSED [UNANIMOUS]"),
+            decision("VOTE ON THE MAIN MOTION RESULT: PASSED [9 TO 4]")]
+    lead = Hit(rank=1, score=1.0, chunk_id="m:00001", doc_id="m", source="m.txt", pages=[],
+               authority="Regional Transit District", committee=None, meeting_date="2025-10-28", item_number=None,
+               item_title=None, kind="minutes", text="Director Lee made the motion to approve the policy amendment.")
+    got = vote_asked("What was the vote on the advertising policy?", lead, [], lambda h: held)
+    assert got is not None and "9 TO 4" in got.text, got

@@ -323,6 +323,11 @@ def decision_hits(question: str, hits: list[Hit], decisions: Callable[[Hit], lis
     return out
 
 
+#: a vote on how a meeting proceeds, not on the matter: to end debate, adjourn, go into closed session
+PROCEDURAL = re.compile(r"\b(?:call(?:ing)? (?:the|to) question|to adjourn|closed session|executive session|"
+                        r"suspend(?:ing)? (?:the )?(?:standing orders|rules)|recess)\b", re.I)
+
+
 def vote_asked(question: str, lead: Hit, chosen: list[Cand],
                 decisions: Callable[[Hit], list[Decision]] | None) -> Decision | None:
     """For a question about a vote whose quotes hold no counts: the recorded vote of a quoted document's
@@ -331,6 +336,7 @@ def vote_asked(question: str, lead: Hit, chosen: list[Cand],
         return None
     votes = [d for d in decisions(lead) if d.votes and (d.votes.for_ is not None or d.votes.unanimous)
              and d.votes.text]
+    votes = [d for d in votes if not PROCEDURAL.search(d.text)] or votes  # (not the vote to end the debate)
     same_item = [d for d in votes if d.item and d.item == item_label(lead)]
     votes = sorted(same_item or votes, key=lambda d: chunk_ordinal(d.chunk_id))
     if not votes:

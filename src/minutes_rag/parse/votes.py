@@ -76,12 +76,18 @@ def votes(text: str) -> list[RecordedVote]:
             out.append(RecordedVote(m.start(), m.end(), VoteCount(
                 for_=int(m.group(2)), against=int(m.group(3)), text=" ".join(m.group(0).split()),
                 outcome="carried" if m.group(1).lower() in ("passed", "carried") else "lost")))
+    # a vote block's result lines, several to a sentence when no full stop parts them ("RESULT: PASSED [9 TO 4]")
+    for m in RESULT_TALLY.finditer(text):
+        if not any(v.start <= m.start() <= v.end for v in out) and (tally := bare_tally(m.group(0))) is not None:
+            out.append(RecordedVote(m.start(), m.end(), tally))
     # counts in a sentence: "CARRIED (5 voting FOR, 4 voting AGAINST)", "CARRIED unanimously"
     spans = [(v.start, v.end) for v in out]
     sents = sentences(text)
     for i, (off, sent) in enumerate(sents):
         if any(a <= off < b for a, b in spans):
             continue
+        if RESULT_TALLY.search(sent):
+            continue  # (read above)
         tally = bare_tally(sent)
         if tally is not None:
             out.append(RecordedVote(off, off + len(sent), tally))
@@ -107,8 +113,9 @@ def votes(text: str) -> list[RecordedVote]:
 DASH_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(?:was\s+)?(carried|passed|lost|failed|defeated)"
                         r"\s*,?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\b", re.I)
 #: a vote block's result line, as US meeting-management systems print it: "RESULT: PASSED [9 TO 4]",
-#: "RESULT: ADOPTED [UNANIMOUS]", "RESULT: FAILED [4-2-1-1]" (for, against, abstaining, absent)
-RESULT_TALLY = re.compile(r"\bRESULT:\s*(PASSED|ADOPTED|APPROVED|CARRIED|ACCEPTED|FAILED|DEFEATED|REJECTED|LOST|DENIED)"
+#: "RESULT: ADOPTED [UNANIMOUS]", "RESULT: FAILED [4-2-1-1]" (for, against, abstaining, absent); with the label of
+#: the vote it is when one leads it ("VOTE ON THE MAIN MOTION RESULT: ...")
+RESULT_TALLY = re.compile(r"(?:\bVOTE ON [A-Z][A-Z ,'’-]{2,60}?\s+)?\bRESULT:\s*(PASSED|ADOPTED|APPROVED|CARRIED|ACCEPTED|FAILED|DEFEATED|REJECTED|LOST|DENIED)"
                           r"\s*\[\s*(?:(\d{1,2})\s*(?:TO|-|–)\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2}){0,2}|(UNANIMOUS))\s*\]")
 #: a sentence that is only a tally, as parish minutes print it: "8 for, 2 against.", "Vote: 5 in favour, 2 against,
 #: 1 abstention."
