@@ -105,3 +105,11 @@ def test_authority_real_a_meetings_folder_takes_the_council_of_the_folder_above(
     got = _authorities(index)
     assert got["Minutes of Previous Meeting.pdf"][:2] == ("Kent County Council", "text"), got
     assert got["Agenda frontsheet 13th-Mar-2025 15.00 Cabinet.pdf"] == ("Kent County Council", "folder", "inferred")
+
+
+def test_authority_synthetic_a_board_that_governs_and_a_community_council_in_capitals() -> None:
+    assert authority_in_text("Eastvale County Board of Education Meeting Agenda - 6:30 p.m.\nMINUTES") == (
+        "Eastvale County Board of Education", True)
+    assert authority_in_text("---\n**NORTHGATE COMMUNITY COUNCIL**\n**MINUTES OF ANNUAL GENERAL MEETING**\n"
+                             "**Present**: A, B") == ("Northgate Community Council", True)
+    assert authority_in_text("Board of Directors\nRegular meeting") == (None, True)

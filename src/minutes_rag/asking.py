@@ -62,7 +62,8 @@ def stats_of(store: Store, emb: Embedder | None = None) -> Stats:
     return Stats(n_chunks=n_chunks, doc_freq=doc_freq, next_chunk=lambda h: next_chunk(store, h),
                  prev_chunk=lambda h: next_chunk(store, h, -1),
                  decisions=decisions, embed=emb.embed if emb is not None else None,
-                 authorities=tuple(sorted({a for a, _ in store.name_pairs() if a})), furniture=furniture)
+                 authorities=tuple(sorted({a for a, _ in store.name_pairs() if a})), furniture=furniture,
+                 pieces=emb.count_tokens if emb is not None else None)
 
 
 def doc_pages(store: Store, doc_id: str) -> tuple[frozenset[str], list[str]]:

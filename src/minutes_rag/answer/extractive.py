@@ -44,7 +44,16 @@ from .cues import (
 from .lists import LEADS_IN, YES_NO_Q, list_after, list_in_next, list_runs_on, marked, sentence_start
 from .parts import cover_decision, cover_parts, format_copies, meeting_key, quoted_in, same_meeting
 from .roles import cover_chair, cover_person
-from .scoring import SIM_CONFIDENT, Cand, Stats, by_meaning, is_heading, scope_stems, score_sentences
+from .scoring import (
+    SIM_CONFIDENT,
+    Cand,
+    Stats,
+    by_meaning,
+    everyday_stems,
+    is_heading,
+    scope_stems,
+    score_sentences,
+)
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 from .window import with_neighbours
 
@@ -191,6 +200,8 @@ def _part_focus(part: str, weights: dict[str, float], found: set[str]) -> float:
     return sum(weights[t] for t in own if t in found) / (sum(weights[t] for t in own) or 1.0) if own else 0.0
 
 
+#: chunks under which an index is small: how many hold a word says little of how specific the word is
+SMALL_INDEX = 2000
 #: how far the best sentence must outscore other meetings' best to place the answer in its meeting
 LEAD_MARGIN = 0.08
 #: share of the lead's score under which a quote is a stray: it does not date the evidence
@@ -233,7 +244,10 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     vote = next((v for hi in order if (v := vote_asked(question, hits[hi], chosen,
                                                          stats.decisions if stats else None)) is not None), None)
     # the question's most specific words (rarest in the index) must be in the evidence or its context
-    focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])[:3]
+    # (in a small index an everyday word is rare by chance: the question's names and terms are what it must hold)
+    everyday = everyday_stems(question, stats) if stats and stats.n_chunks < SMALL_INDEX else frozenset()
+    focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])
+    focus = ([t for t in focus if t not in everyday] or focus)[:3]
     listed = {id(c): _listed(hits[c.hit], c) for c in chosen}  # the items of a list a chosen sentence introduces
     # what each meeting's quotes hold (and the list items quoted with them); a question about one meeting's
     # subject needs its specific words in one meeting's evidence, not gathered from several

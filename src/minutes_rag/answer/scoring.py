@@ -59,6 +59,8 @@ class Stats:
     authorities: tuple[str, ...] = ()
     #: the running headers and footers of a hit's document, which are never quoted (see ``parse.furniture``)
     furniture: Callable[[Hit], list[re.Pattern[str]]] | None = None
+    #: the word pieces of each text, by the embedder's tokenizer: an everyday word is one piece
+    pieces: Callable[[list[str]], list[int]] | None = None
 
 
 @dataclass
@@ -202,6 +204,17 @@ def _weights(question: str, cands: list[Cand], stats: Stats | None) -> dict[str,
     # evidence; the sentence that answers need not repeat them
     scope = scope_stems(question)
     return {k: max(v, 0.05) * (SCOPE_WEIGHT if k in scope else 1.0) for k, v in weights.items()}
+
+
+def everyday_stems(question: str, stats: Stats | None) -> frozenset[str]:
+    """The stems of a question's everyday words (one word piece for the model's tokenizer: "spring", "write",
+    "offer"), which a small index may hold rarely though they name nothing specific, unlike a name or a term
+    ("Cwmwern", "defibrillator")."""
+    if stats is None or stats.pieces is None:
+        return frozenset()
+    terms = content_terms(question)
+    return frozenset(st for (raw, st), n in zip(terms, stats.pieces([raw for raw, _ in terms]), strict=True)
+                     if n == 1 and raw.isalpha())
 
 
 def scope_stems(question: str) -> frozenset[str]:

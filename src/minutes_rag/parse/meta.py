@@ -27,7 +27,9 @@ _AUTHORITY_RES = [
     re.compile(r"\b((?:(?:London |Royal )?Borough|Township|City|Town|County|Village|Municipality|District|Shire|Region) of "
                r"[A-Z][a-z]+(?: (?!(?:Cabinet|Council|Committee|Board|Meeting|Minutes|Agenda|Planning)\b)[A-Z][a-z]+){0,2})\b"),
     re.compile(r"\b((?:(?!(?:THE|OF|AND|FULL|MINUTES|SUMMARY|MEETING|SPECIAL|REGULAR|ORDINARY|DRAFT)\b)[A-Z]{2,} ){1,3}"
-               r"(?:COUNTY|CITY|BOROUGH|DISTRICT|PARISH|TOWN) COUNCIL)\b"),
+               r"(?:COUNTY|CITY|BOROUGH|DISTRICT|PARISH|TOWN|COMMUNITY) COUNCIL)\b"),
+    # a county's or city's board that governs (schools, a county): "Sacramento County Board of Education"
+    re.compile(r"\b((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}Board of (?:Education|Supervisors|Commissioners))\b"),
     # a public body that is no council, named on a line of its own: "Regional Transportation District"
     re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){2,4}(?:District|Authority))[ \t]*$", re.M),
 ]
