@@ -129,3 +129,12 @@ def test_row_verdict_real_the_grant_figures_table_of_the_january_2024_minutes(tm
                     "As of January 2024, how many Croí Cónaithe vacant property grant applications had Limerick "
                     "approved, and how many had been drawn down?")
     assert not ans.abstained and "183" in ans.answer and "14" in ans.answer, ans.answer
+
+
+def test_outcome_line_synthetic_a_consultees_one_word_response_is_read_with_its_application() -> None:
+    # (the corpus prints no planning response on a line of its own; ext3's Scottish minutes do)
+    hit = _hit("Planning Application\n\n1 The Crofts, Westvale - Alterations and Extension to Dwelling House.\n\n"
+               "Supported.\n\nAction GD\n\nTreasurer's Report\n\nThe balance was reported.", 1)
+    ans = answer_extractive("What did the council say on the planning application for alterations and an extension "
+                            "to the dwelling house at 1 The Crofts?", [hit], _stats())
+    assert not ans.abstained and "Supported" in ans.answer, ans.answer

@@ -101,7 +101,8 @@ ECHO = re.compile(r"\?[\"'”’)]*$|\bask(?:s|ing)?\b(?:[\s,]+\w+){0,12}?,?\s+(
                    r"which|about|for)\b", re.I)
 #: an agenda item's outcome on a line of its own ("Deferred.", "Carried.", "Received for information.")
 OUTCOME_LINE = re.compile(r"(?:Deferred|Carried|Defeated|Lost|Withdrawn|Tabled|Received|Noted|Approved|Adopted|Referred|"
-                          r"Filed|Refused|Granted)(?: [a-z]+){0,3}[.!]?")
+                          r"Filed|Refused|Granted|Rejected|Supported|Not supported|Objected|No objections?|"
+                          r"No observations|No comments?)(?: [a-z]+){0,3}[.!]?")
 #: an outcome in capitals that ends a line: a consultee's response to a planning application, a verdict
 _OUTCOME_CAPS = re.compile(r"\s(?:NO )?(?:OBJECTIONS?|OBSERVATIONS|COMMENTS?|SUPPORT(?:ED)?|APPROVED|REFUSED|GRANTED|"
                            r"DEFERRED|CARRIED|AGREED|WITHDRAWN)[.!]?$")
