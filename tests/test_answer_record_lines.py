@@ -138,3 +138,22 @@ def test_outcome_line_synthetic_a_consultees_one_word_response_is_read_with_its_
     ans = answer_extractive("What did the council say on the planning application for alterations and an extension "
                             "to the dwelling house at 1 The Crofts?", [hit], _stats())
     assert not ans.abstained and "Supported" in ans.answer, ans.answer
+
+
+def test_initials_synthetic_a_name_the_minutes_give_by_its_initials() -> None:
+    hit = _hit("Defibrillator. TF also advised that the application he had made to BHF had been rejected, however "
+               "there was nothing stating we could not reapply in the future. Litter picking will be on 5 April.", 1)
+    ans = answer_extractive("How did the British Heart Foundation funding bid for a defibrillator turn out?", [hit],
+                            _stats())
+    assert not ans.abstained and "had been rejected" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_initials_real_nancy_bowles_wood_minuted_as_nbw(tmp_path: Path) -> None:
+    from .test_answer_parts import _ask_real
+
+    ans = _ask_real(tmp_path, ["souldern-parish-council/minutes/2016-07-21 SPC minutes.pdf"],
+                    "What did Souldern Parish Council decide in July 2016 about the fathers who wanted to camp "
+                    "overnight in Nancy Bowles Wood with their children?")
+    assert not ans.abstained and "camp overnight in NBW" in ans.answer, ans.answer
+    assert {p for c in ans.citations for p in c.pages} == {3}, [(c.pages, c.quote[:60]) for c in ans.citations]

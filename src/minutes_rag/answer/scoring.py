@@ -92,9 +92,9 @@ def is_heading(c: Cand) -> bool:
 ITEM_HEAD_WORDS = 8
 
 
-def _candidates(hits: list[Hit]) -> list[Cand]:
+def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
     out = []
-    defined = acronyms_of(hits)
+    defined = {**initials_asked(question, hits), **acronyms_of(hits)}
     for i, h in enumerate(hits):
         sents = sentences(h.text)
         title = ""  # the heading over a table printed a cell a line
@@ -166,6 +166,26 @@ def acronyms_of(hits: list[Hit]) -> dict[str, set[str]]:
     return out
 
 
+#: words that open a question and are no part of a name after them
+_OPENERS = frozenset("what how which who whom whose when where why did does do was were is are has have had".split())
+#: a name a question spells out: capitalised words, with small joining words between them
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][a-z]+){1,5}")
+
+
+def initials_asked(question: str, hits: list[Hit]) -> dict[str, set[str]]:
+    """Names a question spells out that the evidence gives only by their initials, in capitals ("British Heart
+    Foundation" asked, "the BHF application had been rejected" minuted): the initials stand for the name's words."""
+    out: dict[str, set[str]] = {}
+    for m in _NAME_RUN.finditer(question):
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group(0)) if w[0].isupper()]
+        if words and words[0].lower() in _OPENERS:
+            words = words[1:]  # (the question's first word is no part of a name)
+        initials = "".join(w[0] for w in words)
+        if len(initials) >= 3 and any(re.search(rf"(?<!\w){initials}(?!\w)", h.text) for h in hits):
+            out[stem(initials.lower())] = set(content_stems(" ".join(words)))
+    return out
+
+
 def spelled_out(stems: list[str], defined: dict[str, set[str]]) -> set[str]:
     """A sentence's stems with the words of each acronym it uses, and each acronym whose words it uses."""
     out = set(stems)
@@ -230,7 +250,7 @@ SCOPE_WEIGHT = 0.5
 
 def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) -> tuple[list[Cand], dict[str, float]]:
     """Candidate evidence sentences, best first, and the weight of each question stem."""
-    cands = _candidates(hits)
+    cands = _candidates(hits, question)
     weights = _weights(question, cands, stats)
     if not cands or not weights:
         return [], weights
