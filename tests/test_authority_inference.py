@@ -113,3 +113,14 @@ def test_authority_synthetic_a_board_that_governs_and_a_community_council_in_cap
     assert authority_in_text("---\n**NORTHGATE COMMUNITY COUNCIL**\n**MINUTES OF ANNUAL GENERAL MEETING**\n"
                              "**Present**: A, B") == ("Northgate Community Council", True)
     assert authority_in_text("Board of Directors\nRegular meeting") == (None, True)
+
+
+def test_authority_synthetic_a_council_named_by_its_place_or_its_kind() -> None:
+    # (no corpus document names its council this way: a shire, a regional council, "X Council" alone)
+    assert authority_in_text("Eastshire Council\nCabinet\nMinutes of the meeting held on 3 March 2025") == (
+        "Eastshire Council", True)
+    assert authority_in_text("Minutes of Northvale Council held on 3 May 2025") == ("Northvale Council", True)
+    assert authority_in_text("Moorvale Shire Council\nOrdinary Meeting") == ("Moorvale Shire Council", True)
+    assert authority_in_text("Westlake Regional Council\nMinutes") == ("Westlake Regional Council", True)
+    for body in ("Full Council\n3 March 2025", "Youth Council meeting", "Minutes of the Full Council meeting"):
+        assert authority_in_text(body) == (None, True), body

@@ -18,10 +18,14 @@ FIELDS = ("authority", "committee", "meeting_date", "kind", "title")
 #: words that open a sentence or a heading, not a place's name ("The City Council", "Full County Council")
 _NOT_A_NAME = (r"(?!(?:The|This|That|Our|Its|Their|Full|Each|Every|Whole|Said|Present|Minutes|Summary|Meeting|Meetings|"
                r"Ordinary|Extraordinary|Special|Annual|Regular|Draft|Held|Agenda)\b)")
+#: words that make "X Council" a body or a kind of council, not a place's council
+_NOT_A_BODY = (r"(?!(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|Municipal|Youth|"
+               r"Executive|Cabinet|Student|School|Church|Advisory|Scrutiny|Joint|Policy|Business|Economic)\b)")
 _AUTHORITY_RES = [
     re.compile(
         r"\b((?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:[ -](?:and|upon|on|of)[ -])?[ -]?){1,4}"
-        r"(?:County|City|Borough|District|Parish|Town|Community|Metropolitan Borough|City and County) Council"
+        r"(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|Municipal|Metropolitan Borough|"
+        r"City and County) Council"
         r"|(?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:[ -](?:and|upon|on|of)[ -])?[ -]?){1,4}Combined Authority)\b"
     ),
     re.compile(r"\b((?:(?:London |Royal )?Borough|Township|City|Town|County|Village|Municipality|District|Shire|Region) of "
@@ -30,6 +34,9 @@ _AUTHORITY_RES = [
                r"(?:COUNTY|CITY|BOROUGH|DISTRICT|PARISH|TOWN|COMMUNITY) COUNCIL)\b"),
     # a county's or city's board that governs (schools, a county): "Sacramento County Board of Education"
     re.compile(r"\b((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}Board of (?:Education|Supervisors|Commissioners))\b"),
+    # a council named by its place alone, on a line of its own or opening the title ("Wiltshire Council",
+    # "Minutes of Fife Council"), not a body of one ("Full Council", "Youth Council")
+    re.compile(r"(?:^[ \t]*|\bof (?:the )?)((?:" + _NOT_A_NAME + _NOT_A_BODY + r"[A-Z][a-z]+ ){1,2}Council)\b", re.M),
     # a public body that is no council, named on a line of its own: "Regional Transportation District"
     re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){2,4}(?:District|Authority))[ \t]*$", re.M),
 ]
