@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..parse.dates import calendar_date
 from ..text import is_scope_clause, question_parts, sentences, stem
 from ..types import Hit
 
@@ -392,9 +393,8 @@ def filed_as(source: str) -> str:
     return " ".join(re.findall(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", source))
 
 
-#: a date the text states: a day and month, a month and year, a year, or a numeric date
-_STATES_DATE = re.compile(DATE_S.pattern + r"|\b(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",
-                          re.I)
+#: a date the text states: a day and month, a numeric date, or a year (alone or after its month)
+_STATES_DATE = re.compile(DATE_S.pattern + r"|\b(?:19|20)\d\d\b", re.I)
 
 
 #: a question that asks when ("when was ...", "when and where did ...", "by when", "on what date"), not one that
@@ -407,10 +407,8 @@ def dateline(question: str, h: Hit, quoted: str) -> str:
     """For a question asking when: the date of the meeting (or document) the evidence is from, as a lead-in,
     when the quoted evidence states no date of its own ("Minutes of 28 June 2012: ... it was resolved to
     co-opt Mr Deeley"). The minutes' own words rarely date what they record: the document's date does."""
-    if not h.meeting_date or not ASKS_WHEN.search(question) or _STATES_DATE.search(quoted):
+    day = calendar_date((h.meeting_date or "")[:10])
+    if day is None or not ASKS_WHEN.search(question) or _STATES_DATE.search(quoted):
         return ""
-    y, m, d = (h.meeting_date[:10].split("-") + ["", ""])[:3]
-    if not (y.isdigit() and m.isdigit() and d.isdigit() and 1 <= int(m) <= 12):
-        return ""
-    when = f"{int(d)} {MONTHS[int(m) - 1].capitalize()} {y}"
+    when = f"{int(day[8:])} {MONTHS[int(day[5:7]) - 1].capitalize()} {day[:4]}"
     return f"{'Meeting' if h.kind in ('minutes', 'agenda') else 'Dated'} {when}: "
