@@ -42,6 +42,8 @@ DATE_S = re.compile(r"\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|
                      r"October|November|December)\b|\b(January|February|March|April|May|June|July|August|"
                      r"September|October|November|December) \d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 DIGIT = re.compile(r"\d")
+#: a yes-or-no question ("Did the committee fund ...?"): its answer is a verdict
+YES_NO_Q = re.compile(r"\s*(?:Did|Was|Were|Has|Have|Had|Does|Do|Is|Are|Will)\b")
 #: a question after a reason
 WHY_Q = re.compile(r"\bwhy\b|\bwhat (?:was|were|is|are) the reasons?\b|\bfor what reasons?\b", re.I)
 #: a sentence that gives a reason or purpose

@@ -26,6 +26,7 @@ from .cues import (
     NUMERIC_Q,
     OUTCOME_Q,
     QUESTION_WORDS,
+    YES_NO_Q,
     asked_days,
     asked_items,
     asked_period,
@@ -41,7 +42,7 @@ from .cues import (
     other_quarter,
     spans_meetings,
 )
-from .lists import LEADS_IN, YES_NO_Q, list_after, list_in_next, list_runs_on, marked, sentence_start
+from .lists import LEADS_IN, list_after, list_in_next, list_runs_on, marked, sentence_start
 from .parts import cover_decision, cover_parts, format_copies, meeting_key, quoted_in, same_meeting
 from .roles import cover_chair, cover_person
 from .scoring import (

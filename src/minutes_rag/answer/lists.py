@@ -182,23 +182,3 @@ def marked(text: str, quotes: list[tuple[int, str]], n: int) -> str:
 
 def _squash(text: str) -> str:
     return re.sub(r"[\s\-\u00ad]+", "", text)
-
-
-#: a yes-or-no question ("Did the committee fund ...?"): its answer is a verdict
-YES_NO_Q = re.compile(r"\s*(?:Did|Was|Were|Has|Have|Had|Does|Do|Is|Are|Will)\b")
-#: a table row's verdict, which ends the row ("Vesey £22,720 Rejected.", "Approved from the social inclusion budget")
-ROW_VERDICT = re.compile(r"(?:^|\s)(?:Rejected|Approved|Refused|Deferred|Granted|Declined|Agreed|Not approved)\b"
-                         r"(?: [a-z]+){0,6}\.?$")
-#: sentences past a quote within which its row's verdict is looked for
-ROW_SPAN = 6
-
-
-def row_verdict(sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
-    """The verdict that ends the table row a quoted sentence is in (a grant or planning list: applicant,
-    description, amount, then "Rejected." / "Approved ..."), with the short reason after a bare verdict; none
-    past ``ROW_SPAN`` sentences, or when no sentence there ends in a verdict."""
-    for k in range(i + 1, min(i + 1 + ROW_SPAN, len(sents))):
-        if ROW_VERDICT.search(sents[k][1].strip()):
-            why = sents[k + 1] if k + 1 < len(sents) and len(sents[k][1].split()) <= 6 else None
-            return [sents[k]] + ([why] if why and len(why[1].split()) <= 30 else [])
-    return []

@@ -8,13 +8,29 @@ import re
 
 from ..text import plain, sentences
 from .cues import DECISION_S, DIGIT, OPERATIVE, WHEREAS, has_figure
-from .lists import LEADS_IN, MARKER, list_after, row_verdict
+from .lists import LEADS_IN, MARKER, list_after
 
 #: a sentence that opens with a pronoun: what it speaks of is in the sentence before ("They regularly monitor ...")
 REFERS_BACK = re.compile(r"(?:They|These|Those|He|She|His|Her|Their|Its|It|This|Such)\b(?! (?:report|paper|item|"
                          r"meeting|document)\b)")
 #: a quote shorter than this (in words) is quoted with the sentence after it
 WINDOW_WORDS = 60
+#: a table row's verdict, which ends the row ("Vesey £22,720 Rejected.", "Approved from the social inclusion budget")
+ROW_VERDICT = re.compile(r"(?:^|\s)(?:Rejected|Approved|Refused|Deferred|Granted|Declined|Agreed|Not approved)\b"
+                         r"(?: [a-z]+){0,6}\.?$")
+#: sentences past a quote within which its row's verdict is looked for
+ROW_SPAN = 6
+
+
+def row_verdict(sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
+    """The verdict that ends the table row a quoted sentence is in (a grant or planning list: applicant,
+    description, amount, then "Rejected." / "Approved ..."), with the short reason after a bare verdict; none
+    past ``ROW_SPAN`` sentences, or when no sentence there ends in a verdict."""
+    for k in range(i + 1, min(i + 1 + ROW_SPAN, len(sents))):
+        if ROW_VERDICT.search(sents[k][1].strip()):
+            why = sents[k + 1] if k + 1 < len(sents) and len(sents[k][1].split()) <= 6 else None
+            return [sents[k]] + ([why] if why and len(why[1].split()) <= 30 else [])
+    return []
 
 
 def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool = False,
