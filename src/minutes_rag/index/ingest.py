@@ -131,17 +131,24 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
     docs = [(Path(os.path.abspath(d.source)).parent, d) for d in store.find_documents(status=DocStatus.OK.value)]
     stated = [(f, d.authority) for f, d in docs if d.authority and d.provenance.get("authority", "").startswith(
         _OWN) and d.provenance.get("authority_basis") != "inferred"]
-    for folder, d in docs:
-        if folder not in folders or d.provenance.get("authority", "none") not in ("none", "text:mention"):
-            continue
+    speaks: dict[Path, tuple[str, Path] | None] = {}  # a folder's authority, decided once for its documents
+
+    def folder_authority(folder: Path) -> tuple[str, Path] | None:
         for up in [folder, *folder.parents][:FOLDER_LEVELS + 1]:
             named = Counter(a for f, a in stated if f == up or up in f.parents)
             if named:
                 authority, n = named.most_common(1)[0]
-                if n >= FOLDER_AGREE * sum(named.values()) and d.authority != authority:
-                    store.set_authority(d, authority, "folder")
-                    log.info("%s: authority %r inferred from the documents in %s", d.source, authority, up)
-                break
+                return (authority, up) if n >= FOLDER_AGREE * sum(named.values()) else None
+        return None
+
+    for folder, d in docs:
+        if folder not in folders or d.provenance.get("authority", "none") not in ("none", "text:mention"):
+            continue
+        if folder not in speaks:
+            speaks[folder] = folder_authority(folder)
+        if (found := speaks[folder]) is not None and d.authority != found[0]:
+            store.set_authority(d, found[0], "folder")
+            log.info("%s: authority %r inferred from the documents in %s", d.source, found[0], found[1])
 
 
 class _ParseAhead:
