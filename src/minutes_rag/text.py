@@ -110,6 +110,12 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 _JOINING = frozenset({"and", "of", "the", "for", "to", "in", "on", "&"})
 
 
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words, as an acronym of it is written ("Kent County Council" ->
+    "KCC", "West of England Combined Authority" -> "WECA"); a bracketed part is no part of it."""
+    return "".join(w[0] for w in re.sub(r"\([^)]*\)", "", name).split() if w[0].isupper())
+
+
 def acronyms(text: str) -> dict[str, list[str]]:
     """The acronyms a text defines, each with the stems of the words it stands for: the capitals of the
     bracketed acronym are the initials of the words just before it (small joining words skipped)."""

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..parse.votes import VERDICT_TALLY, VOTE_COUNT, bare_tally, roll_call_tallies
-from ..text import acronyms, content_stems, content_terms, is_scope_clause, question_parts, sentences, stem
+from ..text import (
+    acronyms,
+    content_stems,
+    content_terms,
+    initials,
+    is_scope_clause,
+    question_parts,
+    sentences,
+    stem,
+)
 from ..types import Decision, Hit
 from .cues import (
     CHAIR_NAMED,
@@ -180,9 +189,9 @@ def initials_asked(question: str, hits: list[Hit]) -> dict[str, set[str]]:
         words = [w for w in re.findall(r"[A-Za-z]+", m.group(0)) if w[0].isupper()]
         if words and words[0].lower() in _OPENERS:
             words = words[1:]  # (the question's first word is no part of a name)
-        initials = "".join(w[0] for w in words)
-        if len(initials) >= 3 and any(re.search(rf"(?<!\w){initials}(?!\w)", h.text) for h in hits):
-            out[stem(initials.lower())] = set(content_stems(" ".join(words)))
+        short = initials(" ".join(words))
+        if len(short) >= 3 and any(re.search(rf"(?<!\w){short}(?!\w)", h.text) for h in hits):
+            out[stem(short.lower())] = set(content_stems(" ".join(words)))
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..text import initials
 from ..types import FieldValue, LoadedDocument, Structure
 from .dates import calendar_date, date_from_path
 
@@ -21,12 +22,12 @@ _NOT_A_NAME = (r"(?!(?:The|This|That|Our|Its|Their|Full|Each|Every|Whole|Said|Pr
 #: words that make "X Council" a body or a kind of council, not a place's council
 _NOT_A_BODY = (r"(?!(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|Municipal|Youth|"
                r"Executive|Cabinet|Student|School|Church|Advisory|Scrutiny|Joint|Policy|Business|Economic)\b)")
+#: a place's name before the kind of its council: one to four capitalised words ("Stratford-upon-Avon", "Limerick")
+_PLACE = r"(?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:[ -](?:and|upon|on|of)[ -])?[ -]?){1,4}"
 _AUTHORITY_RES = [
     re.compile(
-        r"\b((?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:[ -](?:and|upon|on|of)[ -])?[ -]?){1,4}"
-        r"(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|Municipal|Metropolitan Borough|"
-        r"City and County) Council"
-        r"|(?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:[ -](?:and|upon|on|of)[ -])?[ -]?){1,4}Combined Authority)\b"
+        r"\b(" + _PLACE + r"(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|Municipal|"
+        r"Metropolitan Borough|City and County) Council|" + _PLACE + r"Combined Authority)\b"
     ),
     re.compile(r"\b((?:(?:London |Royal )?Borough|Township|City|Town|County|Village|Municipality|District|Shire|Region) of "
                r"[A-Z][a-z]+(?: (?!(?:Cabinet|Council|Committee|Board|Meeting|Minutes|Agenda|Planning)\b)[A-Z][a-z]+){0,2})\b"),
@@ -171,8 +172,8 @@ def names_authority(text: str, authority: str) -> bool:
     if len(authority) >= 3 and re.search(rf"(?<!\w){re.escape(authority)}(?!\w)", text, re.I):
         return True
     # or by its initials, in capitals ("RTD" for "Regional Transportation District", "KCC" for "Kent County Council")
-    initials = "".join(w[0] for w in re.sub(r"\([^)]*\)", "", authority).split() if w[0].isupper())
-    if len(initials) >= 3 and re.search(rf"(?<!\w){initials}(?!\w)", text):
+    short = initials(authority)
+    if len(short) >= 3 and re.search(rf"(?<!\w){short}(?!\w)", text):
         return True
     # (a place name inside another name is not the authority: "the East Bristol Liveable Neighbourhood", "the
     # Bristol to Bath corridor")

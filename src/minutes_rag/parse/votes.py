@@ -115,7 +115,8 @@ DASH_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(?:was\s+)?(
 #: a vote block's result line, as US meeting-management systems print it: "RESULT: PASSED [9 TO 4]",
 #: "RESULT: ADOPTED [UNANIMOUS]", "RESULT: FAILED [4-2-1-1]" (for, against, abstaining, absent); with the label of
 #: the vote it is when one leads it ("VOTE ON THE MAIN MOTION RESULT: ...")
-RESULT_TALLY = re.compile(r"(?:\bVOTE ON [A-Z][A-Z ,'’-]{2,60}?\s+)?\bRESULT:\s*(PASSED|ADOPTED|APPROVED|CARRIED|ACCEPTED|FAILED|DEFEATED|REJECTED|LOST|DENIED)"
+RESULT_TALLY = re.compile(r"(?:\bVOTE ON [A-Z][A-Z ,'’-]{2,60}?\s+)?\bRESULT:\s*"
+                          r"(PASSED|ADOPTED|APPROVED|CARRIED|ACCEPTED|FAILED|DEFEATED|REJECTED|LOST|DENIED)"
                           r"\s*\[\s*(?:(\d{1,2})\s*(?:TO|-|–)\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2}){0,2}|(UNANIMOUS))\s*\]")
 #: a sentence that is only a tally, as parish minutes print it: "8 for, 2 against.", "Vote: 5 in favour, 2 against,
 #: 1 abstention."
