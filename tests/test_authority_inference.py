@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_rag import api
-from minutes_rag.parse.meta import authority_in_text
+from minutes_rag.parse.meta import authority_in_text, misspelt, names_authority
 
 from .conftest import corpus, needs_corpus
 
@@ -124,3 +124,57 @@ def test_authority_synthetic_a_council_named_by_its_place_or_its_kind() -> None:
     assert authority_in_text("Westlake Regional Council\nMinutes") == ("Westlake Regional Council", True)
     for body in ("Full Council\n3 March 2025", "Youth Council meeting", "Minutes of the Full Council meeting"):
         assert authority_in_text(body) == (None, True), body
+
+
+def test_authority_synthetic_a_long_place_name_in_capitals_and_a_special_district() -> None:
+    # a place of four words before the kind of council ("TAYPORT FERRYPORT ON CRAIG"), whole
+    assert authority_in_text("Ferryport –On-Craig\nMINUTES OF THE MEETING OF\nTHE EASTPORT FERRYPORT ON CRAIG "
+                             "COMMUNITY COUNCIL\nHELD IN THE BURGH CHAMBERS\nPresent:\nChair: Mrs S Walker") == (
+        "Eastport Ferryport On Craig Community Council", True)
+    # (an annual or general meeting's words are not the place's)
+    assert authority_in_text("MINUTES OF THE ANNUAL GENERAL MEETING OF MILLTOWN PARISH COUNCIL\nPresent: Cllr A") == (
+        "Milltown Parish Council", True)
+    # a US special district on a line of its own, with its number
+    assert authority_in_text("Maple Square Special Service Area #14\nCommission Meeting Minutes\nMinutes from Monday")[0] \
+        == "Maple Square Special Service Area #14"
+
+
+def test_authority_synthetic_a_name_misspelt_by_a_letter_and_one_named_short() -> None:
+    assert misspelt("Eastport Feeryport On Craig Community Council", "Eastport Ferryport On Craig Community Council")
+    assert misspelt("Milltwon Parish Council", "Milltown Parish Council")  # two letters swapped
+    assert not misspelt("North Somerset Council", "South Somerset Council")  # short words are other places
+    assert not misspelt("Kent County Council", "Kent City Council")
+    assert not misspelt("Eastport Community Council", "Eastport Ferryport On Craig Community Council")
+    long_name = "Eastport Ferryport On Craig Community Council"
+    assert names_authority("What did Eastport Community Council decide in May?", long_name)
+    assert not names_authority("What did the community council decide in May?", long_name)
+    assert not names_authority("What did North Parish Council decide?", "North Milltown Parish Council")
+
+
+EASTPORT = """Eastport Ferryport –On-Craig
+Community Council
+MINUTES OF THE MEETING OF THE EASTPORT {name} ON CRAIG COMMUNITY COUNCIL
+HELD IN THE BURGH CHAMBERS ON MONDAY {day} 2023 AT 19:00 HRS
+Present:
+Chair: Mrs S Walker
+
+{body}
+"""
+
+
+def test_authority_synthetic_a_title_block_that_misspells_its_council_takes_its_folders(tmp_path: Path) -> None:
+    folder = tmp_path / "eastport-cc"
+    folder.mkdir()
+    for day, name, body in [("6 NOVEMBER", "FERRYPORT", "The bus shelter on Shore Road is looking good."),
+                            ("4 DECEMBER", "FERRYPORT", "The Christmas lights night raised £467.33."),
+                            ("5 FEBRUARY", "FERRYPORT", "Nelson Street potholes require redoing."),
+                            ("1 MAY", "FEERYPORT", "The defibrillator at Garvie Brae has new pads.")]:
+        (folder / f"2023 {day.lower()}.txt").write_text(EASTPORT.format(name=name, day=day, body=body), "utf-8")
+    index = tmp_path / "index"
+    api.ingest([folder], index=index)
+    got = _authorities(index)
+    right = "Eastport Ferryport On Craig Community Council"
+    assert got["2023 1 may.txt"] == (right, "folder", "inferred"), got
+    assert got["2023 6 november.txt"] == (right, "text", None), got
+    hits = api.search("defibrillator pads", index=index, authority=right).hits
+    assert hits and Path(hits[0].source).name == "2023 1 may.txt", hits

@@ -110,6 +110,10 @@ OUTCOME_LINE = re.compile(r"(?:Deferred|Carried|Defeated|Lost|Withdrawn|Tabled|R
 _OUTCOME_CAPS = re.compile(r"\s(?:NO )?(?:OBJECTIONS?|OBSERVATIONS|COMMENTS?|SUPPORT(?:ED)?|APPROVED|REFUSED|GRANTED|"
                            r"DEFERRED|CARRIED|AGREED|WITHDRAWN)[.!]?$")
 _OUTCOME_END = re.compile(r"[.;:]\s+" + OUTCOME_LINE.pattern + "$")
+#: a line that records a decision: opening with its outcome in capitals ("APPROVED – Revised 2018 budget"), or naming
+#: who moved and seconded it ("B. Munro (motion), Z. Maiorca (second)")
+_RECORD = re.compile(r"^\W*(?:APPROVED|CARRIED|AGREED|RESOLVED|REFUSED|DEFERRED|ADOPTED|PASSED|FAILED)\s*[-–—:]\s"
+                     r"|(?i:\((?:motion|moved|second|seconded)\)|\b(?:moved|seconded|proposed) by\b)")
 #: a heading, form label or contents line: short, unpunctuated, mostly capitalised, or a "(b) Ward:" label
 _LABEL = re.compile(r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:|^(?:OFFICIAL|Subject|Ward|Decision|Agenda item|Item)\b\s*:?"
                     r"|\.{4,}|\(section \d+\)\s*$|\b[Pp]age \d+ of \d+\b", re.I)
@@ -127,8 +131,10 @@ _ATTACHMENT = re.compile(r"\b(?:Appendix|Annex|Annexe|Enclosure|Attachment)\s+[\
 
 def looks_like_heading(text: str) -> bool:
     """A heading, form label or contents line, which names a subject but states nothing about it."""
-    if _OUTCOME_END.search(text) or _OUTCOME_CAPS.search(text):  # an agenda item with its outcome ("Item #10 ...
-        return False  # request. Deferred.", a planning application's line ending "... Llandeilo OBJECTIONS") states it
+    # an agenda item with its outcome ("Item #10 ... request. Deferred.", a planning application's line ending "...
+    # Llandeilo OBJECTIONS", "APPROVED – Revised 2018 budget – B. Munro (motion)") states it
+    if _OUTCOME_END.search(text) or _OUTCOME_CAPS.search(text) or _RECORD.search(text):
+        return False
     if _LABEL.search(text) or len(_FORM_FIELD.findall(text)) >= FORM_FIELDS:
         return True  # a form label, or a form's run of "Label: value" fields (a report's cover sheet, a letterhead)
     if len(_ATTACHMENT.findall(text)) >= 2:  # a list of what a report attaches ("Appendix 1: Letter to ... Appendix

@@ -30,7 +30,7 @@ from ..links import web_url
 from ..parse.guard import GuardedParser, parse_file
 from ..parse.load import LoadResult, refuse
 from ..parse.manifest import Manifest, gather
-from ..parse.meta import resolve
+from ..parse.meta import misspelt, resolve
 from ..parse.read import document_files
 from ..parse.structure import recover_structure
 from ..settings import Settings
@@ -124,7 +124,8 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
     """A document that names no authority of its own (or only one it mentions in passing) takes the one its
     folder's other documents state as theirs, when most agree: a committee's minutes ("Amenities Committee,
     Tuesday 13th March 2018") filed beside the council's reports that name the council. When none in its folder
-    states one, the folder above speaks (a meeting's own folder under the council's). Marked inferred."""
+    states one, the folder above speaks (a meeting's own folder under the council's). A document whose title
+    block misspells the folder's authority by a letter takes it too. Marked inferred."""
     folders = {Path(os.path.abspath(f.path)).parent for f in report.files}  # (a symlink loop is not followed)
     if not folders:
         return
@@ -142,11 +143,15 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
         return None
 
     for folder, d in docs:
-        if folder not in folders or d.provenance.get("authority", "none") not in ("none", "text:mention"):
+        # (a title block that misspells its own authority, "Feeryport" for "Ferryport", names the folder's)
+        misspelling = d.provenance.get("authority", "") == "text" and bool(d.authority)
+        if folder not in folders or d.provenance.get("authority", "none") not in ("none", "text:mention") and (
+                not misspelling):
             continue
         if folder not in speaks:
             speaks[folder] = folder_authority(folder)
-        if (found := speaks[folder]) is not None and d.authority != found[0]:
+        if (found := speaks[folder]) is not None and d.authority != found[0] and (
+                not misspelling or misspelt(d.authority or "", found[0])):
             store.set_authority(d, found[0], "folder")
             log.info("%s: authority %r inferred from the documents in %s", d.source, found[0], found[1])
 

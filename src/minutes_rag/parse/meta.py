@@ -31,7 +31,8 @@ _AUTHORITY_RES = [
     ),
     re.compile(r"\b((?:(?:London |Royal )?Borough|Township|City|Town|County|Village|Municipality|District|Shire|Region) of "
                r"[A-Z][a-z]+(?: (?!(?:Cabinet|Council|Committee|Board|Meeting|Minutes|Agenda|Planning)\b)[A-Z][a-z]+){0,2})\b"),
-    re.compile(r"\b((?:(?!(?:THE|OF|AND|FULL|MINUTES|SUMMARY|MEETING|SPECIAL|REGULAR|ORDINARY|DRAFT)\b)[A-Z]{2,} ){1,3}"
+    re.compile(r"\b((?:(?!(?:THE|OF|AND|FULL|MINUTES|SUMMARY|MEETING|SPECIAL|REGULAR|ORDINARY|DRAFT|ANNUAL|GENERAL)\b)"
+               r"[A-Z]{2,} ){1,4}"
                r"(?:COUNTY|CITY|BOROUGH|DISTRICT|PARISH|TOWN|COMMUNITY) COUNCIL)\b"),
     # a county's or city's board that governs (schools, a county): "Sacramento County Board of Education"
     re.compile(r"\b((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}Board of (?:Education|Supervisors|Commissioners))\b"),
@@ -40,6 +41,9 @@ _AUTHORITY_RES = [
     re.compile(r"(?:^[ \t]*|\bof (?:the )?)((?:" + _NOT_A_NAME + _NOT_A_BODY + r"[A-Z][a-z]+ ){1,2}Council)\b", re.M),
     # a public body that is no council, named on a line of its own: "Regional Transportation District"
     re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){2,4}(?:District|Authority))[ \t]*$", re.M),
+    # a US special district named by its area and number: "Maple Square Special Service Area #14"
+    re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}(?:Special Service Area|Business Improvement District|"
+               r"Special Improvement District)(?: (?:#|No\.? ?)\d+)?)[ \t]*$", re.M),
 ]
 
 
@@ -175,11 +179,37 @@ def names_authority(text: str, authority: str) -> bool:
     short = initials(authority)
     if len(short) >= 3 and re.search(rf"(?<!\w){short}(?!\w)", text):
         return True
+    # or by the first word of a place's long name and the kind of its council ("Eastport Community Council" for
+    # "Eastport Ferryport On Craig Community Council")
+    kind = _AUTHORITY_SUFFIX.search(authority)
+    first = core.split()[0] if len(core.split()) >= 2 else ""
+    if kind and len(first) >= 4 and not _COMPASS.match(first) and re.search(
+            rf"(?<!\w){re.escape(first)}\s+{re.escape(kind.group(0).strip())}(?!\w)", text, re.I):
+        return True
     # (a place name inside another name is not the authority: "the East Bristol Liveable Neighbourhood", "the
     # Bristol to Bath corridor")
     return len(core) >= 3 and any(not _IN_A_NAME.search(text[:m.start()] + "\x00" + text[m.end():]) for m in
                                   re.finditer(rf"(?<!\w){re.escape(core)}(?!\w)", text, re.I))
 
 
+def misspelt(name: str, other: str) -> bool:
+    """Is a name another with one word misspelt by a letter (wrong, missing, extra or two swapped):
+    "Milltown Feeryport Community Council" for "Milltown Ferryport Community Council"? Short words are not: "North"
+    is no slip for "South"."""
+    a, b = name.casefold().split(), other.casefold().split()
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(diff) != 1 or min(len(diff[0][0]), len(diff[0][1])) < 6:
+        return False
+    x, y = diff[0]
+    if len(x) == len(y):
+        at = [i for i in range(len(x)) if x[i] != y[i]]
+        return len(at) == 1 or (len(at) == 2 and at[1] == at[0] + 1 and x[at[0]] == y[at[1]] and x[at[1]] == y[at[0]])
+    short, long_ = sorted((x, y), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+_COMPASS = re.compile(r"(?:North|South|East|West|Central|Inner|Outer|Greater|Upper|Lower|Great|Little|New|Old)$", re.I)
 #: a place name, marked \x00, inside the name of a district, a route or a scheme
 _IN_A_NAME = re.compile(r"\b(?:North|South|East|West|Central|Inner|Outer|Greater)\s+\x00|\x00\s+to\s+[A-Z]")
