@@ -290,6 +290,32 @@ def asked_year(question: str) -> tuple[str, str] | None:
     return f"{year}-01-01", year
 
 
+#: how long before a financial year starts its budget is first drafted: evidence older than that is from before
+#: the time asked about (a council sets its precept for "2022/23" in the winter of 2021-22, not in January 2021)
+BUDGET_LEAD_MONTHS = 9
+
+
+def asked_financial_year(question: str) -> tuple[str, str] | None:
+    """The earliest date (YYYY-MM-DD) evidence about the one financial year a question names ("for 2022/23") can
+    date from, and its wording; None when it names none, several, or a month or year as well."""
+    years = {m.group(0).replace(" ", "") for m in _FINANCIAL_YEAR.finditer(question)}
+    if len(years) != 1 or _named_dates(question):
+        return None
+    fy = years.pop()
+    first = int(fy[:4])
+    last = fy[5:] if len(fy[5:]) == 4 else fy[:2] + fy[5:]
+    if not 0 < int(last) - first <= 1 or set(YEAR.findall(_FINANCIAL_YEAR.sub(" ", question))):
+        return None
+    start = 12 * first + 3 - BUDGET_LEAD_MONTHS  # (months from year 0; the year starts in April)
+    return f"{start // 12}-{start % 12 + 1:02d}-01", fy
+
+
+def names_financial_year(text: str, fy: str) -> bool:
+    """Does a text name a financial year ("2022/23") in any of its spellings ("2022-23", "2022/2023")?"""
+    first = fy[:4]
+    return any(m.group(0).replace(" ", "")[:4] == first for m in _FINANCIAL_YEAR.finditer(text))
+
+
 def asked_day(question: str) -> str | None:
     """The day a question names ("on 9 January 2025") as YYYY-MM-DD; None when it names only a month, or none."""
     period = asked_period(question)

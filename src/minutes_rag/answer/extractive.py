@@ -28,6 +28,7 @@ from .cues import (
     QUESTION_WORDS,
     YES_NO_Q,
     asked_days,
+    asked_financial_year,
     asked_items,
     asked_period,
     asked_year,
@@ -37,6 +38,7 @@ from .cues import (
     filed_key,
     has_figure,
     missing_figure,
+    names_financial_year,
     next_texts,
     only_effect_dates,
     other_quarter,
@@ -289,6 +291,14 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
             if not within_period and within is not ranked:
                 return _answer(question, hits, stats, within, weights, named, max_sentences, within_period=True)
             return _abstain(question, hits, f"the evidence found is dated before {period[1]}, the time asked about")
+    elif (fy := asked_financial_year(question)) is not None:  # a financial year's figures: its budget is drawn up
+        dated = [hits[c.hit].meeting_date for c in chosen if c.for_part or c.score >= STRAY_SHARE * chosen[0].score]
+        if all(dated) and max(d for d in dated if d) < fy[0] and not any(  # in the months before it starts
+                names_financial_year(hits[c.hit].text, fy[1]) for c in chosen):
+            within = _keep(ranked, lambda c: (hits[c.hit].meeting_date or "") >= fy[0], f"dated before {fy[1]}")
+            if not within_period and within is not ranked:
+                return _answer(question, hits, stats, within, weights, named, max_sentences, within_period=True)
+            return _abstain(question, hits, f"the evidence found is dated before {fy[1]} was budgeted for")
     def said() -> list[str]:  # what the evidence states: the chosen sentences, the sentence after each (where a
         # figure often follows) and the items of a list one introduces ("The following was spent ...:")
         return [t for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset), *listed[id(c)]]]
