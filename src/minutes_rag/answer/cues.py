@@ -110,10 +110,13 @@ OUTCOME_LINE = re.compile(r"(?:Deferred|Carried|Defeated|Lost|Withdrawn|Tabled|R
 _OUTCOME_CAPS = re.compile(r"\s(?:NO )?(?:OBJECTIONS?|OBSERVATIONS|COMMENTS?|SUPPORT(?:ED)?|APPROVED|REFUSED|GRANTED|"
                            r"DEFERRED|CARRIED|AGREED|WITHDRAWN)[.!]?$")
 _OUTCOME_END = re.compile(r"[.;:]\s+" + OUTCOME_LINE.pattern + "$")
-#: a line that records a decision: opening with its outcome in capitals ("APPROVED – Revised 2018 budget"), or naming
-#: who moved and seconded it ("B. Munro (motion), Z. Maiorca (second)")
+#: a line that records a decision: opening with its outcome in capitals ("APPROVED – Revised 2018 budget"), naming
+#: who moved and seconded it ("B. Munro (motion), Z. Maiorca (second)"), or giving it after a dash ("Request for
+#: funding for the Kirk Illumination -- Granted")
 _RECORD = re.compile(r"^\W*(?:APPROVED|CARRIED|AGREED|RESOLVED|REFUSED|DEFERRED|ADOPTED|PASSED|FAILED)\s*[-–—:]\s"
-                     r"|(?i:\((?:motion|moved|second|seconded)\)|\b(?:moved|seconded|proposed) by\b)")
+                     r"|(?i:\((?:motion|moved|second|seconded)\)|\b(?:moved|seconded|proposed) by\b)"
+                     r"|\s[-–—]{1,2}\s*(?:Granted|Approved|Agreed|Refused|Rejected|Declined|Deferred|Carried)\b"
+                     r"(?!\s+(?:and|or|&)\b)")
 #: a heading, form label or contents line: short, unpunctuated, mostly capitalised, or a "(b) Ward:" label
 _LABEL = re.compile(r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:|^(?:OFFICIAL|Subject|Ward|Decision|Agenda item|Item)\b\s*:?"
                     r"|\.{4,}|\(section \d+\)\s*$|\b[Pp]age \d+ of \d+\b", re.I)
