@@ -186,12 +186,17 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
     if not filters.authorities:
         named = sorted({a for a, _ in store.name_pairs() if a and names_authority(question, a)})
         if len(named) >= 2:
-            for a in named:
-                if not any(h.authority == a for h in out[:k]):
+            each = bool(_EACH.search(question)) or all(authority_query(question, a) != question for a in named)
+            for a in named:  # (a question about each one searched for each, though one's title block is among
+                if each or not any(h.authority == a for h in out[:k]):  # the hits already)
                     add(retrieve(store, emb, authority_query(question, a), PART_K,
                                  Filters([a], filters.committees, filters.since, filters.until), "hybrid",
                                  store.facets().copies))
     return out
+
+
+#: a question that asks the same of several authorities ("What did A and B each record about potholes?")
+_EACH = re.compile(r"\b(?:each|both|respectively|compare[ds]?|comparison)\b", re.I)
 
 
 def authority_query(question: str, authority: str) -> str:
