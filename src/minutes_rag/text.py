@@ -21,7 +21,12 @@ STOPWORDS = frozenset(
 )
 
 
-_SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)")
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)"
+                       r"|\s+(?=" + "[\uf020-\uf0ff]" + r"\s)")
+#: a symbol font's bullet as a PDF's text gives it, a private-use character ("\uf0b7 Perfunctory Business"); where a
+#: text has them, a lone "o" opening a point is the bullet of the level below ("o Commissioners Present: ...")
+SYMBOL_BULLET = re.compile(r"[\uf020-\uf0ff](?=\s)")
+_O_BULLET = re.compile(r"\s+(?=o\s+[A-Z0-9$£€“\"(])")
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*", re.I)
 #: the Porter stemmer, as FTS5's ``porter`` tokenizer stems: query, keyword index and answerer agree
 _PORTER = snowballstemmer.stemmer("porter")
@@ -155,6 +160,11 @@ def content_terms(text: str) -> list[tuple[str, str]]:
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|St|Rev|Revd|Prof|Sr|Jr|Co|Ltd|Inc|vs|etc|approx|e\.g|i\.e))\.$")
 
 
+def ends_abbreviation(text: str) -> bool:
+    """Does a text end with an initial or an abbreviation's full stop ("B.", "Mr.", "No."), not a sentence's?"""
+    return bool(_ABBREV.search(text.rstrip()[-9:]))
+
+
 #: a line that opens a unit of its own: a list mark, bullet, Markdown heading or table row
 _UNIT_START = re.compile(r"^\s*(?:[•▪●◦*|#>]|[-–—]\s|\(?[a-z]{1,2}\)\s|\(?\d{1,3}[a-z]?[.)]\s|\([ivx]{1,5}\)\s|"
                          r"(?:RESOLVED|AGREED|DECISION|ACTION)\b)")
@@ -257,9 +267,15 @@ def sentences(text: str) -> list[tuple[int, str]]:
             blocks.append((pos, line))
         gap = False
         pos += len(line) + 1
+    sub_bullets = bool(SYMBOL_BULLET.search(text))
     for base, block in blocks:
         start = 0
-        for m in _SENT_END.finditer(block):
+        ends = list(_SENT_END.finditer(block))
+        if sub_bullets:  # (in order: each end once)
+            ends = sorted(ends + list(_O_BULLET.finditer(block)), key=lambda m: m.start())
+        for m in ends:
+            if m.start() < start:
+                continue
             if _ABBREV.search(block[max(start, m.start() - 8) : m.start()]):
                 continue  # "D. Yemm", "Mr. Smith", "No. 3": not a sentence end
             piece = block[start : m.start()].strip().replace("\x00", "")
@@ -353,4 +369,4 @@ def plain(text: str) -> str:
     keeps its text), spaces collapsed. Words, numbers and their order are untouched."""
     text = _MD_LINK_HEAD.sub("", _MD_LINK_TAIL.sub("", _MD_LINK.sub(lambda m: m.group(1), text)))
     text = _MD_HEADING.sub("", _MD_EMPHASIS.sub("", text))
-    return " ".join(text.split())
+    return " ".join(SYMBOL_BULLET.sub("•", text).split())  # (a symbol font's bullet shown as the bullet it is)

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..chunk import page_at
 from ..parse.meta import authority_core, is_machine_made, names_authority
-from ..text import content_stems, is_scope_clause, plain, question_parts, sentences, stem
+from ..text import content_stems, ends_abbreviation, is_scope_clause, plain, question_parts, sentences, stem
 from ..types import Answer, Citation, Hit
 from .around import neighbours, unfurnished
 from .cues import (
@@ -463,7 +463,8 @@ def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
     sents = sentences(h.text)
     if not sents or quotes[-1][0] != sents[-1][0]:
         return None
-    cut = not quotes[-1][1].rstrip().endswith((".", "!", "?", ";", ":"))
+    # (cut mid-sentence: no stop at its end, or the stop of an initial, "– B." before "Munro (motion)")
+    cut = not quotes[-1][1].rstrip().endswith((".", "!", "?", ";", ":")) or ends_abbreviation(quotes[-1][1])
     figure = wants_figure and not any(has_figure(q) for _, q in quotes)
     if not (cut or figure):
         return None
