@@ -2,7 +2,7 @@
 first part, that part's many words can outrank what a short part asks about (a combined authority's final revenue
 outturn, asked after a council's budget). Synthetic: the queries searched; real: the outturn's chunk joins the
 hits and is quoted. A question that asks the same of each authority it names ("What did A and B each record about
-potholes?") is searched in each one's documents, though a hit of each (its title block, say) is among the hits.
+potholes?") is searched in each one's documents, though a hit of each (its title block, say) is among the hits."""
 
 from __future__ import annotations
 
