@@ -46,7 +46,7 @@ from .cues import (
 )
 from .lists import LEADS_IN, list_after, list_in_next, list_runs_on, marked, sentence_start
 from .parts import cover_decision, cover_parts, format_copies, meeting_key, quoted_in, same_meeting
-from .roles import cover_chair, cover_person
+from .roles import cover_attendance, cover_chair, cover_person
 from .scoring import (
     SIM_CONFIDENT,
     Cand,
@@ -239,6 +239,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
                         across=len(parts) > 1 and spans_meetings(question),
                         prev_chunk=stats.prev_chunk if stats else None)
     chosen = cover_decision(question, hits, ranked, cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen)))
+    chosen = cover_attendance(parts, hits, ranked, chosen)  # (who attended the meeting of a month a part names)
     asked = _asked_authorities(question, hits, stats)
     silent: list[str] = []
     if len(asked) >= 2:  # one statement per authority the question names, or "no evidence found" for it

@@ -3,9 +3,11 @@ meeting as its minutes list those present ("PRESENT: Shellina Prendergast (Chair
 
 from __future__ import annotations
 
+import re
+
 from ..text import is_scope_clause
 from ..types import Hit
-from .cues import CHAIR_Q, PERSON_S, WHO_Q, asked_day
+from .cues import CHAIR_Q, PERSON_S, WHO_Q, asked_day, named_months
 from .scoring import Cand
 
 #: sentences either side of a quoted one where the person a "who" question asks for is looked for
@@ -46,3 +48,28 @@ def cover_chair(question: str, hits: list[Hit], ranked: list[Cand], chosen: list
         return chosen
     found.for_part = True
     return [found, *chosen]
+
+
+#: a question part after who attended a meeting ("who was attending alongside X in January 2021?"), not an event the
+#: council sends people to ("who will attend the Good Roads Conference?")
+ATTEND_Q = re.compile(r"^(?!.*\b(?:conference|convention|event|training|workshop|course|seminar|summit|festival)s?\b)"
+                      r".*\bwho\b[^?]*\b(?:attend\w*|present|absent)\b", re.I)
+#: the sentence of minutes that lists those there ("In attendance: Supervisors ...", "Present: Cllrs ...")
+ATTENDANCE_S = re.compile(r"\b(?:in attendance|present|attendees)\b\s*(?:were\b|:)", re.I)
+
+
+def cover_attendance(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """For each part asking who attended a meeting of a month it names, when no quote from that month's minutes
+    lists those there: the best sentence of that month's minutes that does ("In attendance: ...")."""
+    out = list(chosen)
+    for part in parts:
+        months = named_months(part) if ATTEND_Q.search(part) and not CHAIR_Q.search(part) else []
+        if len(months) != 1 or any(ATTENDANCE_S.search(c.text) and (hits[c.hit].meeting_date or "").startswith(
+                months[0]) for c in out):
+            continue
+        found = next((c for c in ranked if ATTENDANCE_S.search(c.text) and (hits[c.hit].meeting_date or "").startswith(
+            months[0])), None)
+        if found is not None:
+            found.for_part = True
+            out.append(found)
+    return out
