@@ -21,11 +21,11 @@ STOPWORDS = frozenset(
 )
 
 
-_SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)"
-                       r"|\s+(?=" + "[\uf020-\uf0ff]" + r"\s)")
 #: a symbol font's bullet as a PDF's text gives it, a private-use character ("\uf0b7 Perfunctory Business"); where a
 #: text has them, a lone "o" opening a point is the bullet of the level below ("o Commissioners Present: ...")
 SYMBOL_BULLET = re.compile(r"[\uf020-\uf0ff](?=\s)")
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)"
+                       r"|\s+(?=" + SYMBOL_BULLET.pattern + ")")
 _O_BULLET = re.compile(r"\s+(?=o\s+[A-Z0-9$£€“\"(])")
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*", re.I)
 #: the Porter stemmer, as FTS5's ``porter`` tokenizer stems: query, keyword index and answerer agree

@@ -281,9 +281,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     period = asked_period(question) or asked_year(question)
     filed = filed_key(question, period) if period else ""  # how a document's path names that time
     # (a date something takes effect from is not when the evidence was written: the report that plans it comes first)
+    # (a stray sentence far below the lead does not place the evidence in the time asked)
+    dated = [hits[c.hit].meeting_date for c in chosen if c.for_part or c.score >= STRAY_SHARE * chosen[0].score]
     if period is not None and not only_effect_dates(question):
-        # (a stray sentence far below the lead does not place the evidence in the time asked)
-        dated = [hits[c.hit].meeting_date for c in chosen if c.for_part or c.score >= STRAY_SHARE * chosen[0].score]
         # (minutes from before a year asked about may still speak of it: "the 2016 spring clean will be ..."; a
         # document may be filed under the day or month asked, whatever date its text gives: "2019-05-23 minutes.pdf"
         # for May 2019, though its heading says 24th May 2018)
@@ -297,7 +297,6 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
                 return _answer(question, hits, stats, within, weights, named, max_sentences, within_period=True)
             return _abstain(question, hits, f"the evidence found is dated before {period[1]}, the time asked about")
     elif (fy := asked_financial_year(question)) is not None:  # a financial year's figures: its budget is drawn up
-        dated = [hits[c.hit].meeting_date for c in chosen if c.for_part or c.score >= STRAY_SHARE * chosen[0].score]
         if all(dated) and max(d for d in dated if d) < fy[0] and not any(  # in the months before it starts
                 names_financial_year(hits[c.hit].text, fy[1]) for c in chosen):
             within = _keep(ranked, lambda c: (hits[c.hit].meeting_date or "") >= fy[0], f"dated before {fy[1]}")

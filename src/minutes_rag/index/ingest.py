@@ -145,8 +145,8 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
     for folder, d in docs:
         # (a title block that misspells its own authority, "Feeryport" for "Ferryport", names the folder's)
         misspelling = d.provenance.get("authority", "") == "text" and bool(d.authority)
-        if folder not in folders or d.provenance.get("authority", "none") not in ("none", "text:mention") and (
-                not misspelling):
+        if folder not in folders or (d.provenance.get("authority", "none") not in ("none", "text:mention")
+                                     and not misspelling):
             continue
         if folder not in speaks:
             speaks[folder] = folder_authority(folder)

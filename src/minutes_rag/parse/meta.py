@@ -210,6 +210,7 @@ def misspelt(name: str, other: str) -> bool:
     return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+#: a first word that is no place's name alone ("North" of "North Somerset", "Great" of "Great Yarmouth")
 _COMPASS = re.compile(r"(?:North|South|East|West|Central|Inner|Outer|Greater|Upper|Lower|Great|Little|New|Old)$", re.I)
 #: a place name, marked \x00, inside the name of a district, a route or a scheme
 _IN_A_NAME = re.compile(r"\b(?:North|South|East|West|Central|Inner|Outer|Greater)\s+\x00|\x00\s+to\s+[A-Z]")
