@@ -72,8 +72,6 @@ MAX_SOURCES = 4
 REPEAT_MIN = 0.85
 #: word overlap at which two sentences are the same text (a copy, or a paragraph repeated in a later document)
 SAME_TEXT = 0.8
-#: the approval of the last meeting's minutes ("were agreed as a true record and signed"): no answer but to minutes
-APPROVES_MINUTES = re.compile(r"\b(?:true|correct|accurate)(?: and accurate)? record\b", re.I)
 NO_ANSWER = "The indexed minutes do not answer this question."
 
 
@@ -102,15 +100,14 @@ def _gain(c: Cand, weights: dict[str, float], done: frozenset[str], total: float
 
 
 def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
-            scope: frozenset[str] = frozenset(), items: int = 1, minutes_asked: bool = True) -> list[Cand]:
+            scope: frozenset[str] = frozenset(), items: int = 1) -> list[Cand]:
     """Greedy: the best sentences that add something, preferring ones that cover what is still missing."""
     total = sum(weights.values()) or 1.0
     best = ranked[0].score
     chosen: list[Cand] = []
     covered: set[str] = set()
     pool = [c for c in ranked[:60] if c.score >= 0.5 * best and c.coverage > 0 and not c.other_year]
-    # (nor the approval of the last meeting's minutes, "agreed as a true record", unless the question is about minutes)
-    pool = [c for c in pool if not is_heading(c) and (minutes_asked or not APPROVES_MINUTES.search(c.text))] or pool
+    pool = [c for c in pool if not is_heading(c)] or pool
     while pool and len(chosen) < max_sentences:
         c = max(pool, key=partial(_gain, weights=weights, done=frozenset(covered), total=total))
         pool.remove(c)
@@ -230,8 +227,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if not ranked:
         return _abstain(question, hits, "no evidence sentence shares a content word with the question")
     parts = question_parts(question)
-    chosen = _select(ranked, weights, max_sentences, scope_stems(question), asked_items(question),
-                     bool(re.search(r"\bminutes\b", question, re.I) or APPROVES_MINUTES.search(question)))
+    chosen = _select(ranked, weights, max_sentences, scope_stems(question), asked_items(question))
     if len(parts) > 1:
         chosen = cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
                              max_sentences + 2 * (len(parts) - 1), hits)
