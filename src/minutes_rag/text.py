@@ -189,7 +189,7 @@ def _continues(prev: str, nxt: str, gap: bool = False) -> bool:
     if len(prev) > MAX_UNPUNCTUATED and not re.search(r"[.;:!?]", prev[-MAX_UNPUNCTUATED:]):
         return False  # a table or list printed as lines, not one sentence
     if _TERMINAL_END.search(prev):
-        return bool(_ABBREV.search(prev[-9:]))  # "No.\n2 bus", "Mr.\nSmith"
+        return ends_abbreviation(prev)  # "No.\n2 bus", "Mr.\nSmith"
     if nxt[0].islower() or nxt[0] in "(£$€%&“\"'" or _OPEN_END.search(prev):
         return True
     if gap or prev.endswith(")"):  # "... CARRIED (5 voting FOR, 4 AGAINST)" then "It was APPROVED ..."

@@ -110,12 +110,14 @@ OUTCOME_LINE = re.compile(r"(?:Deferred|Carried|Defeated|Lost|Withdrawn|Tabled|R
 _OUTCOME_CAPS = re.compile(r"\s(?:NO )?(?:OBJECTIONS?|OBSERVATIONS|COMMENTS?|SUPPORT(?:ED)?|APPROVED|REFUSED|GRANTED|"
                            r"DEFERRED|CARRIED|AGREED|WITHDRAWN)[.!]?$")
 _OUTCOME_END = re.compile(r"[.;:]\s+" + OUTCOME_LINE.pattern + "$")
+#: the words of a verdict on an application or a grant ("Rejected", "Granted")
+VERDICT_WORDS = "Rejected|Approved|Refused|Deferred|Granted|Declined|Agreed"
 #: a line that records a decision: opening with its outcome in capitals ("APPROVED – Revised 2018 budget"), naming
 #: who moved and seconded it ("B. Munro (motion), Z. Maiorca (second)"), or giving it after a dash ("Request for
 #: funding for the Kirk Illumination -- Granted")
 _RECORD = re.compile(r"^\W*(?:APPROVED|CARRIED|AGREED|RESOLVED|REFUSED|DEFERRED|ADOPTED|PASSED|FAILED)\s*[-–—:]\s"
                      r"|(?i:\((?:motion|moved|second|seconded)\)|\b(?:moved|seconded|proposed) by\b)"
-                     r"|\s[-–—]{1,2}\s*(?:Granted|Approved|Agreed|Refused|Rejected|Declined|Deferred|Carried)\b"
+                     r"|\s[-–—]{1,2}\s*(?:" + VERDICT_WORDS + r"|Carried)\b"
                      r"(?!\s+(?:and|or|&)\b)")
 #: a heading, form label or contents line: short, unpunctuated, mostly capitalised, or a "(b) Ward:" label
 _LABEL = re.compile(r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:|^(?:OFFICIAL|Subject|Ward|Decision|Agenda item|Item)\b\s*:?"
@@ -301,7 +303,7 @@ BUDGET_LEAD_MONTHS = 9
 def asked_financial_year(question: str) -> tuple[str, str] | None:
     """The earliest date (YYYY-MM-DD) evidence about the one financial year a question names ("for 2022/23") can
     date from, and its wording; None when it names none, several, or a month or year as well."""
-    years = {m.group(0).replace(" ", "") for m in _FINANCIAL_YEAR.finditer(question)}
+    years = financial_years(question)
     if len(years) != 1 or _named_dates(question):
         return None
     fy = years.pop()
@@ -315,8 +317,7 @@ def asked_financial_year(question: str) -> tuple[str, str] | None:
 
 def names_financial_year(text: str, fy: str) -> bool:
     """Does a text name a financial year ("2022/23") in any of its spellings ("2022-23", "2022/2023")?"""
-    first = fy[:4]
-    return any(m.group(0).replace(" ", "")[:4] == first for m in _FINANCIAL_YEAR.finditer(text))
+    return any(year[:4] == fy[:4] for year in financial_years(text))
 
 
 def asked_day(question: str) -> str | None:
@@ -376,13 +377,17 @@ def spans_meetings(question: str) -> bool:
 
 def _times(text: str) -> set[str]:
     """The months, years and financial years a text names."""
-    years = {m.group(0).replace(" ", "") for m in _FINANCIAL_YEAR.finditer(text)}
-    return years | {m.group(0).lower() for m in re.finditer(r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b",
-                                                            _FINANCIAL_YEAR.sub(" ", text), re.I)}
+    named = re.finditer(r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b", _FINANCIAL_YEAR.sub(" ", text), re.I)
+    return financial_years(text) | {m.group(0).lower() for m in named}
 
 
 #: a financial year ("2015/16", "2024-25", "2025/2026")
 _FINANCIAL_YEAR = re.compile(r"\b(?:19|20)\d\d\s*[/-]\s*(?:(?:19|20)?\d\d)\b")
+
+
+def financial_years(text: str) -> set[str]:
+    """The financial years a text names, as written without spaces ("2015/16", "2024-25", "2025/2026")."""
+    return {m.group(0).replace(" ", "") for m in _FINANCIAL_YEAR.finditer(text)}
 
 
 #: a question after a sum of money ("how much is the monthly stipend", "what fee ..."): a bare count or a date

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text import plain, sentences
-from .cues import DECISION_S, DIGIT, OPERATIVE, WHEREAS, has_figure
+from .cues import DECISION_S, DIGIT, OPERATIVE, VERDICT_WORDS, WHEREAS, has_figure
 from .lists import LEADS_IN, MARKER, list_after
 
 #: a sentence that opens with a pronoun: what it speaks of is in the sentence before ("They regularly monitor ...")
@@ -16,7 +16,7 @@ REFERS_BACK = re.compile(r"(?:They|These|Those|He|She|His|Her|Their|Its|It|This|
 #: a quote shorter than this (in words) is quoted with the sentence after it
 WINDOW_WORDS = 60
 #: a table row's verdict, which ends the row ("Vesey £22,720 Rejected.", "Approved from the social inclusion budget")
-ROW_VERDICT = re.compile(r"(?:^|\s)(?:Rejected|Approved|Refused|Deferred|Granted|Declined|Agreed|Not approved)\b"
+ROW_VERDICT = re.compile(r"(?:^|\s)(?:" + VERDICT_WORDS + r"|Not approved)\b"
                          r"(?: [a-z]+){0,6}\.?$")
 #: sentences past a quote within which its row's verdict is looked for
 ROW_SPAN = 6
