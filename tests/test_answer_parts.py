@@ -244,6 +244,16 @@ def test_pages_synthetic_a_quote_over_a_page_break_is_on_both_pages() -> None:
     assert citation_for(1, hit, [(0, "Item 4 Budget.")]).pages == [7]
 
 
+def test_pages_synthetic_a_passage_that_runs_into_the_next_chunk_is_one_citation_of_both_pages() -> None:
+    from minutes_rag.answer.extractive import citation_for
+    first = replace(_hit("Item 4 Budget. The committee agreed a grant of"), pages=[7])
+    then = replace(_hit("£12,000 to the village hall for its new roof. Noted."), pages=[8], chunk_id="d1:00001")
+    run = [(first, [(15, "The committee agreed a grant of")]), (then, [(0, "£12,000 to the village hall for its new roof.")])]
+    cited = citation_for(1, first, run[0][1], run)
+    assert cited.pages == [7, 8] and cited.page == 7 and cited.chunk_id == first.chunk_id
+    assert cited.quote == "The committee agreed a grant of £12,000 to the village hall for its new roof."
+
+
 @needs_corpus
 def test_pages_real_a_statement_over_a_page_break(tmp_path: Path) -> None:
     path = corpus("west-of-england-ca/src-weca-0023_joint-meeting-2026-03-27-statements.pdf")

@@ -303,7 +303,9 @@ def test_list_runs_on_synthetic_the_numbering_carries_it_past_the_chunks_end(mar
     ans = answer_extractive("Which road schemes did the district members say must be delivered?", hits[:1], stats)
     assert "A99 bypass" in ans.answer and "Southtown relief road" in ans.answer
     assert "Easttown link road linking the new estates." in ans.answer and "Water" not in ans.answer
-    assert [c.chunk_id for c in ans.citations] == ["m1:00000", "m1:00001", "m1:00002"]
+    # one passage of the document that runs over three chunks: one citation
+    assert [c.chunk_id for c in ans.citations] == ["m1:00000"]
+    assert "Southtown relief road" in ans.citations[0].quote and "Easttown link road" in ans.citations[0].quote
 
 
 def test_list_runs_on_synthetic_another_numbering_is_another_list() -> None:

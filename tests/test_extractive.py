@@ -52,16 +52,12 @@ def test_evidence_that_runs_over_a_chunk_end_is_read_on(session_index: tuple[Pat
                   index=index, authority="Kent County Council")
     assert not ans.abstained
     assert "8.1:1" in ans.answer
-    # the definition ends one chunk and the figure opens the next: two citations of consecutive chunks
-    by_chunk = {c.chunk_id: c for c in ans.citations}
+    # the definition ends one chunk and the figure opens the next: one passage, one citation of both
     figure = next(c for c in ans.citations if "8.1:1" in c.quote)
-    doc, ordinal = figure.chunk_id.split(":")[:2]
-    before = f"{doc}:{int(ordinal) - 1:05d}"
-    assert any(cid.startswith(before) for cid in by_chunk), "the figure should follow the sentence it completes"
+    assert "median" in figure.quote.split("8.1:1")[0], "the figure should follow the sentence it completes"
     assert figure.source.endswith("Pay Policy Statement 2025-2026.pdf") and figure.page == 2
-    # both quotes sit in one paragraph, each with its own marker, and each is verbatim in its chunk
     para = next(p for p in ans.answer.split("\n\n") if "8.1:1" in p)
-    assert f"[{figure.n}]" in para and f"[{figure.n - 1}]" in para
+    assert para.count(f"[{figure.n}]") >= 1 and f"[{figure.n - 1}]" not in para
     # a question after a figure: sources that state none (the pay award's wording, say) are left out
     assert all(has_figure(p) for p in ans.answer.split("\n\n"))
 

@@ -44,7 +44,7 @@ from .cues import (
     other_quarter,
     spans_meetings,
 )
-from .lists import LEADS_IN, list_after, list_in_next, list_runs_on, marked, sentence_start
+from .lists import LEADS_IN, list_after, list_in_next, list_runs_on, marked_run, sentence_start
 from .parts import cover_decision, cover_parts, format_copies, meeting_key, quoted_in, same_meeting
 from .roles import cover_attendance, cover_chair, cover_person
 from .scoring import (
@@ -79,17 +79,20 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]]) -> Citation:
-    """A citation of a hit, with the page of each quoted sentence when the chunk spans pages."""
+def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]],
+                 run: list[tuple[Hit, list[tuple[int, str]]]] | None = None) -> Citation:
+    """A citation of a hit, with the page of each quoted sentence when the chunk spans pages. With ``run`` (the
+    hit's quotes with those of the chunks before and after it that they run on into) it cites them all."""
     default = h.pages[0] if h.pages else None
     # a quote that runs over a page break is on both pages (its end is found from its length in the chunk's
     # text, where its words may have had more space between them: it is not placed past its true end)
-    pages = sorted({p for off, q in quotes for at in (off, off + len(q) - 1)
-                    if (p := page_at(h.page_map, at, default)) is not None})
+    pages = sorted({p for k, qs in run or [(h, quotes)] for off, q in qs for at in (off, off + len(q) - 1)
+                    if (p := page_at(k.page_map, at, k.pages[0] if k.pages else None)) is not None})
     return Citation(
         n=n, source=h.source, page=pages[0] if pages else default, pages=pages or list(h.pages),
         authority=h.authority, committee=h.committee, meeting_date=h.meeting_date, item=item_label(h),
-        quote=plain(" ".join(q for _, q in quotes)), chunk_id=h.chunk_id, copies=list(h.copies), url=h.url,
+        quote=plain(" ".join(q for _, qs in run or [(h, quotes)] for _, q in qs)), chunk_id=h.chunk_id,
+        copies=list(h.copies), url=h.url,
         site=h.site, authority_basis=("inferred" if "authority" in h.inferred else "stated") if h.authority else None,
     )
 
@@ -355,18 +358,14 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
                     else len(asked))
     groups, also = format_copies(groups, hits)
     for hi, quotes, follow in groups:
-        para = ""
+        # the start of the first quote's sentence in the chunk before, and what the evidence goes on with in the
+        # next chunks: one passage of the document, one citation (of each page it runs over)
         opening = sentence_start(hits[hi], quotes, stats.prev_chunk if stats else None)
-        if opening is not None:  # the first quote's sentence began in the chunk before: quote its start
-            citations.append(citation_for(len(citations) + 1, *opening))
-            para = marked(opening[0].text, opening[1], len(citations)) + " "
+        run = [*([opening] if opening is not None else []), (hits[hi], quotes), *follow]
         n = len(citations) + 1
-        citations.append(citation_for(n, hits[hi], quotes))
+        citations.append(citation_for(n, hits[hi], quotes, run))
         citations[-1].copies += [s for s in also.get(hi, []) if s not in citations[-1].copies]
-        para += marked(hits[hi].text, quotes, n)
-        for nxt, more in follow:  # the evidence runs on into the next chunks: quote what it goes on with
-            citations.append(citation_for(len(citations) + 1, nxt, more))
-            para += " " + marked(nxt.text, more, len(citations))
+        para = marked_run(run, n)
         line = dateline(question, hits[hi], para)  # (a question after when: the date, once for each meeting)
         paragraphs.append((line if not any(p.startswith(line) for p in paragraphs) else "") + para)
     if vote is not None and (twin := quoted_in(citations, vote)) is not None:  # quoted already, from a copy

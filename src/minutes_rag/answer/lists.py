@@ -180,5 +180,17 @@ def marked(text: str, quotes: list[tuple[int, str]], n: int) -> str:
     return " ".join(out)
 
 
+def marked_run(run: list[tuple[Hit, list[tuple[int, str]]]], n: int) -> str:
+    """The quotes of chunks that run on one into the next, under one citation ``[n]``: a quote that ends no
+    sentence and goes on in the next chunk ("... Limerick and" / "indicated ...") has no marker of its own."""
+    out: list[str] = []
+    for i, (h, quotes) in enumerate(run):
+        text = marked(h.text, quotes, n)
+        if i + 1 < len(run) and quotes and not _ENDS.search(quotes[-1][1].rstrip()):
+            text = text.removesuffix(f" [{n}]")
+        out.append(text)
+    return " ".join(out)
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[\s\-\u00ad]+", "", text)
