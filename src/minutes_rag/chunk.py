@@ -131,6 +131,9 @@ def _chunk(doc_id: str, ordinal: int, section: Section, buf: list[_Unit], size: 
         n_tokens=size,
         page_map=";".join(marks) if len(marks) > 1 else "",
         url=section.url,
+        authority=section.authority,
+        committee=section.committee,
+        meeting_date=section.meeting_date,
     )
 
 

@@ -60,6 +60,7 @@ class LoadedDocument:
     # date the document's own text gives for its meeting wins over it
     stated_date: str | None = None
     committee: str | None = None  # body the format states, if any
+    kind: str | None = None  # document kind the format states ("transcript": records of what was said)
     sections: list[Section] | None = None  # pre-split items, when the format states them (HTML, JSON)
     url: str | None = None
 
@@ -77,6 +78,10 @@ class Section:
     minute_number: str | None = None  # e.g. Kent's running minute number "290"
     resolutions: list[str] = field(default_factory=list)  # RESOLVED / AGREED blocks found inside
     url: str | None = None  # the item's own public page, when the source states one (ModernGov, eScribe)
+    # the item's own body, committee and meeting date, when a file holds several meetings' items (JSON Lines)
+    authority: str | None = None
+    committee: str | None = None
+    meeting_date: str | None = None
 
     @property
     def text(self) -> str:
@@ -147,6 +152,9 @@ class Chunk:
     n_tokens: int = 0
     page_map: str = ""  # "offset:page;..." where the page changes inside the chunk
     url: str | None = None  # public page of the item (or document) to cite
+    authority: str | None = None  # the section's own, when it has one (else the document's)
+    committee: str | None = None
+    meeting_date: str | None = None
 
     @property
     def pages(self) -> list[int]:

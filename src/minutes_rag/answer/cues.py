@@ -453,4 +453,4 @@ def dateline(question: str, h: Hit, quoted: str) -> str:
     if day is None or not ASKS_WHEN.search(question) or _STATES_DATE.search(quoted):
         return ""
     when = f"{int(day[8:])} {MONTHS[int(day[5:7]) - 1].capitalize()} {day[:4]}"
-    return f"{'Meeting' if h.kind in ('minutes', 'agenda') else 'Dated'} {when}: "
+    return f"{'Meeting' if h.kind in ('minutes', 'transcript', 'agenda') else 'Dated'} {when}: "

@@ -13,6 +13,7 @@ an upload is embedded.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -336,9 +337,13 @@ def _ingest_one(
                             budget=min(settings.chunk_tokens, emb.max_tokens - 40))
     if not chunks:
         return FileResult(source, DocStatus.EMPTY, "no text to index after cleaning", doc_id=doc_id)
+    own = sorted({(c.authority or values["authority"] or "", c.committee or values["committee"] or "")
+                  for c in chunks if c.authority or c.committee})
+    if own:  # the bodies of a file of several meetings' records, for filtering by them
+        record.provenance["records"] = json.dumps(own)
     headers = [
-        context_header(values["authority"], values["committee"], values["meeting_date"], c.item_number,
-                       c.item_title)
+        context_header(c.authority or values["authority"], c.committee or values["committee"],
+                       c.meeting_date or values["meeting_date"], c.item_number, c.item_title)
         for c in chunks
     ]
     embed_texts = [f"{h}\n{c.text}" if h else c.text for h, c in zip(headers, chunks, strict=True)]

@@ -218,6 +218,8 @@ class Store:
                     out.copies.setdefault(d.duplicate_of, []).append(d.source)
                 if d.authority or d.committee:
                     pairs.add((d.authority or "", d.committee or ""))
+                # (a file of several meetings' records: each record's own body and committee)
+                pairs.update((a, c) for a, c in json.loads(d.provenance.get("records") or "[]"))
                 if is_machine_made(d.source):
                     out.machine_made.add(d.doc_id)
             out.pairs = sorted(pairs)
@@ -287,8 +289,8 @@ class Store:
                 metadatas=metas[sl],  # type: ignore[arg-type]
             )
         keyword.add(
-            [(c.chunk_id, rec.doc_id, c.text, h, rec.authority or "", rec.committee or "",
-              date_int(rec.meeting_date), m) for c, h, m in zip(chunks, heads, metas, strict=True)],
+            [(c.chunk_id, rec.doc_id, c.text, h, m["authority"], m["committee"], m["date_int"], m)
+             for c, h, m in zip(chunks, heads, metas, strict=True)],
             embeddings,
         )
 
@@ -298,9 +300,11 @@ class Store:
         from .keyword import as_rows
 
         got = self.chunks.get(where={"doc_id": rec.doc_id}, include=["documents", "metadatas", "embeddings"])
-        rec.authority = authority
+        old, rec.authority = rec.authority or "", authority
         rec.provenance.update({"authority": source, "authority_basis": "inferred"})
-        metas = [dict(m, authority=authority, inferred=",".join(rec.inferred)) for m in got["metadatas"] or []]
+        # (a record of a file of several meetings keeps its own)
+        metas = [dict(m, authority=authority if m.get("authority") in ("", None, old) else m["authority"],
+                      inferred=",".join(rec.inferred)) for m in got["metadatas"] or []]
         if got["ids"]:
             self.chunks.update(ids=got["ids"], metadatas=metas)  # type: ignore[arg-type]
             keyword = self._keyword_for_writing()
@@ -330,10 +334,10 @@ class Store:
         return {
             "doc_id": rec.doc_id,
             "source": rec.source,
-            "authority": rec.authority or "",
-            "committee": rec.committee or "",
-            "meeting_date": rec.meeting_date or "",
-            "date_int": date_int(rec.meeting_date),
+            "authority": c.authority or rec.authority or "",  # (a section's own, in a file of several meetings)
+            "committee": c.committee or rec.committee or "",
+            "meeting_date": c.meeting_date or rec.meeting_date or "",
+            "date_int": date_int(c.meeting_date or rec.meeting_date),
             "kind": rec.kind or "",
             "item_number": c.item_number or "",
             "item_title": c.item_title or "",

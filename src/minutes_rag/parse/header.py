@@ -17,6 +17,7 @@ KINDS: tuple[str, ...] = (
     "decision_notice",
     "questions",
     "statements",
+    "transcript",
     "forward_plan",
     "constitution",
     "eqia",

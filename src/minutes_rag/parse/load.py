@@ -24,6 +24,7 @@ from ..links import web_url
 from ..types import DocStatus, LoadedDocument, PageText, Section
 from .escribe import escribe_items, json_strings
 from .header import body_in_title
+from .records import read_records
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,8 @@ PDF_SUFFIXES = frozenset({".pdf"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".json"})
-SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 
 #: file names that describe a folder rather than being minutes; skipped in folder walks only
 DOC_FILE_RE = re.compile(r"^(readme|sources|license|licence|changelog|contributing)(\.|$)", re.I)
@@ -345,6 +347,29 @@ def load_json(path: Path) -> LoadResult:
             "JSON nested too deeply to read (hundreds of levels; minutes are never that deep); check the file."))
 
 
+def load_jsonl(path: Path) -> LoadResult:
+    """A JSON Lines file: one section per record, each with the body, date and item it states."""
+    raw, err, warnings = _read_text(path)
+    if err is not None or raw is None:
+        return err or LoadResult(DocStatus.UNREADABLE)
+    try:
+        sections, skipped, kind = read_records(raw)
+    except RecursionError:
+        return LoadResult(DocStatus.PARSE_ERROR, message=(
+            "a JSON line nested too deeply to read (hundreds of levels; minutes are never that deep); check the file."))
+    if not sections:
+        if skipped:
+            return LoadResult(DocStatus.UNREADABLE, message=f"no line is a JSON object with prose: {skipped[0]}.")
+        return LoadResult(DocStatus.EMPTY, message="JSON Lines file holds no prose (no string values of 3+ words).")
+    doc = LoadedDocument(path=str(path), kind_hint="jsonl", sections=sections,
+                         pages=[PageText(None, "\n\n".join(s.text for s in sections))])
+    doc.kind = kind
+    dates = {s.meeting_date for s in sections}
+    if len(dates) == 1:  # one meeting's items: its date is the document's
+        doc.meeting_date = dates.pop()
+    return LoadResult(DocStatus.OK, doc, warnings=[*warnings, *skipped])
+
+
 def _read_json(path: Path, raw: str, warnings: list[str]) -> LoadResult:
     try:
         data = json.loads(raw)
@@ -383,6 +408,7 @@ LOADERS: dict[str, Callable[[Path], LoadResult]] = {
     **{s: load_text for s in TEXT_SUFFIXES},
     **{s: load_html for s in HTML_SUFFIXES},
     **{s: load_json for s in JSON_SUFFIXES},
+    **{s: load_jsonl for s in JSONL_SUFFIXES},
 }
 
 

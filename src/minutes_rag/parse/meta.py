@@ -117,6 +117,7 @@ def resolve(
         "kind": [
             (flags.get("kind"), "flag"),
             (manifest.get("kind"), f"manifest:{manifest_name}"),
+            (loaded.kind, "format"),
             (structure.kind if structure.kind != "document" else None, "text"),
             ("document", "default"),
         ],

@@ -53,7 +53,7 @@ _ACTION = re.compile(
     re.I,
 )
 _MONEY = re.compile(r"£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\b|\b\d[\d,.]*\s?(?:%|per ?cent)", re.I)
-_RECORD_KINDS = ("minutes", "decision_notice", "agenda")
+_RECORD_KINDS = ("minutes", "decision_notice", "transcript", "agenda")
 
 
 def norm_title(title: str) -> str:

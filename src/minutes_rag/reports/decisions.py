@@ -32,7 +32,7 @@ from .evidence import Scope
 from .types import DecisionRegister
 
 #: document kinds that record decisions
-DECISION_KINDS = frozenset({"minutes", "decision_notice", "document", "agenda"})
+DECISION_KINDS = frozenset({"minutes", "decision_notice", "transcript", "document", "agenda"})
 
 _INLINE_MARK = re.compile(
     r"\s+(?=\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s)"  # "(c) The net revenue ..."

@@ -115,7 +115,7 @@ def timeline(store: Store, emb: Embedder, topic: str, scope: Scope, *, stats: St
     return out
 
 
-_RECORDS = ("minutes", "decision_notice")
+_RECORDS = ("minutes", "decision_notice", "transcript")
 
 
 def _one_per_item(hits: list[Hit]) -> list[str]:
