@@ -93,6 +93,21 @@ def test_effect_synthetic_a_plan_written_before_the_date_it_takes_effect_answers
                              _stats()).abstained
 
 
+def test_effect_synthetic_a_term_is_set_before_it_starts() -> None:
+    # the ends of a term ("for July 2020 to July 2021"): a policy's premium is agreed before its year begins
+    approval = _hit("The excess liability policy for the coming year provides cover of £10m at a premium of £505,134, "
+                    "an increase of 6.6% on the expiring policy.", 1, "2020-06-23")
+    ans = answer_extractive("What premium did the council agree for its excess liability policy for July 2020 to "
+                            "July 2021?", [approval], _stats())
+    assert not ans.abstained and "£505,134" in ans.answer, ans.answer
+    for span in ("July 2020 through July 2021", "July 2020 - July 2021"):
+        assert not answer_extractive(f"What premium was agreed for the excess liability policy for {span}?",
+                                     [approval], _stats()).abstained
+    # two times that are no term still date the evidence asked for
+    assert answer_extractive("What premium was agreed for the excess liability policy in July 2020 and in July "
+                             "2021?", [approval], _stats()).abstained
+
+
 @needs_corpus
 def test_effect_real_the_budget_moving_with_the_18_25_service(tmp_path: Path) -> None:
     ans = _ask_real(tmp_path, ["kent-county-council/cabinet/2025-01-30/24-00109 - Transfer the 18-25 section of the "

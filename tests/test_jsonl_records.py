@@ -14,7 +14,7 @@ from .conftest import CORPUS, HARBOUR_MINUTES, needs_corpus
 #: two councils' meetings in one file, in the MeetingBank record format (uid: body, MMDDYYYY, item)
 RECORDS = [
     {"uid": "RivertonCC_03042019_19-0211", "split": "validation",
-     "summary": "Recommendation to adopt resolution authorizing the purchase of two electric street sweepers "
+     "summary": "Recommendation to the City of Riverton to adopt resolution authorizing the purchase of two electric street sweepers "
                 "for a total amount not to exceed $812,000.",
      "transcript": "Item 14. Report from Public Works. Councilmember Okafor. Thank you. The two sweepers replace "
                    "diesel machines bought in 2006. I move the recommendation. Second by Councilmember Ruiz. "
@@ -55,8 +55,10 @@ def test_each_record_keeps_its_own_body_date_and_item(tmp_path: Path) -> None:
         ("Harlow County Council", "2020-11-22", "2020-0457")}
     assert {h.authority for h in search("street sweepers", authority="Harlow County Council", index=index).hits} == {
         "Harlow County Council"}
+    # the first record's text ("the City of Riverton") speaks for that record, not for the file
+    assert [d.authority for d in documents(index=index)] == [None]
     ans = ask("How much will Riverton spend on the electric street sweepers?", index=index)
-    assert not ans.abstained and "$812,000" in ans.answer
+    assert not ans.abstained and "$812,000" in ans.answer and "No evidence found" not in ans.answer
     assert {(c.authority, c.meeting_date) for c in ans.citations} == {("Riverton City Council", "2019-03-04")}
 
 

@@ -417,12 +417,18 @@ OPERATIVE = re.compile(r"^\W*(?:NOW\s+)?THEREFORE\b|^\W*BE IT (?:FURTHER\s+)?RES
 #: a date something takes effect from or is due by ("moving the service from April 2025", "by March 2027"): the
 #: evidence that plans it comes before it
 _TAKES_EFFECT = re.compile(r"\b(?:from|by|until|till|effective|starting|commencing)\s+(?:the\s+)?$", re.I)
+#: what joins the two ends of a term ("for July 2020 to July 2021", "October 2017 through September 2018"):
+#: a policy's, a contract's or an assessment's, set before it starts
+_SPAN = re.compile(r"^\s*(?:to|through|thru|until|-|–)\s*$", re.I)
 
 
 def only_effect_dates(question: str) -> bool:
-    """Does a question name its dates only as when something takes effect or is due ("from April 2025")?"""
+    """Does a question name its dates only as when something takes effect or is due ("from April 2025"), or as
+    the ends of a term ("for July 2020 to July 2021")?"""
     found = list(_ASKED_DAY.finditer(question))
-    return bool(found) and all(_TAKES_EFFECT.search(question[:m.start()]) for m in found)
+    spans = {i for i, (a, b) in enumerate(zip(found, found[1:], strict=False)) if _SPAN.match(question[a.end():b.start()])}
+    ends = spans | {i + 1 for i in spans}
+    return bool(found) and all(i in ends or _TAKES_EFFECT.search(question[:m.start()]) for i, m in enumerate(found))
 
 
 def filed_key(question: str, period: tuple[str, str]) -> str:

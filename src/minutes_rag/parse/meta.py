@@ -92,6 +92,8 @@ def resolve(
     """The winning value and its source for each field."""
     first_text = loaded.pages[0].text if loaded.pages else ""
     stated, in_title = authority_in_text(first_text)
+    if loaded.sections and all(s.authority for s in loaded.sections):  # records that each state their body
+        stated = None  # (the first one's text speaks for the first record, not the file)
     candidates: dict[str, list[tuple[str | None, str]]] = {
         "authority": [
             (flags.get("authority"), "flag"),
