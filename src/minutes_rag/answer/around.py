@@ -8,10 +8,13 @@ from dataclasses import replace
 from ..parse.furniture import blank_lines
 from ..types import Hit
 from .cues import asks_vote
+from .parts import BECAME_Q
 from .scoring import Stats
 
 #: the best hits whose chunks before and after are weighed with the hits
 NEIGHBOUR_HITS = 1
+#: the most chunks read on through an agenda item to its end
+ITEM_REACH = 16
 
 
 def neighbours(question: str, searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:
@@ -31,6 +34,26 @@ def neighbours(question: str, searched: list[Hit], hits: list[Hit], stats: Stats
                 have.add(n.chunk_id)
                 out.append(n)
     return unfurnished(out, stats)
+
+
+def item_end(question: str, searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:
+    """For a question after what became of something ("what did the council do with the resolution ..."): the
+    last chunk of the best hit's agenda item, where its outcome is recorded (a transcript's long debate ends with
+    the chair's "Resolution 186 has been referred to committee"), when it is not among the hits."""
+    if stats is None or stats.next_chunk is None or not searched or not BECAME_Q.search(question):
+        return []
+    h = searched[0]
+    if not h.item_number:
+        return []
+    last = h
+    for _ in range(ITEM_REACH):
+        nxt = stats.next_chunk(last)
+        if nxt is None or nxt.item_number != h.item_number:
+            break
+        last = nxt
+    else:
+        return []  # (an item longer than that: its end is too far from what was found to be read as its outcome)
+    return [] if last is h or last.chunk_id in {x.chunk_id for x in hits} else unfurnished([last], stats)
 
 
 def unfurnished(hits: list[Hit], stats: Stats | None) -> list[Hit]:

@@ -19,7 +19,7 @@ from ..chunk import page_at
 from ..parse.meta import authority_core, is_machine_made, names_authority
 from ..text import content_stems, ends_abbreviation, is_scope_clause, plain, question_parts, sentences, stem
 from ..types import Answer, Citation, Hit
-from .around import neighbours, unfurnished
+from .around import item_end, neighbours, unfurnished
 from .cues import (
     DECISION_Q,
     FIGURE_Q,
@@ -45,7 +45,7 @@ from .cues import (
     spans_meetings,
 )
 from .lists import LEADS_IN, list_after, list_in_next, list_runs_on, marked_run, sentence_start
-from .parts import cover_decision, cover_parts, format_copies, meeting_key, quoted_in, same_meeting
+from .parts import cover_decision, cover_outcome, cover_parts, format_copies, meeting_key, quoted_in, same_meeting
 from .roles import cover_attendance, cover_chair, cover_person
 from .scoring import (
     SIM_CONFIDENT,
@@ -140,6 +140,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     hits = unfurnished(hits, stats)
     hits = hits + decision_hits(question, hits, stats.decisions if stats else None)
     hits = hits + neighbours(question, hits[:searched], hits, stats)
+    hits = hits + item_end(question, hits[:searched], hits, stats)
     ranked, weights = score_sentences(question, hits, stats)
     ranked = by_meaning(question, ranked, stats.embed if stats else None)
     trace = _Trace(question, hits, searched, ranked, weights) if explain else None
@@ -238,6 +239,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
                         across=len(parts) > 1 and spans_meetings(question),
                         prev_chunk=stats.prev_chunk if stats else None)
     chosen = cover_decision(question, hits, ranked, cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen)))
+    chosen = cover_outcome(question, hits, ranked, chosen)  # (what finally became of it: its item's last decision)
     chosen = cover_attendance(parts, hits, ranked, chosen)  # (who attended the meeting of a month a part names)
     asked = _asked_authorities(question, hits, stats)
     silent: list[str] = []

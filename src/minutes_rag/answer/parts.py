@@ -81,7 +81,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         def words(c: Cand, stems: set[str] = stems, total: float = total) -> float:
             return fsum(weights[t] for t in stems if t in c.stems) / total
 
-        if fits_type is not None and _DECIDED_Q.search(part):
+        if fits_type is not None and DECIDED_Q.search(part):
             follows = _decision_after(out, pool, fits_type, words)
             if follows is not None:
                 if follows not in out:
@@ -135,7 +135,7 @@ def _part_type(part: str) -> Callable[[str], bool] | None:
         return lambda t: bool(DATE_S.search(t) or YEAR.search(t))
     if WHY_Q.search(part):
         return lambda t: bool(REASON_S.search(t))
-    if _DECIDED_Q.search(part):  # what a body decided: a sentence that records a decision
+    if DECIDED_Q.search(part):  # what a body decided: a sentence that records a decision
         return lambda t: bool(DECISION_S.search(t) or _DECIDED_S.search(t))
     return None
 
@@ -144,11 +144,16 @@ def _part_type(part: str) -> Callable[[str], bool] | None:
 _MEETING_Q = re.compile(r"\b(?:which|what) (?:meeting|council meeting|committee meeting)\b", re.I)
 #: a part asking what position a body took or what it decided ("what position did the council take on ...",
 #: "what did the committee decide to do about ...")
-_DECIDED_Q = re.compile(r"\bwhat (?:position|stance|view|line|decision)\b|\bwhat did\b[^?]*\b(?:decide|resolve|agree)\b"
-                        r"|\bhow did\b[^?]*\bdecide\b", re.I)
-#: a sentence that records a decision in lower case ("It was resolved that the Council could not support ...")
+DECIDED_Q = re.compile(r"\bwhat (?:position|stance|view|line|decision)\b|\bwhat did\b[^?]*\b(?:decide|resolve|agree)\b"
+                       r"|\bhow did\b[^?]*\bdecide\b", re.I)
+#: a question after what finally became of something ("what did the council do with the resolution ...")
+BECAME_Q = re.compile(r"\bwhat did\b[^?]*\bdo (?:with|about)\b|\bwhat (?:happened to|became of)\b", re.I)
+#: a sentence that records a decision in lower case ("It was resolved that the Council could not support ..."), or
+#: a chair's announcement of it in a transcript ("Resolution 186 has been referred to committee", "the bill passes")
 _DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refused|deferred|rejected|declined|"
-                        r"objected|(?:could|did) not support|supported)\b", re.I)
+                        r"objected|(?:could|did) not support|supported|(?:has|have|is|was) (?:been )?(?:referred|adopted|"
+                        r"passed|approved|tabled|withdrawn|postponed|defeated))\b|\b(?:motion|bill|item|resolution|"
+                        r"ordinance|amendment)s?\s+(?:carries|carried|passes|passed|fails|failed)\b", re.I)
 #: a form's field that names a person ("Proposer: Mike Baldock", "Responsible Officer: Jo Bloggs")
 PERSON_FIELD = re.compile(r"\b(?:Propos(?:er|ed by)|Second(?:er|ed by)|Moved by|Mover|Chair(?:man|person)?|Clerk|"
                           r"(?:Report |Lead |Contact |Responsible )?(?:Author|Officer)|Presenter|Signed)\s*:\s*"
@@ -165,7 +170,7 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
     """For a question after what a body decided ("how did the council decide to settle ...") whose quotes record
     no decision: the decision recorded soonest after the lead quote, in its chunk or the next one of its document
     (minutes record the discussion, then what was resolved on it)."""
-    if not chosen or not _DECIDED_Q.search(question):
+    if not chosen or not DECIDED_Q.search(question):
         return chosen
 
     def decided(c: Cand) -> bool:
@@ -181,6 +186,28 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
     if not after:
         return chosen
     best = min(after, key=lambda c: doc_position(hits[c.hit], c))
+    best.for_part = True
+    return [*chosen, best]
+
+
+def cover_outcome(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """For a question after what finally became of something ("what did the council do with the resolution ..."):
+    the last decision recorded in the lead quote's agenda item, after every quote (a transcript's debate ends with
+    the chair's "Resolution 186 has been referred to committee"; an earlier "approved direct filing" is a step on
+    the way). Its last chunk is read in for such a question (see ``around.item_end``)."""
+    if not chosen or not BECAME_Q.search(question):
+        return chosen
+    lead = chosen[0]
+    item = hits[lead.hit].item_number
+    if not item:
+        return chosen
+    last = max(doc_position(hits[c.hit], c) for c in chosen if c.doc == lead.doc)
+    late = [c for c in ranked if c.doc == lead.doc and hits[c.hit].item_number == item and c.coverage > 0
+            and not c.vote and (DECISION_S.search(c.text) or _DECIDED_S.search(c.text))
+            and doc_position(hits[c.hit], c) > last]
+    if not late:
+        return chosen
+    best = max(late, key=lambda c: doc_position(hits[c.hit], c))
     best.for_part = True
     return [*chosen, best]
 
