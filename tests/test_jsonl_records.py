@@ -94,3 +94,25 @@ def test_meetingbank_sample_is_indexed_record_by_record(tmp_path: Path) -> None:
     assert seattle and {h.meeting_date for h in seattle} == {"2016-06-13"}
     assert {h.authority for h in search("business improvement area assessment", index=index).hits} >= {
         "Long Beach City Council"}
+
+
+def test_spoken_tallies_synthetic_as_a_chair_announces_them() -> None:
+    from minutes_rag.parse.votes import bare_tally
+
+    said = bare_tally("Council President Gonzalez aye. Nine in favor and unopposed.")
+    assert said is not None and (said.for_, said.against, said.unanimous, said.outcome) == (9, 0, True, "carried")
+    said = bare_tally("So the motion carries seven zero.")
+    assert said is not None and (said.for_, said.against, said.outcome) == (7, 0, "carried")
+    said = bare_tally("Four in favor, five opposed.")
+    assert said is not None and (said.for_, said.against, said.outcome) == (4, 5, "lost")
+    # a share of a survey's answers is no vote
+    assert bare_tally("There were 60 in favour of the new crossing.") is None
+
+
+@needs_corpus
+def test_spoken_tallies_real_the_vote_in_a_meetingbank_transcript(tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    ingest([CORPUS / "meetingbank" / "meetingbank_sample.jsonl"], index=index)
+    ans = ask("How did the Long Beach City Council vote on joining the California HERO Program in April 2015?",
+              index=index)
+    assert not ans.abstained and "seven zero" in ans.answer, ans.answer

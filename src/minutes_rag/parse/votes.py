@@ -118,6 +118,22 @@ DASH_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(?:was\s+)?(
 RESULT_TALLY = re.compile(r"(?:\bVOTE ON [A-Z][A-Z ,'’-]{2,60}?\s+)?\bRESULT:\s*"
                           r"(PASSED|ADOPTED|APPROVED|CARRIED|ACCEPTED|FAILED|DEFEATED|REJECTED|LOST|DENIED)"
                           r"\s*\[\s*(?:(\d{1,2})\s*(?:TO|-|–)\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2}){0,2}|(UNANIMOUS))\s*\]")
+#: a count as a chair says it in a transcript, in words or figures
+_SAID = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+_N = r"(\d{1,2}|" + "|".join(_SAID) + r")"
+#: a tally as a chair announces it: "nine in favor and unopposed", "seven in favor, two opposed", "the motion
+#: carries seven zero", "the bill passes 9 to 0"
+SPOKEN_TALLY = re.compile(r"\b" + _N + r"\s+in\s+favou?r\b(?:\s*,?\s*(?:and\s+)?(?:(unopposed|none opposed)|" + _N +
+                          r"\s+(?:opposed|against)))|\b(?:motion|bill|item|resolution|ordinance|amendment)s?\s+"
+                          r"(carries|carried|passes|passed|fails|failed)\s*,?\s*" + _N + r"\s*(?:to|-|–)?\s*" + _N + r"\b",
+                          re.I)
+
+
+def _said(n: str) -> int:
+    return int(n) if n.isdigit() else _SAID.index(n.lower())
+
+
 #: a sentence that is only a tally, as parish minutes print it: "8 for, 2 against.", "Vote: 5 in favour, 2 against,
 #: 1 abstention."
 _TALLY_ONLY = re.compile(r"^\W*(?:(?:votes?|voting)\s*[:\-–]?\s*)?\d{1,3}\s+(?:votes?\s+)?(?:for|in favour)\b"
@@ -137,6 +153,17 @@ def bare_tally(sent: str) -> VoteCount | None:
     if dash:
         return VoteCount(for_=int(dash.group(2)), against=int(dash.group(3)), text=" ".join(dash.group(0).split()),
                          outcome="carried" if dash.group(1).lower() in ("carried", "passed") else "lost")
+    said = None if _TALLY_ONLY.match(sent) else SPOKEN_TALLY.search(sent)
+    if said:
+        if said.group(1):
+            for_ = _said(said.group(1))
+            against = 0 if said.group(2) else _said(said.group(3))
+        else:
+            for_, against = _said(said.group(5)), _said(said.group(6))
+        won = (said.group(4) or "").lower() in ("carries", "carried", "passes", "passed") if said.group(4) else (
+            for_ > against)
+        return VoteCount(for_=for_, against=against, unanimous=bool(said.group(2)), text=" ".join(sent.split()),
+                         outcome="carried" if won else "lost")
     if not _TALLY_ONLY.match(sent):
         return None
     vc = VoteCount(text=" ".join(sent.split()))
