@@ -40,7 +40,7 @@ DECISION_S = re.compile(r"\b(RESOLVED|AGREED|approved|agreed|carried(?! out)|Car
 NAME_S = re.compile(r"\b(Councillor|Cllr|Mayor|Mr|Mrs|Ms|Dr|Chair)\.? [A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 DATE_S = re.compile(r"\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|"
                      r"October|November|December)\b|\b(January|February|March|April|May|June|July|August|"
-                     r"September|October|November|December) \d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+                     r"September|October|November|December) \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 DIGIT = re.compile(r"\d")
 #: a yes-or-no question ("Did the committee fund ...?"): its answer is a verdict
 YES_NO_Q = re.compile(r"\s*(?:Did|Was|Were|Has|Have|Had|Does|Do|Is|Are|Will)\b")
@@ -58,6 +58,15 @@ PERSON_S = re.compile(r"\b(?:Councillor|Cllr|Mayor|Mr|Mrs|Ms|Miss|Dr|Reeve|Warde
 #: an amount, share or ratio (not a year, date, time of day or reference number such as R2025-072)
 _FIGURE = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d+(?:\.\d+)?:\d+\b(?!\s?[ap]\.?m\b)|"
                      r"\b\d{1,3}(?:,\d{3})+\b|(?<![-/.\d])\b\d+\.\d+\b(?![-/.]\d)|\b\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b")
+
+def asked_cue(question: str) -> Callable[[str], bool] | None:
+    """What a sentence that answers the question holds, by its kind: a date (when), a figure (how much or many)."""
+    if WHEN_Q.search(question):
+        return lambda text: bool(DATE_S.search(text))
+    if NUMERIC_Q.search(question) or FIGURE_Q.search(question):
+        return has_figure
+    return None
+
 
 
 #: words that shape a question rather than name its subject; never the "specific words" it must find
@@ -120,8 +129,13 @@ _RECORD = re.compile(r"^\W*(?:APPROVED|CARRIED|AGREED|RESOLVED|REFUSED|DEFERRED|
                      r"|\s[-–—]{1,2}\s*(?:" + VERDICT_WORDS + r"|Carried)\b"
                      r"(?!\s+(?:and|or|&)\b)")
 #: a heading, form label or contents line: short, unpunctuated, mostly capitalised, or a "(b) Ward:" label
-_LABEL = re.compile(r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:|^(?:OFFICIAL|Subject|Ward|Decision|Agenda item|Item)\b\s*:?"
+_LABEL = re.compile(r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:|^(?:OFFICIAL|Subject|Ward|Decision)\b\s*:?"
                     r"|\.{4,}|\(section \d+\)\s*$|\b[Pp]age \d+ of \d+\b", re.I)
+#: an agenda item's label ("Agenda item 4:", "Item 7 Budget"); a long sentence that opens with one and ends with a
+#: stop states something ("Agenda item two ... introduced March 7th, 2016.")
+_ITEM_LABEL = re.compile(r"^(?:Agenda item|Item)\b\s*:?", re.I)
+#: words past which a stopped sentence opening with an item's label is a statement
+ITEM_LABEL_WORDS = 20
 
 
 #: a form field's label ("COMMITTEE:", "Officer presenting the report:", "Direct Dial/Ext:", "e-mail:")
@@ -140,7 +154,8 @@ def looks_like_heading(text: str) -> bool:
     # Llandeilo OBJECTIONS", "APPROVED – Revised 2018 budget – B. Munro (motion)") states it
     if _OUTCOME_END.search(text) or _OUTCOME_CAPS.search(text) or _RECORD.search(text):
         return False
-    if _LABEL.search(text) or len(_FORM_FIELD.findall(text)) >= FORM_FIELDS:
+    stated = len(text.split()) > ITEM_LABEL_WORDS and bool(re.search(r"[.!?][\"'”’)]*$", text))
+    if _LABEL.search(text) or (_ITEM_LABEL.match(text) and not stated) or len(_FORM_FIELD.findall(text)) >= FORM_FIELDS:
         return True  # a form label, or a form's run of "Label: value" fields (a report's cover sheet, a letterhead)
     if len(_ATTACHMENT.findall(text)) >= 2:  # a list of what a report attaches ("Appendix 1: Letter to ... Appendix
         return True  # 2: Devolution Framework summary table ...")

@@ -27,6 +27,7 @@ from .cues import (
     OUTCOME_Q,
     QUESTION_WORDS,
     YES_NO_Q,
+    asked_cue,
     asked_days,
     asked_financial_year,
     asked_items,
@@ -103,8 +104,11 @@ def _gain(c: Cand, weights: dict[str, float], done: frozenset[str], total: float
 
 
 def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
-            scope: frozenset[str] = frozenset(), items: int = 1) -> list[Cand]:
-    """Greedy: the best sentences that add something, preferring ones that cover what is still missing."""
+            scope: frozenset[str] = frozenset(), items: int = 1, cue: Callable[[str], bool] | None = None) -> list[Cand]:
+    """Greedy: the best sentences that add something, preferring ones that cover what is still missing. A sentence
+    much like one chosen is left out, unless it holds what the question asks (``cue``: a date, a figure) and its
+    twin does not: then it is quoted instead (a transcript's "... Ferdinand Street introduced March 7th, 2016"
+    for the agenda's same words without the date)."""
     total = sum(weights.values()) or 1.0
     best = ranked[0].score
     chosen: list[Cand] = []
@@ -122,7 +126,12 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
         if chosen and not new and c.score < REPEAT_MIN * best and not (
                 len(chosen) < items and c.score >= NEW_SOURCE_MIN * best):
             continue
-        if any(_jaccard(c.stems, k.stems) > 0.6 for k in chosen):
+        twin = next((k for k in chosen if _jaccard(c.stems, k.stems) > 0.6), None)
+        if twin is not None and cue is not None and cue(c.text) and not cue(twin.text):
+            chosen[chosen.index(twin)] = c
+            covered |= c.covered
+            continue
+        if twin is not None:
             continue
         sources = {k.hit for k in chosen}
         if chosen and c.hit not in sources and (len(sources) >= MAX_SOURCES or c.score < NEW_SOURCE_MIN * best):
@@ -231,7 +240,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if not ranked:
         return _abstain(question, hits, "no evidence sentence shares a content word with the question")
     parts = question_parts(question)
-    chosen = _select(ranked, weights, max_sentences, scope_stems(question), asked_items(question))
+    chosen = _select(ranked, weights, max_sentences, scope_stems(question), asked_items(question), asked_cue(question))
     if len(parts) > 1:
         chosen = cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
                              max_sentences + 2 * (len(parts) - 1), hits)
