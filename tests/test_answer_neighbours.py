@@ -56,3 +56,13 @@ def test_neighbours_real_the_mayors_monthly_meetings_in_the_chunk_before(tmp_pat
     ans = answer_from_hits(question, [top], None, None, stats_of(store, emb))
     assert not ans.abstained and "feasibility study" in ans.answer, ans.answer
     assert "Land Development Agency" in ans.answer, ans.answer
+
+
+def test_window_synthetic_a_clause_cut_from_its_sentence_is_read_with_it() -> None:
+    # speech written down: a subordinate clause stopped short of the clause it leans on ("While ... since 2010.")
+    text = ("Staff prepare estimates of the population by ward and bring them to the planning board before any review "
+            "of ward boundaries. While there have been some changes in population since 2010. Those are "
+            "insufficient to warrant it. The next review follows the 2020 census.")
+    ans = answer_extractive("What did staff tell the planning board about the population estimates for a review of "
+                            "ward boundaries?", [_hit(text)], _stats())
+    assert not ans.abstained and "insufficient to warrant it" in ans.answer, ans.answer

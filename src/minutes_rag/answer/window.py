@@ -15,6 +15,9 @@ REFERS_BACK = re.compile(r"(?:They|These|Those|He|She|His|Her|Their|Its|It|This|
                          r"meeting|document)\b)")
 #: a quote shorter than this (in words) is quoted with the sentence after it
 WINDOW_WORDS = 60
+#: a clause that leans on what follows and was cut from it at a stop (speech written down: "While there have
+#: been some changes in population since 2010. Those changes are insufficient ..."): no comma, no main clause
+DANGLING = re.compile(r"^(?:While|Although|Though|Whereas|Because|Since|Unless|Whether)\b[^,;:]*[.]$")
 #: a table row's verdict, which ends the row ("Vesey £22,720 Rejected.", "Approved from the social inclusion budget")
 ROW_VERDICT = re.compile(r"(?:^|\s)(?:" + VERDICT_WORDS + r"|Not approved)\b"
                          r"(?: [a-z]+){0,6}\.?$")
@@ -58,6 +61,8 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
         if (short or cut or figure_next or decided_next) and nxt and not q.endswith(nxt) and len(nxt.split()) <= 60 and (
                 len(nxt.split()) >= 4 or DIGIT.search(nxt)) and not MARKER.match(plain(nxt).strip()):
             out.setdefault(*sents[j])
+            if DANGLING.match(nxt) and j + 1 < len(sents) and len(sents[j + 1][1].split()) <= WINDOW_WORDS:
+                out.setdefault(*sents[j + 1])  # (the clause the neighbour leans on)
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
                 out.update(list_after(text, sents, j))
         if (q[:1].islower() or REFERS_BACK.match(q)) and i > 0 and len(sents[i - 1][1].split()) <= 40:
