@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from minutes_rag import DocStatus, ask, documents, ingest, search
+from minutes_rag import DocStatus, ask, decisions, documents, ingest, search, summarise
 from minutes_rag.parse.load import load_file
 from minutes_rag.parse.records import body_name
 
@@ -60,6 +60,23 @@ def test_each_record_keeps_its_own_body_date_and_item(tmp_path: Path) -> None:
     ans = ask("How much will Riverton spend on the electric street sweepers?", index=index)
     assert not ans.abstained and "$812,000" in ans.answer and "No evidence found" not in ans.answer
     assert {(c.authority, c.meeting_date) for c in ans.citations} == {("Riverton City Council", "2019-03-04")}
+
+
+def test_reports_read_each_record_as_its_own_councils_meeting(tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    ingest([_write(tmp_path / "meetings.jsonl", [json.dumps(r) for r in RECORDS])], index=index)
+    # the decision register: each record's vote, under its own council and date (none "left out" for want of one)
+    reg = decisions(index=index)
+    assert {(d.authority, d.meeting_date) for d in reg.decisions} == {
+        ("Riverton City Council", "2019-03-04"), ("Harlow County Council", "2020-11-22")}
+    assert not reg.warnings
+    assert {d.authority for d in decisions(index=index, authority="Harlow County Council").decisions} == {
+        "Harlow County Council"}
+    assert not decisions(index=index, since="2020-01-01", authority="Riverton City Council").decisions
+    # a summary across authorities: one section per council of the file, "no evidence found" for the other
+    summary = summarise("ferry walk-on fare", index=index)
+    found = {s.authority: s.found for s in summary.sections}
+    assert found == {"Harlow County Council": True, "Riverton City Council": False}
 
 
 def test_bad_lines_are_skipped_with_a_warning_and_a_file_of_none_is_unreadable(tmp_path: Path) -> None:

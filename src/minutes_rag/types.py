@@ -7,6 +7,7 @@ Every stage takes and returns these; none of them knows about the CLI.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any
@@ -192,6 +193,14 @@ class DocumentRecord(Record):
         """The fields whose value was inferred, not stated (``provenance["authority_basis"] == "inferred"``): kept
         in the provenance, so an index written before bases were recorded, or read by an older version, is whole."""
         return [k.removesuffix("_basis") for k, v in self.provenance.items() if k.endswith("_basis") and v == "inferred"]
+
+    @property
+    def bodies(self) -> list[str]:
+        """The authorities whose meetings the document records: its own, or (a file of several meetings' records,
+        each with its own body) its records'."""
+        if self.authority:
+            return [self.authority]
+        return sorted({a for a, _ in json.loads(self.provenance.get("records") or "[]") if a})
 
 
 @dataclass

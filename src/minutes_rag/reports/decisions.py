@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..chunk import page_marks
 from ..index.store import Store
@@ -28,7 +28,7 @@ from ..scope import body_key
 from ..text import content_stems, shingles
 from ..types import Citation, Decision, DocumentRecord, VoteCount
 from .basis import basis_of
-from .evidence import Scope
+from .evidence import Scope, in_range
 from .types import DecisionRegister
 
 #: document kinds that record decisions
@@ -79,7 +79,11 @@ def items_of(store: Store, doc: DocumentRecord) -> list[_Item]:
         k = (str(m.get("item_number") or ""), str(m.get("item_title") or ""))
         if key != k or not items:
             label = " ".join(x for x in k if x) or None
-            items.append(_Item(doc, label, "", [], [], str(m.get("url") or "") or None))
+            # (a record of a file of several meetings' records: its own body, committee and date)
+            own = replace(doc, authority=str(m.get("authority") or "") or doc.authority,
+                          committee=str(m.get("committee") or "") or doc.committee,
+                          meeting_date=str(m.get("meeting_date") or "") or doc.meeting_date) if not doc.authority else doc
+            items.append(_Item(own, label, "", [], [], str(m.get("url") or "") or None))
             key = k
         it = items[-1]
         base = len(it.text) + (1 if it.text else 0)
@@ -254,6 +258,8 @@ def register(store: Store, scope: Scope, topic: str | None = None,
     found: list[Decision] = []
     for d in docs:
         found.extend(decisions_in(store, d))
+    # (the records of a file of several meetings' records that the scope names, in its dates)
+    found = [d for d in found if d.authority in scope.authorities and in_range(d.meeting_date, scope.since, scope.until)]
     found = _merge_copies(found)
     if topic:
         words = set(content_stems(topic))

@@ -70,7 +70,7 @@ class Scope:
     unattributed: int = 0  # documents in range without an authority (left out)
 
     def docs_of(self, authority: str) -> list[DocumentRecord]:
-        return [d for d in self.documents if d.authority == authority]
+        return [d for d in self.documents if authority in d.bodies]
 
     def describe(self) -> dict[str, Any]:
         out: dict[str, Any] = {"authority": self.authorities, "committee": self.committees,
@@ -81,16 +81,18 @@ class Scope:
 def resolve_scope(store: Store, filters: Filters) -> Scope:
     """The documents in scope of resolved filters (no authority: every indexed authority)."""
     docs = [d for d in store.all_documents() if d.status == "ok"]
-    known = sorted({d.authority for d in docs if d.authority})
+    known = sorted({a for d in docs for a in d.bodies})
     auths = list(filters.authorities) or known
     committees = list(filters.committees)
-    in_range = [d for d in docs if _in_range(d.meeting_date, filters.since, filters.until)]
-    chosen = [d for d in in_range if d.authority in auths and (not committees or d.committee in committees)]
-    unattributed = sum(1 for d in in_range if not d.authority) if not filters.authorities else 0
+    # (a file of several meetings' records has no one date: its records are dated, and kept or left out, one by one)
+    dated = [d for d in docs if in_range(d.meeting_date, filters.since, filters.until) or (
+        not d.authority and d.bodies)]
+    chosen = [d for d in dated if set(d.bodies) & set(auths) and (not committees or d.committee in committees)]
+    unattributed = sum(1 for d in dated if not d.bodies) if not filters.authorities else 0
     return Scope(auths, committees, filters.since, filters.until, chosen, unattributed)
 
 
-def _in_range(day: str | None, since: str | None, until: str | None) -> bool:
+def in_range(day: str | None, since: str | None, until: str | None) -> bool:
     if not since and not until:
         return True
     if not day:
