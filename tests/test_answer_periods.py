@@ -207,3 +207,27 @@ def test_financial_year_real_januarys_precept_is_not_the_next_years(tmp_path: Pa
     assert later.abstained, later.answer
     ans = _ask_real(tmp_path, files, "What precept did Souldern Parish Council request for 2020/21?")
     assert not ans.abstained and "5700" in ans.answer, ans.answer
+
+
+# ---- the best evidence speaks of another year than the one asked ------------------------------------------
+
+
+def test_other_year_synthetic_what_is_left_is_far_weaker_so_it_abstains() -> None:
+    report = _hit("The youth transition service supports young adults leaving care. As of October 2024, the youth "
+                  "transition service was working with 894 young adults. It is proposed to move the service to "
+                  "adult social care.", 1, "2025-01-30")
+    ans = answer_extractive("How many young adults was the youth transition service working with in October 2023?",
+                            [report], _stats())
+    assert ans.abstained and "2024" in " ".join(ans.warnings), (ans.answer, ans.warnings)
+    asked = answer_extractive("How many young adults was the youth transition service working with in October "
+                              "2024?", [report], _stats())
+    assert not asked.abstained and "894" in asked.answer
+
+
+@needs_corpus
+def test_other_year_real_a_count_given_only_for_the_year_after(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["kent-county-council/cabinet/2025-01-30/24-00109 - Transfer the 18-25 section of the "
+                               "Strengthening Independence Service - Report.pdf"],
+                    "How many young adults was Kent's 18-25 Strengthening Independence Service working with in "
+                    "October 2023?")
+    assert ans.abstained and "2024" in " ".join(ans.warnings), (ans.answer, ans.warnings)

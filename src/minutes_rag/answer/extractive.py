@@ -26,6 +26,7 @@ from .cues import (
     NUMERIC_Q,
     OUTCOME_Q,
     QUESTION_WORDS,
+    YEAR,
     YES_NO_Q,
     asked_cue,
     asked_days,
@@ -69,6 +70,8 @@ MIN_FOCUS = 0.5
 #: a sentence from a source not yet cited must score at least this share of the best sentence
 NEW_SOURCE_MIN = 0.5
 MAX_SOURCES = 4
+#: when the best evidence speaks of another year than the one asked, what is left must score this share of it
+OTHER_YEAR_SHARE = 0.85
 #: a sentence that covers no new question word must score at least this share of the best
 REPEAT_MIN = 0.85
 #: word overlap at which two sentences are the same text (a copy, or a paragraph repeated in a later document)
@@ -153,7 +156,15 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     ranked, weights = score_sentences(question, hits, stats)
     ranked = by_meaning(question, ranked, stats.embed if stats else None)
     trace = _Trace(question, hits, searched, ranked, weights) if explain else None
+    best = ranked[0] if ranked else None
     ranked = _keep(ranked, lambda c: not c.other_year, "names another year than the one asked")
+    if best is not None and best.other_year and ranked and not ranked[0].other_year and (
+            ranked[0].score < OTHER_YEAR_SHARE * best.score):  # what is left of the evidence is far weaker
+        answer = _abstain(question, hits, f"the evidence found speaks of {', '.join(sorted(set(YEAR.findall(best.text))))}"
+                          ", not the year asked")
+        if trace is not None:
+            answer.explain = trace.to_dict(answer)
+        return answer
     ranked = _keep(ranked, lambda c: not is_machine_made(hits[c.hit].source), "from a machine-made summary")
     if DECISION_Q.search(question) or OUTCOME_Q.search(question):  # an agenda says what was proposed; the
         # same meeting's minutes say what became of it
