@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from ..parse.dates import calendar_date
 from ..text import is_scope_clause, question_parts, sentences, stem
@@ -475,3 +476,11 @@ def dateline(question: str, h: Hit, quoted: str) -> str:
         return ""
     when = f"{int(day[8:])} {MONTHS[int(day[5:7]) - 1].capitalize()} {day[:4]}"
     return f"{'Meeting' if h.kind in ('minutes', 'transcript', 'agenda') else 'Dated'} {when}: "
+
+
+def other_year_only(best: Any, left: list[Any], share: float) -> str | None:
+    """Why to abstain when the best evidence (``best``, a candidate) speaks of another year than the one asked and
+    what is left once it is set aside (``left``, best first) scores under ``share`` of it; None otherwise."""
+    if best is None or not best.other_year or not left or left[0].other_year or left[0].score >= share * best.score:
+        return None
+    return f"the evidence found speaks of {', '.join(sorted(set(YEAR.findall(best.text))))}, not the year asked"

@@ -26,7 +26,6 @@ from .cues import (
     NUMERIC_Q,
     OUTCOME_Q,
     QUESTION_WORDS,
-    YEAR,
     YES_NO_Q,
     asked_cue,
     asked_days,
@@ -44,6 +43,7 @@ from .cues import (
     next_texts,
     only_effect_dates,
     other_quarter,
+    other_year_only,
     spans_meetings,
 )
 from .lists import LEADS_IN, list_after, list_in_next, list_runs_on, marked_run, sentence_start
@@ -158,13 +158,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     trace = _Trace(question, hits, searched, ranked, weights) if explain else None
     best = ranked[0] if ranked else None
     ranked = _keep(ranked, lambda c: not c.other_year, "names another year than the one asked")
-    if best is not None and best.other_year and ranked and not ranked[0].other_year and (
-            ranked[0].score < OTHER_YEAR_SHARE * best.score):  # what is left of the evidence is far weaker
-        answer = _abstain(question, hits, f"the evidence found speaks of {', '.join(sorted(set(YEAR.findall(best.text))))}"
-                          ", not the year asked")
-        if trace is not None:
-            answer.explain = trace.to_dict(answer)
-        return answer
+    elsewhen = other_year_only(best, ranked, OTHER_YEAR_SHARE)  # (what is left of the evidence is far weaker)
     ranked = _keep(ranked, lambda c: not is_machine_made(hits[c.hit].source), "from a machine-made summary")
     if DECISION_Q.search(question) or OUTCOME_Q.search(question):  # an agenda says what was proposed; the
         # same meeting's minutes say what became of it
@@ -179,7 +173,8 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     if named:  # the question names its authorities: quote no other authority's documents
         ranked = _keep(ranked, lambda c: c.hit in named or not hits[c.hit].authority,
                        "from an authority the question does not name")
-    answer = _answer(question, hits, stats, ranked, weights, named, max_sentences)
+    answer = _abstain(question, hits, elsewhen) if elsewhen else _answer(question, hits, stats, ranked, weights,
+                                                                         named, max_sentences)
     if trace is not None:
         answer.explain = trace.to_dict(answer)
     return answer
