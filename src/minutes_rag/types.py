@@ -195,12 +195,18 @@ class DocumentRecord(Record):
         return [k.removesuffix("_basis") for k, v in self.provenance.items() if k.endswith("_basis") and v == "inferred"]
 
     @property
+    def record_pairs(self) -> list[tuple[str, str]]:
+        """The (authority, committee) of each record of a file of several meetings' records, as ingest wrote them
+        into the provenance (``records``); none for any other document."""
+        return [(a, c) for a, c in json.loads(self.provenance.get("records") or "[]")]
+
+    @property
     def bodies(self) -> list[str]:
         """The authorities whose meetings the document records: its own, or (a file of several meetings' records,
         each with its own body) its records'."""
         if self.authority:
             return [self.authority]
-        return sorted({a for a, _ in json.loads(self.provenance.get("records") or "[]") if a})
+        return sorted({a for a, _ in self.record_pairs if a})
 
 
 @dataclass

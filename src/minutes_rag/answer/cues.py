@@ -60,6 +60,7 @@ PERSON_S = re.compile(r"\b(?:Councillor|Cllr|Mayor|Mr|Mrs|Ms|Miss|Dr|Reeve|Warde
 _FIGURE = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d+(?:\.\d+)?:\d+\b(?!\s?[ap]\.?m\b)|"
                      r"\b\d{1,3}(?:,\d{3})+\b|(?<![-/.\d])\b\d+\.\d+\b(?![-/.]\d)|\b\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b")
 
+
 def asked_cue(question: str) -> Callable[[str], bool] | None:
     """What a sentence that answers the question holds, by its kind: a date (when), a figure (how much or many)."""
     if WHEN_Q.search(question):
@@ -67,7 +68,6 @@ def asked_cue(question: str) -> Callable[[str], bool] | None:
     if NUMERIC_Q.search(question) or FIGURE_Q.search(question):
         return has_figure
     return None
-
 
 
 #: words that shape a question rather than name its subject; never the "specific words" it must find

@@ -88,14 +88,15 @@ def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]],
     """A citation of a hit, with the page of each quoted sentence when the chunk spans pages. With ``run`` (the
     hit's quotes with those of the chunks before and after it that they run on into) it cites them all."""
     default = h.pages[0] if h.pages else None
+    pieces = run or [(h, quotes)]
     # a quote that runs over a page break is on both pages (its end is found from its length in the chunk's
     # text, where its words may have had more space between them: it is not placed past its true end)
-    pages = sorted({p for k, qs in run or [(h, quotes)] for off, q in qs for at in (off, off + len(q) - 1)
+    pages = sorted({p for k, qs in pieces for off, q in qs for at in (off, off + len(q) - 1)
                     if (p := page_at(k.page_map, at, k.pages[0] if k.pages else None)) is not None})
     return Citation(
         n=n, source=h.source, page=pages[0] if pages else default, pages=pages or list(h.pages),
         authority=h.authority, committee=h.committee, meeting_date=h.meeting_date, item=item_label(h),
-        quote=plain(" ".join(q for _, qs in run or [(h, quotes)] for _, q in qs)), chunk_id=h.chunk_id,
+        quote=plain(" ".join(q for _, qs in pieces for _, q in qs)), chunk_id=h.chunk_id,
         copies=list(h.copies), url=h.url,
         site=h.site, authority_basis=("inferred" if "authority" in h.inferred else "stated") if h.authority else None,
     )

@@ -136,7 +136,7 @@ def _part_type(part: str) -> Callable[[str], bool] | None:
     if WHY_Q.search(part):
         return lambda t: bool(REASON_S.search(t))
     if DECIDED_Q.search(part):  # what a body decided: a sentence that records a decision
-        return lambda t: bool(DECISION_S.search(t) or _DECIDED_S.search(t))
+        return records_decision
     return None
 
 
@@ -154,6 +154,13 @@ _DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refuse
                         r"objected|(?:could|did) not support|supported|(?:has|have|is|was) (?:been )?(?:referred|adopted|"
                         r"passed|approved|tabled|withdrawn|postponed|defeated))\b|\b(?:motion|bill|item|resolution|"
                         r"ordinance|amendment)s?\s+(?:carries|carried|passes|passed|fails|failed)\b", re.I)
+
+
+def records_decision(text: str) -> bool:
+    """Does a sentence record a decision (a RESOLVED block, "It was agreed ...", "the motion carries")?"""
+    return bool(DECISION_S.search(text) or _DECIDED_S.search(text))
+
+
 #: a form's field that names a person ("Proposer: Mike Baldock", "Responsible Officer: Jo Bloggs")
 PERSON_FIELD = re.compile(r"\b(?:Propos(?:er|ed by)|Second(?:er|ed by)|Moved by|Mover|Chair(?:man|person)?|Clerk|"
                           r"(?:Report |Lead |Contact |Responsible )?(?:Author|Officer)|Presenter|Signed)\s*:\s*"
@@ -174,7 +181,7 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
         return chosen
 
     def decided(c: Cand) -> bool:
-        return not c.vote and bool(DECISION_S.search(c.text) or _DECIDED_S.search(c.text))
+        return not c.vote and records_decision(c.text)
 
     if any(decided(c) or WHEREAS.search(c.text) for c in chosen):  # (a resolution's recital is quoted with it)
         return chosen
@@ -203,7 +210,7 @@ def cover_outcome(question: str, hits: list[Hit], ranked: list[Cand], chosen: li
         return chosen
     last = max(doc_position(hits[c.hit], c) for c in chosen if c.doc == lead.doc)
     late = [c for c in ranked if c.doc == lead.doc and hits[c.hit].item_number == item and c.coverage > 0
-            and not c.vote and (DECISION_S.search(c.text) or _DECIDED_S.search(c.text))
+            and not c.vote and records_decision(c.text)
             and doc_position(hits[c.hit], c) > last]
     if not late:
         return chosen

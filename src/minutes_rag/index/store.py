@@ -219,7 +219,7 @@ class Store:
                 if d.authority or d.committee:
                     pairs.add((d.authority or "", d.committee or ""))
                 # (a file of several meetings' records: each record's own body and committee)
-                pairs.update((a, c) for a, c in json.loads(d.provenance.get("records") or "[]"))
+                pairs.update(d.record_pairs)
                 if is_machine_made(d.source):
                     out.machine_made.add(d.doc_id)
             out.pairs = sorted(pairs)

@@ -361,9 +361,8 @@ def load_jsonl(path: Path) -> LoadResult:
         if skipped:
             return LoadResult(DocStatus.UNREADABLE, message=f"no line is a JSON object with prose: {skipped[0]}.")
         return LoadResult(DocStatus.EMPTY, message="JSON Lines file holds no prose (no string values of 3+ words).")
-    doc = LoadedDocument(path=str(path), kind_hint="jsonl", sections=sections,
+    doc = LoadedDocument(path=str(path), kind_hint="jsonl", kind=kind, sections=sections,
                          pages=[PageText(None, "\n\n".join(s.text for s in sections))])
-    doc.kind = kind
     dates = {s.meeting_date for s in sections}
     if len(dates) == 1:  # one meeting's items: its date is the document's
         doc.meeting_date = dates.pop()

@@ -153,7 +153,8 @@ def bare_tally(sent: str) -> VoteCount | None:
     if dash:
         return VoteCount(for_=int(dash.group(2)), against=int(dash.group(3)), text=" ".join(dash.group(0).split()),
                          outcome="carried" if dash.group(1).lower() in ("carried", "passed") else "lost")
-    said = None if _TALLY_ONLY.match(sent) else SPOKEN_TALLY.search(sent)
+    only = _TALLY_ONLY.match(sent)
+    said = None if only else SPOKEN_TALLY.search(sent)
     if said:
         if said.group(1):
             for_ = _said(said.group(1))
@@ -164,7 +165,7 @@ def bare_tally(sent: str) -> VoteCount | None:
             for_ > against)
         return VoteCount(for_=for_, against=against, unanimous=bool(said.group(2)), text=" ".join(sent.split()),
                          outcome="carried" if won else "lost")
-    if not _TALLY_ONLY.match(sent):
+    if not only:
         return None
     vc = VoteCount(text=" ".join(sent.split()))
     for key, rx in COUNT.items():
