@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
-from .answer.cues import asked_day, named_months
+from .answer.cues import MONTHS, asked_day, named_months, part_period
 from .index.embed import Embedder
 from .index.fields import hit_fields, row_hit
 from .index.store import Store
@@ -168,6 +168,13 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
         query = part if len(first & this) >= 0.6 * len(first) else f"{parts[0]} {part}"
         searched.add(query)
         add(retrieve(store, emb, query, PART_K, filters, "hybrid", store.facets().copies))
+        # a part that names a month of its own ("..., and what figure did the Leader give the county council in
+        # March 2025?") is searched within that month, with the question's subject but not its other times
+        month = _own_month(part, parts[0], question)
+        if month is not None and not (filters.since or filters.until):
+            subject = _DATES.sub(" ", parts[0]) if query != part else ""
+            add(retrieve(store, emb, f"{subject} {part}".strip(), PART_K, _within(filters, month), "hybrid",
+                         store.facets().copies))
     if len(parts) > 1:  # and each part with a subject of its own, alone: joined with the rest of the question, the
         # first part's many words can outrank what a short part asks about ("..., and what was the combined
         # authority's final revenue outturn?")
@@ -177,10 +184,7 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
     if not (filters.since or filters.until):  # a month the question names with no evidence among the hits:
         for month in named_months(question):   # that month's best ("at the May 2025 annual meeting")
             if not any((h.meeting_date or "").startswith(month) for h in out[:k]):
-                year, mon = int(month[:4]), int(month[5:])
-                add(retrieve(store, emb, question, PART_K, replace(
-                    filters, since=f"{month}-01", until=f"{month}-{calendar.monthrange(year, mon)[1]:02d}"),
-                    "hybrid", store.facets().copies))
+                add(retrieve(store, emb, question, PART_K, _within(filters, month), "hybrid", store.facets().copies))
     if ATTEND_Q.search(question):  # who chaired or attended: the opening of that meeting's minutes
         add(opening_chunks(store, question, out[:k], filters))
     if not filters.authorities:
@@ -193,6 +197,27 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
                                  Filters([a], filters.committees, filters.since, filters.until), "hybrid",
                                  store.facets().copies))
     return out
+
+
+def _own_month(part: str, first: str, question: str) -> str | None:
+    """The month (YYYY-MM) a further part of a question names when the first part names another or none."""
+    period = part_period(part, question)
+    if period is None:
+        return None
+    month = period[0][:7]
+    return None if month in named_months(first) else month
+
+
+def _within(filters: Filters, month: str) -> Filters:
+    """Filters narrowed to one month (YYYY-MM)."""
+    year, mon = int(month[:4]), int(month[5:])
+    return replace(filters, since=f"{month}-01", until=f"{month}-{calendar.monthrange(year, mon)[1]:02d}")
+
+
+#: a time a question names: a day, month or financial year with its year ("in the November 2024-25 report",
+#: "in January 2025", "on 13 March 2025")
+_DATES = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(m.capitalize() for m in MONTHS) +
+                    r")?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d(?:[-/]\d{2,4})?\b")
 
 
 #: a question that asks the same of several authorities ("What did A and B each record about potholes?")

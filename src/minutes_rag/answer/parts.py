@@ -17,6 +17,7 @@ from .cues import (
     DATE_S,
     DECISION_S,
     ECHO,
+    MONTHS,
     NAME_S,
     NUMERIC_Q,
     QUESTION_WORDS,
@@ -76,10 +77,17 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         fits_type = _part_type(part)
         if fits_type is not None:
             pool = [c for c in pool if fits_type(c.text)] or pool
-        total = fsum(weights[t] for t in stems)
+        # a part that names its own month is answered from that month's meetings
+        period = part_period(part, question)
+        dated = [c for c in pool if period and (hits[c.hit].meeting_date or "").startswith(period[0][:7])]
+        # and, bare ("and what figure did the Leader give in March 2025?"), asks there about the first part's
+        # subject: its words count for less than the part's own
+        inherited = _inherited(parts[0], part, stems, weights, hits) if dated and part != parts[0] else {}
+        total = fsum(weights[t] for t in stems) + fsum(inherited.values())
 
-        def words(c: Cand, stems: set[str] = stems, total: float = total) -> float:
-            return fsum(weights[t] for t in stems if t in c.stems) / total
+        def words(c: Cand, stems: set[str] = stems, total: float = total,
+                  inherited: dict[str, float] = inherited) -> float:
+            return (_own_words(c, stems, weights) + fsum(w for t, w in inherited.items() if t in c.stems)) / total
 
         if fits_type is not None and DECIDED_Q.search(part):
             follows = _decision_after(out, pool, fits_type, words)
@@ -88,9 +96,6 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
                     follows.for_part = True
                     out.append(follows)
                 continue
-        # a part that names its own month is answered from that month's meetings
-        period = part_period(part, question)
-        dated = [c for c in pool if period and (hits[c.hit].meeting_date or "").startswith(period[0][:7])]
         shortlist = sorted(dated or pool, key=lambda c: -(words(c) + 0.5 * c.similarity))[:PART_POOL]
         # and every candidate already weighed by meaning: a part's answer may share none of its words
         shortlist += [c for c in dated or pool if c.vec is not None and c not in shortlist]
@@ -99,12 +104,41 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if not fits:
             continue
         best = max(range(len(shortlist)), key=lambda i: fits[i])
-        # how well the quotes already answer the part
-        done = max((fits[shortlist.index(c)] for c in out if c in shortlist), default=0.0)
+        # how well the quotes already answer the part (by its own words: a quote of the first part's subject
+        # does not answer what a bare part asks of it)
+        done = max((fits[i] - fsum(w for t, w in inherited.items() if t in c.stems) / total
+                    for i, c in enumerate(shortlist) if c in out), default=0.0)
         if shortlist[best] not in out and fits[best] > max(done + 0.05, MIN_PART_FIT):
             shortlist[best].for_part = True
             out.append(shortlist[best])
     return out
+
+
+def _own_words(c: Cand, stems: set[str], weights: dict[str, float]) -> float:
+    """The weight of a part's words in a sentence, those found only in its context (its item's title, its
+    meeting) at CONTEXT_SHARE."""
+    return fsum(weights[t] if t in c.stems else CONTEXT_SHARE * weights[t] for t in stems if t in c.covered)
+
+
+def _inherited(first: str, part: str, stems: set[str], weights: dict[str, float], hits: list[Hit]) -> dict[str, float]:
+    """The first part's subject words, weighted at SUBJECT_SHARE, for a further part that does not repeat
+    them (under BARE_PART of the first part's words); none for a part that carries its own subject. Times and
+    the names of councils and committees say where the first part looks, not what it is about."""
+    own = {t for t in content_stems(first) if t in weights and t not in QUESTION_WORDS}
+    if not own or len(own & stems) >= BARE_PART * len(own):
+        return {}
+    bodies = set(content_stems(" ".join(f"{h.authority or ''} {h.committee or ''}" for h in hits)))
+    return {t: SUBJECT_SHARE * weights[t] for t in own - stems - bodies if not _DATED.match(t)}
+
+
+#: a time's word: a month or a year ("november", "2024-25")
+_DATED = re.compile(r"(?:" + "|".join(m[:3] for m in MONTHS) + r")|\d", re.I)
+#: share of the first part's words a further part repeats to carry its own subject
+BARE_PART = 0.6
+#: weight of the first part's subject words in a bare part, against the part's own
+SUBJECT_SHARE = 0.5
+#: weight of a part's word found only in a sentence's context (its item's title, its meeting), against the sentence
+CONTEXT_SHARE = 0.5
 
 
 def _decision_after(chosen: list[Cand], pool: list[Cand], fits_type: Callable[[str], bool],
