@@ -77,6 +77,27 @@ def test_escribe_real_a_contract_award_and_its_council_vote(tmp_path: Path) -> N
     assert all(d.votes is not None and (d.votes.for_, d.votes.against) == (12, 0) for d in award)
 
 
+def test_escribe_synthetic_a_report_path_after_the_verdict_is_no_count() -> None:
+    # the JSON export prints the committee report's path after a council motion's result: its years are no tally
+    assert votes("That the 2nd Report BE APPROVED. Motion Passed 2025-01/2025-01-13 2nd Meeting of the Committee") == []
+    assert votes("Motion Passed 2024-12/2024-12-02 1st Meeting of the Committee") == []
+    # the counts a chair says stand (in figures, in words, with or without "to")
+    for said, counts in (("The bill passes 9 to 0.", (9, 0)), ("The motion carries seven zero.", (7, 0)),
+                         ("Motion carried 6-1.", (6, 1))):
+        (vote,) = votes(said)
+        assert (vote.counts.for_, vote.counts.against) == counts, said
+
+
+@needs_corpus
+def test_escribe_real_no_vote_is_read_from_a_report_path(tmp_path: Path) -> None:
+    api.ingest([corpus("london-ontario/json/2025-01-21 2nd Meeting of City Council.json")], index=tmp_path / "index")
+    register = api.decisions(index=tmp_path / "index").decisions
+    assert any("Motion Passed 2025-01/2025-01-13" in d.text for d in register)  # (the form is there)
+    # a council of 15: no motion has more votes than members (the path "2025-01/..." had read as 20 for, 25 against)
+    counted = [d.votes for d in register if d.votes is not None and d.votes.for_ is not None]
+    assert counted and all(v.for_ + (v.against or 0) <= 15 for v in counted), [v.text for v in counted][:3]
+
+
 # ---- the council's vote on what its committee recommended --------------------------------------------------
 
 

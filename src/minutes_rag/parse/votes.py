@@ -123,10 +123,11 @@ _SAID = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 _N = r"(\d{1,2}|" + "|".join(_SAID) + r")"
 #: a tally as a chair announces it: "nine in favor and unopposed", "seven in favor, two opposed", "the motion
-#: carries seven zero", "the bill passes 9 to 0"
+#: carries seven zero", "the bill passes 9 to 0"; each count a number of its own (not "Motion Passed 2025-01/...", a
+#: report's path after the verdict)
 SPOKEN_TALLY = re.compile(r"\b" + _N + r"\s+in\s+favou?r\b(?:\s*,?\s*(?:and\s+)?(?:(unopposed|none opposed)|" + _N +
                           r"\s+(?:opposed|against)))|\b(?:motion|bill|item|resolution|ordinance|amendment)s?\s+"
-                          r"(carries|carried|passes|passed|fails|failed)\s*,?\s*" + _N + r"\s*(?:to|-|–)?\s*" + _N + r"\b",
+                          r"(carries|carried|passes|passed|fails|failed)\s*,?\s*\b" + _N + r"\b\s*(?:to|-|–)?\s*\b" + _N + r"\b(?![-/]\d)",
                           re.I)
 
 
