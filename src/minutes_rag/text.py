@@ -192,15 +192,25 @@ def _continues(prev: str, nxt: str, gap: bool = False) -> bool:
         return ends_abbreviation(prev)  # "No.\n2 bus", "Mr.\nSmith"
     if nxt[0].islower() or nxt[0] in "(£$€%&“\"'" or _OPEN_END.search(prev):
         return True
-    if gap or prev.endswith(")"):  # "... CARRIED (5 voting FOR, 4 AGAINST)" then "It was APPROVED ..."
-        return False
+    if gap or prev.endswith(")") or _lettered_heading(nxt):  # "... CARRIED (5 voting FOR, 4 AGAINST)" then
+        return False  # "It was APPROVED ..."; "... Absent: Keefer" then "C. Adoption of Reading Screener ..."
     # a long line that stops without punctuation was wrapped by the page; a short one, or one of capitalised
     # words ("7 Review of Parking Policies and Charges"), is a heading
-    return len(prev) >= WRAP_WIDTH and not prev.isupper() and not (_NUMBERED.match(prev) and _titled(prev))
+    return (len(prev) >= WRAP_WIDTH and not prev.isupper() and not (_NUMBERED.match(prev) and _titled(prev))
+            and not _lettered_heading(prev))
 
 
 #: a numbered heading: "7 Review of ...", "4.2. Budget", "(3) Planning"
 _NUMBERED = re.compile(r"^\(?\d{1,3}(?:\.\d+)*[a-z]?[.)]?\s+[A-Z]")
+#: an agenda item lettered in capitals: "C. Adoption of Reading Screener for Special Education Programs - M. Kast"
+_LETTERED = re.compile(r"^[A-Z]\.\s+[A-Z][a-z]+\s+(?!,)")
+
+
+def _lettered_heading(line: str) -> bool:
+    """A lettered item's heading (its words capitalised, four or more, no full stop at its end), not a name
+    with its initial ("J. Scott, S. Kirkey: THAT ...", "B. Smith moved ...")."""
+    return (bool(_LETTERED.match(line)) and len(line.split()) >= 5 and "," not in line[:25]
+            and not _TERMINAL_END.search(line) and _titled(line[3:]))
 
 
 def _titled(line: str) -> bool:
