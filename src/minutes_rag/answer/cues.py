@@ -32,7 +32,7 @@ def has_figure(text: str) -> bool:
 
 
 DECISION_Q = re.compile(r"\b(decid|agree|approv|resolv|sign(ed)? off|vote|chose|choose|award|adopt|set)\w*", re.I)
-WHO_Q = re.compile(r"\b(who|which (councillor|member|consultanc|supplier|company|officer|firm|team))\b", re.I)
+WHO_Q = re.compile(r"\b(who|which (councillor|member|consultanc|supplier|company|officer|firm|team|post|role))\b", re.I)
 ROLE_Q = re.compile(r"\b(mayor|chair|leader|clerk|chief executive|treasurer|councillor|consultan|supplier|"
                      r"contractor|officer|director|commissioner|reeve|cathaoirleach|chomhairleoir)", re.I)
 WHEN_Q = re.compile(r"\b(when|what date|which date|on what date)\b", re.I)
@@ -103,6 +103,14 @@ def asks_vote(text: str) -> bool:
     """Does a question (or one of its parts) ask how a vote went, or what became of a motion?"""
     return bool((VOTES_Q.search(text) and not POLL_Q.search(text)) or FATE_Q.search(text))
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+#: a year in a law's title ("the Town and Country Planning (General Permitted Development) Order 1995", "the Municipal
+#: Act, 2001"): when the law was made, not when anything the evidence records happened
+LAW_YEAR = re.compile(r"\b(?:Act|Order|Regulations?|Rules|Measure|Directive)\s*,?\s*(?:19|20)\d\d\b")
+
+
+def event_years(text: str) -> set[str]:
+    """The years a text names, but those of laws' titles."""
+    return set(YEAR.findall(LAW_YEAR.sub(" ", text)))
 MONTHS = ("january february march april may june july august september october november december").split()
 
 

@@ -62,7 +62,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         pool = [c for c in ranked if not c.other_year and (not is_heading(c) or (
             (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and (has_figure(c.text) or (
                 counted and states_quantity(c.text)))) or (
-            who and PERSON_FIELD.search(c.text) is not None and specific <= c.covered))]
+            who and PERSON_FIELD.search(c.text) is not None and len(specific & c.covered) >= min(2, len(specific))))]
         # a part naming another authority than the lead's is answered from that authority's evidence
         own = {a for h in hits if (a := h.authority) and a != hits[chosen[0].hit].authority
                and names_authority(part, a)} if chosen else set()
@@ -197,7 +197,8 @@ def records_decision(text: str) -> bool:
 
 #: a form's field that names a person ("Proposer: Mike Baldock", "Responsible Officer: Jo Bloggs")
 PERSON_FIELD = re.compile(r"\b(?:Propos(?:er|ed by)|Second(?:er|ed by)|Moved by|Mover|Chair(?:man|person)?|Clerk|"
-                          r"(?:Report |Lead |Contact |Responsible )?(?:Author|Officer)|Presenter|Signed)\s*:\s*"
+                          r"(?:Report |Lead |Contact |Responsible )?(?:Author|Officer)|Presenter|Signed|Decision[- ]?maker|"
+                          r"Post[- ]?holder(?: authori[sz]ed)?(?: to carry out (?:the )?function)?)\s*:\s*"
                           r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?")
 #: candidates per question part that are weighed by meaning
 PART_POOL = 6

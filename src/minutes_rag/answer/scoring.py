@@ -43,6 +43,7 @@ from .cues import (
     asked_days,
     asked_period,
     asks_vote,
+    event_years,
     looks_like_heading,
 )
 
@@ -265,7 +266,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         return [], weights
     total = sum(weights.values())
     contexts = [_context(h) for h in hits]
-    q_years = set(YEAR.findall(question))
+    q_years = event_years(question)
     asked = [p for p in question_parts(question) if not is_scope_clause(p)]
     if len(asked) > 1 and any(not YEAR.search(p) and not SAME_PERIOD.search(p) for p in asked):
         q_years = set()  # a part that names no year may be answered by any year's evidence (unless it refers
@@ -302,7 +303,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         h = hits[c.hit]
         # (a sentence of an undated document filed under a month speaks of that month's year too, as the running
         # header that the document prints on its pages says: "JUNE 2024 PART 2 - ARTICLES")
-        s_years = set(YEAR.findall(c.text)) | set(filed_years[c.hit])
+        s_years = event_years(c.text) | set(filed_years[c.hit])
         if q_years and s_years and not (q_years & s_years) and (h.meeting_date or "")[:4] not in q_years:
             c.other_year = True  # it speaks of another year than the one asked about
         if ECHO.search(c.text):
