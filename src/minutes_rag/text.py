@@ -380,3 +380,17 @@ def plain(text: str) -> str:
     text = _MD_LINK_HEAD.sub("", _MD_LINK_TAIL.sub("", _MD_LINK.sub(lambda m: m.group(1), text)))
     text = _MD_HEADING.sub("", _MD_EMPHASIS.sub("", text))
     return " ".join(SYMBOL_BULLET.sub("•", text).split())  # (a symbol font's bullet shown as the bullet it is)
+
+
+def named_years(text: str) -> set[str]:
+    """The years a text names ("in 2025", "for 2024-25"), not a number that opens with one ("By-Law 2020-20",
+    "Policy No. 2025-02": a year's number and a serial, not a financial year's two years)."""
+    out = set()
+    for m in _A_YEAR.finditer(text):
+        serial = re.match(r"-(\d{1,3})\b", text[m.end():])
+        if serial is None or (len(serial.group(1)) == 2 and int(serial.group(1)) == (int(m.group(1)) + 1) % 100):
+            out.add(m.group(1))
+    return out
+
+
+_A_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..parse.dates import calendar_date
-from ..text import is_scope_clause, question_parts, sentences, stem
+from ..text import is_scope_clause, named_years, question_parts, sentences, stem
 from ..types import Hit
 
 NUMERIC_Q = re.compile(
@@ -293,7 +293,7 @@ def _named_dates(text: str) -> list[tuple[str, int, str | None]]:
 def _with_its_year(text: str, question: str) -> str:
     """A text with the one year its question names written after each day and month that has none ("13 March"
     -> "13 March 2025"); unchanged when the question names no year, or several."""
-    years = set(YEAR.findall(question))
+    years = named_years(question)
     return _DAY_MONTH.sub(lambda m: f"{m.group(0)} {next(iter(years))}", text) if len(years) == 1 else text
 
 

@@ -46,8 +46,17 @@ from .cues import (
     other_year_only,
     spans_meetings,
 )
-from .lists import LEADS_IN, list_after, list_in_next, list_runs_on, marked_run, sentence_start
-from .parts import cover_decision, cover_outcome, cover_parts, format_copies, meeting_key, quoted_in, same_meeting
+from .lists import list_in_next, list_runs_on, listed_by, marked_run, sentence_start
+from .parts import (
+    cover_days,
+    cover_decision,
+    cover_outcome,
+    cover_parts,
+    format_copies,
+    meeting_key,
+    quoted_in,
+    same_meeting,
+)
 from .roles import cover_attendance, cover_chair, cover_person
 from .scoring import (
     SIM_CONFIDENT,
@@ -256,7 +265,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
                         prev_chunk=stats.prev_chunk if stats else None)
     chosen = cover_decision(question, hits, ranked, cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen)))
     chosen = cover_outcome(question, hits, ranked, chosen)  # (what finally became of it: its item's last decision)
-    chosen = cover_attendance(parts, hits, ranked, chosen)  # (who attended the meeting of a month a part names)
+    chosen = cover_days(question, hits, ranked, cover_attendance(parts, hits, ranked, chosen))  # (each day named)
     asked = _asked_authorities(question, hits, stats)
     silent: list[str] = []
     if len(asked) >= 2:  # one statement per authority the question names, or "no evidence found" for it
@@ -273,7 +282,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     everyday = everyday_stems(question, stats) if stats and stats.n_chunks < SMALL_INDEX else frozenset()
     focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])
     focus = ([t for t in focus if t not in everyday] or focus)[:3]
-    listed = {id(c): _listed(hits[c.hit], c) for c in chosen}  # the items of a list a chosen sentence introduces
+    listed = {id(c): listed_by(hits[c.hit], c.text, c.offset) for c in chosen}  # the items of a list a chosen sentence introduces
     # what each meeting's quotes hold (and the list items quoted with them); a question about one meeting's
     # subject needs its specific words in one meeting's evidence, not gathered from several
     held: dict[tuple[str | None, str], set[str]] = {}
@@ -398,15 +407,6 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         paragraphs.append(f"{citations[-1].quote} [{n}]")
     paragraphs += [f"No evidence found in the indexed minutes of {a}." for a in silent]
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
-
-
-def _listed(h: Hit, c: Cand) -> list[str]:
-    """The items of the list a sentence introduces, when it does."""
-    if not LEADS_IN.search(c.text):
-        return []
-    sents = sentences(h.text)
-    at = next((i for i, (off, _) in enumerate(sents) if off == c.offset), None)
-    return [] if at is None else [t for _, t in list_after(h.text, sents, at)]
 
 
 def _mark_dropped(chosen: list[Cand], groups: list[Any], kept: list[Any], why: str) -> None:

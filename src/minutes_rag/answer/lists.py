@@ -194,3 +194,12 @@ def marked_run(run: list[tuple[Hit, list[tuple[int, str]]]], n: int) -> str:
 
 def _squash(text: str) -> str:
     return re.sub(r"[\s\-\u00ad]+", "", text)
+
+
+def listed_by(h: Hit, text: str, offset: int) -> list[str]:
+    """The items of the list a sentence (its text and offset in a hit) introduces, when it does."""
+    if not LEADS_IN.search(text):
+        return []
+    sents = sentences(h.text)
+    at = next((i for i, (off, _) in enumerate(sents) if off == offset), None)
+    return [] if at is None else [t for _, t in list_after(h.text, sents, at)]

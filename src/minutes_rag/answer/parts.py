@@ -27,6 +27,7 @@ from .cues import (
     WHO_Q,
     WHY_Q,
     YEAR,
+    asked_days,
     has_figure,
     part_period,
     spans_meetings,
@@ -139,6 +140,28 @@ BARE_PART = 0.6
 SUBJECT_SHARE = 0.5
 #: weight of a part's word found only in a sentence's context (its item's title, its meeting), against the sentence
 CONTEXT_SHARE = 0.5
+
+
+def cover_days(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """A question about two or more meetings it names by their days ("the by-laws passed at its January 21 and July
+    15, 2025 meetings") gets, for each named day that no quote is from, the best sentence of that day's meeting."""
+    days = asked_days(question)
+    if len(days) < 2 or not chosen:
+        return chosen
+    out = list(chosen)
+    for day in days:
+        if any(hits[c.hit].meeting_date == day for c in out):
+            continue
+        best = next((c for c in ranked if hits[c.hit].meeting_date == day and not c.other_year and not is_heading(c)
+                     and c.score >= DAY_SHARE * chosen[0].score), None)
+        if best is not None:
+            best.for_part = True
+            out.append(best)
+    return out
+
+
+#: share of the lead quote's score a named day's best sentence must reach to be quoted for it
+DAY_SHARE = 0.3
 
 
 def _decision_after(chosen: list[Cand], pool: list[Cand], fits_type: Callable[[str], bool],
