@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
-from .answer.cues import MONTHS, asked_day, named_months, part_period
+from .answer.cues import MONTHS, asked_day, asks_vote, named_months, part_period
 from .index.embed import Embedder
 from .index.fields import hit_fields, row_hit
 from .index.store import Store
@@ -141,6 +141,8 @@ def retrieve(
 
 #: hits searched for each further part of a many-part question, and for each authority a question names
 PART_K = 4
+#: hits searched within a report's meeting day for its record of the vote (the report's own chunks left out)
+MEETING_K = 20
 #: hits searched for each part of a many-part question on its own, when it has this many content words
 ALONE_K, ALONE_MIN_WORDS = 2, 3
 
@@ -185,6 +187,13 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
         for month in named_months(question):   # that month's best ("at the May 2025 annual meeting")
             if not any((h.meeting_date or "").startswith(month) for h in out[:k]):
                 add(retrieve(store, emb, question, PART_K, _within(filters, month), "hybrid", store.facets().copies))
+    lead = out[0] if out else None
+    if lead is not None and lead.kind not in ("minutes", "transcript") and lead.meeting_date and asks_vote(question) \
+            and not (filters.since or filters.until):  # how a meeting voted on a report: that meeting's record
+        found = retrieve(store, emb, question, MEETING_K, replace(filters, since=lead.meeting_date,
+                                                                   until=lead.meeting_date), "hybrid",
+                         store.facets().copies)
+        add([h for h in found if h.doc_id != lead.doc_id and h.kind in ("minutes", "transcript")][:PART_K])
     if ATTEND_Q.search(question):  # who chaired or attended: the opening of that meeting's minutes
         add(opening_chunks(store, question, out[:k], filters))
     if not filters.authorities:

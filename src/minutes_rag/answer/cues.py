@@ -96,7 +96,8 @@ FATE_Q = re.compile(r"\b(what (happened|became)|outcome|result|fate)\b.*\b(motio
 
 #: people who voted in an election or a poll ("how many young people voted in the elections"): a turnout, not a
 #: vote of the council on a motion ("voted in favour" is one)
-POLL_Q = re.compile(r"\bvot(e|ed|ing)\s+in\s+(?!favou?r)", re.I)
+POLL_Q = re.compile(r"\bvot(e|ed|ing)\s+in\s+(?!favou?r|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                    r"(?:19|20)\d\d\b)", re.I)  # ("vote in March 2025 on ..." is a time, not a poll)
 
 
 def asks_vote(text: str) -> bool:

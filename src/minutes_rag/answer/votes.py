@@ -157,20 +157,34 @@ def _minutes_vote(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand
     """The counts of a vote that another document of the lead's meeting records (the minutes, when the quotes
     are from the report voted on): the best sentence there that puts a motion to the vote, on what the vote part
     asks about (in it or in the text just before it), with the counts after it in its chunk or the next."""
-    for c in ranked:
-        h = hits[c.hit]
-        if c.doc in docs or c.vote or not _PUT_TO_VOTE.search(c.text) or not same_meeting(h, hits[lead.hit]):
-            continue
-        if about and not about & set(content_stems(h.text[max(0, c.offset - MOTION_BEFORE):c.offset + len(c.text)])):
-            continue
+    puts = [c for c in ranked if c.doc not in docs and not c.vote and _PUT_TO_VOTE.search(c.text)
+            and same_meeting(hits[c.hit], hits[lead.hit])]
+
+    def before(c: Cand) -> set[str]:  # the motion it puts: the text since the last motion put, or MOTION_BEFORE
+        start = max([c.offset - MOTION_BEFORE, *(k.offset + len(k.text) for k in puts
+                                                 if k.hit == c.hit and k.offset < c.offset)])
+        return set(content_stems(hits[c.hit].text[max(0, start):c.offset + len(c.text)]))
+
+    put = [c for c in puts if not about or about & before(c)]
+    # (the minutes print the same words for each item: the one after the motion on what the lead quotes)
+    for c in sorted(put, key=lambda c: -len(before(c) & lead.stems)):
         after = [v for v in ranked if v.vote and v.hit == c.hit and v.offset >= c.offset]
-        return after or _votes_read_on(hits, [c], next_chunk)
+        found = after or _votes_read_on(hits, [c], next_chunk)
+        if found or not _AGREED.search(c.text):
+            return found
+        return [c]  # "the Chairman put the motion ... and it was agreed unanimously": the vote, with no counts
     return []
 
 
 #: a sentence that puts a motion to the vote ("The Chairman put the motion ... to the vote and the voting was as
 #: follows:")
-_PUT_TO_VOTE = re.compile(r"\b(?:put|puts|putting)\b.{0,80}\bto (?:the|a) vote\b|\bthe voting was\b", re.I)
+_PUT_TO_VOTE = re.compile(r"\b(?:put|puts|putting)\b.{0,80}\bto (?:the|a) vote\b|\bthe voting was\b|"
+                          r"\bput the (?:motion|recommendation|amendment)\b.{0,80}\band it was\b", re.I)
+#: a vote's outcome that needs no counts
+_UNANIMOUS = re.compile(r"\b(?:agreed|carried|approved|passed|adopted) unanimously\b|\bunanimously (?:agreed|carried|"
+                        r"approved|passed|adopted)\b|\bnem\.? con\b", re.I)
+#: a motion put and its outcome in one sentence, with no counts ("... and it was agreed unanimously")
+_AGREED = re.compile(r"\band it was (?:agreed|carried|approved|lost|defeated)\b", re.I)
 #: characters before such a sentence where the motion it puts is printed
 MOTION_BEFORE = 600
 
@@ -332,8 +346,9 @@ def vote_asked(question: str, lead: Hit, chosen: list[Cand],
                 decisions: Callable[[Hit], list[Decision]] | None) -> Decision | None:
     """For a question about a vote whose quotes hold no counts: the recorded vote of a quoted document's
     item, the one after the quoted text (or the last, for "the final motion")."""
-    if decisions is None or not asks_vote(question) or any(VOTE_COUNT.search(c.text) for c in chosen):
-        return None
+    if decisions is None or not asks_vote(question) or any(VOTE_COUNT.search(c.text) or _UNANIMOUS.search(c.text)
+                                                             for c in chosen):
+        return None  # (a motion agreed unanimously was voted on as fully as counts say)
     votes = [d for d in decisions(lead) if d.votes and (d.votes.for_ is not None or d.votes.unanimous)
              and d.votes.text]
     votes = [d for d in votes if not PROCEDURAL.search(d.text)] or votes  # (not the vote to end the debate)
