@@ -231,3 +231,16 @@ def test_other_year_real_a_count_given_only_for_the_year_after(tmp_path: Path) -
                     "How many young adults was Kent's 18-25 Strengthening Independence Service working with in "
                     "October 2023?")
     assert ans.abstained and "2024" in " ".join(ans.warnings), (ans.answer, ans.warnings)
+
+
+def test_other_year_synthetic_the_reason_names_no_empty_year() -> None:
+    # the best evidence is of another year only by the year its document is filed under (no year in its text)
+    from types import SimpleNamespace
+
+    from minutes_rag.answer.cues import other_year_only
+
+    best = SimpleNamespace(other_year=True, score=1.0, text="The Monitoring Officer post is the Director of Legal.")
+    left = [SimpleNamespace(other_year=False, score=0.5, text="Monitoring Officer.")]
+    assert other_year_only(best, left, 0.85) == "the evidence found speaks of another year, not the year asked"
+    best.text = "In 2024 the Monitoring Officer post was the Director of Legal."
+    assert other_year_only(best, left, 0.85) == "the evidence found speaks of 2024, not the year asked"

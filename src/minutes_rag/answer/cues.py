@@ -32,7 +32,7 @@ def has_figure(text: str) -> bool:
 
 
 DECISION_Q = re.compile(r"\b(decid|agree|approv|resolv|sign(ed)? off|vote|chose|choose|award|adopt|set)\w*", re.I)
-WHO_Q = re.compile(r"\b(who|which (councillor|member|consultanc|supplier|company|officer|firm|team|post|role))\b", re.I)
+WHO_Q = re.compile(r"\b(who|which (councillor|member|consultanc|supplier|company|officer|firm|team))\b", re.I)
 ROLE_Q = re.compile(r"\b(mayor|chair|leader|clerk|chief executive|treasurer|councillor|consultan|supplier|"
                      r"contractor|officer|director|commissioner|reeve|cathaoirleach|chomhairleoir)", re.I)
 WHEN_Q = re.compile(r"\b(when|what date|which date|on what date)\b", re.I)
@@ -492,4 +492,5 @@ def other_year_only(best: Any, left: list[Any], share: float) -> str | None:
     what is left once it is set aside (``left``, best first) scores under ``share`` of it; None otherwise."""
     if best is None or not best.other_year or not left or left[0].other_year or left[0].score >= share * best.score:
         return None
-    return f"the evidence found speaks of {', '.join(sorted(set(YEAR.findall(best.text))))}, not the year asked"
+    years = ", ".join(sorted(event_years(best.text)))  # (none in its text: the year its document is filed under)
+    return f"the evidence found speaks of {years or 'another year'}, not the year asked"

@@ -60,10 +60,15 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # (or, for a part asking who, a form's field naming a person, on a form about what the part names:
         # "Proposer: Mike Baldock Seconder: Mark Hood" on the amendment's form)
         who, counted = bool(WHO_Q.search(part)), bool(NUMERIC_Q.search(part))  # (a count in a row: "Approved 183")
+        # (or a post holder's field, for a part asking which post does a thing, on a row naming most of what it
+        # names: "Function: The making of a Direction under Article 4 ... Post holder authorised to carry out
+        # function: Director: Economy of Place" for "which post can make an Article 4 direction under the rules")
+        post = bool(_POST_Q.search(part))
         pool = [c for c in ranked if not c.other_year and (not is_heading(c) or (
             (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and (has_figure(c.text) or (
                 counted and states_quantity(c.text)))) or (
-            who and PERSON_FIELD.search(c.text) is not None and len(specific & c.covered) >= min(2, len(specific))))]
+            (who or post) and PERSON_FIELD.search(c.text) is not None and len(specific & c.covered) >= (
+                min(2, len(specific)) if post else len(specific))))]
         # a part naming another authority than the lead's is answered from that authority's evidence
         own = {a for h in hits if (a := h.authority) and a != hits[chosen[0].hit].authority
                and names_authority(part, a)} if chosen else set()
@@ -223,6 +228,8 @@ PERSON_FIELD = re.compile(r"\b(?:Propos(?:er|ed by)|Second(?:er|ed by)|Moved by|
                           r"(?:Report |Lead |Contact |Responsible )?(?:Author|Officer)|Presenter|Signed|Decision[- ]?maker|"
                           r"Post[- ]?holder(?: authori[sz]ed)?(?: to carry out (?:the )?function)?)\s*:\s*"
                           r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?")
+#: a part asking which post or role does something (a scheme of delegation's post holder)
+_POST_Q = re.compile(r"\bwhich (?:post|role|position)s?\b", re.I)
 #: candidates per question part that are weighed by meaning
 PART_POOL = 6
 #: a part's most specific words a table's row must name to answer it
