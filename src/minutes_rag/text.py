@@ -386,11 +386,12 @@ def named_years(text: str) -> set[str]:
     """The years a text names ("in 2025", "for 2024-25"), not a number that opens with one ("By-Law 2020-20",
     "Policy No. 2025-02": a year's number and a serial, not a financial year's two years)."""
     out = set()
-    for m in _A_YEAR.finditer(text):
+    for m in YEAR.finditer(text):
         serial = re.match(r"-(\d{1,3})\b", text[m.end():])
         if serial is None or (len(serial.group(1)) == 2 and int(serial.group(1)) == (int(m.group(1)) + 1) % 100):
             out.add(m.group(1))
     return out
 
 
-_A_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+#: a year, 1950 to 2099
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..parse.dates import calendar_date
-from ..text import is_scope_clause, named_years, question_parts, sentences, stem
+from ..text import YEAR, is_scope_clause, named_years, question_parts, sentences, stem
 from ..types import Hit
 
 NUMERIC_Q = re.compile(
@@ -103,7 +103,6 @@ POLL_Q = re.compile(r"\bvot(e|ed|ing)\s+in\s+(?!favou?r|(?:jan|feb|mar|apr|may|j
 def asks_vote(text: str) -> bool:
     """Does a question (or one of its parts) ask how a vote went, or what became of a motion?"""
     return bool((VOTES_Q.search(text) and not POLL_Q.search(text)) or FATE_Q.search(text))
-YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 #: a year in a law's title ("the Town and Country Planning (General Permitted Development) Order 1995", "the Municipal
 #: Act, 2001"): when the law was made, not when anything the evidence records happened
 LAW_YEAR = re.compile(r"\b(?:Act|Order|Regulations?|Rules|Measure|Directive)\s*,?\s*(?:19|20)\d\d\b")

@@ -11,7 +11,7 @@ from math import fsum
 from typing import Any
 
 from ..parse.meta import names_authority
-from ..text import content_stems, is_scope_clause
+from ..text import YEAR, content_stems, is_scope_clause
 from ..types import Citation, Decision, Hit
 from .cues import (
     DATE_S,
@@ -26,7 +26,6 @@ from .cues import (
     WHEREAS,
     WHO_Q,
     WHY_Q,
-    YEAR,
     asked_days,
     has_figure,
     part_period,
@@ -91,9 +90,11 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         inherited = _inherited(parts[0], part, stems, weights, hits) if dated and part != parts[0] else {}
         total = fsum(weights[t] for t in stems) + fsum(inherited.values())
 
-        def words(c: Cand, stems: set[str] = stems, total: float = total,
-                  inherited: dict[str, float] = inherited) -> float:
-            return (_own_words(c, stems, weights) + fsum(w for t, w in inherited.items() if t in c.stems)) / total
+        def inherit(c: Cand, inherited: dict[str, float] = inherited) -> float:
+            return fsum(w for t, w in inherited.items() if t in c.stems)
+
+        def words(c: Cand, stems: set[str] = stems, total: float = total) -> float:
+            return (_own_words(c, stems, weights) + inherit(c)) / total
 
         if fits_type is not None and DECIDED_Q.search(part):
             follows = _decision_after(out, pool, fits_type, words)
@@ -112,8 +113,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         best = max(range(len(shortlist)), key=lambda i: fits[i])
         # how well the quotes already answer the part (by its own words: a quote of the first part's subject
         # does not answer what a bare part asks of it)
-        done = max((fits[i] - fsum(w for t, w in inherited.items() if t in c.stems) / total
-                    for i, c in enumerate(shortlist) if c in out), default=0.0)
+        done = max((fits[i] - inherit(c) / total for i, c in enumerate(shortlist) if c in out), default=0.0)
         if shortlist[best] not in out and fits[best] > max(done + 0.05, MIN_PART_FIT):
             shortlist[best].for_part = True
             out.append(shortlist[best])
@@ -133,8 +133,12 @@ def _inherited(first: str, part: str, stems: set[str], weights: dict[str, float]
     own = {t for t in content_stems(first) if t in weights and t not in QUESTION_WORDS}
     if not own or len(own & stems) >= BARE_PART * len(own):
         return {}
-    bodies = set(content_stems(" ".join(f"{h.authority or ''} {h.committee or ''}" for h in hits)))
-    return {t: SUBJECT_SHARE * weights[t] for t in own - stems - bodies if not _DATED.match(t)}
+    return {t: SUBJECT_SHARE * weights[t] for t in own - stems - body_stems(hits) if not _DATED.match(t)}
+
+
+def body_stems(hits: list[Hit]) -> set[str]:
+    """The words of the hits' councils and committees: where a question looks, not what it asks about."""
+    return {t for h in hits for t in content_stems(f"{h.authority or ''} {h.committee or ''}")}
 
 
 #: a time's word: a month or a year ("november", "2024-25")

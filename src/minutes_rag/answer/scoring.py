@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..parse.votes import VERDICT_TALLY, VOTE_COUNT, bare_tally, roll_call_tallies
 from ..text import (
+    YEAR,
     acronyms,
     content_stems,
     content_terms,
@@ -39,7 +40,6 @@ from .cues import (
     WHEN_Q,
     WHO_Q,
     WHY_Q,
-    YEAR,
     asked_days,
     asked_period,
     asks_vote,

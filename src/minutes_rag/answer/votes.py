@@ -11,7 +11,7 @@ from ..parse.votes import ROLL_SPAN, VERDICT, VERDICT_TALLY, VOTE_COUNT, count_r
 from ..text import content_stems
 from ..types import Decision, Hit
 from .cues import DECISION_Q, MONTHS, OUTCOME_Q, QUESTION_WORDS, asks_vote
-from .parts import chunk_ordinal, doc_position, meeting_key, same_meeting
+from .parts import body_stems, chunk_ordinal, doc_position, meeting_key, same_meeting
 from .scoring import Cand, vote_cand
 
 
@@ -63,9 +63,8 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
 def _vote_about(parts: list[str], hits: list[Hit]) -> set[str]:
     """What the vote asked about is on: the words of the parts that ask it, less the meetings they name (bodies,
     months, years), procedure and the question's own words."""
-    bodies = {t for h in hits for t in content_stems(f"{h.authority or ''} {h.committee or ''}")}
     about = {t for p in parts if asks_vote(p) for t in content_stems(p) if not t.isdigit() and t not in MONTH_STEMS}
-    return about - QUESTION_WORDS - _TALLY_WORDS - _PROCEDURE - bodies
+    return about - QUESTION_WORDS - _TALLY_WORDS - _PROCEDURE - body_stems(hits)
 
 
 #: a vote part that asks of the full council ("what was the council vote", "how did city council vote")
@@ -160,14 +159,15 @@ def _minutes_vote(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand
     puts = [c for c in ranked if c.doc not in docs and not c.vote and _PUT_TO_VOTE.search(c.text)
             and same_meeting(hits[c.hit], hits[lead.hit])]
 
-    def before(c: Cand) -> set[str]:  # the motion it puts: the text since the last motion put, or MOTION_BEFORE
+    def motion(c: Cand) -> set[str]:  # the motion it puts: the text since the last motion put, or MOTION_BEFORE
         start = max([c.offset - MOTION_BEFORE, *(k.offset + len(k.text) for k in puts
                                                  if k.hit == c.hit and k.offset < c.offset)])
         return set(content_stems(hits[c.hit].text[max(0, start):c.offset + len(c.text)]))
 
-    put = [c for c in puts if not about or about & before(c)]
+    before = {id(c): motion(c) for c in puts}
+    put = [c for c in puts if not about or about & before[id(c)]]
     # (the minutes print the same words for each item: the one after the motion on what the lead quotes)
-    for c in sorted(put, key=lambda c: -len(before(c) & lead.stems)):
+    for c in sorted(put, key=lambda c: -len(before[id(c)] & lead.stems)):
         after = [v for v in ranked if v.vote and v.hit == c.hit and v.offset >= c.offset]
         found = after or _votes_read_on(hits, [c], next_chunk)
         if found or not _AGREED.search(c.text):
