@@ -112,6 +112,8 @@ def event_years(text: str) -> set[str]:
     """The years a text names, but those of laws' titles."""
     return set(YEAR.findall(LAW_YEAR.sub(" ", text)))
 MONTHS = ("january february march april may june july august september october november december").split()
+#: month names as stemmed
+MONTH_STEMS = frozenset(stem(m) for m in MONTHS)
 
 
 #: a sentence that records a question being asked ("Members asked why ...", "... queried whether ..."), not

@@ -17,7 +17,7 @@ from .cues import (
     DATE_S,
     DECISION_S,
     ECHO,
-    MONTHS,
+    MONTH_STEMS,
     NAME_S,
     NUMERIC_Q,
     QUESTION_WORDS,
@@ -133,7 +133,8 @@ def _inherited(first: str, part: str, stems: set[str], weights: dict[str, float]
     own = {t for t in content_stems(first) if t in weights and t not in QUESTION_WORDS}
     if not own or len(own & stems) >= BARE_PART * len(own):
         return {}
-    return {t: SUBJECT_SHARE * weights[t] for t in own - stems - body_stems(hits) if not _DATED.match(t)}
+    return {t: SUBJECT_SHARE * weights[t] for t in own - stems - body_stems(hits)
+            if t not in MONTH_STEMS and not t[:1].isdigit()}  # (nor its times: "november", "2024-25")
 
 
 def body_stems(hits: list[Hit]) -> set[str]:
@@ -141,8 +142,6 @@ def body_stems(hits: list[Hit]) -> set[str]:
     return {t for h in hits for t in content_stems(f"{h.authority or ''} {h.committee or ''}")}
 
 
-#: a time's word: a month or a year ("november", "2024-25")
-_DATED = re.compile(r"(?:" + "|".join(m[:3] for m in MONTHS) + r")|\d", re.I)
 #: share of the first part's words a further part repeats to carry its own subject
 BARE_PART = 0.6
 #: weight of the first part's subject words in a bare part, against the part's own

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ..parse.votes import ROLL_SPAN, VERDICT, VERDICT_TALLY, VOTE_COUNT, count_runs, roll_call_tallies
 from ..text import content_stems
 from ..types import Decision, Hit
-from .cues import DECISION_Q, MONTHS, OUTCOME_Q, QUESTION_WORDS, asks_vote
+from .cues import DECISION_Q, MONTH_STEMS, OUTCOME_Q, QUESTION_WORDS, asks_vote
 from .parts import body_stems, chunk_ordinal, doc_position, meeting_key, same_meeting
 from .scoring import Cand, vote_cand
 
@@ -94,8 +94,6 @@ def _council_evidence(parts: list[str], hits: list[Hit], ranked: list[Cand], cho
 #: words of any motion's procedure, which say nothing of which motion it is
 _PROCEDURE = frozenset(content_stems("motion motions amendment amendments amend amended proposal propose proposed "
                                      "move moved mover second seconded substantive original put asking"))
-#: month names as stemmed
-MONTH_STEMS = frozenset(content_stems(" ".join(MONTHS)))
 #: a question about the last vote on an item ("the final motion", "the substantive motion")
 FINAL_VOTE = re.compile(r"\b(final|substantive|last)\b", re.I)
 
