@@ -143,6 +143,8 @@ def retrieve(
 PART_K = 4
 #: hits searched within a report's meeting day for its record of the vote (the report's own chunks left out)
 MEETING_K = 20
+#: the kinds of document that record what a meeting did (a report or an agenda only proposes it)
+RECORD_KINDS = ("minutes", "transcript")
 #: hits searched for each part of a many-part question on its own, when it has this many content words
 ALONE_K, ALONE_MIN_WORDS = 2, 3
 
@@ -188,12 +190,12 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
             if not any((h.meeting_date or "").startswith(month) for h in out[:k]):
                 add(retrieve(store, emb, question, PART_K, _within(filters, month), "hybrid", store.facets().copies))
     lead = out[0] if out else None
-    if lead is not None and lead.kind not in ("minutes", "transcript") and lead.meeting_date and asks_vote(question) \
+    if lead is not None and lead.kind not in RECORD_KINDS and lead.meeting_date and asks_vote(question) \
             and not (filters.since or filters.until):  # how a meeting voted on a report: that meeting's record
         found = retrieve(store, emb, question, MEETING_K, replace(filters, since=lead.meeting_date,
                                                                    until=lead.meeting_date), "hybrid",
                          store.facets().copies)
-        add([h for h in found if h.doc_id != lead.doc_id and h.kind in ("minutes", "transcript")][:PART_K])
+        add([h for h in found if h.doc_id != lead.doc_id and h.kind in RECORD_KINDS][:PART_K])
     if ATTEND_Q.search(question):  # who chaired or attended: the opening of that meeting's minutes
         add(opening_chunks(store, question, out[:k], filters))
     if not filters.authorities:
