@@ -3,9 +3,12 @@ its document's page furniture."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from ..chunk import page_at
 from ..parse.furniture import blank_lines
+from ..text import ends_abbreviation, sentences
 from ..types import Hit
 from .cues import asks_vote
 from .parts import BECAME_Q
@@ -15,6 +18,17 @@ from .scoring import Stats
 NEIGHBOUR_HITS = 1
 #: the most chunks read on through an agenda item to its end
 ITEM_REACH = 16
+#: the words a sentence cut off by a chunk boundary ends with (a heading, a table's row or a list's line ends
+#: with a name, a figure or a verdict instead)
+OPEN_END = frozenset(("a", "an", "the", "of", "to", "for", "and", "or", "at", "by", "in", "on", "with", "from", "be",
+                      "is", "are", "was", "were", "that", "which", "as", "per", "than", "under", "into", "its",
+                      "their", "his", "her"))
+#: a page's number printed where a document's pages meet ("--- 4", "--- **3**")
+_PAGE_MARK = re.compile(r"\s*-{3,}\s*\**\d+\**\s*$")
+#: a list's next item ("b) the Civic Administration ...", "(ii) ..."): a sentence of its own
+_LIST_MARK = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s")
+#: the most words of the next chunk's first sentence read on into a cut-off sentence
+MEND_WORDS = 60
 
 
 def neighbours(question: str, searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:
@@ -54,6 +68,49 @@ def item_end(question: str, searched: list[Hit], hits: list[Hit], stats: Stats |
     else:
         return []  # (an item longer than that: its end is too far from what was found to be read as its outcome)
     return [] if last is h or last.chunk_id in {x.chunk_id for x in hits} else unfurnished([last], stats)
+
+
+def mended(hits: list[Hit], stats: Stats | None) -> list[Hit]:
+    """The hits whose last sentence a chunk boundary cuts off, with its end read on from the next chunk, so that
+    the sentence is weighed whole: a long resolution split between two chunks ("... the approval of the Council be
+    and is hereby" | "given to the disposal of property at Main Street ... to Syed Haider, for the sum of ...") holds
+    what it is about in one half and who it names in the other, and neither half alone answers."""
+    if stats is None or stats.next_chunk is None:
+        return hits
+    out = []
+    for h in hits:
+        tail = _cut_tail(h, stats)
+        if tail is None:
+            out.append(h)
+            continue
+        text, page = tail
+        at = len(h.text) + 1
+        last = page_at(h.page_map, len(h.text) - 1, h.pages[0] if h.pages else None)
+        moved = page is not None and last is not None and page != last
+        out.append(replace(h, text=f"{h.text} {text}",
+                           page_map=h.page_map + (f";{at}:{page}" if h.page_map else f"0:{last};{at}:{page}") if moved
+                           else h.page_map, pages=sorted({*h.pages, page}) if moved and page is not None else h.pages))
+    return out
+
+
+def _cut_tail(h: Hit, stats: Stats) -> tuple[str, int | None] | None:
+    """The next chunk's first sentence and its page, when it ends the sentence that ``h`` ends with."""
+    sents = sentences(h.text)
+    if not sents or stats.next_chunk is None:
+        return None
+    last = _PAGE_MARK.sub("", sents[-1][1]).rstrip()
+    if not last or last.endswith((".", "!", "?", ";", ":", "”", '"', ")")) and not ends_abbreviation(last):
+        return None
+    nxt = stats.next_chunk(h)
+    first = next(iter(sentences(nxt.text)), None) if nxt is not None else None
+    if nxt is None or first is None or first[0] > 2 or not 3 <= len(first[1].split()) <= MEND_WORDS or (
+            _LIST_MARK.match(first[1])):
+        return None
+    # (cut: it ends with an initial or a word that needs more, "... of", "... Seconded by S.", or the next chunk
+    # goes on with a small letter, "... (as" | "amended), the approval ...")
+    if not (first[1][:1].islower() or ends_abbreviation(last) or last.split()[-1].lower() in OPEN_END):
+        return None
+    return first[1], nxt.pages[0] if nxt.pages else None
 
 
 def unfurnished(hits: list[Hit], stats: Stats | None) -> list[Hit]:

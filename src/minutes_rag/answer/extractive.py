@@ -19,7 +19,7 @@ from ..chunk import page_at
 from ..parse.meta import authority_core, is_machine_made, names_authority
 from ..text import content_stems, ends_abbreviation, is_scope_clause, plain, question_parts, sentences, stem
 from ..types import Answer, Citation, Hit
-from .around import item_end, neighbours, unfurnished
+from .around import item_end, mended, neighbours, unfurnished
 from .cues import (
     DECISION_Q,
     FIGURE_Q,
@@ -159,7 +159,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     """Cited evidence sentences for a question, or an abstention listing the closest sources. With
     ``explain`` the answer carries the candidates, their scores and why each was taken or dropped."""
     searched = len(hits)
-    hits = unfurnished(hits, stats)
+    hits = mended(unfurnished(hits, stats), stats)
     hits = hits + decision_hits(question, hits, stats.decisions if stats else None)
     hits = hits + neighbours(question, hits[:searched], hits, stats)
     hits = hits + item_end(question, hits[:searched], hits, stats)
@@ -487,8 +487,8 @@ def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
         return None
     nxt = next_chunk(h)
     first = next(iter(sentences(nxt.text)), None) if nxt is not None else None  # (a chunk of "****" has none)
-    if nxt is None or first is None or not 4 <= len(first[1].split()) <= 60:
-        return None
+    if nxt is None or first is None or not 4 <= len(first[1].split()) <= 60 or h.text.endswith(first[1]):
+        return None  # (nor a sentence already read on into the hit: see ``around.mended``)
     if not cut and not has_figure(first[1]):
         return None
     return nxt, first
