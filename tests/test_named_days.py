@@ -48,3 +48,36 @@ def test_named_days_real_two_zoning_amendments(session_index: tuple[Path, object
     assert not ans.abstained, ans.answer
     # Minutes-January-21-2025-1.pdf p2 (R2025-019: By-Law 2025-06) and Minutes-July-15-2025.pdf p1 (By-Law 2025-21)
     assert "2025-06" in ans.answer and "2025-21" in ans.answer, ans.answer
+
+
+def test_named_days_synthetic_a_stray_quote_of_a_day_does_not_stand_for_its_best() -> None:
+    # (a named day's only quote is a stray sentence of its meeting, chosen for a word it shares with the question;
+    # the sentence of that meeting that answers, scoring far above it, is quoted too)
+    from minutes_rag.answer.parts import cover_days
+    from minutes_rag.answer.scoring import Cand
+
+    from .test_answer_parts import _hit
+
+    hits = [_hit("R1 That the meeting be closed under Section 239(2)(i).", 1, date="2025-08-12"),
+            _hit("R2 That the meeting be closed under Section 239(2)(b). Council to receive information.", 2,
+                 date="2024-10-01")]
+    lead = Cand(hit=0, offset=0, text=hits[0].text, stems=set(), score=0.91)
+    stray = Cand(hit=1, offset=56, text="Council to receive information.", stems=set(), score=0.54)
+    best = Cand(hit=1, offset=0, text="R2 That the meeting be closed under Section 239(2)(b).", stems=set(), score=0.89)
+    question = ("Under which clause did the council close its meetings of October 1, 2024 and August 12, 2025 to the "
+                "public?")
+    out = cover_days(question, hits, [lead, best, stray], [lead, stray])
+    assert best in out and best.for_part, out
+    # (a day whose quote is its meeting's best, or near it, gets nothing more)
+    near = Cand(hit=1, offset=0, text=best.text, stems=set(), score=0.62)
+    assert cover_days(question, hits, [lead, near, stray], [lead, stray]) == [lead, stray]
+
+
+@needs_corpus
+def test_named_days_real_the_clause_each_closed_session_was_held_under(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("Under which clause of section 239(2) of the Municipal Act did Nipissing council close its meetings "
+                  "of October 1, 2024 and August 12, 2025 to the public?", index=index)
+    assert not ans.abstained, ans.answer
+    # Minutes-October-1-2024.pdf p2 (R2024-202: 239(2)(b)) and Minutes-August-12-2025.pdf p2 (R2025-144: 239(2)(i))
+    assert "239(2)(b)" in ans.answer and "239(2)(i)" in ans.answer, ans.answer

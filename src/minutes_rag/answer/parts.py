@@ -158,11 +158,11 @@ def cover_days(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[
         return chosen
     out = list(chosen)
     for day in days:
-        if any(hits[c.hit].meeting_date == day for c in out):
-            continue
+        # (a day whose only quote is a stray sentence of its meeting, far below its best, gets its best too)
+        quoted = max((c.score for c in out if hits[c.hit].meeting_date == day), default=None)
         best = next((c for c in ranked if hits[c.hit].meeting_date == day and not c.other_year and not is_heading(c)
                      and c.score >= DAY_SHARE * chosen[0].score), None)
-        if best is not None:
+        if best is not None and best not in out and (quoted is None or best.score >= quoted + DAY_MARGIN):
             best.for_part = True
             out.append(best)
     return out
@@ -170,6 +170,8 @@ def cover_days(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[
 
 #: share of the lead quote's score a named day's best sentence must reach to be quoted for it
 DAY_SHARE = 0.3
+#: how far a named day's best sentence must outscore the one quoted from that day to be quoted as well
+DAY_MARGIN = 0.15
 
 
 def _decision_after(chosen: list[Cand], pool: list[Cand], fits_type: Callable[[str], bool],
