@@ -31,7 +31,7 @@ Post holder authorised to carry out function: Tree Officer
 
 
 def test_form_rows_synthetic_a_laws_year_is_not_when_anything_happened() -> None:
-    from minutes_rag.answer.cues import event_years
+    from minutes_rag.text import event_years
 
     assert event_years("The making of a Direction under Article 4 of the ... Order 1995 as amended") == set()
     assert event_years("under the Municipal Act, 2001, on 3 March 2024") == {"2024"}

@@ -395,3 +395,26 @@ def named_years(text: str) -> set[str]:
 
 #: a year, 1950 to 2099
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+#: a year in a law's title ("the Town and Country Planning (General Permitted Development) Order 1995", "the Municipal
+#: Act, 2001"): when the law was made, not when anything the evidence records happened
+LAW_YEAR = re.compile(r"\b(?:Act|Order|Regulations?|Rules|Measure|Directive)\s*,?\s*(?:19|20)\d\d\b")
+
+
+def event_years(text: str) -> set[str]:
+    """The years a text names, but those of laws' titles."""
+    return set(YEAR.findall(LAW_YEAR.sub(" ", text)))
+
+
+#: a year that names the period a statement or report covers ("the 2024 statements of remuneration", "its 2023
+#: annual report", "the 2024 Audited Financial Statements"): one drawn up, sent and debated in the year after
+REPORTED_YEAR = re.compile(r"(?:\b(?:the|its|their|our|this|that)|['’]s)\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?(?:statements?|reports?|accounts?|returns?|"
+                           r"audits?|outturns?)\b", re.I)
+
+
+def asked_years(question: str) -> set[str]:
+    """The years evidence for a question may name: those it names and, for a statement or report of a year, the
+    year after, when it was drawn up and considered."""
+    years = event_years(question)
+    return years | {str(int(y) + 1) for y in REPORTED_YEAR.findall(question)}

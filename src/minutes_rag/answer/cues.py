@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..parse.dates import calendar_date
-from ..text import YEAR, is_scope_clause, named_years, question_parts, sentences, stem
+from ..text import YEAR, event_years, is_scope_clause, named_years, question_parts, sentences, stem
 from ..types import Hit
 
 NUMERIC_Q = re.compile(
@@ -103,14 +103,8 @@ POLL_Q = re.compile(r"\bvot(e|ed|ing)\s+in\s+(?!favou?r|(?:jan|feb|mar|apr|may|j
 def asks_vote(text: str) -> bool:
     """Does a question (or one of its parts) ask how a vote went, or what became of a motion?"""
     return bool((VOTES_Q.search(text) and not POLL_Q.search(text)) or FATE_Q.search(text))
-#: a year in a law's title ("the Town and Country Planning (General Permitted Development) Order 1995", "the Municipal
-#: Act, 2001"): when the law was made, not when anything the evidence records happened
-LAW_YEAR = re.compile(r"\b(?:Act|Order|Regulations?|Rules|Measure|Directive)\s*,?\s*(?:19|20)\d\d\b")
 
 
-def event_years(text: str) -> set[str]:
-    """The years a text names, but those of laws' titles."""
-    return set(YEAR.findall(LAW_YEAR.sub(" ", text)))
 MONTHS = ("january february march april may june july august september october november december").split()
 #: month names as stemmed
 MONTH_STEMS = frozenset(stem(m) for m in MONTHS)

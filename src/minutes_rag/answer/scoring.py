@@ -14,8 +14,10 @@ from ..parse.votes import VERDICT_TALLY, VOTE_COUNT, bare_tally, roll_call_talli
 from ..text import (
     YEAR,
     acronyms,
+    asked_years,
     content_stems,
     content_terms,
+    event_years,
     initials,
     is_scope_clause,
     question_parts,
@@ -43,7 +45,6 @@ from .cues import (
     asked_days,
     asked_period,
     asks_vote,
-    event_years,
     looks_like_heading,
 )
 
@@ -266,7 +267,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         return [], weights
     total = sum(weights.values())
     contexts = [_context(h) for h in hits]
-    q_years = event_years(question)
+    q_years = asked_years(question)
     asked = [p for p in question_parts(question) if not is_scope_clause(p)]
     if len(asked) > 1 and any(not YEAR.search(p) and not SAME_PERIOD.search(p) for p in asked):
         q_years = set()  # a part that names no year may be answered by any year's evidence (unless it refers
