@@ -57,7 +57,7 @@ from .parts import (
     quoted_in,
     same_meeting,
 )
-from .roles import cover_attendance, cover_chair, cover_person
+from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import (
     SIM_CONFIDENT,
     Cand,
@@ -263,7 +263,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     chosen = cover_vote(parts, hits, ranked, chosen, stats.next_chunk if stats else None,
                         across=len(parts) > 1 and spans_meetings(question),
                         prev_chunk=stats.prev_chunk if stats else None)
-    chosen = cover_decision(question, hits, ranked, cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen)))
+    chosen = cover_author(question, hits, ranked, cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen)))
+    chosen = cover_decision(question, hits, ranked, chosen)
     chosen = cover_outcome(question, hits, ranked, chosen)  # (what finally became of it: its item's last decision)
     chosen = cover_days(question, hits, ranked, cover_attendance(parts, hits, ranked, chosen))  # (each day named)
     asked = _asked_authorities(question, hits, stats)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import is_scope_clause
+from ..text import is_scope_clause, stem
 from ..types import Hit
 from .cues import CHAIR_Q, PERSON_S, WHO_Q, asked_day, named_months
 from .scoring import Cand
@@ -73,3 +73,34 @@ def cover_attendance(parts: list[str], hits: list[Hit], ranked: list[Cand], chos
             found.for_part = True
             out.append(found)
     return out
+
+
+#: a question after who wrote a report ("Who wrote the report asking Cabinet to reconsider ...?")
+AUTHOR_Q = re.compile(r"\bwho\b[^?]*?\b(?:wrote|written|authored|drafted)\b|\bwho (?:was|is) (?:the )?(?:report )?author\b",
+                      re.I)
+#: a report's field naming who wrote it ("By: Anna Taylor, Scrutiny Research Officer", "Report Author: Nick Abrahams")
+AUTHOR_FIELD = re.compile(r"\b(?:By|(?:Report )?[Aa]uthor|Written by|Prepared by)\s*:\s*(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)"
+                          r"\.?\s+)?[A-Z][a-z'-]+\s+[A-Z][a-z'-]+")
+#: the words of such a question that the author's field answers
+AUTHOR_WORDS = frozenset(stem(w) for w in ("wrote", "written", "authored", "drafted", "author"))
+
+
+def cover_author(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """For a question after who wrote a report, when no quote names its author: the report's own field naming them
+    ("By: Anna Taylor, Scrutiny Research Officer", "Report Author: Nick Abrahams"), from the document the best
+    evidence is from (a field shares no word with the question: it answers the question's "wrote")."""
+    if not chosen or not AUTHOR_Q.search(question):
+        return chosen
+    named = [c for c in chosen if AUTHOR_FIELD.search(c.text)]
+    for c in named:
+        c.covered = c.covered | AUTHOR_WORDS
+    if named:
+        return chosen
+    docs = [hits[c.hit].doc_id for c in chosen]
+    found = min((c for c in ranked if hits[c.hit].doc_id in docs and AUTHOR_FIELD.search(c.text)),
+                key=lambda c: docs.index(hits[c.hit].doc_id), default=None)
+    if found is None:
+        return chosen
+    found.for_part = True
+    found.covered = found.covered | AUTHOR_WORDS
+    return [*chosen, found]
