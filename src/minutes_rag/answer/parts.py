@@ -228,10 +228,11 @@ def records_decision(text: str) -> bool:
     return bool(DECISION_S.search(text) or _DECIDED_S.search(text))
 
 
-#: a form's field that names a person ("Proposer: Mike Baldock", "Responsible Officer: Jo Bloggs")
+#: a form's field that names a person ("Proposer: Mike Baldock", "Responsible Officer: Jo Bloggs", a cover sheet's
+#: "Contact: Sam Wilcock, Policy Committee Officer", an agenda's "Ask for: Georgina Little")
 PERSON_FIELD = re.compile(r"\b(?:Propos(?:er|ed by)|Second(?:er|ed by)|Moved by|Mover|Chair(?:man|person)?|Clerk|"
-                          r"(?:Report |Lead |Contact |Responsible )?(?:Author|Officer)|Presenter|Signed|Decision[- ]?maker|"
-                          r"Post[- ]?holder(?: authori[sz]ed)?(?: to carry out (?:the )?function)?)\s*:\s*"
+                          r"(?:Report |Lead |Contact |Responsible )?(?:Author|Officer)|Contact|Ask for|Presenter|Signed|"
+                          r"Decision[- ]?maker|Post[- ]?holder(?: authori[sz]ed)?(?: to carry out (?:the )?function)?)\s*:\s*"
                           r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?")
 #: a part asking which post or role does something (a scheme of delegation's post holder)
 _POST_Q = re.compile(r"\bwhich (?:post|role|position)s?\b", re.I)
