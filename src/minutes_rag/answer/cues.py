@@ -105,6 +105,15 @@ def asks_vote(text: str) -> bool:
     return bool((VOTES_Q.search(text) and not POLL_Q.search(text)) or FATE_Q.search(text))
 
 
+#: a question about a meeting's agenda or summons itself ("on what date was the summons to the meeting issued")
+_AGENDA_ASKED = re.compile(r"\b(?:agenda|summons)\b", re.I)
+
+
+def outcome_asked(question: str) -> bool:
+    """Does a question ask what was decided or became of something, not about an agenda or summons itself?"""
+    return bool(DECISION_Q.search(question) or OUTCOME_Q.search(question)) and not _AGENDA_ASKED.search(question)
+
+
 MONTHS = ("january february march april may june july august september october november december").split()
 #: month names as stemmed
 MONTH_STEMS = frozenset(stem(m) for m in MONTHS)

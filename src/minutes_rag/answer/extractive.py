@@ -44,6 +44,7 @@ from .cues import (
     only_effect_dates,
     other_quarter,
     other_year_only,
+    outcome_asked,
     spans_meetings,
 )
 from .lists import list_in_next, list_runs_on, listed_by, marked_run, sentence_start
@@ -170,8 +171,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     ranked = _keep(ranked, lambda c: not c.other_year, "names another year than the one asked")
     elsewhen = other_year_only(best, ranked, OTHER_YEAR_SHARE)  # (what is left of the evidence is far weaker)
     ranked = _keep(ranked, lambda c: not is_machine_made(hits[c.hit].source), "from a machine-made summary")
-    if DECISION_Q.search(question) or OUTCOME_Q.search(question):  # an agenda says what was proposed; the
-        # same meeting's minutes say what became of it
+    if outcome_asked(question):  # an agenda says what was proposed; the same meeting's minutes what became of it
         # (an authority read from a poor scan, or none, does not tell them apart)
         minuted = [h for h in hits if h.kind != "agenda" and h.meeting_date]
         agendas = {i for i, h in enumerate(hits) if h.kind == "agenda" and any(
