@@ -409,8 +409,8 @@ def event_years(text: str) -> set[str]:
 
 #: a year that names the period a statement or report covers ("the 2024 statements of remuneration", "its 2023
 #: annual report", "the 2024 Audited Financial Statements"): one drawn up, sent and debated in the year after
-REPORTED_YEAR = re.compile(r"(?:\b(?:the|its|their|our|this|that)|['’]s)\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?(?:statements?|reports?|accounts?|returns?|"
-                           r"audits?|outturns?)\b", re.I)
+REPORTED_YEAR = re.compile(r"(?:\b(?:the|its|their|our|this|that)|['’]s)\s+((?:19|20)\d\d)\s+(?:[A-Za-z-]+\s+){0,2}?"
+                           r"(?:statements?|reports?|accounts?|returns?|audits?|outturns?)\b", re.I)
 
 
 def asked_years(question: str) -> set[str]:

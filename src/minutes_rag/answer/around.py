@@ -4,6 +4,7 @@ its document's page furniture."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..chunk import page_at
@@ -79,29 +80,28 @@ def mended(hits: list[Hit], stats: Stats | None) -> list[Hit]:
         return hits
     out = []
     for h in hits:
-        tail = _cut_tail(h, stats)
+        tail = _cut_tail(h, stats.next_chunk)
         if tail is None:
             out.append(h)
             continue
         text, page = tail
-        at = len(h.text) + 1
         last = page_at(h.page_map, len(h.text) - 1, h.pages[0] if h.pages else None)
-        moved = page is not None and last is not None and page != last
-        out.append(replace(h, text=f"{h.text} {text}",
-                           page_map=h.page_map + (f";{at}:{page}" if h.page_map else f"0:{last};{at}:{page}") if moved
-                           else h.page_map, pages=sorted({*h.pages, page}) if moved and page is not None else h.pages))
+        if page is not None and last is not None and page != last:  # (the sentence ends on the next page)
+            marks = h.page_map or f"0:{last}"
+            h = replace(h, page_map=f"{marks};{len(h.text) + 1}:{page}", pages=sorted({*h.pages, page}))
+        out.append(replace(h, text=f"{h.text} {text}"))
     return out
 
 
-def _cut_tail(h: Hit, stats: Stats) -> tuple[str, int | None] | None:
+def _cut_tail(h: Hit, next_chunk: Callable[[Hit], Hit | None]) -> tuple[str, int | None] | None:
     """The next chunk's first sentence and its page, when it ends the sentence that ``h`` ends with."""
     sents = sentences(h.text)
-    if not sents or stats.next_chunk is None:
+    if not sents:
         return None
     last = _PAGE_MARK.sub("", sents[-1][1]).rstrip()
     if not last or last.endswith((".", "!", "?", ";", ":", "”", '"', ")")) and not ends_abbreviation(last):
         return None
-    nxt = stats.next_chunk(h)
+    nxt = next_chunk(h)
     first = next(iter(sentences(nxt.text)), None) if nxt is not None else None
     if nxt is None or first is None or first[0] > 2 or not 3 <= len(first[1].split()) <= MEND_WORDS or (
             _LIST_MARK.match(first[1])):

@@ -230,10 +230,12 @@ def records_decision(text: str) -> bool:
 
 #: a form's field that names a person ("Proposer: Mike Baldock", "Responsible Officer: Jo Bloggs", a cover sheet's
 #: "Contact: Sam Wilcock, Policy Committee Officer", an agenda's "Ask for: Georgina Little")
+#: the name a form's field gives, after its colon: a title, if any, and a capitalised name ("Cllr Mike Baldock")
+FIELD_NAME = r"\s*:\s*(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'-]+"
 PERSON_FIELD = re.compile(r"\b(?:Propos(?:er|ed by)|Second(?:er|ed by)|Moved by|Mover|Chair(?:man|person)?|Clerk|"
                           r"(?:Report |Lead |Contact |Responsible )?(?:Author|Officer)|Contact|Ask for|Presenter|Signed|"
-                          r"Decision[- ]?maker|Post[- ]?holder(?: authori[sz]ed)?(?: to carry out (?:the )?function)?)\s*:\s*"
-                          r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?")
+                          r"Decision[- ]?maker|Post[- ]?holder(?: authori[sz]ed)?(?: to carry out (?:the )?function)?)"
+                          + FIELD_NAME + r"(?:\s+[A-Z][a-z'-]+)?")
 #: a part asking which post or role does something (a scheme of delegation's post holder)
 _POST_Q = re.compile(r"\bwhich (?:post|role|position)s?\b", re.I)
 #: candidates per question part that are weighed by meaning

@@ -8,6 +8,7 @@ import re
 from ..text import is_scope_clause, stem
 from ..types import Hit
 from .cues import CHAIR_Q, PERSON_S, WHO_Q, asked_day, named_months
+from .parts import FIELD_NAME
 from .scoring import Cand
 
 #: sentences either side of a quoted one where the person a "who" question asks for is looked for
@@ -76,11 +77,10 @@ def cover_attendance(parts: list[str], hits: list[Hit], ranked: list[Cand], chos
 
 
 #: a question after who wrote a report ("Who wrote the report asking Cabinet to reconsider ...?")
-AUTHOR_Q = re.compile(r"\bwho\b[^?]*?\b(?:wrote|written|authored|drafted)\b|\bwho (?:was|is) (?:the )?(?:report )?author\b",
-                      re.I)
+AUTHOR_Q = re.compile(r"\bwho\b[^?]*?\b(?:wrote|written|authored|drafted)\b|"
+                      r"\bwho (?:was|is) (?:the )?(?:report )?author\b", re.I)
 #: a report's field naming who wrote it ("By: Anna Taylor, Scrutiny Research Officer", "Report Author: Nick Abrahams")
-AUTHOR_FIELD = re.compile(r"\b(?:By|(?:Report )?[Aa]uthor|Written by|Prepared by)\s*:\s*(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)"
-                          r"\.?\s+)?[A-Z][a-z'-]+\s+[A-Z][a-z'-]+")
+AUTHOR_FIELD = re.compile(r"\b(?:By|(?:Report )?[Aa]uthor|Written by|Prepared by)" + FIELD_NAME + r"\s+[A-Z][a-z'-]+")
 #: the words of such a question that the author's field answers
 AUTHOR_WORDS = frozenset(stem(w) for w in ("wrote", "written", "authored", "drafted", "author"))
 
@@ -92,15 +92,14 @@ def cover_author(question: str, hits: list[Hit], ranked: list[Cand], chosen: lis
     if not chosen or not AUTHOR_Q.search(question):
         return chosen
     named = [c for c in chosen if AUTHOR_FIELD.search(c.text)]
+    if not named:
+        docs = [hits[c.hit].doc_id for c in chosen]
+        found = min((c for c in ranked if hits[c.hit].doc_id in docs and AUTHOR_FIELD.search(c.text)),
+                    key=lambda c: docs.index(hits[c.hit].doc_id), default=None)
+        if found is None:
+            return chosen
+        found.for_part = True
+        named, chosen = [found], [*chosen, found]
     for c in named:
         c.covered = c.covered | AUTHOR_WORDS
-    if named:
-        return chosen
-    docs = [hits[c.hit].doc_id for c in chosen]
-    found = min((c for c in ranked if hits[c.hit].doc_id in docs and AUTHOR_FIELD.search(c.text)),
-                key=lambda c: docs.index(hits[c.hit].doc_id), default=None)
-    if found is None:
-        return chosen
-    found.for_part = True
-    found.covered = found.covered | AUTHOR_WORDS
-    return [*chosen, found]
+    return chosen
