@@ -20,8 +20,8 @@ LEADS_IN = re.compile(r"(?::-?|\b(?:following|follows|including|include|includes
 MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•\uf0b7\-*])$")
 #: characters of list items quoted after a lead-in
 LIST_CHARS = 400
-#: a numbered or lettered list item at a line's start ("2. The ...", "b) the ...", "(iii)" is not counted)
-_ITEM = re.compile(r"^[ \t]*\(?(\d{1,2}|[a-z])([.)])[ \t]+\S", re.M)
+#: a numbered, lettered or roman-numbered list item at a line's start ("2. The ...", "b) the ...", "iv) adding ...")
+_ITEM = re.compile(r"^[ \t]*\(?(\d{1,2}|[ivx]{2,5}|[a-z])([.)])[ \t]+\S", re.M)
 #: characters of a long item (a table's rows run together) still worth quoting after a lead-in
 _MIN_OPENING = 80
 #: chunks read on for the rest of a list
@@ -53,8 +53,15 @@ def list_after(text: str, sents: list[tuple[int, str]], i: int) -> list[tuple[in
     return out
 
 
-def _following(marker: str) -> str:
-    return str(int(marker) + 1) if marker.isdigit() else chr(ord(marker) + 1)
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+
+
+def _following(marker: str) -> tuple[str, ...]:
+    """The markers the next item of a list may have: "i)" goes on as a letter ("j)") or a roman numeral ("ii)")."""
+    if marker.isdigit():
+        return (str(int(marker) + 1),)
+    roman = (_ROMAN[_ROMAN.index(marker) + 1],) if marker in _ROMAN[:-1] else ()
+    return roman if len(marker) > 1 else (chr(ord(marker) + 1), *roman)
 
 
 def _item_end(text: str, start: int) -> int:
@@ -70,18 +77,18 @@ def _item_end(text: str, start: int) -> int:
     return len(text)
 
 
-def _items_from(text: str, expected: str, punct: str) -> tuple[list[tuple[int, str]], str | None]:
+def _items_from(text: str, expected: tuple[str, ...], punct: str) -> tuple[list[tuple[int, str]], tuple[str, ...] | None]:
     """The items of a list that a chunk opens with, numbered on from ``expected``: [(offset, item)], and the
     marker the next item would have when the chunk ends with one (None when the list ends in this chunk)."""
     items: list[tuple[int, str]] = []
     pos = 0
     while True:
         m = _ITEM.match(text, pos)
-        if m is None or m.group(1) != expected or m.group(2) != punct:
+        if m is None or m.group(1) not in expected or m.group(2) != punct:
             return items, None
         stop = _item_end(text, m.end())
         items.append((m.start(), " ".join(text[m.start():stop].split())))
-        expected = _following(expected)
+        expected = _following(m.group(1))
         if stop >= len(text.rstrip()):
             return items, expected
         pos = stop + 1
@@ -98,11 +105,11 @@ def list_runs_on(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hi
     items = list(_ITEM.finditer(h.text))
     if not items or quotes[-1][0] + len(quotes[-1][1]) <= items[-1].start():
         return []
-    if not any(LEADS_IN.search(q) and off < items[-1].start() for off, q in quotes):
+    if not any(LEADS_IN.search(q) and off < items[-1].start() for off, q in quotes) and not _led_in(h.text, items):
         return []
     if _item_end(h.text, items[-1].end()) < len(h.text.rstrip()):
         return []  # something else follows the last item in its own chunk
-    expected: str | None = _following(items[-1].group(1))
+    expected: tuple[str, ...] | None = _following(items[-1].group(1))
     punct = items[-1].group(2)
     out: list[tuple[Hit, list[tuple[int, str]]]] = []
     size, cur = 0, h
@@ -110,7 +117,7 @@ def list_runs_on(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hi
         nxt = next_chunk(cur) if expected else None
         if nxt is None or nxt.doc_id != h.doc_id:
             break
-        found, expected = _items_from(nxt.text, expected or "", punct)
+        found, expected = _items_from(nxt.text, expected or (), punct)
         kept = []
         for off, item in found:
             size += len(item)
@@ -123,6 +130,20 @@ def list_runs_on(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hi
         out.append((nxt, kept))
         cur = nxt
     return out
+
+
+def _led_in(text: str, items: list[re.Match[str]]) -> bool:
+    """Whether the roman-numbered list that a chunk's last item ends is introduced by a lead-in in that chunk,
+    just before its first item ("... to amend By-law No. C.P.-1545-41, by:" before "i) deleting ..."), quoted or
+    not: a resolution's sub-list (a meeting's agenda items are numbered or lettered, not so)."""
+    k = len(items) - 1
+    if len(items[k].group(1)) < 2 or items[k].group(1) not in _ROMAN:
+        return False
+    while k > 0 and items[k].group(1) in _following(items[k - 1].group(1)) and \
+            items[k].group(2) == items[k - 1].group(2):
+        k -= 1
+    before = text[:items[k].start()].rstrip()
+    return k < len(items) - 1 and bool(before) and bool(LEADS_IN.search(before[-200:]))
 
 
 def list_in_next(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hit], Hit | None] | None

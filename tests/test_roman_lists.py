@@ -1,0 +1,58 @@
+"""A resolution's roman-numbered sub-list ("by: i) ... ii) ... iii) ...") cut by a chunk's end goes on in the
+next chunk ("iv) ..."), as a numbered or lettered list does, even when its lead-in is not quoted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes_rag import api
+from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.scoring import Stats
+from minutes_rag.types import Hit
+
+from .conftest import corpus, needs_corpus
+
+
+def _chunks(*texts: str) -> tuple[list[Hit], Stats]:
+    """Consecutive chunks of one document, and stats that read from one to the next."""
+    hits = [Hit(rank=i + 1, score=1.0 - i / 10, chunk_id=f"m1:{i:05d}", doc_id="m1", source="m1.md", pages=[],
+                authority="Northtown Council", committee="Planning Committee", meeting_date="2025-01-28",
+                item_number=None, item_title=None, kind="minutes", text=t) for i, t in enumerate(texts)]
+    after = {h.chunk_id: nxt for h, nxt in zip(hits, hits[1:], strict=False)}
+    return hits, Stats(n_chunks=100, doc_freq=lambda w: 1, next_chunk=lambda h: after.get(h.chunk_id))
+
+
+def test_roman_list_synthetic_the_sub_list_goes_on_in_the_next_chunk() -> None:
+    hits, stats = _chunks(
+        "That the following actions be taken: a) the by-law BE INTRODUCED to amend the Housing Grants Plan by:\n"
+        "i) deleting Schedule 2 on the Starter Home Grant Program;\n"
+        "ii) adding a NEW Schedule 3 on the Basement Suite Grant Program;\n"
+        "iii) adding a NEW Schedule 4 on the Downsizer Grant Program;",
+        "iv) adding a NEW Schedule 5 on the Tiny Homes Grant Program;\n"
+        "v) approving the following agreement templates;\ni) the loan agreement template;",
+        "b) the Civic Administration BE DIRECTED to report back on the Garden Suite Grant Program.")
+    ans = answer_extractive("Which new grant programs did the committee recommend adding to the Housing Grants "
+                            "Plan?", hits[:1], stats)
+    assert "Basement Suite" in ans.answer and "Downsizer" in ans.answer
+    assert "Tiny Homes" in ans.answer  # the list's fourth item, in the next chunk
+    assert "Garden Suite" not in ans.answer and "loan agreement template" not in ans.answer  # (another list)
+    assert len(ans.citations) == 1 and "Tiny Homes" in ans.citations[0].quote
+
+
+def test_roman_list_synthetic_without_a_lead_in_the_numbering_alone_does_not_carry_it_on() -> None:
+    hits, stats = _chunks(
+        "The meeting was called to order at 7 p.m.\n"
+        "ii) Roll call of the Housing Grants Plan members.\niii) Approval of the Housing Grants Plan agenda.",
+        "iv) Delegation on the Garden Suite Grant Program.")
+    ans = answer_extractive("Which Housing Grants Plan items were on the agenda?", hits[:1], stats)
+    assert "Roll call" in ans.answer and "Garden Suite" not in ans.answer
+
+
+@needs_corpus
+def test_roman_list_real_the_affordable_housing_schedules(tmp_path: Path) -> None:
+    api.ingest([corpus("london-ontario/md/2025-01-28 The 3rd Meeting of the Planning and Environment Committee.md")],
+               index=tmp_path / "idx")
+    ans = api.ask("Which new schedules did London's planning committee recommend adding to the Affordable Housing "
+                  "Community Improvement Plan financial incentive guidelines?", index=tmp_path / "idx")
+    assert "Dollars to Doors" in ans.answer
+    assert "Highly Supportive Housing Units Program" in ans.answer  # (the item after the chunk's end)
