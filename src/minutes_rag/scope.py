@@ -15,7 +15,7 @@ from datetime import date
 from typing import Protocol
 
 from .errors import ConfigError
-from .parse.meta import authority_core
+from .parse.meta import place_of, same_body
 
 
 @dataclass
@@ -97,22 +97,17 @@ def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -
         exact = [a for a in known if a.casefold() == name.casefold()]
         partial = [a for a in known if name.casefold() in a.casefold()]
         # the same place named another way ("City of Des Moines" for "Des Moines City Council")
-        same_place = [a for a in known if _place(a) == _place(name)]
-        match = exact or (partial if len(partial) == 1 else []) or (same_place if len(same_place) == 1 else [])
+        same_place = [a for a in known if same_body(a, name)]
+        match = exact or (partial if len(partial) == 1 else []) or (same_place if len({place_of(a) for a in same_place}) == 1 else [])
+        # (and every other naming of that place's authority: "Town of Crete" on one paper, "Crete Township" on another)
+        match += [a for a in known if match and a not in match and place_of(a) == place_of(match[0])]
         if not match:
             hint = f" Several match: {', '.join(partial)}." if len(partial) > 1 else ""
             raise ConfigError(
                 f"no indexed authority matches {name!r}.{hint} Known authorities: {', '.join(known) or 'none'}"
             )
-        out.append(match[0])
+        out += [a for a in match if a not in out]
     return out
-
-
-def _place(name: str) -> str:
-    """An authority's place name, for matching two namings of one authority: its distinctive part, without a
-    trailing kind of council ("Nipissing Township", "Township of Nipissing" -> "nipissing")."""
-    core = authority_core(name).casefold()
-    return re.sub(r"\s+(?:township|city|town|county|village|municipality|borough|district|parish)$", "", core).strip()
 
 
 def resolve_committees(index: NameSource, name: str | None, authorities: Sequence[str]) -> list[str]:

@@ -4,11 +4,12 @@ its document's page furniture."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..chunk import page_at
 from ..parse.furniture import blank_lines
+from ..parse.meta import place_of
 from ..text import ends_abbreviation, sentences
 from ..types import Hit
 from .cues import asks_vote
@@ -30,6 +31,23 @@ _PAGE_MARK = re.compile(r"\s*-{3,}\s*\**\d+\**\s*$")
 _LIST_MARK = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s")
 #: the most words of the next chunk's first sentence read on into a cut-off sentence
 MEND_WORDS = 60
+
+
+def one_naming(hits: list[Hit]) -> list[Hit]:
+    """The hits with one name for each authority, the best hit's naming of it: one body's papers may name it two ways
+    ("Town of Crete" on one, "Crete Township" on another), and it is still one authority to answer for."""
+    first: dict[str, str] = {}
+    for h in hits:
+        if h.authority:
+            first.setdefault(place_of(h.authority), h.authority)
+    return [h if not h.authority or first[place_of(h.authority)] == h.authority else
+            replace(h, authority=first[place_of(h.authority)]) for h in hits]
+
+
+def namings(hits: list[Hit], known: Iterable[str]) -> set[str]:
+    """The authorities known to the index and those of the hits, each under the hits' naming of its place."""
+    held = {place_of(h.authority): h.authority for h in hits if h.authority}
+    return {held.get(place_of(a), a) for a in known} | set(held.values())
 
 
 def neighbours(question: str, searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:

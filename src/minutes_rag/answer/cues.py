@@ -265,7 +265,7 @@ _ASKED_DAY = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(m.cap
 def asked_period(question: str) -> tuple[str, str] | None:
     """The start (YYYY-MM-DD) and wording of the time a question asks about, when it names a month and year
     ("in November 2025", "on May 20, 2025", "12 September 2024"); None for a bare year or no date."""
-    found = _named_dates(question)
+    found = named_dates(question)
     if not found:
         return None
     year, month, day = min(found)
@@ -286,10 +286,10 @@ def named_months(question: str) -> list[str]:
 
 def _question_dates(question: str) -> list[tuple[str, int, str | None]]:
     """The dates a question names, each day or month without its year taking the one year the question names."""
-    return _named_dates(_with_its_year(question, question))
+    return named_dates(_with_its_year(question, question))
 
 
-def _named_dates(text: str) -> list[tuple[str, int, str | None]]:
+def named_dates(text: str) -> list[tuple[str, int, str | None]]:
     """The dates a text names with their year: (year, month, day or None)."""
     return [(m.group(4), MONTHS.index(m.group(2).lower()) + 1, m.group(1) or m.group(3))
             for m in _ASKED_DAY.finditer(text)]
@@ -333,7 +333,7 @@ def asked_financial_year(question: str) -> tuple[str, str] | None:
     """The earliest date (YYYY-MM-DD) evidence about the one financial year a question names ("for 2022/23") can
     date from, and its wording; None when it names none, several, or a month or year as well."""
     years = financial_years(question)
-    if len(years) != 1 or _named_dates(question):
+    if len(years) != 1 or named_dates(question):
         return None
     fy = years.pop()
     first = int(fy[:4])
@@ -458,16 +458,6 @@ def only_effect_dates(question: str) -> bool:
     spans = {i for i, (a, b) in enumerate(zip(found, found[1:], strict=False)) if _SPAN.match(question[a.end():b.start()])}
     ends = spans | {i + 1 for i in spans}
     return bool(found) and all(i in ends or _TAKES_EFFECT.search(question[:m.start()]) for i, m in enumerate(found))
-
-
-def filed_key(question: str, period: tuple[str, str]) -> str:
-    """How a document's path names the day, month or year a question asks about ("2019-05" for May 2019)."""
-    return asked_day(question) or (period[0][:4] if period[1].isdigit() else period[0][:7])
-
-
-def filed_as(source: str) -> str:
-    """The dates in a document's path, as written there (".../2019-05-23 SPC minutes.pdf" -> "2019-05-23")."""
-    return " ".join(re.findall(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", source))
 
 
 #: a date the text states: a day and month, a numeric date, or a year (alone or after its month)

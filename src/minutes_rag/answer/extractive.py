@@ -19,7 +19,7 @@ from ..chunk import page_at
 from ..parse.meta import authority_core, is_machine_made, names_authority
 from ..text import content_stems, ends_abbreviation, is_scope_clause, plain, question_parts, sentences, stem
 from ..types import Answer, Citation, Hit
-from .around import item_end, mended, neighbours, unfurnished
+from .around import item_end, mended, namings, neighbours, one_naming, unfurnished
 from .cues import (
     DECISION_Q,
     FIGURE_Q,
@@ -35,8 +35,6 @@ from .cues import (
     asked_year,
     asks_vote,
     dateline,
-    filed_as,
-    filed_key,
     has_figure,
     missing_figure,
     names_financial_year,
@@ -69,6 +67,7 @@ from .scoring import (
     scope_stems,
     score_sentences,
 )
+from .timing import filed_as, filed_key, speaks_of
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 from .window import with_neighbours
 
@@ -160,7 +159,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     """Cited evidence sentences for a question, or an abstention listing the closest sources. With
     ``explain`` the answer carries the candidates, their scores and why each was taken or dropped."""
     searched = len(hits)
-    hits = mended(unfurnished(hits, stats), stats)
+    hits = mended(unfurnished(one_naming(hits), stats), stats)
     hits = hits + decision_hits(question, hits, stats.decisions if stats else None)
     hits = hits + neighbours(question, hits[:searched], hits, stats)
     hits = hits + item_end(question, hits[:searched], hits, stats)
@@ -197,7 +196,7 @@ VOTE_WORDS = frozenset(stem(w) for w in ("vote", "voted", "votes", "voting", "mo
 
 def _asked_authorities(question: str, hits: list[Hit], stats: Stats | None) -> list[str]:
     """The authorities a question names (of those indexed), in the order it names them."""
-    known = set(stats.authorities if stats and stats.authorities else ()) | {h.authority for h in hits if h.authority}
+    known = namings(hits, stats.authorities if stats and stats.authorities else ())  # (one naming of each body)
     found = []
     for a in known:
         if names_authority(question, a):
@@ -315,7 +314,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         # document may be filed under the day or month asked, whatever date its text gives: "2019-05-23 minutes.pdf"
         # for May 2019, though its heading says 24th May 2018)
         if all(dated) and max(d for d in dated if d) < period[0] and not any(
-                (period[1].isdigit() and period[1] in c.text) or filed in filed_as(hits[c.hit].source) for c in chosen):
+                speaks_of(" ".join([c.text, *listed[id(c)]]), period, question) or filed in filed_as(hits[c.hit].source)
+                for c in chosen):
             # the best evidence is older than the time asked about; evidence from that time, if any, answers
             start = period[0][:4] if period[1].isdigit() else period[0][:7]
             within = _keep(ranked, lambda c: (hits[c.hit].meeting_date or "").startswith(start),

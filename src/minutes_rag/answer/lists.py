@@ -30,9 +30,9 @@ LIST_CHUNKS = 3
 _BULLETS = "\uf0a7\uf0b7•*-#>"
 
 
-def list_after(text: str, sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
+def list_after(text: str, sents: list[tuple[int, str]], i: int, whole: bool = False) -> list[tuple[int, str]]:
     """The short items that follow a lead-in sentence (bare list markers skipped) to the end of the list (a
-    blank line after an item), up to ``LIST_CHARS``."""
+    blank line after an item), up to ``LIST_CHARS``; with ``whole``, a long first item that fits is quoted whole."""
     out: list[tuple[int, str]] = []
     size = 0
     for off, item in sents[i + 1:]:
@@ -44,7 +44,9 @@ def list_after(text: str, sents: list[tuple[int, str]], i: int) -> list[tuple[in
             # a table's rows run together into one long line ("Metropolitan €22,719.13 €66,161.95 Adare ..."):
             # its opening, as far as the budget goes, is what the lead-in introduces
             room = LIST_CHARS - size
-            if room >= _MIN_OPENING and not re.search(r"[.!?](?:\s|$)", item[:room]):
+            if whole and not out and len(item) <= room:
+                out.append((off, item))
+            elif room >= _MIN_OPENING and not re.search(r"[.!?](?:\s|$)", item[:room]):
                 cut = item[:room].rsplit(" ", 1)[0]
                 out.append((off, cut))
             break
@@ -158,7 +160,9 @@ def list_in_next(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hi
     nxt = next_chunk(h)
     if nxt is None or nxt.doc_id != h.doc_id:
         return []
-    items = list_after(nxt.text, [(0, ""), *sentences(nxt.text)], 0)
+    # (what opens the next chunk is the list, however long its first line: "January 6, 2026 January 20, 2026 ...
+    # December 15, 2026 Carried." after "THAT the 2026 meeting schedule will be as follows:")
+    items = list_after(nxt.text, [(0, ""), *sentences(nxt.text)], 0, whole=True)
     return [(nxt, items)] if items else []
 
 

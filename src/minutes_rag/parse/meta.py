@@ -75,10 +75,26 @@ def _authority_in(head: str) -> str | None:
         return f"{upper.group(1).title()} of {upper.group(2).title()}"
     for rx in _AUTHORITY_RES:
         m = rx.search(head)
+        if m and rx is _AUTHORITY_RES[1]:  # a stacked heading: the innermost body is whose document it is
+            stacked = [k for x in (rx, _TOWNSHIP) for k in x.finditer(head) if _alone(head, k)]
+            m = max(stacked, key=lambda k: _LOCAL.get(k.group(1).split(" of ")[0].split()[-1].lower(), 2)) if len(
+                stacked) > 1 else m
         if m:
             name = re.sub(r"\s+", " ", m.group(1)).strip()
             return name.title() if name.isupper() else name
     return None
+
+
+#: how local a jurisdiction is ("State of Illinois / County of Will / Town of Crete": the town's minutes)
+_LOCAL = {"region": 0, "shire": 0, "county": 1, "district": 1}
+#: a township named on a line of its own, in such a heading ("County of Will / Crete Township")
+_TOWNSHIP = re.compile(r"^[ \t]*((?:[A-Z][a-z]+ ){1,3}Township)[ \t]*$", re.M)
+
+
+def _alone(text: str, m: re.Match[str]) -> bool:
+    """Whether a match stands on a line of its own."""
+    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    return not text[start:m.start()].strip() and not text[m.end():end if end != -1 else len(text)].strip()
 
 
 def resolve(
@@ -161,7 +177,7 @@ _AUTHORITY_PREFIX = re.compile(
     re.I)
 _AUTHORITY_SUFFIX = re.compile(
     r"\s+(?:(?:mayoral\s+)?combined\s+authority|(?:city\s+and\s+county|metropolitan\s+(?:borough|district)|"
-    r"city|county|borough|district|parish|town|community|regional)?\s*council)$", re.I)
+    r"city|county|borough|district|parish|town|community|regional)?\s*council|township)$", re.I)
 
 
 def authority_core(name: str) -> str:
@@ -171,6 +187,35 @@ def authority_core(name: str) -> str:
     core = _AUTHORITY_PREFIX.sub("", core)
     core = _AUTHORITY_SUFFIX.sub("", core).strip()
     return core or name
+
+
+def place_of(name: str) -> str:
+    """An authority's place and kind, for matching two namings of one authority: the distinctive part of its name
+    without a trailing kind of council, and that kind ("Nipissing Township", "Township of Nipissing" -> "nipissing
+    (town)"; "Town of Crete" and "Crete Township" name one body, "Westshire District Council" and "Westshire
+    Combined Authority" two)."""
+    place, kind = _place_kind(name)
+    return f"{place} ({kind})"
+
+
+def same_body(a: str, b: str) -> bool:
+    """Do two names name one authority: one place, and one kind of body where both say which ("City of Des Moines",
+    "Des Moines City Council"; "Des Moines" and "Des Moines City Council")?"""
+    (pa, ka), (pb, kb) = _place_kind(a), _place_kind(b)
+    return pa == pb and (ka == kb or not ka or not kb)
+
+
+def _place_kind(name: str) -> tuple[str, str]:
+    core = authority_core(name).casefold()
+    place = re.sub(r"\s+(?:township|city|town|county|village|municipality|borough|district|parish)$", "", core).strip()
+    kind = m.group(0).casefold() if (m := _KIND.search(name)) else ""
+    return place, _SAME_KIND.get(kind, kind)
+
+
+#: the kind of body an authority's name says it is, and kinds that are one ("Town of X" is "X Township")
+_KIND = re.compile(r"\b(?:combined authority|township|town|city|county|borough|district|parish|village|municipality|"
+                   r"community|region(?:al)?|shire)\b", re.I)
+_SAME_KIND = {"township": "town"}
 
 
 def names_authority(text: str, authority: str) -> bool:

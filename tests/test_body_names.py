@@ -1,0 +1,74 @@
+"""One body, named in several ways. A US township's minutes head with the jurisdictions stacked, outermost first
+("State of Illinois / County of Will / Town of Crete"): the innermost is whose minutes they are. Its papers may name
+it "Town of Crete" on one and "Crete Township" on another: a filter naming either reaches both, and an answer treats
+them as one authority (no "No evidence found in the indexed minutes of" its other name). A title that reads "MINUTES
+OF A MEETING OF X PARISH COUNCIL HELD ON 9TH JANUARY 2019" dates the meeting it heads, not an earlier one whose
+draft minutes it then approves."""
+
+from __future__ import annotations
+
+from minutes_rag import scope
+from minutes_rag.answer.around import one_naming
+from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.scoring import Stats
+from minutes_rag.parse.header import meeting_date_of
+from minutes_rag.parse.meta import authority_core, authority_from_text, names_authority
+from minutes_rag.types import Hit, PageText
+
+from .test_text_formats import _Names
+
+
+def test_stacked_heading_synthetic_the_innermost_body_is_whose_minutes() -> None:
+    assert authority_from_text("State of Illinois\nCounty of Eastwick\nTown of Millbrook\nMILLBROOK TOWNSHIP BOARD "
+                               "OF TRUSTEES MEETING\nMarch 9, 2022") == "Town of Millbrook"
+    assert authority_from_text("State of Illinois \nCounty of Eastwick \nMillbrook Township \nANNUAL TOWN MEETING\n"
+                               "April 9, 2024") == "Millbrook Township"
+    # a county's own minutes, naming a town in passing, stay the county's
+    assert authority_from_text("County of Eastwick\nBoard minutes. The Town of Millbrook asked for a grant.") == \
+        "County of Eastwick"
+    assert authority_core("Millbrook Township") == "Millbrook"
+    assert names_authority("What did Millbrook Township's board decide?", "Town of Millbrook")
+
+
+def test_filter_synthetic_both_namings_of_one_body() -> None:
+    names = _Names("Town of Millbrook", "Millbrook Township", "Westvale Parish Council")
+    assert scope.resolve_authorities(names, ["Millbrook Township"]) == ["Millbrook Township", "Town of Millbrook"]
+    assert sorted(scope.resolve_authorities(names, ["Millbrook"])) == ["Millbrook Township", "Town of Millbrook"]
+    assert scope.resolve_authorities(names, ["Westvale Parish Council"]) == ["Westvale Parish Council"]
+    two = _Names("Westshire District Council", "Westshire Combined Authority")
+    assert scope.resolve_authorities(two, ["Westshire Combined Authority"]) == ["Westshire Combined Authority"]
+
+
+def _hit(text: str, n: int, authority: str) -> Hit:
+    return Hit(rank=n, score=1.0 / n, chunk_id=f"d{n}:00000", doc_id=f"d{n}", source=f"d{n}.pdf", pages=[1],
+               authority=authority, committee=None, meeting_date=f"2022-0{n}-09", item_number=None, item_title=None,
+               kind="minutes", text=text)
+
+
+def test_one_naming_synthetic_an_answer_speaks_of_one_body() -> None:
+    hits = [_hit("The Millbrook board agreed to give the Park District $2,000 for Earth Day.", 1, "Town of Millbrook"),
+            _hit("The Millbrook board heard that the racetrack site holds 200 semi-trailers.", 2,
+                 "Millbrook Township")]
+    assert [h.authority for h in one_naming(hits)] == ["Town of Millbrook", "Town of Millbrook"]
+    # (one place's two bodies stay two: a district council and a combined authority)
+    two = [_hit("x", 1, "Westshire District Council"), _hit("y", 2, "Westshire Combined Authority")]
+    assert [h.authority for h in one_naming(two)] == ["Westshire District Council", "Westshire Combined Authority"]
+    # the index knows both namings; the question uses the one the evidence does not
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 1, authorities=("Millbrook Township", "Town of Millbrook",
+                                                                    "Westvale Parish Council"))
+    ans = answer_extractive("What did Millbrook Township's board agree to give the Park District for Earth Day?",
+                            hits[:1], stats)
+    assert not ans.abstained and "$2,000" in ans.answer, ans.answer
+    assert "No evidence found" not in ans.answer and len(ans.citations) == 1
+
+
+def test_title_date_synthetic_a_meeting_is_the_one_it_heads() -> None:
+    page = ("                             NORTHVALE PARISH COUNCIL \n \n1 \n \nMINUTES OF A MEETING OF NORTHVALE "
+            "PARISH COUNCIL \n  \nHELD ON 9TH JANUARY 2019 AT 19.00 IN NORTHVALE SCHOOL \n \nPRESENT: Cllrs Ann Lee, "
+            "Bob Hale \n73. APOLOGIES FOR ABSENCE \nCllr Roger Morris \n77. MINUTES \nThe Chairman outlined some "
+            "amendments to be made to the draft minutes for 12th December 2018.")
+    assert meeting_date_of([PageText(1, page)], "minutes") == "2019-01-09"
+    # the minutes of "the" meeting held on a day, in an approval, still date an earlier meeting
+    approval = ("NORTHVALE PARISH COUNCIL\nMeeting on 13 February 2019\nThe minutes of the meeting held on\n"
+                "9th January 2019 were approved.")
+    assert meeting_date_of([PageText(1, approval)], "minutes") == "2019-02-13"
