@@ -2,7 +2,8 @@
 for?") is answered by the minutes that set the schedule, though they are older than that time: they name dates in
 the month asked. A forward reference ("a list of options will be presented at the May 22 meeting") still does not
 say what happened then. A lead-in that ends its chunk ("... will be as follows:") is answered by the next chunk's
-first line however long it is (a year's meeting dates run together), when it fits the list's budget."""
+first line however long it is (a year's meeting dates run together), when it fits the list's budget. A
+motion quoted is read with the short sentence that seconds it ("Trustee Richardson seconded.")."""
 
 from __future__ import annotations
 
@@ -63,3 +64,16 @@ def test_schedule_real_the_january_meetings_as_set_and_as_amended(tmp_path: Path
                     "On what dates were Nipissing Township's council meetings in January 2026 scheduled, and what "
                     "were they changed to when council amended the schedule?")
     assert not ans.abstained and "January 27, 2026" in ans.answer and "January 20, 2026" in ans.answer, ans.answer
+
+
+def test_seconder_synthetic_a_short_seconding_sentence_completes_the_motion() -> None:
+    hit = _hit("Agenda\na. Approve Working Budget for Fiscal Year 2021\nMOTION: Trustee Ash moved to approve the Working "
+               "Budget for Fiscal Year 2021. Trustee Birch seconded.", 1, "2020-06-17")
+    ans = answer_extractive("Who moved and who seconded approval of the library's working budget for fiscal year "
+                            "2021?", [hit], _stats())
+    assert not ans.abstained and "Ash" in ans.answer and "Trustee Birch seconded." in ans.answer, ans.answer
+    # (a short sentence that seconds nothing is still no window of its own)
+    hit = _hit("MOTION: Trustee Ash moved to approve the Working Budget for Fiscal Year 2021. Thanks were given.", 1,
+               "2020-06-17")
+    assert "Thanks" not in answer_extractive("Who moved approval of the working budget for fiscal year 2021?", [hit],
+                                             _stats()).answer

@@ -21,6 +21,8 @@ DANGLING = re.compile(r"^(?:While|Although|Though|Whereas|Because|Since|Unless|W
 #: a table row's verdict, which ends the row ("Vesey £22,720 Rejected.", "Approved from the social inclusion budget")
 ROW_VERDICT = re.compile(r"(?:^|\s)(?:" + VERDICT_WORDS + r"|Not approved)\b"
                          r"(?: [a-z]+){0,6}\.?$")
+#: a motion's seconder, however short the sentence ("Trustee Richardson seconded.")
+SECONDED = re.compile(r"\bseconded\b", re.I)
 #: sentences past a quote within which its row's verdict is looked for
 ROW_SPAN = 6
 
@@ -59,7 +61,7 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
             bool(WHEREAS.search(q)) and bool(OPERATIVE.match(nxt)))  # a resolution's recital, then what it resolves
         # (a list's next marker alone, "2.", is not a sentence: it says nothing)
         if (short or cut or figure_next or decided_next) and nxt and not q.endswith(nxt) and len(nxt.split()) <= 60 and (
-                len(nxt.split()) >= 4 or DIGIT.search(nxt)) and not MARKER.match(plain(nxt).strip()):
+                len(nxt.split()) >= 4 or DIGIT.search(nxt) or SECONDED.search(nxt)) and not MARKER.match(plain(nxt).strip()):
             out.setdefault(*sents[j])
             if DANGLING.match(nxt) and j + 1 < len(sents) and len(sents[j + 1][1].split()) <= WINDOW_WORDS:
                 out.setdefault(*sents[j + 1])  # (the clause the neighbour leans on)
