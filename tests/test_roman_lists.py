@@ -7,19 +7,9 @@ from pathlib import Path
 
 from minutes_rag import api
 from minutes_rag.answer.extractive import answer_extractive
-from minutes_rag.answer.scoring import Stats
-from minutes_rag.types import Hit
 
 from .conftest import corpus, needs_corpus
-
-
-def _chunks(*texts: str) -> tuple[list[Hit], Stats]:
-    """Consecutive chunks of one document, and stats that read from one to the next."""
-    hits = [Hit(rank=i + 1, score=1.0 - i / 10, chunk_id=f"m1:{i:05d}", doc_id="m1", source="m1.md", pages=[],
-                authority="Northtown Council", committee="Planning Committee", meeting_date="2025-01-28",
-                item_number=None, item_title=None, kind="minutes", text=t) for i, t in enumerate(texts)]
-    after = {h.chunk_id: nxt for h, nxt in zip(hits, hits[1:], strict=False)}
-    return hits, Stats(n_chunks=100, doc_freq=lambda w: 1, next_chunk=lambda h: after.get(h.chunk_id))
+from .test_answer_scope_votes import _chunks
 
 
 def test_roman_list_synthetic_the_sub_list_goes_on_in_the_next_chunk() -> None:

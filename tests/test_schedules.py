@@ -10,12 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_rag.answer.extractive import answer_extractive
-from minutes_rag.answer.scoring import Stats
 from minutes_rag.answer.timing import speaks_of
-from minutes_rag.types import Hit
 
 from .conftest import needs_corpus
 from .test_answer_parts import _ask_real, _hit, _stats
+from .test_answer_scope_votes import _chunks
 
 DATES = ("January 6, 2026 January 27, 2026 February 10, 2026 February 24, 2026 March 10, 2026 March 24, 2026 "
          "April 7, 2026 April 21, 2026 May 5, 2026 May 19, 2026 June 9, 2026 June 23, 2026 July 14, 2026 August 11, "
@@ -40,13 +39,6 @@ def test_schedule_synthetic_the_minutes_that_set_it_answer() -> None:
                  "Committee meeting.", 1, "2025-10-28")
     assert answer_extractive("Which budget reduction options were presented to the Budget Committee on January 27, "
                              "2026?", [later], _stats()).abstained
-
-
-def _chunks(*texts: str) -> tuple[list[Hit], Stats]:
-    hits = [_hit(t, 1, "2025-12-16", doc="m1") for t in texts]
-    hits = [Hit(**{**vars(h), "chunk_id": f"m1:{i:05d}", "rank": i + 1}) for i, h in enumerate(hits)]
-    after = {h.chunk_id: nxt for h, nxt in zip(hits, hits[1:], strict=False)}
-    return hits, Stats(n_chunks=100, doc_freq=lambda w: 1, next_chunk=lambda h: after.get(h.chunk_id))
 
 
 def test_lead_in_synthetic_the_next_chunks_long_first_line_is_its_list() -> None:
