@@ -98,9 +98,10 @@ def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -
         partial = [a for a in known if name.casefold() in a.casefold()]
         # the same place named another way ("City of Des Moines" for "Des Moines City Council")
         same_place = [a for a in known if same_body(a, name)]
-        match = exact or (partial if len(partial) == 1 else []) or (same_place if len({place_of(a) for a in same_place}) == 1 else [])
+        one_place = len({place_of(a) for a in same_place}) == 1
+        match = exact or (partial if len(partial) == 1 else []) or (same_place if one_place else [])
         # (and every other naming of that place's authority: "Town of Crete" on one paper, "Crete Township" on another)
-        match += [a for a in known if match and a not in match and place_of(a) == place_of(match[0])]
+        match = match + [a for a in known if match and a not in match and place_of(a) == place_of(match[0])]
         if not match:
             hint = f" Several match: {', '.join(partial)}." if len(partial) > 1 else ""
             raise ConfigError(

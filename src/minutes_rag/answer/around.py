@@ -36,18 +36,24 @@ MEND_WORDS = 60
 def one_naming(hits: list[Hit]) -> list[Hit]:
     """The hits with one name for each authority, the best hit's naming of it: one body's papers may name it two ways
     ("Town of Crete" on one, "Crete Township" on another), and it is still one authority to answer for."""
-    first: dict[str, str] = {}
-    for h in hits:
-        if h.authority:
-            first.setdefault(place_of(h.authority), h.authority)
-    return [h if not h.authority or first[place_of(h.authority)] == h.authority else
-            replace(h, authority=first[place_of(h.authority)]) for h in hits]
+    first = _first_namings(hits)
+    return [replace(h, authority=name) if h.authority and (name := first[place_of(h.authority)]) != h.authority else h
+            for h in hits]
 
 
 def namings(hits: list[Hit], known: Iterable[str]) -> set[str]:
     """The authorities known to the index and those of the hits, each under the hits' naming of its place."""
-    held = {place_of(h.authority): h.authority for h in hits if h.authority}
+    held = _first_namings(hits)
     return {held.get(place_of(a), a) for a in known} | set(held.values())
+
+
+def _first_namings(hits: list[Hit]) -> dict[tuple[str, str], str]:
+    """Each place's authority as the best hit that names it names it."""
+    first: dict[tuple[str, str], str] = {}
+    for h in hits:
+        if h.authority:
+            first.setdefault(place_of(h.authority), h.authority)
+    return first
 
 
 def neighbours(question: str, searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:

@@ -17,7 +17,8 @@ def speaks_of(text: str, period: tuple[str, str], question: str) -> bool:
     "a report will be presented at the May 22 meeting", does not say what happened then.)"""
     if period[1].isdigit():
         return period[1] in text
-    return bool(SCHEDULE_Q.search(question)) and any(f"{year}-{month:02d}" == period[0][:7] for year, month, _ in named_dates(text))
+    return bool(SCHEDULE_Q.search(question)) and any(f"{year}-{month:02d}" == period[0][:7]
+                                                      for year, month, _ in named_dates(text))
 
 
 def filed_key(question: str, period: tuple[str, str]) -> str:

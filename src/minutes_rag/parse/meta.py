@@ -189,27 +189,22 @@ def authority_core(name: str) -> str:
     return core or name
 
 
-def place_of(name: str) -> str:
+def place_of(name: str) -> tuple[str, str]:
     """An authority's place and kind, for matching two namings of one authority: the distinctive part of its name
-    without a trailing kind of council, and that kind ("Nipissing Township", "Township of Nipissing" -> "nipissing
-    (town)"; "Town of Crete" and "Crete Township" name one body, "Westshire District Council" and "Westshire
+    without a trailing kind of council, and that kind ("Nipissing Township", "Township of Nipissing" -> ("nipissing",
+    "town"); "Town of Crete" and "Crete Township" name one body, "Westshire District Council" and "Westshire
     Combined Authority" two)."""
-    place, kind = _place_kind(name)
-    return f"{place} ({kind})"
+    core = authority_core(name).casefold()
+    place = re.sub(r"\s+(?:township|city|town|county|village|municipality|borough|district|parish)$", "", core).strip()
+    kind = m.group(0).casefold() if (m := _KIND.search(name)) else ""
+    return place, _SAME_KIND.get(kind, kind)
 
 
 def same_body(a: str, b: str) -> bool:
     """Do two names name one authority: one place, and one kind of body where both say which ("City of Des Moines",
     "Des Moines City Council"; "Des Moines" and "Des Moines City Council")?"""
-    (pa, ka), (pb, kb) = _place_kind(a), _place_kind(b)
+    (pa, ka), (pb, kb) = place_of(a), place_of(b)
     return pa == pb and (ka == kb or not ka or not kb)
-
-
-def _place_kind(name: str) -> tuple[str, str]:
-    core = authority_core(name).casefold()
-    place = re.sub(r"\s+(?:township|city|town|county|village|municipality|borough|district|parish)$", "", core).strip()
-    kind = m.group(0).casefold() if (m := _KIND.search(name)) else ""
-    return place, _SAME_KIND.get(kind, kind)
 
 
 #: the kind of body an authority's name says it is, and kinds that are one ("Town of X" is "X Township")
