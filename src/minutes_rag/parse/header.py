@@ -179,12 +179,13 @@ def doc_kind(filename: str, first_text: str) -> str:
 
 _BODY_WORD = (
     r"(?:Sub-?Committee|Committee|Council|Cabinet|Commission|Panel|Board|Authority|Forum|Assembly"
-    r"|Executive|Parish Meeting|Partnership)"
+    r"|Executive|Parish Meeting|Partnership|Working Group|Steering Group)"
 )
 _BODY_END = re.compile(_BODY_WORD + r"$|^Municipal District of \S+(?: \S+)?$", re.IGNORECASE)
 _NOT_BODY_START = re.compile(
     r"^(?:agenda|summons|minutes|question|statement|public|notice|report|decision|dear|to|from)\b|^\d"
-    r"|^(?:sub-?committee|committee|panel|board|commission|authority|forum|assembly|executive|partnership)$",
+    r"|^(?:sub-?committee|committee|panel|board|commission|authority|forum|assembly|executive|partnership"
+    r"|working group|steering group)$",
     re.IGNORECASE,
 )
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with"})

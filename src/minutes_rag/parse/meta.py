@@ -46,6 +46,12 @@ _AUTHORITY_RES = [
                r"Special Improvement District)(?: (?:#|No\.? ?)\d+)?)[ \t]*$", re.M),
 ]
 
+#: a body that is no public authority, named by its place on a line of its own in the title block: a village
+#: hall's committee, a community association, a neighbourhood plan's working group ("HORSLEY VILLAGE HALL")
+_ORGANISATION = re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}(?:Village Hall|Memorial Hall|Community (?:Centre|Center|"
+                           r"Association|Hall)|(?:Neighbou?rhood (?:Development )?Plan(?:ning)? )?(?:Working|Steering) Group))"
+                           r"(?: (?:Meeting|Management Committee|Committee))?[ \t]*$", re.M)
+
 
 #: the line that opens the list of who attended a meeting
 _ATTENDANCE = re.compile(r"^[ \t]*(?:Present|PRESENT|In [Aa]ttendance|IN ATTENDANCE|Members [Pp]resent|MEMBERS PRESENT|"
@@ -82,7 +88,10 @@ def _authority_in(head: str) -> str | None:
         if m:
             name = re.sub(r"\s+", " ", m.group(1)).strip()
             return name.title() if name.isupper() else name
-    return None
+    # (a line printed in capitals, or with its words spaced by tabs, is read in title case, single-spaced)
+    lines = re.sub(r"[^\S\n]+", " ", head).split("\n")
+    m = _ORGANISATION.search("\n".join(ln.title() if ln.isupper() else ln for ln in lines))
+    return m.group(1) if m else None
 
 
 #: how local a jurisdiction is ("State of Illinois / County of Will / Town of Crete": the town's minutes)
@@ -228,6 +237,12 @@ def names_authority(text: str, authority: str) -> bool:
     first = core.split()[0] if len(core.split()) >= 2 else ""
     if kind and len(first) >= 4 and not _COMPASS.match(first) and re.search(
             rf"(?<!\w){re.escape(first)}\s+{re.escape(kind.group(0).strip())}(?!\w)", text, re.I):
+        return True
+    # or, for a body that is no council, by that first word and another of its name ("the Warrenville library" for
+    # "Warrenville Public Library District")
+    later = {w.casefold() for w in core.split()[1:] if len(w) >= 4 and not _KIND.fullmatch(w)}
+    if not kind and len(first) >= 4 and not _COMPASS.match(first) and any(
+            m.group(1).casefold() in later for m in re.finditer(rf"(?<!\w){re.escape(first)}\s+(\w+)", text, re.I)):
         return True
     # (a place name inside another name is not the authority: "the East Bristol Liveable Neighbourhood", "the
     # Bristol to Bath corridor")
