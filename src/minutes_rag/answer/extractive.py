@@ -46,6 +46,7 @@ from .cues import (
     spans_meetings,
 )
 from .lists import list_in_next, list_runs_on, listed_by, marked_run, sentence_start
+from .meaning import SIM_CONFIDENT, by_meaning
 from .parts import (
     cover_days,
     cover_decision,
@@ -57,16 +58,7 @@ from .parts import (
     same_meeting,
 )
 from .roles import cover_attendance, cover_author, cover_chair, cover_person
-from .scoring import (
-    SIM_CONFIDENT,
-    Cand,
-    Stats,
-    by_meaning,
-    everyday_stems,
-    is_heading,
-    scope_stems,
-    score_sentences,
-)
+from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
 from .timing import filed_as, filed_key, speaks_of
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 from .window import with_neighbours

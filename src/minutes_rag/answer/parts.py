@@ -32,7 +32,8 @@ from .cues import (
     spans_meetings,
     states_quantity,
 )
-from .scoring import Cand, is_heading, similarities
+from .meaning import similarities
+from .scoring import Cand, is_heading
 
 
 def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: dict[str, float],

@@ -16,7 +16,8 @@ from typing import Any
 from ..answer.cite import best_sentence
 from ..answer.cues import QUESTION_WORDS
 from ..answer.extractive import MIN_FOCUS, citation_for
-from ..answer.scoring import Stats, score_sentences, similarities
+from ..answer.meaning import similarities
+from ..answer.scoring import Stats, score_sentences
 from ..index.embed import Embedder
 from ..index.store import Store
 from ..retrieve import retrieve
