@@ -47,6 +47,7 @@ from .cues import (
     asks_vote,
     looks_like_heading,
 )
+from .formality import asks_formality, is_formality
 
 #: weight of the chunk's retrieval rank in a sentence's score
 PRIOR_WEIGHT = 0.25
@@ -92,6 +93,7 @@ class Cand:
     role: bool = False  # a name with its role in brackets ("Ann Lee (Chair)")
     vec: list[float] | None = None  # its embedding (unit length), when it was weighed by meaning
     cell: bool = False  # a table's label with its value, printed a cell a line ("Applications Drawn Down" / "14")
+    formal: bool = False  # a meeting's formality (called to order, ...), for a question not asked of them
 
 
 def is_heading(c: Cand) -> bool:
@@ -278,6 +280,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     role = role_m.group(1) if role_m else None
     votes_q = asks_vote(question)
     why = bool(WHY_Q.search(question))
+    formal = asks_formality(question)
     filed_years = [YEAR.findall(m) if (m := _filed_month(h)) else [] for h in hits]
     for c in cands:
         own = {t for t in weights if t in c.stems}
@@ -311,6 +314,9 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
             bonus -= ECHO_PENALTY  # it restates what was asked: the answer is in what follows
         if is_heading(c):
             bonus -= HEADING_PENALTY
+        if not formal and is_formality(c.text):
+            c.formal = True  # called to order, members present, the last minutes approved: no answer to this
+            bonus -= FORMALITY_PENALTY
         prior = 1.0 / math.sqrt(c.hit + 1)
         length = max(len(c.stems), 1)
         c.score = (c.coverage + CONTEXT_WEIGHT * math.fsum(weights[t] for t in ctx) / total + PRIOR_WEIGHT * prior
@@ -338,6 +344,8 @@ SAME_PERIOD = re.compile(r"\b(?:that|the same|this) (?:year|period|month|meeting
 #: a reason given, for a question after why
 REASON_BONUS = 0.1
 HEADING_PENALTY = 0.3
+#: what a meeting's formalities lose, for a question that does not ask of them
+FORMALITY_PENALTY = 0.2
 
 
 #: score moved toward evidence from the meeting a question names ("in September 2024") and away from others

@@ -1,0 +1,32 @@
+"""The formalities every meeting records: called to order, the pledge, who was present, the last meeting's minutes
+approved, adjourned. They repeat the words a question uses to name the body and its meeting ("the Crete Township
+board ... in March 2022"), so they score well, but they answer only a question asked about them."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import stem
+
+FORMALITY = re.compile(
+    r"\bcalled (?:the meeting )?to order\b|\bPledge of Allegiance\b|\bmoment of silence\b"
+    r"|^\W*(?:(?:Board|Council|Committee) )?(?:members|councillors|trustees|those) (?:were )?(?:present|absent)\b"
+    r"|\b(?:approv|adopt|confirm|accept)\w* (?:of )?the minutes of\b"
+    r"|\bminutes\b[^.]{0,80}?\b(?:approved|adopted|confirmed) as (?:written|presented|circulated|a (?:true|correct))"
+    r"|\bminutes of the\b[^.]{0,120}?\bbe (?:approved|adopted|confirmed)\b"
+    r"|\b(?:meeting|session) (?:was |is )?(?:adjourned|closed) at\b|\bmotion to adjourn\b|\bmeeting be adjourned\b", re.I)
+#: words of a question that asks of the formalities: who attended, when the meeting began or ended, who chaired
+ASKS_FORMALITY = frozenset(stem(w) for w in (
+    "present", "absent", "attend", "attended", "attendance", "apologies", "order", "pledge", "adjourn", "adjourned",
+    "start", "started", "began", "begin", "open", "opened", "close", "closed", "end", "ended", "quorum", "roll",
+    "chair", "chaired", "chairman", "presided", "where", "venue", "location", "minutes"))
+
+
+def asks_formality(question: str) -> bool:
+    """Does a question ask of a meeting's formalities (who attended, when it began or closed, who chaired)?"""
+    return any(stem(w) in ASKS_FORMALITY for w in re.findall(r"[a-z]+", question.casefold()))
+
+
+def is_formality(text: str) -> bool:
+    """Does a sentence record one of a meeting's formalities?"""
+    return bool(FORMALITY.search(text))
