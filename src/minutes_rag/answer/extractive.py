@@ -354,7 +354,10 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         # one thing asked: it is answered where the best evidence is (that meeting's documents); quotes from
         # other meetings would be citations a reader checks in vain
         # the meeting with the most evidence leads (not the one best sentence, which may be a stray table row)
-        weight = {g[0]: sum(c.score for c in chosen if same_meeting(hits[c.hit], hits[g[0]])) for g in groups}
+        # (and its best heading, never quoted: an item's title that names what was asked places it in that meeting)
+        weight = {g[0]: sum(c.score for c in chosen if same_meeting(hits[c.hit], hits[g[0]])) + max(
+            (c.score for c in ranked[:30] if is_heading(c) and same_meeting(hits[c.hit], hits[g[0]])), default=0.0)
+            for g in groups}
         # (not a meeting before the time asked, when one of that time or later is among them: earlier minutes do
         # not record what happened then, later ones may recount it)
         timely = [g[0] for g in groups if period and ((hits[g[0]].meeting_date or "9") >= period[0] or (
