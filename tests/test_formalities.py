@@ -8,6 +8,7 @@ from pathlib import Path
 
 from minutes_rag import api
 from minutes_rag.answer.formality import asks_formality, is_formality
+from minutes_rag.answer.window import with_neighbours
 from minutes_rag.text import sentences
 
 from .conftest import corpus, needs_corpus
@@ -54,3 +55,18 @@ def test_formality_real_council_minutes() -> None:
     approved = [s for _, s in sentences(text) if "BE APPROVED" in s]
     assert len(approved) > len([s for s in approved if is_formality(s)]) >= 1
     assert all("inute" in s for s in approved if is_formality(s)), flagged
+
+
+def test_formality_synthetic_no_quote_is_completed_by_one() -> None:
+    text = "The grant of £350 for litter picking equipment was approved. The meeting closed at 9.55 pm."
+    assert with_neighbours(text, [(0, "The grant of £350 for litter picking equipment was approved.")]) == [
+        (0, "The grant of £350 for litter picking equipment was approved.")]
+
+
+@needs_corpus
+def test_formality_real_the_adjournment_after_a_motion_is_not_its_neighbour() -> None:
+    text = corpus("london-ontario/md/2025-01-21 2nd Meeting of City Council.md").read_text(encoding="utf-8")
+    sents = sentences(text)
+    i = next(i for i, (_, s) in enumerate(sents) if "adjourned at" in s)
+    quoted = with_neighbours(text, [sents[i - 1]])
+    assert quoted and all("adjourned at" not in s for _, s in quoted), quoted

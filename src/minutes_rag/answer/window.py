@@ -8,6 +8,7 @@ import re
 
 from ..text import plain, sentences
 from .cues import DECISION_S, DIGIT, OPERATIVE, VERDICT_WORDS, WHEREAS, has_figure
+from .formality import is_formality
 from .lists import LEADS_IN, MARKER, list_after
 
 #: a sentence that opens with a pronoun: what it speaks of is in the sentence before ("They regularly monitor ...")
@@ -61,7 +62,8 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
             bool(WHEREAS.search(q)) and bool(OPERATIVE.match(nxt)))  # a resolution's recital, then what it resolves
         # (a list's next marker alone, "2.", is not a sentence: it says nothing)
         if (short or cut or figure_next or decided_next) and nxt and not q.endswith(nxt) and len(nxt.split()) <= 60 and (
-                len(nxt.split()) >= 4 or DIGIT.search(nxt) or SECONDED.search(nxt)) and not MARKER.match(plain(nxt).strip()):
+                len(nxt.split()) >= 4 or DIGIT.search(nxt) or SECONDED.search(nxt)) and not MARKER.match(plain(nxt).strip()) \
+                and not is_formality(nxt):  # (no quote is completed by "The meeting closed at 9.55 pm.")
             out.setdefault(*sents[j])
             if DANGLING.match(nxt) and j + 1 < len(sents) and len(sents[j + 1][1].split()) <= WINDOW_WORDS:
                 out.setdefault(*sents[j + 1])  # (the clause the neighbour leans on)
