@@ -7,6 +7,8 @@ draft minutes it then approves."""
 
 from __future__ import annotations
 
+from pypdf import PdfReader
+
 from minutes_rag import scope
 from minutes_rag.answer.around import one_naming
 from minutes_rag.answer.extractive import answer_extractive
@@ -15,6 +17,7 @@ from minutes_rag.parse.header import meeting_date_of
 from minutes_rag.parse.meta import authority_core, authority_from_text, names_authority
 from minutes_rag.types import Hit, PageText
 
+from .conftest import corpus, needs_corpus
 from .test_text_formats import _Names
 
 
@@ -72,3 +75,23 @@ def test_title_date_synthetic_a_meeting_is_the_one_it_heads() -> None:
     approval = ("NORTHVALE PARISH COUNCIL\nMeeting on 13 February 2019\nThe minutes of the meeting held on\n"
                 "9th January 2019 were approved.")
     assert meeting_date_of([PageText(1, approval)], "minutes") == "2019-02-13"
+
+
+def test_heading_synthetic_a_body_on_a_line_of_its_own_before_one_in_running_text() -> None:
+    text = ("Title: Council Meeting Minutes January 2022\n\n## WESTVALE SPRINGS COMMUNITY COUNCIL\n\n"
+            "- Other Visitors Present: Tracy Cramer, Litter Manager at City of Northport\n")
+    assert authority_from_text(text) == "Westvale Springs Community Council"
+    # a role before the council's name is no part of it
+    assert authority_from_text("MINUTES OF THE VIRTUAL MEETING HELD ON MAY 4TH 2020 Present: Cllr Ann Lee. It was "
+                               "agreed that Ann Lee will remain as Chairman of Westvale Parish Council.") == \
+        "Westvale Parish Council"
+    # running text alone still names one
+    assert authority_from_text("Minutes. The meeting of the City of Northport board was held.") == "City of Northport"
+
+
+@needs_corpus
+def test_heading_real_a_report_submitted_by_one_council_for_another() -> None:
+    first = PdfReader(corpus("bristol-city-council/src-bcc-0006_appendix-a-feasibility-study-report-wpl-scheme-bristol-"
+                             "final-draft.pdf")).pages[0].extract_text()
+    assert "Submission by Nottingham City Council on behalf of" in first
+    assert authority_from_text(first) == "Bristol City Council"

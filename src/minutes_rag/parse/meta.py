@@ -18,7 +18,8 @@ FIELDS = ("authority", "committee", "meeting_date", "kind", "title")
 
 #: words that open a sentence or a heading, not a place's name ("The City Council", "Full County Council")
 _NOT_A_NAME = (r"(?!(?:The|This|That|Our|Its|Their|Full|Each|Every|Whole|Said|Present|Minutes|Summary|Meeting|Meetings|"
-               r"Ordinary|Extraordinary|Special|Annual|Regular|Draft|Held|Agenda)\b)")
+               r"Ordinary|Extraordinary|Special|Annual|Regular|Draft|Held|Agenda|Chairman|Chairwoman|Chairperson|Chair|"
+               r"Clerk|Vice|Member|Members|Councillor|Councillors)\b)")
 #: words that make "X Council" a body or a kind of council, not a place's council
 _NOT_A_BODY = (r"(?!(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|Municipal|Youth|"
                r"Executive|Cabinet|Student|School|Church|Advisory|Scrutiny|Joint|Policy|Business|Economic)\b)")
@@ -79,15 +80,18 @@ def _authority_in(head: str) -> str | None:
     upper = re.search(r"\b(TOWNSHIP|CITY|TOWN|COUNTY) OF ([A-Z]{3,}(?: [A-Z]{3,})?)\b", head)
     if upper:
         return f"{upper.group(1).title()} of {upper.group(2).title()}"
-    for rx in _AUTHORITY_RES:
-        m = rx.search(head)
-        if m and rx is _AUTHORITY_RES[1]:  # a stacked heading: the innermost body is whose document it is
-            stacked = [k for x in (rx, _TOWNSHIP) for k in x.finditer(head) if _alone(head, k)]
-            m = max(stacked, key=lambda k: _LOCAL.get(k.group(1).split(" of ")[0].split()[-1].lower(), 2)) if len(
-                stacked) > 1 else m
-        if m:
-            name = re.sub(r"\s+", " ", m.group(1)).strip()
-            return name.title() if name.isupper() else name
+    # (a body named on a line of its own, a heading, is whose document it is, before one named in running text:
+    # "## LICTON SPRINGS COMMUNITY COUNCIL" over "engaged by the City of Seattle" below it)
+    for heading in (True, False):
+        for rx in _AUTHORITY_RES:
+            m = next((k for k in rx.finditer(head) if not heading or _alone(head, k, _MARKUP)), None)
+            if m and rx is _AUTHORITY_RES[1]:  # a stacked heading: the innermost body is whose document it is
+                stacked = [k for x in (rx, _TOWNSHIP) for k in x.finditer(head) if _alone(head, k)]
+                m = max(stacked, key=lambda k: _LOCAL.get(k.group(1).split(" of ")[0].split()[-1].lower(), 2)) if len(
+                    stacked) > 1 else m
+            if m:
+                name = re.sub(r"\s+", " ", m.group(1)).strip()
+                return name.title() if name.isupper() else name
     # (a line printed in capitals, or with its words spaced by tabs, is read in title case, single-spaced)
     lines = re.sub(r"[^\S\n]+", " ", head).split("\n")
     m = _ORGANISATION.search("\n".join(ln.title() if ln.isupper() else ln for ln in lines))
@@ -100,10 +104,15 @@ _LOCAL = {"region": 0, "shire": 0, "county": 1, "district": 1}
 _TOWNSHIP = re.compile(r"^[ \t]*((?:[A-Z][a-z]+ ){1,3}Township)[ \t]*$", re.M)
 
 
-def _alone(text: str, m: re.Match[str]) -> bool:
-    """Whether a match stands on a line of its own."""
+def _alone(text: str, m: re.Match[str], markup: str = "") -> bool:
+    """Whether a match stands on a line of its own (with only ``markup`` around it: a Markdown heading's "##")."""
     start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-    return not text[start:m.start()].strip() and not text[m.end():end if end != -1 else len(text)].strip()
+    return not text[start:m.start()].strip(" \t" + markup) and not text[m.end():end if end != -1 else len(
+        text)].strip(" \t\r" + markup)
+
+
+#: what may stand around a heading's text on its line: Markdown's marks for a heading, bold or a quote
+_MARKUP = "#*_>"
 
 
 def resolve(
