@@ -15,7 +15,8 @@ FORMALITY = re.compile(
     r"|\bminutes\b[^.]{0,80}?\b(?:approved|adopted|confirmed) as (?:written|presented|circulated|a (?:true|correct))"
     r"|\bminutes of the\b[^.]{0,120}?\bbe (?:approved|adopted|confirmed)\b"
     r"|\b(?:meeting|session) (?:was |is )?(?:adjourned|closed) at\b|\bmotion to adjourn\b|\bmeeting be adjourned\b", re.I)
-#: words of a question that asks of the formalities: who attended, when the meeting began or ended, who chaired
+#: words of a question that asks of the formalities: who attended, when the meeting began or ended, where it met,
+#: who chaired, the minutes themselves
 ASKS_FORMALITY = frozenset(stem(w) for w in (
     "present", "absent", "attend", "attended", "attendance", "apologies", "order", "pledge", "adjourn", "adjourned",
     "start", "started", "began", "begin", "open", "opened", "close", "closed", "end", "ended", "quorum", "roll",
@@ -23,7 +24,7 @@ ASKS_FORMALITY = frozenset(stem(w) for w in (
 
 
 def asks_formality(question: str) -> bool:
-    """Does a question ask of a meeting's formalities (who attended, when it began or closed, who chaired)?"""
+    """Does a question ask of a meeting's formalities (who attended, when it began or closed, where, who chaired)?"""
     return any(stem(w) in ASKS_FORMALITY for w in re.findall(r"[a-z]+", question.casefold()))
 
 
