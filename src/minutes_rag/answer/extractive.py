@@ -59,7 +59,7 @@ from .parts import (
 )
 from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
-from .timing import filed_as, filed_key, speaks_of
+from .timing import filed_as, filed_key, period_prefix, speaks_of
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 from .window import with_neighbours
 
@@ -309,7 +309,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
                 speaks_of(" ".join([c.text, *listed[id(c)]]), period, question) or filed in filed_as(hits[c.hit].source)
                 for c in chosen):
             # the best evidence is older than the time asked about; evidence from that time, if any, answers
-            start = period[0][:4] if period[1].isdigit() else period[0][:7]
+            start = period_prefix(period)
             within = _keep(ranked, lambda c: (hits[c.hit].meeting_date or "").startswith(start),
                            f"dated before {period[1]}, the time asked about")
             if not within_period and within is not ranked:

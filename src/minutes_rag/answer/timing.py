@@ -21,9 +21,14 @@ def speaks_of(text: str, period: tuple[str, str], question: str) -> bool:
                                                       for year, month, _ in named_dates(text))
 
 
+def period_prefix(period: tuple[str, str]) -> str:
+    """The start of the ISO dates within a month or year asked about ("2019-05" for May 2019, "2019" for 2019)."""
+    return period[0][:4] if period[1].isdigit() else period[0][:7]
+
+
 def filed_key(question: str, period: tuple[str, str]) -> str:
     """How a document's path names the day, month or year a question asks about ("2019-05" for May 2019)."""
-    return asked_day(question) or (period[0][:4] if period[1].isdigit() else period[0][:7])
+    return asked_day(question) or period_prefix(period)
 
 
 def filed_as(source: str) -> str:
