@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes_rag import api
 from minutes_rag.answer.extractive import answer_extractive
 
-from .conftest import corpus, needs_corpus
+from .conftest import needs_corpus
+from .test_answer_parts import _ask_real
 from .test_answer_scope_votes import _chunks
 
 
@@ -40,9 +40,8 @@ def test_roman_list_synthetic_without_a_lead_in_the_numbering_alone_does_not_car
 
 @needs_corpus
 def test_roman_list_real_the_affordable_housing_schedules(tmp_path: Path) -> None:
-    api.ingest([corpus("london-ontario/md/2025-01-28 The 3rd Meeting of the Planning and Environment Committee.md")],
-               index=tmp_path / "idx")
-    ans = api.ask("Which new schedules did London's planning committee recommend adding to the Affordable Housing "
-                  "Community Improvement Plan financial incentive guidelines?", index=tmp_path / "idx")
+    ans = _ask_real(tmp_path, ["london-ontario/md/2025-01-28 The 3rd Meeting of the Planning and Environment Committee.md"],
+                    "Which new schedules did London's planning committee recommend adding to the Affordable Housing "
+                    "Community Improvement Plan financial incentive guidelines?")
     assert "Dollars to Doors" in ans.answer
     assert "Highly Supportive Housing Units Program" in ans.answer  # (the item after the chunk's end)
