@@ -53,3 +53,39 @@ def test_dateline_real_the_co_option_is_dated_by_its_minutes(tmp_path: Path) -> 
                     "When did Souldern Parish Council co-opt Richard Deeley as a councillor?")
     assert not ans.abstained and "co-opt Mr Deeley" in ans.answer, ans.answer
     assert "28 June 2012" in ans.answer, ans.answer
+
+
+# ---- a question asking at which meeting: the meeting's date, written as its document writes dates ------------
+
+
+ADOPTION = ("R2025-121 J. Scott, S. Kirkey: NOW THEREFORE the Council approves Policy No. 2025-02-PW, Ditch Clearing "
+            "Procedure, effective upon passing. Carried.")
+
+
+def test_dateline_synthetic_at_which_meeting_asks_when() -> None:
+    assert ASKS_WHEN.search("The draft was reviewed in June; at which meeting was the ditch clearing procedure adopted?")
+    assert ASKS_WHEN.search("In what meeting did the council adopt its ditch clearing procedure?")
+    assert not ASKS_WHEN.search("What did the council adopt at the meeting in June?")
+
+
+def test_dateline_synthetic_a_reference_number_is_no_date_and_month_first_documents_get_month_first() -> None:
+    question = "At which meeting did the council adopt its ditch clearing procedure?"
+    # the policy number's "2025-02" dates nothing: the quote is still led by its meeting's date
+    day_first = answer_extractive(question, [_hit(ADOPTION, 1, "2025-06-24")], _stats())
+    assert day_first.answer.startswith("Meeting 24 June 2025: "), day_first.answer
+    # a document that writes "June 10, 2025" is answered in its own way
+    month_first = answer_extractive(question, [
+        _hit(ADOPTION, 1, "2025-06-24", doc="m"),
+        _hit("The regular meeting of Council was held on June 24, 2025. The next meeting will be held July 15, 2025.",
+             2, "2025-06-24", doc="m")], _stats())
+    assert month_first.answer.startswith("Meeting June 24, 2025: "), month_first.answer
+
+
+@needs_corpus
+def test_dateline_real_the_meeting_that_adopted_a_reviewed_draft(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["nipissing-township/minutes/Minutes-June-10-2025.pdf",
+                               "nipissing-township/minutes/Minutes-June-24-2025.pdf"],
+                    "Nipissing reviewed a draft road side brushing procedure in June 2025. At which meeting was the "
+                    "procedure finally adopted, and what policy number did it get?")
+    assert not ans.abstained and "2025-02-PW" in ans.answer, ans.answer
+    assert "June 24, 2025" in ans.answer, ans.answer

@@ -32,6 +32,10 @@ def test_periods_synthetic_which_questions_span_meetings() -> None:
     assert not spans_meetings("According to the combined authority's June 2026 report, which building is being "
                               "restored, and how much money is being pushed into 2027/28?")
     assert spans_meetings("What was proposed in March 2024, and what then happened to it?")
+    # what finally became of a request, or the meeting that adopted a draft, is another meeting's record
+    assert spans_meetings("Who asked the parish council for a grant towards new benches in early 2019, and how much "
+                          "did the council finally award?")
+    assert spans_meetings("The draft was reviewed in June, and at which meeting was the procedure adopted?")
 
 
 def test_periods_synthetic_one_meetings_question_is_answered_from_that_meeting() -> None:

@@ -378,6 +378,7 @@ OUTCOME_Q = re.compile(r"\bwhat (happened|became) (to|of|when|with)\b|\b(outcome
 #: ...", "later designated"): its parts may each be answered by another meeting
 ACROSS_Q = re.compile(r"\b(between|chang(e|ed|es|ing)|compar\w*|trace|tracing|both|each|over time|history|later|"
                       r"earlier|previous(ly)?|subsequent(ly)?|since then|then(?!\s*[?.]?\s*$)|first|again|progress(ed)?|afterwards?|"
+                      r"finally|eventually|ultimately|at (which|what) meeting|"
                       r"more than once|twice|repeatedly|on (two|three|several) occasions|"
                       r"(the )?(following|next) (week|month|year|meeting|spring|summer|autumn|fall|winter))\b", re.I)
 
@@ -461,23 +462,30 @@ def only_effect_dates(question: str) -> bool:
 
 
 #: a date the text states: a day and month, a numeric date, or a year (alone or after its month)
-_STATES_DATE = re.compile(DATE_S.pattern + r"|\b(?:19|20)\d\d\b", re.I)
+_STATES_DATE = re.compile(DATE_S.pattern + r"|(?<![-/])\b(?:19|20)\d\d\b(?![-/]\d)", re.I)  # (not a reference: "2025-02-PW")
 
 
 #: a question that asks when ("when was ...", "when and where did ...", "by when", "on what date"), not one that
 #: opens with a "when" clause ("When the committee met in May, what did it ...?")
 ASKS_WHEN = re.compile(r"\bwhen\s+(?:was|were|did|is|are|does|do|will|would|has|have|had|should|can|could|and|or)\b|"
-                       r"\b(?:by|since|until|till) when\b|\bwhen\s*\?|\b(?:what|which) (?:date|day)\b", re.I)
+                       r"\b(?:by|since|until|till) when\b|\bwhen\s*\?|\b(?:what|which) (?:date|day)\b|"
+                       r"\b(?:at|in|by) (?:what|which) meeting\b", re.I)  # (a meeting is named by its date)
+_WRITTEN_MONTH_FIRST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b", re.I)
+_WRITTEN_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + "|".join(MONTHS) + r"),? (?:19|20)\d\d\b", re.I)
 
 
-def dateline(question: str, h: Hit, quoted: str) -> str:
+def dateline(question: str, h: Hit, quoted: str, hits: list[Hit] | None = None) -> str:
     """For a question asking when: the date of the meeting (or document) the evidence is from, as a lead-in,
     when the quoted evidence states no date of its own ("Minutes of 28 June 2012: ... it was resolved to
     co-opt Mr Deeley"). The minutes' own words rarely date what they record: the document's date does."""
     day = calendar_date((h.meeting_date or "")[:10])
     if day is None or not ASKS_WHEN.search(question) or _STATES_DATE.search(quoted):
         return ""
-    when = f"{int(day[8:])} {MONTHS[int(day[5:7]) - 1].capitalize()} {day[:4]}"
+    month = MONTHS[int(day[5:7]) - 1].capitalize()
+    # (in the way its document writes dates, read from its chunks at hand: "June 24, 2025" where month first)
+    text = " ".join(x.text for x in [h, *(hits or [])] if x.source == h.source)
+    when = f"{month} {int(day[8:])}, {day[:4]}" if len(_WRITTEN_MONTH_FIRST.findall(text)) > len(
+        _WRITTEN_DAY_FIRST.findall(text)) else f"{int(day[8:])} {month} {day[:4]}"
     return f"{'Meeting' if h.kind in ('minutes', 'transcript', 'agenda') else 'Dated'} {when}: "
 
 
