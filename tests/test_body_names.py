@@ -95,3 +95,35 @@ def test_heading_real_a_report_submitted_by_one_council_for_another() -> None:
                              "final-draft.pdf")).pages[0].extract_text()
     assert "Submission by Nottingham City Council on behalf of" in first
     assert authority_from_text(first) == "Bristol City Council"
+
+
+# ---- a council's name printed in capitals that wraps over the title block's lines ---------------------------
+
+
+SYMPATHY = ("MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF NORTHSHIRE CITY AND\n\nCOUNTY COUNCIL HELD IN THE COUNCIL "
+            "CHAMBER AND ONLINE, ON\n\nFRIDAY 26TH MAY, 2023, AT 9.30 AM, IN ORDER TO PASS A VOTE OF SYMPATHY\n\nON "
+            "THE DEATH OF FORMER CHAIRMAN OF NORTHSHIRE COUNTY COUNCIL, JOHN SMITH.\n\nPRESENT IN THE CHAIR: "
+            "Councillor F. Foley, Mayor.\n\nMEMBERS PRESENT:\n\nCouncillors Benson, Butler, Carey.")
+
+
+def test_wrapped_title_synthetic_a_capitals_name_read_across_its_line_break() -> None:
+    assert authority_from_text(SYMPATHY) == "Northshire City and County Council"
+    assert authority_from_text("MINUTES OF PROCEEDINGS AT MEETING OF NORTHSHIRE CITY AND COUNTY\n\nCOUNCIL HELD IN "
+                               "THE COUNCIL CHAMBER ON MONDAY, 22ND MAY, 2023.\n\nPRESENT IN THE CHAIR: Councillor "
+                               "F. Foley.") == "Northshire City and County Council"
+    # two names stacked are not one name: the council's own, then its meeting's body
+    assert authority_from_text("WESSEX COUNTY COUNCIL\n\nCOUNTY COUNCIL\n\nMINUTES of a meeting of the County "
+                               "Council held on 9 January 2025.") == "Wessex County Council"
+
+
+def test_opening_synthetic_not_cut_inside_a_word() -> None:
+    # the opening read for a name ends at a word's end, so a name it cuts is not read as a shorter one
+    text = "Minutes of the committee. " + "x" * 1459 + " the City of London appended as Schedule 1."
+    assert authority_from_text(text) is None
+
+
+@needs_corpus
+def test_wrapped_title_real_limericks_minutes_name_their_council() -> None:
+    path = corpus("limerick/2024/01/22-Full Meeting of Limerick City and County Council/Minutes - Special Meeting "
+                  "of Limerick City and County Council - 29th December 2023.md")
+    assert authority_from_text(path.read_text(encoding="utf-8")) == "Limerick City and County Council"

@@ -34,7 +34,7 @@ _AUTHORITY_RES = [
                r"[A-Z][a-z]+(?: (?!(?:Cabinet|Council|Committee|Board|Meeting|Minutes|Agenda|Planning)\b)[A-Z][a-z]+){0,2})\b"),
     re.compile(r"\b((?:(?!(?:THE|OF|AND|FULL|MINUTES|SUMMARY|MEETING|SPECIAL|REGULAR|ORDINARY|DRAFT|ANNUAL|GENERAL)\b)"
                r"[A-Z]{2,} ){1,4}"
-               r"(?:COUNTY|CITY|BOROUGH|DISTRICT|PARISH|TOWN|COMMUNITY) COUNCIL)\b"),
+               r"(?:CITY AND COUNTY|COUNTY|CITY|BOROUGH|DISTRICT|PARISH|TOWN|COMMUNITY) COUNCIL)\b"),
     # a county's or city's board that governs (schools, a county): "Sacramento County Board of Education"
     re.compile(r"\b((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}Board of (?:Education|Supervisors|Commissioners))\b"),
     # a council named by its place alone, on a line of its own or opening the title ("Wiltshire Council",
@@ -59,6 +59,10 @@ _ATTENDANCE = re.compile(r"^[ \t]*(?:Present|PRESENT|In [Aa]ttendance|IN ATTENDA
                          r"Councillors [Pp]resent|Attendees|ATTENDEES)\b", re.M)
 
 
+#: the opening of a document read for the authority it names
+HEAD_CHARS = 1500
+
+
 def authority_from_text(text: str) -> str | None:
     """An authority named in a document's opening lines ("Bristol City Council", "TOWNSHIP OF X")."""
     return authority_in_text(text)[0]
@@ -68,7 +72,9 @@ def authority_in_text(text: str) -> tuple[str | None, bool]:
     """An authority a document's opening names, and whether it names it before the list of who attended (its
     title block: whose document it is) rather than in passing after it ("Present: ... The Chairman advised that
     the City Council would ...": a council the minutes speak of, often not whose minutes they are)."""
-    head = text[:1500]
+    head = text[:HEAD_CHARS]
+    if len(text) > HEAD_CHARS:  # (not cut inside a word: "the City of Lo" of "the City of London")
+        head = head[:max(head.rfind(" "), head.rfind("\n"))]
     attended = _ATTENDANCE.search(head)
     if attended and attended.start() > 0:
         title = _authority_in(head[:attended.start()])
@@ -80,6 +86,8 @@ def _authority_in(head: str) -> str | None:
     upper = re.search(r"\b(TOWNSHIP|CITY|TOWN|COUNTY) OF ([A-Z]{3,}(?: [A-Z]{3,})?)\b", head)
     if upper:
         return f"{upper.group(1).title()} of {upper.group(2).title()}"
+    if (wrapped := _wrapped_name(head)) is not None:
+        return wrapped
     # (a body named on a line of its own, a heading, is whose document it is, before one named in running text:
     # "## LICTON SPRINGS COMMUNITY COUNCIL" over "engaged by the City of Seattle" below it)
     for heading in (True, False):
@@ -91,11 +99,38 @@ def _authority_in(head: str) -> str | None:
                     stacked) > 1 else m
             if m:
                 name = re.sub(r"\s+", " ", m.group(1)).strip()
-                return name.title() if name.isupper() else name
+                return _title(name) if name.isupper() else name
     # (a line printed in capitals, or with its words spaced by tabs, is read in title case, single-spaced)
     lines = re.sub(r"[^\S\n]+", " ", head).split("\n")
     m = _ORGANISATION.search("\n".join(ln.title() if ln.isupper() else ln for ln in lines))
     return m.group(1) if m else None
+
+
+#: a line break in a title printed in capitals, with the blank lines a PDF's conversion puts between its lines
+_CAPITALS_BREAK = re.compile(r"(?<=[A-Z,])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[A-Z]{2})")
+
+
+def _wrapped_name(head: str) -> str | None:
+    """A council's name printed in capitals that wraps over the title block's lines ("MINUTES OF PROCEEDINGS AT
+    MEETING OF LIMERICK CITY AND / COUNTY COUNCIL HELD IN ..."): read across the break, before any name that
+    stands whole on a line of its own further down ("... FORMER CHAIRMAN OF X COUNTY COUNCIL")."""
+    breaks: list[int] = []
+
+    def mark(m: re.Match[str]) -> str:
+        breaks.append(m.start() - sum(len(b) - 1 for b in found))
+        found.append(m.group(0))
+        return " "
+
+    found: list[str] = []
+    joined = _CAPITALS_BREAK.sub(mark, head)
+    m = next((k for k in _AUTHORITY_RES[2].finditer(joined) if any(k.start() < b < k.end() for b in breaks)
+              and "COUNCIL " not in k.group(1)), None)  # (not two names run together: "X COUNCIL / COUNTY COUNCIL")
+    return _title(re.sub(r"\s+", " ", m.group(1)).strip()) if m else None
+
+
+def _title(name: str) -> str:
+    """A name printed in capitals, in title case with its joining words small ("City and County")."""
+    return re.sub(r"\b(And|Of|Upon|On|The)\b(?!$)", lambda w: w.group(1).lower(), name.title())
 
 
 #: how local a jurisdiction is ("State of Illinois / County of Will / Town of Crete": the town's minutes)
