@@ -199,3 +199,50 @@ def test_vote_real_an_amendment_that_failed_after_a_motion_that_passed(tmp_path:
     ans = api.ask("At the April 8, 2025 planning committee, what did Councillor Peloza move to add about the Ecological "
                   "Reference Group, and what happened to the amendment?", index=tmp_path / "index")
     assert "Motion Failed (1 to 5)" in ans.answer
+
+
+# ---- a motion voted in parts: the verdict on the part the question is about ----------------------------------
+
+
+def _voted_in_parts(last: str) -> tuple[Hit, Stats]:
+    """An item whose motion (parts a to c) is printed whole, then put in parts, each part with its verdict."""
+    item = "3.1 Elm Park"
+
+    def chunk(n: int, text: str) -> Hit:
+        return replace(_hit(text, n, "cps", "Community and Protective Services Committee", "2025-04-07", item),
+                       chunk_id=f"cps:{n:05d}:x")
+
+    chunks = [chunk(1, "3.1 Elm Park\n> Moved by H. McAlister\n> Seconded by P. Cuddy\nThat the following actions be "
+                       "taken with respect to Elm Park:\na) the Civic Administration BE DIRECTED to assist those living "
+                       "unhoused in Elm Park;\nb) the Civic Administration BE DIRECTED to cease the operation of the "
+                       "Elm Park depot and move to the mobile service model; and\nc) " + last + "\nAdditional Votes:"),
+              chunk(2, "> Moved by S. Trosow\n> Seconded by D. Ferreira\nThat part a) of the motion be approved.\n"
+                       "> [!abstract]- Vote:\n> |Yeas:|\n> |A. Avery|\n> **Motion Passed (5 to 0)**"),
+              chunk(3, "> Moved by H. McAlister\n> Seconded by P. Cuddy\nThat part b) of the motion be approved.\n"
+                       "> [!abstract]- Vote:\n> |Yeas:|Nays:|\n> |A. Avery|B. Byrne|\n> **Motion Passed (3 to 2)**"),
+              chunk(4, "> Moved by H. McAlister\n> Seconded by P. Cuddy\nThat part c) of the motion be approved.\n"
+                       "> [!abstract]- Vote:\n> |Yeas:|Nays:|\n> |A. Avery|C. Cole|\n> **Motion Passed (4 to 1)**\n"
+                       "4. Adjournment")]
+    after = {a.chunk_id: b for a, b in zip(chunks, chunks[1:], strict=False)}
+    return chunks[0], Stats(n_chunks=100, doc_freq=lambda w: 3, next_chunk=lambda h: after.get(h.chunk_id))
+
+
+def test_vote_synthetic_the_verdict_on_the_part_asked_about() -> None:
+    first, stats = _voted_in_parts("Jane Smith BE APPOINTED to the Elm Park Board for the term ending December 31, "
+                                   "2026.")
+    ans = answer_extractive("What did the committee decide about the Elm Park depot, and by what vote?", [first], stats)
+    assert "(3 to 2)" in ans.answer and "(5 to 0)" not in ans.answer, ans.answer
+    # a vote part that names nothing of its own ("approve it") is on what the rest of the question asks
+    ans = answer_extractive("Who did the committee appoint to the Elm Park Board, for what term, and by what vote "
+                            "did the committee approve it?", [first], stats)
+    assert "Jane Smith" in ans.answer and "(4 to 1)" in ans.answer and "(5 to 0)" not in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_vote_real_the_part_of_a_motion_voted_apart(tmp_path: Path) -> None:
+    api.ingest([corpus("london-ontario/md/2025-04-07 7th Meeting of the Community and Protective Services "
+                       "Committee.md")], index=tmp_path / "index")
+    ans = api.ask("What did London's Community and Protective Services Committee decide in April 2025 about the "
+                  "Watson Park depot, and by what vote?", index=tmp_path / "index")
+    assert "cease the operation of the Watson Park depot" in ans.answer, ans.answer
+    assert "Motion Passed (3 to 2)" in ans.answer, ans.answer

@@ -53,18 +53,25 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
         leads.setdefault(key, council)
         docs.setdefault(key, set()).add(council.doc)
         keys = [key, *keys] if not across else [*keys, key]
-    about = _vote_about(parts, hits)
+    about, subject = _vote_about(parts, hits)
     for key in dict.fromkeys(keys):
         out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk, final=final, prev_chunk=prev_chunk,
-                        about=about)
+                        about=about, subject=subject)
     return out
 
 
-def _vote_about(parts: list[str], hits: list[Hit]) -> set[str]:
+def _vote_about(parts: list[str], hits: list[Hit]) -> tuple[set[str], set[str]]:
     """What the vote asked about is on: the words of the parts that ask it, less the meetings they name (bodies,
-    months, years), procedure and the question's own words."""
-    about = {t for p in parts if asks_vote(p) for t in content_stems(p) if not t.isdigit() and t not in MONTH_STEMS}
-    return about - QUESTION_WORDS - _TALLY_WORDS - _PROCEDURE - body_stems(hits)
+    months, years), procedure and the question's own words; and what the question asks about (those words, or
+    the other parts' when the vote part names nothing of its own: "..., and by what vote?")."""
+    bodies = body_stems(hits)
+
+    def named(ps: list[str]) -> set[str]:
+        words = {t for p in ps for t in content_stems(p) if not t.isdigit() and t not in MONTH_STEMS}
+        return words - QUESTION_WORDS - _TALLY_WORDS - _PROCEDURE - bodies
+
+    own = named([p for p in parts if asks_vote(p)])
+    return own, own or named([p for p in parts if not asks_vote(p)])
 
 
 #: a vote part that asks of the full council ("what was the council vote", "how did city council vote")
@@ -93,16 +100,19 @@ def _council_evidence(parts: list[str], hits: list[Hit], ranked: list[Cand], cho
 
 #: words of any motion's procedure, which say nothing of which motion it is
 _PROCEDURE = frozenset(content_stems("motion motions amendment amendments amend amended proposal propose proposed "
-                                     "move moved mover second seconded substantive original put asking"))
+                                     "move moved mover second seconded substantive original put asking approve "
+                                     "approved approval pass passed carry carried adopt adopted"))
 #: a question about the last vote on an item ("the final motion", "the substantive motion")
 FINAL_VOTE = re.compile(r"\b(final|substantive|last)\b", re.I)
 
 
 def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
               next_chunk: Callable[[Hit], Hit | None] | None, final: bool = False,
-              prev_chunk: Callable[[Hit], Hit | None] | None = None, about: set[str] | None = None) -> list[Cand]:
+              prev_chunk: Callable[[Hit], Hit | None] | None = None, about: set[str] | None = None,
+              subject: set[str] | None = None) -> list[Cand]:
     """The chosen sentences with the counts of the vote on what ``lead`` quotes, from the documents of its
-    meeting (when none of their chosen sentences gives them)."""
+    meeting (when none of their chosen sentences gives them). ``about``: the words of what the vote asked is on;
+    ``subject``: of what the question asks about."""
     if any((c.vote or VOTE_COUNT.search(c.text)) and c.doc in docs for c in chosen):
         return chosen
     votes = [c for c in ranked if c.vote and c.doc in docs]
@@ -128,8 +138,12 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
         return chosen
 
     named = set().union(*(k.stems for k in chosen)) - _TALLY_WORDS
+    # (a motion voted in parts: the verdict on the part that the quote naming most of what is asked opens)
+    labelled = [(len(k.stems & (subject or set())), m.group(1)) for k in chosen if not k.vote
+                and (m := _PART_LABEL.match(k.text))]
+    part = PART_MARK + max(labelled)[1] if labelled and max(labelled)[0] else ""
 
-    def place(c: Cand) -> tuple[int, int, int, int, int]:
+    def place(c: Cand) -> tuple[int, int, int, int, int, int]:
         """A document quoted first (the lead's before the others), then the verdict on a motion that names most
         of what the question asks the vote on, then the vote that names most of what the quotes name (the candidate
         elected), then one after the text quoted from its document (a vote follows its motion), then the nearest
@@ -138,11 +152,11 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
         at, anchor_at = doc_position(hits[c.hit], c), doc_position(hits[anchor.hit], anchor)
         quoted = 0 if c.doc == lead.doc else 1 if anchor is not lead else 2
         if final:  # the last vote of the quoted document
-            return (quoted, 0, 0, 0, -at)
+            return (quoted, 0, 0, 0, 0, -at)
         # (a verdict with its count closes the motion printed above it, as eScribe minutes print them)
-        on = len((c.stems | _motion_before(hits[c.hit].text, c.offset)) & about) if (
-            about and VERDICT_TALLY.fullmatch(c.text)) else 0
-        return (quoted, -on, -len(c.stems & named), at < anchor_at, abs(at - anchor_at))
+        motion = (c.stems | _motion_before(hits[c.hit].text, c.offset)) if VERDICT_TALLY.fullmatch(c.text) else c.stems
+        on = len(motion & about) if about else 0
+        return (quoted, -(part in motion), -on, -len(c.stems & named), at < anchor_at, abs(at - anchor_at))
 
     best = min(votes, key=place)
     best.for_part = True
@@ -231,6 +245,9 @@ def _vote_read_back(hits: list[Hit], chosen: list[Cand], prev_chunk: Callable[[H
 READ_ON = 2
 #: characters before a verdict read as the motion it carries
 MOTION_CHARS = 1500
+#: chunks read on from a quote, within its agenda item, for the verdicts of the motions it is put in (an item voted
+#: in parts prints each part's motion and verdict after the whole: "That part h) of the motion be approved ...")
+VERDICT_READ = 4
 #: the verdict that ends the motion before ("Motion Passed", "CARRIED")
 _ANY_VERDICT = re.compile(VERDICT.pattern + r"|\bMotion\s+(?:Passed|Failed)\b", re.I)
 #: the line that opens a motion
@@ -239,12 +256,35 @@ _MOVER = re.compile(r"\b(?:Motion made by|Moved by|Proposed by)\b", re.I)
 
 def _motion_before(text: str, offset: int, start: int = 0) -> set[str]:
     """The words of the motion a verdict at ``offset`` carries: the text since the verdict before it (and after
-    ``start``), from the last mover's line in it ("Motion made by ...", "Moved by ...") when there is one."""
+    ``start``), from the last mover's line in it ("Motion made by ...", "Moved by ...") when there is one; and,
+    for a motion put in parts ("That part h) of the motion be approved"), a mark for each part it puts."""
     seg = text[max(start, offset - MOTION_CHARS):offset]
     ends = [m.end() for m in _ANY_VERDICT.finditer(seg)]
     seg = seg[ends[-1]:] if ends else seg
     movers = [m.start() for m in _MOVER.finditer(seg)]
-    return set(content_stems(seg[movers[-1]:] if movers else seg))
+    motion = seg[movers[-1]:] if movers else seg
+    return set(content_stems(motion)) | {PART_MARK + x for x in _parts_put(motion)}
+
+
+#: a motion that puts some parts of a motion to the vote ("That part b) of the motion be approved", "That the
+#: preamble and parts a) through g) of the motion be approved")
+_PARTS_PUT = re.compile(r"\bparts? ([a-z]\)(?:(?:,| and| through| to|-) ?[a-z]\))*) of the (?:motion|recommendation)",
+                        re.I)
+#: a part's label opening a quoted sentence ("h) that Paul M. Madden BE APPOINTED ...")
+_PART_LABEL = re.compile(r"\s*\(?([a-z])\)\s")
+#: the mark, among a verdict's words, of a part its motion puts
+PART_MARK = "part:"
+
+
+def _parts_put(motion: str) -> set[str]:
+    """The labels of the parts a motion puts to the vote ("parts a) through g)": a to g)."""
+    out: set[str] = set()
+    for m in _PARTS_PUT.finditer(motion):
+        labels = re.findall(r"([a-z])\)", m.group(1).lower())
+        out |= set(labels)
+        if re.search(r"through|to|-", m.group(1)) and len(labels) == 2:
+            out |= {chr(k) for k in range(ord(labels[0]), ord(labels[1]) + 1)}
+    return out
 
 
 def _votes_read_on(hits: list[Hit], chosen: list[Cand], next_chunk: Callable[[Hit], Hit | None],
@@ -291,7 +331,7 @@ def _verdicts_after(hits: list[Hit], c: Cand, next_chunk: Callable[[Hit], Hit | 
     h = hits[c.hit]
     out: list[Cand] = []
     joined, last, prev = h.text, h, c.offset
-    for _ in range(READ_ON + 1):
+    for _ in range(VERDICT_READ):
         nxt = next_chunk(last)
         if nxt is None or nxt.doc_id != h.doc_id or _item(nxt) != _item(h):
             break
