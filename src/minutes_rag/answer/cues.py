@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..parse.dates import calendar_date
 from ..text import YEAR, event_years, is_scope_clause, named_years, question_parts, sentences, stem
 from ..types import Hit
 
@@ -58,7 +57,10 @@ PERSON_S = re.compile(r"\b(?:Councillor|Cllr|Mayor|Mr|Mrs|Ms|Miss|Dr|Reeve|Warde
                       r"Engineer|Planner|Secretary|Executive|Administrator|Superintendent|Lead)\b")
 #: an amount, share or ratio (not a year, date, time of day or reference number such as R2025-072)
 _FIGURE = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d+(?:\.\d+)?:\d+\b(?!\s?[ap]\.?m\b)|"
-                     r"\b\d{1,3}(?:,\d{3})+\b|(?<![-/.\d])\b\d+\.\d+\b(?![-/.]\d)|\b\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b")
+                     r"\b\d{1,3}(?:,\d{3})+\b|(?<![-/.\d])\b\d+\.\d+\b(?![-/.]\d)|\b\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b|"
+                     # a measure ("180kg per bin", "4.5 km", "12 tonnes")
+                     r"\b\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|tonnes?|tons?|km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|mph|"
+                     r"litres?|liters?|hectares?|ha|acres?|kwh|mwh|mw|kw|sq\.? ?m|m2|m²|square (?:met(?:re|er)s?|feet))\b")
 
 
 def asked_cue(question: str) -> Callable[[str], bool] | None:
@@ -188,7 +190,9 @@ COUNT_Q = re.compile(r"\bhow (much|many)\b|\bwhat (amount|sum|figure|percentage|
 #: a question after a figure that does not say "how much" ("what small-employer threshold did it approve?", "what
 #: grant allocation has it been given?", "what precept did it set?"): its evidence must state a quantity
 _FIGURE_NOUN = (r"\bwhat\s+(?:(?!(?:of|for|between|in|on|at|to|with|from|by|per|and|or)\b)[\w'’-]+\s+){{0,4}}?(?:{})s?\b"
-                r"(?!\s+(?:of|for|to)\s+(?:the\s+)?(?:scheme|policy|process|review|report|consultation)\b)")
+                r"(?!\s+(?:of|for|to)\s+(?:the\s+)?(?:scheme|policy|process|review|report|consultation)\b)"
+                # (not a body or paper named for it: "what did the Budget Committee decide ...?")
+                r"(?!\s+(?:committee|sub-?committee|board|panel|working group|meeting|report|update|paper|workshop)s?\b)")
 FIGURE_NOUN_Q = re.compile(_FIGURE_NOUN.format("threshold|limit|cap|rate|amount|percentage|proportion"), re.I)
 #: the same, after a sum of money ("what was the cost of ...", "what precept did it set?"): a count is no answer
 MONEY_NOUN_Q = re.compile(_FIGURE_NOUN.format("fee|charge|price|cost|sum|allocation|budget|precept|salary|stipend|"
@@ -459,34 +463,6 @@ def only_effect_dates(question: str) -> bool:
     spans = {i for i, (a, b) in enumerate(zip(found, found[1:], strict=False)) if _SPAN.match(question[a.end():b.start()])}
     ends = spans | {i + 1 for i in spans}
     return bool(found) and all(i in ends or _TAKES_EFFECT.search(question[:m.start()]) for i, m in enumerate(found))
-
-
-#: a date the text states: a day and month, a numeric date, or a year (alone or after its month)
-_STATES_DATE = re.compile(DATE_S.pattern + r"|(?<![-/])\b(?:19|20)\d\d\b(?![-/]\d)", re.I)  # (not a reference: "2025-02-PW")
-
-
-#: a question that asks when ("when was ...", "when and where did ...", "by when", "on what date"), not one that
-#: opens with a "when" clause ("When the committee met in May, what did it ...?")
-ASKS_WHEN = re.compile(r"\bwhen\s+(?:was|were|did|is|are|does|do|will|would|has|have|had|should|can|could|and|or)\b|"
-                       r"\b(?:by|since|until|till) when\b|\bwhen\s*\?|\b(?:what|which) (?:date|day)\b|"
-                       r"\b(?:at|in|by) (?:what|which) meeting\b", re.I)  # (a meeting is named by its date)
-_WRITTEN_MONTH_FIRST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b", re.I)
-_WRITTEN_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + "|".join(MONTHS) + r"),? (?:19|20)\d\d\b", re.I)
-
-
-def dateline(question: str, h: Hit, quoted: str, hits: list[Hit] | None = None) -> str:
-    """For a question asking when: the date of the meeting (or document) the evidence is from, as a lead-in,
-    when the quoted evidence states no date of its own ("Minutes of 28 June 2012: ... it was resolved to
-    co-opt Mr Deeley"). The minutes' own words rarely date what they record: the document's date does."""
-    day = calendar_date((h.meeting_date or "")[:10])
-    if day is None or not ASKS_WHEN.search(question) or _STATES_DATE.search(quoted):
-        return ""
-    month = MONTHS[int(day[5:7]) - 1].capitalize()
-    # (in the way its document writes dates, read from its chunks at hand: "June 24, 2025" where month first)
-    text = " ".join(x.text for x in [h, *(hits or [])] if x.source == h.source)
-    when = f"{month} {int(day[8:])}, {day[:4]}" if len(_WRITTEN_MONTH_FIRST.findall(text)) > len(
-        _WRITTEN_DAY_FIRST.findall(text)) else f"{int(day[8:])} {month} {day[:4]}"
-    return f"{'Meeting' if h.kind in ('minutes', 'transcript', 'agenda') else 'Dated'} {when}: "
 
 
 def other_year_only(best: Any, left: list[Any], share: float) -> str | None:

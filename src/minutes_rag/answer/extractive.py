@@ -34,7 +34,6 @@ from .cues import (
     asked_period,
     asked_year,
     asks_vote,
-    dateline,
     has_figure,
     missing_figure,
     names_financial_year,
@@ -59,7 +58,7 @@ from .parts import (
 )
 from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
-from .timing import filed_as, filed_key, period_prefix, speaks_of
+from .timing import dateline, filed_as, filed_key, period_prefix, speaks_of
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 from .window import with_neighbours
 

@@ -1,11 +1,14 @@
-"""When evidence is of: how a document's path files it, and whether a text speaks of the time a question asks
-about (a schedule minuted in October that lists the January meetings)."""
+"""When evidence is of: how a document's path files it, whether a text speaks of the time a question asks
+about (a schedule minuted in October that lists the January meetings), and the date that leads an answer to a
+question asking when."""
 
 from __future__ import annotations
 
 import re
 
-from .cues import asked_day, named_dates
+from ..parse.dates import calendar_date
+from ..types import Hit
+from .cues import DATE_S, MONTHS, asked_day, named_dates
 
 #: a question about what was scheduled for a time: the minutes that set the schedule are older than that time
 SCHEDULE_Q = re.compile(r"\b(?:(?:re)?scheduled|timetabled|calendar|schedule)\b", re.I)
@@ -34,3 +37,31 @@ def filed_key(question: str, period: tuple[str, str]) -> str:
 def filed_as(source: str) -> str:
     """The dates in a document's path, as written there (".../2019-05-23 SPC minutes.pdf" -> "2019-05-23")."""
     return " ".join(re.findall(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", source))
+
+
+#: a date the text states: a day and month, a numeric date, or a year (alone or after its month)
+_STATES_DATE = re.compile(DATE_S.pattern + r"|(?<![-/])\b(?:19|20)\d\d\b(?![-/]\d)", re.I)  # (not a reference: "2025-02-PW")
+
+
+#: a question that asks when ("when was ...", "when and where did ...", "by when", "on what date"), not one that
+#: opens with a "when" clause ("When the committee met in May, what did it ...?")
+ASKS_WHEN = re.compile(r"\bwhen\s+(?:was|were|did|is|are|does|do|will|would|has|have|had|should|can|could|and|or)\b|"
+                       r"\b(?:by|since|until|till) when\b|\bwhen\s*\?|\b(?:what|which) (?:date|day)\b|"
+                       r"\b(?:at|in|by) (?:what|which) meeting\b", re.I)  # (a meeting is named by its date)
+_WRITTEN_MONTH_FIRST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b", re.I)
+_WRITTEN_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + "|".join(MONTHS) + r"),? (?:19|20)\d\d\b", re.I)
+
+
+def dateline(question: str, h: Hit, quoted: str, hits: list[Hit] | None = None) -> str:
+    """For a question asking when: the date of the meeting (or document) the evidence is from, as a lead-in,
+    when the quoted evidence states no date of its own ("Minutes of 28 June 2012: ... it was resolved to
+    co-opt Mr Deeley"). The minutes' own words rarely date what they record: the document's date does."""
+    day = calendar_date((h.meeting_date or "")[:10])
+    if day is None or not ASKS_WHEN.search(question) or _STATES_DATE.search(quoted):
+        return ""
+    month = MONTHS[int(day[5:7]) - 1].capitalize()
+    # (in the way its document writes dates, read from its chunks at hand: "June 24, 2025" where month first)
+    text = " ".join(x.text for x in [h, *(hits or [])] if x.source == h.source)
+    when = f"{month} {int(day[8:])}, {day[:4]}" if len(_WRITTEN_MONTH_FIRST.findall(text)) > len(
+        _WRITTEN_DAY_FIRST.findall(text)) else f"{int(day[8:])} {month} {day[:4]}"
+    return f"{'Meeting' if h.kind in ('minutes', 'transcript', 'agenda') else 'Dated'} {when}: "
