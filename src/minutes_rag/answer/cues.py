@@ -310,10 +310,13 @@ def asked_items(question: str) -> int:
     """How many things a question asks for by count ("what two grant applications", "which three roads",
     "both proposals"): 1 when it names no count."""
     m = _ITEMS_Q.search(question)
-    return 1 if m is None else _COUNTS.index(m.group(1).lower()) + 2
+    if m is None:  # (or asks the same of each of several: "how many units is each project?")
+        return 2 if _EACH_ITEM.search(question) else 1
+    return _COUNTS.index(m.group(1).lower()) + 2
 
 
 _COUNTS = ("two", "three", "four", "five")
+_EACH_ITEM = re.compile(r"\b(?:is|was|are|were|did|does|for|of|to|in) each\b(?!\s+other\b)", re.I)
 _ITEMS_Q = re.compile(r"\b(?:which|what|the|both|name)\s+(two|three|four|five)\b(?!\s+(?:years?|months?|weeks?|days?|"
                       r"times?|per)\b)", re.I)
 

@@ -79,6 +79,10 @@ SAME_TEXT = 0.8
 NO_ANSWER = "The indexed minutes do not answer this question."
 
 
+#: a number as printed ("$1,485,000", "33", "2025")
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+
+
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -130,7 +134,10 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
         if chosen and not new and c.score < REPEAT_MIN * best and not (
                 len(chosen) < items and c.score >= NEW_SOURCE_MIN * best):
             continue
-        twin = next((k for k in chosen if _jaccard(c.stems, k.stems) > 0.6), None)
+        # (items of one list alike but for their figures are each an answer to a question after several things:
+        # "a) a grant of $1,485,000 ... 33 units", "b) a grant of $3,690,000 ... 82 units")
+        twin = next((k for k in chosen if _jaccard(c.stems, k.stems) > 0.6 and not (
+            items > 1 and _NUMBER.findall(c.text) != _NUMBER.findall(k.text))), None)
         if twin is not None and cue is not None and cue(c.text) and not cue(twin.text):
             chosen[chosen.index(twin)] = c
             covered |= c.covered
