@@ -134,8 +134,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
         if chosen and not new and c.score < REPEAT_MIN * best and not (
                 len(chosen) < items and c.score >= NEW_SOURCE_MIN * best):
             continue
-        # (items of one list alike but for their figures are each an answer to a question after several things:
-        # "a) a grant of $1,485,000 ... 33 units", "b) a grant of $3,690,000 ... 82 units")
+        # (list items alike but for their figures each answer a question after several things: "a) $1,485,000 ...")
         twin = next((k for k in chosen if _jaccard(c.stems, k.stems) > 0.6 and not (
             items > 1 and _NUMBER.findall(c.text) != _NUMBER.findall(k.text))), None)
         if twin is not None and cue is not None and cue(c.text) and not cue(twin.text):
