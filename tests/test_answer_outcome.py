@@ -11,7 +11,8 @@ from pathlib import Path
 
 from minutes_rag import api
 from minutes_rag.answer.extractive import answer_extractive
-from minutes_rag.answer.scoring import Stats
+from minutes_rag.answer.parts import cover_decision
+from minutes_rag.answer.scoring import Stats, score_sentences
 from minutes_rag.types import Hit
 
 from .conftest import CORPUS, needs_corpus
@@ -60,3 +61,30 @@ def test_outcome_real_what_became_of_a_resolution_in_a_meetingbank_transcript(tm
                   "criminal history is used in landlord screening?", index=index)
     assert not ans.abstained and "the resolution is adopted" in ans.answer, ans.answer
     assert {c.meeting_date for c in ans.citations} == {"2016-06-13"}
+
+
+# ---- what became of a motion in minutes whose agenda items are not known: the decision recorded after it ------
+
+
+RECORDING = ("Notice of Motion submitted by Councillor S. Hartley. I will move at the next Meeting that all public "
+             "meetings of Northshire County Council are video recorded and that these recordings are publicly "
+             "available. The Motion was proposed by Councillor Hartley and seconded by Councillor Sheehan. The written "
+             "Minutes of the Meeting form the record of public meetings and are publicly available. With regard to the "
+             "video recording of public meetings, this topic is being considered by a Working Group of the council. "
+             "Members asked whether meetings of the council could be recorded by the public. The Members "
+             "discussed the merits and risks of recording Meetings and the remedies available if someone were to "
+             "record the meeting without permission. The Meetings Administrator outlined the requirements of Standing "
+             "Orders that any recording is prohibited. Following further discussion, Councillor Hartley stated that he "
+             "was happy to defer the Motion if legal advice were sought on the matter. The Chief Executive agreed to "
+             "the request. Item 12. Roads programme.")
+
+
+def test_outcome_synthetic_a_motion_deferred_in_minutes_without_item_numbers() -> None:
+    question = ("What happened to Councillor Hartley's motion that all public meetings of the council be video "
+                "recorded?")
+    hits = [_hit(RECORDING, 1, "2023-01-23")]
+    assert hits[0].item_number is None
+    ranked, _ = score_sentences(question, hits, Stats(n_chunks=100, doc_freq=lambda w: 3))
+    motion = next(c for c in ranked if c.text.startswith("I will move"))
+    added = [c.text for c in cover_decision(question, hits, ranked, [motion])[1:]]
+    assert added and "happy to defer the Motion" in added[0], added

@@ -219,6 +219,7 @@ BECAME_Q = re.compile(r"\bwhat did\b[^?]*\bdo (?:with|about)\b|\bwhat (?:happene
 #: a sentence that records a decision in lower case ("It was resolved that the Council could not support ..."), or
 #: a chair's announcement of it in a transcript ("Resolution 186 has been referred to committee", "the bill passes")
 _DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refused|deferred|rejected|declined|"
+                        r"(?:happy|agreed|decided|voted) to (?:defer|withdraw|adjourn|postpone)|"
                         r"objected|(?:could|did) not support|supported|(?:has|have|is|was) (?:been )?(?:referred|adopted|"
                         r"passed|approved|tabled|withdrawn|postponed|defeated))\b|\b(?:motion|bill|item|resolution|"
                         r"ordinance|amendment)s?\s+(?:carries|carried|passes|passed|fails|failed)\b", re.I)
@@ -251,8 +252,8 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
     """For a question after what a body decided ("how did the council decide to settle ...") whose quotes record
     no decision: the decision recorded soonest after the lead quote, in its chunk or the next one of its document
     (minutes record the discussion, then what was resolved on it)."""
-    if not chosen or not DECIDED_Q.search(question):
-        return chosen
+    if not chosen or not (DECIDED_Q.search(question) or (BECAME_Q.search(question) and not hits[chosen[0].hit].item_number)):
+        return chosen  # (what became of something whose agenda item is not known: the decision recorded after it)
 
     def decided(c: Cand) -> bool:
         return not c.vote and records_decision(c.text)
