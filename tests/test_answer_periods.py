@@ -12,8 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_rag import api
-from minutes_rag.answer.cues import spans_meetings
+from minutes_rag.answer.cues import answers_across, spans_meetings
 from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.text import question_parts
 from minutes_rag.types import Answer, Hit
 
 from .conftest import needs_corpus
@@ -248,3 +249,34 @@ def test_other_year_synthetic_the_reason_names_no_empty_year() -> None:
     assert other_year_only(best, left, 0.85) == "the evidence found speaks of another year, not the year asked"
     best.text = "In 2024 the Monitoring Officer post was the Director of Legal."
     assert other_year_only(best, left, 0.85) == "the evidence found speaks of 2024, not the year asked"
+
+
+# ---- one question naming two months is answered from both meetings --------------------------------------------
+
+
+def test_across_synthetic_a_question_naming_two_months() -> None:
+    one = "By what votes did the planning committee in May 2025, and then city council in June 2025, consent to it?"
+    assert answers_across(one, question_parts(one))
+    # a statement before the question names a month of its own: the question asks of one meeting
+    stated = "The bus was due to end in April 2026. What did the Mayor say in June 2026 had happened to it?"
+    assert not answers_across(stated, question_parts(stated))
+    mill = ("By what votes did the planning committee in May 2025, and then city council in June 2025, consent to "
+            "demolishing the old mill on Ann Street?")
+    committee = _hit("2.3 Old Mill, Ann Street. That the demolition of the old mill on Ann Street BE CONSENTED TO. "
+                     "Motion Passed (4 to 1)", 1, "2025-05-21", doc="pec")
+    council = _hit("8.2.4 (2.3) Old Mill, Ann Street. Motion made by S. Lehman That, on the recommendation of the "
+                   "Planning and Environment Committee, the application to demolish the old mill on Ann Street BE "
+                   "CONSENTED TO. Motion Passed (11 to 3)", 2, "2025-06-03", doc="council")
+    ans = answer_extractive(mill, [committee, council], _stats())
+    assert "(4 to 1)" in ans.answer and "(11 to 3)" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_across_real_a_committees_vote_and_then_the_councils(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["london-ontario/md/2025-03-24 6th Meeting of the Infrastructure and Corporate Services "
+                               "Committee.md", "london-ontario/json/2025-04-01 6th Council Meeting.json"],
+                    "By what votes did London's Infrastructure and Corporate Services Committee in March 2025, and "
+                    "then city council in April 2025, decide on the expanded property tax deferral for low-income "
+                    "seniors?")
+    assert "(7 to 8)" in ans.answer, ans.answer
+    assert any("2025-04-01 6th Council Meeting" in c.source for c in ans.citations), ans.answer

@@ -412,6 +412,13 @@ def spans_meetings(question: str) -> bool:
     return len(_times(_FINANCIAL_YEAR.sub(" ", question))) >= 3
 
 
+def answers_across(question: str, parts: list[str]) -> bool:
+    """Is a question answered from several meetings: a many-part one that follows its subject across meetings, or
+    one that names two months ("by what votes did the committee in May, and then the council in June, ...")?"""
+    asked = re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())[-1]  # (not a statement before it: "X was due in April.")
+    return (len(parts) > 1 and spans_meetings(question)) or len({t for t in _times(asked) if t in MONTHS}) >= 2
+
+
 def _times(text: str) -> set[str]:
     """The months, years and financial years a text names."""
     named = re.finditer(r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b", _FINANCIAL_YEAR.sub(" ", text), re.I)

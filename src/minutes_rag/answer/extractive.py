@@ -27,6 +27,7 @@ from .cues import (
     OUTCOME_Q,
     QUESTION_WORDS,
     YES_NO_Q,
+    answers_across,
     asked_cue,
     asked_days,
     asked_financial_year,
@@ -257,7 +258,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         chosen = cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
                              max_sentences + 2 * (len(parts) - 1), hits)
     chosen = cover_vote(parts, hits, ranked, chosen, stats.next_chunk if stats else None,
-                        across=len(parts) > 1 and spans_meetings(question),
+                        across=answers_across(question, parts),
                         prev_chunk=stats.prev_chunk if stats else None)
     chosen = cover_author(question, hits, ranked, cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen)))
     chosen = cover_decision(question, hits, ranked, chosen)
@@ -280,8 +281,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])
     focus = ([t for t in focus if t not in everyday] or focus)[:3]
     listed = {id(c): listed_by(hits[c.hit], c.text, c.offset) for c in chosen}  # the items of a list a chosen sentence introduces
-    # what each meeting's quotes hold (and the list items quoted with them); a question about one meeting's
-    # subject needs its specific words in one meeting's evidence, not gathered from several
+    # what each meeting's quotes (and list items) hold: one meeting's subject needs its words in one meeting's evidence
     held: dict[tuple[str | None, str], set[str]] = {}
     for c in chosen:
         held.setdefault(meeting_key(hits[c.hit]), set()).update(
@@ -355,7 +355,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         on_days = [g for g in groups if hits[g[0]].meeting_date in days]
         _mark_dropped(chosen, groups, on_days, "from a meeting the question does not name")
         groups = on_days or groups
-    elif len(named_authorities) < 2 and groups and (len(parts) == 1 or not spans_meetings(question)):
+    elif len(named_authorities) < 2 and groups and not answers_across(question, parts):
         # one thing asked: it is answered where the best evidence is (that meeting's documents); quotes from
         # other meetings would be citations a reader checks in vain
         # the meeting with the most evidence leads (not the one best sentence, which may be a stray table row)
