@@ -127,10 +127,10 @@ def test_authority_synthetic_a_council_named_by_its_place_or_its_kind() -> None:
 
 
 def test_authority_synthetic_a_long_place_name_in_capitals_and_a_special_district() -> None:
-    # a place of four words before the kind of council ("TAYPORT FERRYPORT ON CRAIG"), whole
+    # a place of four words before the kind of council ("TAYPORT FERRYPORT ON CRAIG"), whole, its joining word small
     assert authority_in_text("Ferryport –On-Craig\nMINUTES OF THE MEETING OF\nTHE EASTPORT FERRYPORT ON CRAIG "
                              "COMMUNITY COUNCIL\nHELD IN THE BURGH CHAMBERS\nPresent:\nChair: Mrs S Walker") == (
-        "Eastport Ferryport On Craig Community Council", True)
+        "Eastport Ferryport on Craig Community Council", True)
     # (an annual or general meeting's words are not the place's)
     assert authority_in_text("MINUTES OF THE ANNUAL GENERAL MEETING OF MILLTOWN PARISH COUNCIL\nPresent: Cllr A") == (
         "Milltown Parish Council", True)
@@ -173,7 +173,7 @@ def test_authority_synthetic_a_title_block_that_misspells_its_council_takes_its_
     index = tmp_path / "index"
     api.ingest([folder], index=index)
     got = _authorities(index)
-    right = "Eastport Ferryport On Craig Community Council"
+    right = "Eastport Ferryport on Craig Community Council"
     assert got["2023 1 may.txt"] == (right, "folder", "inferred"), got
     assert got["2023 6 november.txt"] == (right, "text", None), got
     hits = api.search("defibrillator pads", index=index, authority=right).hits
