@@ -170,6 +170,23 @@ def test_roll_call_synthetic_a_vote_question_gets_the_counts_past_the_chunks_end
     assert ans.citations[-1].chunk_id == "m1:00004"  # the counts are cited where they are printed
 
 
+ELECTION = ("Proposed by Councillor Teefy; Seconded by Councillor Ryan; That Councillor Scanlan be appointed to the "
+            "Board of Northshire Innovation to fill the vacancy.\nThe Mayor directed that a Vote be taken and the result "
+            "of the voting was as follows:\n**For Councillor Scanlan**\nCouncillors Benson, Carey, Daly.\n**(9)**\n"
+            "**For Councillor Collins (M)**\nCouncillors Collins (B), Donegan, Foley.\n**(10)**\n")
+ELECTION_END = ("**For Councillor McSweeney**\nCouncillors Butler, Egan, Galvin, Hartigan.\n**(19)**\nThe Mayor "
+                "declared Councillor McSweeney elected to the Board of Northshire Innovation.")
+
+
+def test_roll_call_synthetic_an_election_whose_last_candidate_is_in_the_next_chunk() -> None:
+    first = _hit(ELECTION, 1, doc="m1", chunk=3)
+    rest = _hit(ELECTION_END, 2, doc="m1", chunk=4)
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 1, next_chunk=lambda h: rest if h.chunk_id == "m1:00003" else None)
+    ans = answer_extractive("Three councillors were nominated to fill the vacancy on the Board of Northshire "
+                            "Innovation. Who won the vote, and with how many votes?", [first], stats)
+    assert "For Councillor McSweeney: 19" in ans.answer, ans.answer
+
+
 @pytest.mark.parametrize(("question", "vote"), [
     ("What happened to the amendment on the library opening hours?", True),
     ("What became of the Green Group's motion on cycle lanes?", True),

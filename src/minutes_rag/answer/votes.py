@@ -114,6 +114,9 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     meeting (when none of their chosen sentences gives them). ``about``: the words of what the vote asked is on;
     ``subject``: of what the question asks about."""
     if any((c.vote or VOTE_COUNT.search(c.text)) and c.doc in docs for c in chosen):
+        for c in chosen:
+            if c.vote and c.doc in docs and next_chunk is not None:
+                _read_on_roll(c, hits, next_chunk)
         return chosen
     votes = [c for c in ranked if c.vote and c.doc in docs]
     item = _item(hits[lead.hit])
@@ -160,7 +163,21 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
 
     best = min(votes, key=place)
     best.for_part = True
+    if next_chunk is not None:  # a roll call whose last heads are cut off by its chunk's end: read on for them
+        _read_on_roll(best, hits, next_chunk)
     return [*chosen, best]
+
+
+def _read_on_roll(vote: Cand, hits: list[Hit], next_chunk: Callable[[Hit], Hit | None]) -> None:
+    """Complete a roll call's tally ("For Councillor Scanlan: 9; For Councillor Collins (M): 10") with the heads
+    and counts that go on in the next chunk of its document ("For Councillor McSweeney ... (19)")."""
+    h = hits[vote.hit]
+    nxt = next_chunk(h)
+    if nxt is None or nxt.doc_id != h.doc_id or len(h.text) - vote.offset > ROLL_SPAN * 2:
+        return
+    whole = next((t for off, t in roll_call_tallies(f"{h.text}\n{nxt.text}") if off == vote.offset), "")
+    if whole.startswith(vote.text) and len(whole) > len(vote.text):
+        vote.text = whole
 
 
 def _minutes_vote(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand],
