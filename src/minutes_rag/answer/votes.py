@@ -148,10 +148,9 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
 
     def place(c: Cand) -> tuple[int, int, int, int, int, int]:
         """A document quoted first (the lead's before the others), then the verdict on the part the best quote opens
-        (a motion voted in parts), then the verdict on a motion that names most
-        of what the question asks the vote on, then the vote that names most of what the quotes name (the candidate
-        elected), then one after the text quoted from its document (a vote follows its motion), then the nearest
-        to it."""
+        (a motion voted in parts), then the verdict on a motion that names most of what the question asks the vote
+        on, then the vote that names most of what the quotes name (the candidate elected), then one after the text
+        quoted from its document (a vote follows its motion), then the nearest to it."""
         anchor = anchor_of(c)
         at, anchor_at = doc_position(hits[c.hit], c), doc_position(hits[anchor.hit], anchor)
         quoted = 0 if c.doc == lead.doc else 1 if anchor is not lead else 2
