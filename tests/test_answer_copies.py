@@ -50,3 +50,29 @@ def test_copies_real_a_vote_in_the_minutes_and_the_decision_notice_is_quoted_onc
     assert not ans.abstained and "centreline" in ans.answer.lower(), ans.answer
     quotes = [" ".join(c.quote.split()) for c in ans.citations]
     assert len(quotes) == len(set(quotes)), ans.answer  # no line quoted twice
+
+
+def test_copies_synthetic_the_same_words_split_apart_otherwise_are_folded() -> None:
+    md = _hit("That the following actions be taken: a) the plan BE APPROVED; b) staff BE DIRECTED to study Pack Road.",
+              1, doc="minutes-md")
+    js = _hit("b) staff BE DIRECTED to study Pack Road.", 2, doc="minutes-json")
+    groups = [(0, [(0, "That the following actions be taken: a) the plan BE APPROVED; b) staff BE DIRECTED to study "
+                      "Pack Road.")], []),
+              (1, [(0, "b) staff BE DIRECTED to study Pack Road.")], [])]
+    kept, also = format_copies(groups, [md, js])
+    assert [g[0] for g in kept] == [0] and also == {0: ["minutes-json.txt"]}
+    # words the first does not give are kept apart
+    groups[1] = (1, [(0, "b) staff BE DIRECTED to study Pack Road and Bradley Avenue.")], [])
+    assert len(format_copies(groups, [md, js])[0]) == 2
+
+
+@needs_corpus
+def test_copies_real_a_committees_markdown_and_json_quoted_once(tmp_path: Path) -> None:
+    name = "2025-02-18 4th Meeting of the Community and Protective Services Committee"
+    ans = _ask_real(tmp_path, [f"london-ontario/md/{name}.md", f"london-ontario/json/{name}.json"],
+                    "Which company did London's community and protective services committee recommend in February 2025 "
+                    "to run the Oxford Street and Clarke Road EnviroDepots, and what was the estimated cost for the "
+                    "one-year term?")
+    assert not ans.abstained, ans.answer
+    quotes = [" ".join(c.quote.split()).lower() for c in ans.citations]
+    assert not any(a in b for i, a in enumerate(quotes) for j, b in enumerate(quotes) if i != j), ans.answer

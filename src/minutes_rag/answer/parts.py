@@ -327,8 +327,10 @@ def format_copies(groups: list[tuple[int, list[tuple[int, str]], list[Any]]],
     for group in groups:
         hi, quotes, follow = group
         said = {_flat(q) for _, q in quotes}
+        # (word for word, though the two split its sentences apart differently: each quote within the other's)
         twin = next((k for k, q, _ in kept if not follow and hits[k].doc_id != hits[hi].doc_id
-                     and same_meeting(hits[k], hits[hi]) and said <= {_flat(t) for _, t in q}), None)
+                     and same_meeting(hits[k], hits[hi]) and all(x in " ".join(_flat(t) for _, t in q) for x in said)),
+                    None)
         if twin is None:
             kept.append(group)
         else:
