@@ -323,16 +323,18 @@ def format_copies(groups: list[tuple[int, list[tuple[int, str]], list[Any]]],
     Markdown and as JSON: "Motion Passed (3 to 1)" from each) are one citation: the later group is dropped and
     its document listed among the earlier one's copies. Returns the groups kept and, by hit, the copies found."""
     kept: list[tuple[int, list[tuple[int, str]], list[Any]]] = []
+    kept_text: list[str] = []  # what each kept group quotes, flattened once
     also: dict[int, list[str]] = {}
     for group in groups:
         hi, quotes, follow = group
         said = {_flat(q) for _, q in quotes}
         # (word for word, though the two split its sentences apart differently: each quote within the other's)
-        twin = next((k for k, q, _ in kept if not follow and hits[k].doc_id != hits[hi].doc_id
-                     and same_meeting(hits[k], hits[hi]) and all(x in " ".join(_flat(t) for _, t in q) for x in said)),
-                    None)
+        twin = next((k for (k, _, _), text in zip(kept, kept_text, strict=True) if not follow
+                     and hits[k].doc_id != hits[hi].doc_id and same_meeting(hits[k], hits[hi])
+                     and all(x in text for x in said)), None)
         if twin is None:
             kept.append(group)
+            kept_text.append(" ".join(_flat(t) for _, t in quotes))
         else:
             also.setdefault(twin, []).extend(s for s in [hits[hi].source, *hits[hi].copies]
                                              if s not in also.get(twin, []))

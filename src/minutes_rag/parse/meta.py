@@ -8,6 +8,7 @@ wrong guess can be traced (``minutes-rag documents --json`` shows it).
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from pathlib import Path
 
 from ..text import initials
@@ -114,15 +115,9 @@ def _wrapped_name(head: str) -> str | None:
     """A council's name printed in capitals that wraps over the title block's lines ("MINUTES OF PROCEEDINGS AT
     MEETING OF LIMERICK CITY AND / COUNTY COUNCIL HELD IN ..."): read across the break, before any name that
     stands whole on a line of its own further down ("... FORMER CHAIRMAN OF X COUNTY COUNCIL")."""
-    breaks: list[int] = []
-
-    def mark(m: re.Match[str]) -> str:
-        breaks.append(m.start() - sum(len(b) - 1 for b in found))
-        found.append(m.group(0))
-        return " "
-
-    found: list[str] = []
-    joined = _CAPITALS_BREAK.sub(mark, head)
+    lines = _CAPITALS_BREAK.split(head)
+    joined = " ".join(lines)
+    breaks = [n - 1 for n in accumulate(len(line) + 1 for line in lines[:-1])]  # (where each space joins two)
     m = next((k for k in _AUTHORITY_RES[2].finditer(joined) if any(k.start() < b < k.end() for b in breaks)
               and "COUNCIL " not in k.group(1)), None)  # (not two names run together: "X COUNCIL / COUNTY COUNCIL")
     return _title(re.sub(r"\s+", " ", m.group(1)).strip()) if m else None
