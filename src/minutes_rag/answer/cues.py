@@ -446,9 +446,9 @@ MONEY_Q = re.compile(r"\bhow much\b.*\b(cost|costs|price|fee|fees|charge|charges
 #: a question after who chaired or presided over a meeting
 CHAIR_Q = re.compile(r"\bwho\b[^?]*\b(chair(ed|s)?|presid\w*|in the chair)\b", re.I)
 #: a name with its role in brackets, as minutes list those present: "Shellina Prendergast (Chair)",
-#: "Mr R W Gough (Chairman)"
+#: "Mr R W Gough (Chairman)", "Harry Rayner – MEM (Chair)" (a name, a dash and whom they stand for)
 CHAIR_NAMED = re.compile(r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?(?:[A-Z][\w'’-]*\.?\s+){0,3}"
-                         r"[A-Z][\w'’-]+)\s*\((Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|"
+                         r"[A-Z][\w'’-]+)(?:\s+[–—-]\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})?\s*\((Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|"
                          r"Cathaoirleach|Presiding Officer)\)")
 
 
@@ -466,13 +466,20 @@ _TAKES_EFFECT = re.compile(r"\b(?:from|by|until|till|effective|starting|commenci
 _SPAN = re.compile(r"^\s*(?:to|through|thru|until|-|–)\s*$", re.I)
 
 
+#: a date that names an event, not when the evidence was written: "the May 2025 county council elections" (not
+#: "the May 2025 council meeting", whose minutes are the evidence)
+_THE = re.compile(r"\bthe\s+$", re.I)
+_EVENT_AFTER = re.compile(r"\s+(?![^?.,;]{0,40}\b(?:meeting|meetings|session|sitting|minutes|agenda)\b)[a-z]")
+
+
 def only_effect_dates(question: str) -> bool:
-    """Does a question name its dates only as when something takes effect or is due ("from April 2025"), or as
-    the ends of a term ("for July 2020 to July 2021")?"""
+    """Does a question name its dates only as when something takes effect or is due ("from April 2025"), as
+    the ends of a term ("for July 2020 to July 2021"), or as the name of an event ("the May 2025 elections")?"""
     found = list(_ASKED_DAY.finditer(question))
     spans = {i for i, (a, b) in enumerate(zip(found, found[1:], strict=False)) if _SPAN.match(question[a.end():b.start()])}
     ends = spans | {i + 1 for i in spans}
-    return bool(found) and all(i in ends or _TAKES_EFFECT.search(question[:m.start()]) for i, m in enumerate(found))
+    return bool(found) and all(i in ends or _TAKES_EFFECT.search(question[:m.start()]) or (
+        _THE.search(question[:m.start()]) and _EVENT_AFTER.match(question[m.end():])) for i, m in enumerate(found))
 
 
 def other_year_only(best: Any, left: list[Any], share: float) -> str | None:

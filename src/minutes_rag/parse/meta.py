@@ -20,7 +20,7 @@ FIELDS = ("authority", "committee", "meeting_date", "kind", "title")
 #: words that open a sentence or a heading, not a place's name ("The City Council", "Full County Council")
 _NOT_A_NAME = (r"(?!(?:The|This|That|Our|Its|Their|Full|Each|Every|Whole|Said|Present|Minutes|Summary|Meeting|Meetings|"
                r"Ordinary|Extraordinary|Special|Annual|Regular|Draft|Held|Agenda|Chairman|Chairwoman|Chairperson|Chair|"
-               r"Clerk|Vice|Member|Members|Councillor|Councillors)\b)")
+               r"Clerk|Vice|Member|Members|Councillor|Councillors|Leader|Leaders|Deputy|Chief|Mayor|Officer|Officers)\b)")
 #: words that make "X Council" a body or a kind of council, not a place's council
 _NOT_A_BODY = (r"(?!(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|Municipal|Youth|"
                r"Executive|Cabinet|Student|School|Church|Advisory|Scrutiny|Joint|Policy|Business|Economic)\b)")
@@ -93,7 +93,8 @@ def _authority_in(head: str) -> str | None:
     # "## LICTON SPRINGS COMMUNITY COUNCIL" over "engaged by the City of Seattle" below it)
     for heading in (True, False):
         for rx in _AUTHORITY_RES:
-            m = next((k for k in rx.finditer(head) if not heading or _alone(head, k, _MARKUP)), None)
+            m = next((k for k in rx.finditer(head) if (not heading or _alone(head, k, _MARKUP)) and not (
+                rx is _AUTHORITY_RES[4] and _RUNS_ON.search(head, 0, k.start()))), None)
             if m and rx is _AUTHORITY_RES[1]:  # a stacked heading: the innermost body is whose document it is
                 stacked = [k for x in (rx, _TOWNSHIP) for k in x.finditer(head) if _alone(head, k)]
                 m = max(stacked, key=lambda k: _LOCAL.get(k.group(1).split(" of ")[0].split()[-1].lower(), 2)) if len(
@@ -132,6 +133,11 @@ def _title(name: str) -> str:
 _LOCAL = {"region": 0, "shire": 0, "county": 1, "district": 1}
 #: a township named on a line of its own, in such a heading ("County of Will / Crete Township")
 _TOWNSHIP = re.compile(r"^[ \t]*((?:[A-Z][a-z]+ ){1,3}Township)[ \t]*$", re.M)
+
+
+#: a line that a sentence runs on into, its last word one that needs more ("Membership of the" / "Mayoral Data
+#: Council"): what the next line starts is no heading of its own
+_RUNS_ON = re.compile(r"\b(?:of|the|to|for|and|with|in|at|by|from|on)[ \t]*\n[ \t]*$")
 
 
 def _alone(text: str, m: re.Match[str], markup: str = "") -> bool:

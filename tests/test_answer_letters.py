@@ -1,0 +1,62 @@
+"""Attendance lists and letters in council papers. A chair listed as "Name – organisation (Chair)" is read as the
+chair; a date that names an event ("the May 2025 county council elections") does not make a letter written before
+it too early to answer; and a role before a council's name ("the Leaders of Kent County Council") or a table's wrapped line ("Membership of the" / "Mayoral
+Data Council") is no authority's name."""
+
+from __future__ import annotations
+
+import re
+
+from minutes_rag.answer.cues import only_effect_dates
+from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.scoring import Stats
+from minutes_rag.parse.meta import authority_from_text
+from minutes_rag.types import Hit
+
+
+def _hit(text: str, n: int = 1, date: str | None = "2025-03-01", doc: str | None = None) -> Hit:
+    doc = doc or f"d{n}"
+    return Hit(rank=n, score=1.0 / n, chunk_id=f"{doc}:00000", doc_id=doc, source=f"{doc}.md", pages=[],
+               authority="Northshire Council", committee="Council", meeting_date=date, item_number=None,
+               item_title=None, kind="report", text=text)
+
+
+# ---- the chair in a list of those attending --------------------------------------------------------------
+
+
+def test_chair_synthetic_a_name_dash_organisation_and_role() -> None:
+    opening = _hit("HARBOUR GROUP 14 November 2024\nAttendance: Ann Lee – HBG (Chair) Bob Ray – HBG Cy Dunn – Quay "
+                   "Trust Di Evans – Quay Trust Ed Fox – Northshire Council\nDiscussion Summary:", 2,
+                   date="2024-11-14", doc="m1")
+    talk = _hit("The Group met on 14 November 2024. The Group reviewed the winter moorings and the Chair thanked "
+                "officers of the Harbour Group.", 1, date="2024-11-14", doc="m1")
+    ans = answer_extractive("Who chaired the Harbour Group meeting held on 14 November 2024?", [talk, opening],
+                            Stats(n_chunks=100, doc_freq=lambda w: 1))
+    assert "Ann Lee – HBG (Chair)" in ans.answer
+    assert not re.search(r"(?:^|\] )HBG \(Chair\)", ans.answer)  # never the role without the name
+
+
+# ---- a date that names an event -----------------------------------------------------------------------------
+
+
+def test_event_date_synthetic_a_letter_before_the_elections_it_names() -> None:
+    assert only_effect_dates("What did that mean for the May 2025 county council elections?")
+    assert not only_effect_dates("What did the May 2025 county council meeting decide?")
+    assert not only_effect_dates("What did the council decide in May 2025?")
+    letter = _hit("Dear Leaders, I have concluded your proposals could not be taken forward. Please note that this "
+                  "means that I will not be postponing the May 2025 elections to Northshire Council.",
+                  date="2025-02-05")
+    ans = answer_extractive("What did the minister's decision mean for the May 2025 county council elections?",
+                            [letter], Stats(n_chunks=100, doc_freq=lambda w: 1))
+    assert not ans.abstained and "not be postponing" in ans.answer
+
+
+# ---- what is no council's name ------------------------------------------------------------------------------
+
+
+def test_authority_synthetic_a_role_or_a_tables_wrapped_line_is_no_name() -> None:
+    assert authority_from_text("Page 1 of 2\nDear Minister,\nAs the Leaders of Westvale County Council and Northport "
+                               "Council, we ask to join the programme.") == "Westvale County Council"
+    assert authority_from_text("Appendix B: Framework Summary Table\nDetail Foundation Mayoral\nMembership of the\n"
+                               "Regional Data Council\nx x\n") is None
+    assert authority_from_text("AGENDA\nWiltshire Council\nCabinet") == "Wiltshire Council"  # a heading still is
