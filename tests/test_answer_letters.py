@@ -60,3 +60,21 @@ def test_authority_synthetic_a_role_or_a_tables_wrapped_line_is_no_name() -> Non
     assert authority_from_text("Appendix B: Framework Summary Table\nDetail Foundation Mayoral\nMembership of the\n"
                                "Regional Data Council\nx x\n") is None
     assert authority_from_text("AGENDA\nWiltshire Council\nCabinet") == "Wiltshire Council"  # a heading still is
+
+
+# ---- where the money comes from -----------------------------------------------------------------------------
+
+
+def test_funding_part_synthetic_a_forms_funding_source_answers_where_the_money_comes_from() -> None:
+    form = _hit("Budget Amendment Form Amendment Name:\nHarbour Lighting Amendment Number:\n4 Directorate:\nGrowth "
+                "Proposer:\nMr Alan Marsh Seconder:\nMs Beth Crane Proposed Purpose:\nHarbour lighting has failed on "
+                "several nights this winter and the quay is dark for hours at a time.\nIt is proposed to provide "
+                "additional funds for new harbour lamps and movable cameras on the quay.\nProposed Amount Proposed "
+                "Funding Source: £1m Reduce the £3m harbour reserve to £2m and use this income for the lamps.",
+                date="2025-02-13")
+    from minutes_rag.index.embed import get_embedder
+
+    ans = answer_extractive("What did the harbour lighting budget amendment want to pay for, and where would the "
+                            "money come from?", [form], Stats(n_chunks=100, doc_freq=lambda w: 1,
+                                                              embed=get_embedder("minilm").embed))
+    assert "harbour lamps" in ans.answer and "harbour reserve" in ans.answer

@@ -50,8 +50,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if is_scope_clause(part):  # it says where to look, not what to find
             continue
         stems = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS}
-        if not stems:
-            continue
+        if not stems and not FUNDING_Q.search(part):  # (a part of question words alone asks nothing of its own,
+            continue  # unless its kind says what answers it: "and where would the money come from?")
         # no headings or forms, unless a form's row names all the part asks and gives a figure ("Bank balance
         # as at 4th November: £10,128.49" among a finance report's fields)
         # (or a table's row naming the part's most specific words, with its figures: "Get Britain Working
@@ -89,7 +89,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # and, bare ("and what figure did the Leader give in March 2025?"), asks there about the first part's
         # subject: its words count for less than the part's own
         inherited = _inherited(parts[0], part, stems, weights, hits) if dated and part != parts[0] else {}
-        total = fsum(weights[t] for t in stems) + fsum(inherited.values())
+        total = fsum(weights[t] for t in stems) + fsum(inherited.values()) or 1.0
 
         def inherit(c: Cand, inherited: dict[str, float] = inherited) -> float:
             return fsum(w for t, w in inherited.items() if t in c.stems)
@@ -203,11 +203,23 @@ def _part_type(part: str) -> Callable[[str], bool] | None:
         return lambda t: bool(DATE_S.search(t) or YEAR.search(t))
     if WHY_Q.search(part):
         return lambda t: bool(REASON_S.search(t))
+    if FUNDING_Q.search(part):  # where the money comes from: a fund, a reserve, a grant, a budget
+        return lambda t: bool(FUNDING_S.search(t))
     if DECIDED_Q.search(part):  # what a body decided: a sentence that records a decision
         return records_decision
     return None
 
 
+#: a part asking where the money for something comes from ("and where would the money come from?", "how was it
+#: paid for?", "how will it be funded?")
+FUNDING_Q = re.compile(r"\b(?:where|how)\b[^?]*\b(?:money|funding|cash|costs?)\b[^?]*\bcome from\b|\bhow (?:will|would|is|"
+                       r"was|were|are)\b[^?]*\b(?:funded|financed|paid for)\b|\bsource of (?:the )?(?:funding|money)\b", re.I)
+#: a sentence that names where money comes from ("Proposed Funding Source: ... Reduce the £12m waste reserve",
+#: "funded from the Canada Community Building Fund", "included in the adopted Multi-Year Budget")
+FUNDING_S = re.compile(r"\bsource\b|\b(?:funded|financed|paid(?: for)?|met)\s+(?:by|from|through|via|out of)\b|\bfunding\s+"
+                       r"(?:from|through|via)\b|\breserves?\b|\bborrowing\b|\bcapital receipts\b|\bfrom (?:the |its |a )?"
+                       r"[\w -]{0,40}\b(?:fund|budget|grant|levy)\b|\bincluded in the (?:[\w-]+ ){0,4}(?:budget|capital plan)\b",
+                       re.I)
 #: a part asking which meeting ("at which meeting was approval due")
 _MEETING_Q = re.compile(r"\b(?:which|what) (?:meeting|council meeting|committee meeting)\b", re.I)
 #: a part asking what position a body took or what it decided ("what position did the council take on ...",
