@@ -78,3 +78,23 @@ def test_funding_part_synthetic_a_forms_funding_source_answers_where_the_money_c
                             "money come from?", [form], Stats(n_chunks=100, doc_freq=lambda w: 1,
                                                               embed=get_embedder("minilm").embed))
     assert "harbour lamps" in ans.answer and "harbour reserve" in ans.answer
+
+
+# ---- a minister's decision, as a letter gives it ------------------------------------------------------------
+
+
+def test_letter_decision_synthetic_what_a_minister_concluded_answers_what_they_decided() -> None:
+    from minutes_rag.answer.parts import records_decision
+    from minutes_rag.index.embed import get_embedder
+
+    assert records_decision("In the round, I concluded your proposals could not be taken forward.")
+    assert not records_decision("We are confident the timetable can be met.")
+    letter = _hit("Dear Leaders, Thank you for your request to join the Harbour Devolution Programme. I had to make a "
+                  "judgement of the best-placed areas, and in the round, concluded your proposals could not be taken "
+                  "forward due to the size of the population disparity between the two areas.\nThe programme will "
+                  "open again next year and my officials will support your area.\nPlease note that this means that I "
+                  "will not be postponing the May 2025 elections to Northshire Council.", date="2025-02-05")
+    ans = answer_extractive("What did the minister decide about Northshire's bid to join the Harbour Devolution "
+                            "Programme, and what did that mean for the May 2025 county council elections?", [letter],
+                            Stats(n_chunks=100, doc_freq=lambda w: 1, embed=get_embedder("minilm").embed))
+    assert "could not be taken forward" in ans.answer and "not be postponing" in ans.answer

@@ -230,7 +230,8 @@ DECIDED_Q = re.compile(r"\bwhat (?:position|stance|view|line|decision)\b|\bwhat 
 BECAME_Q = re.compile(r"\bwhat did\b[^?]*\bdo (?:with|about)\b|\bwhat (?:happened to|became of)\b", re.I)
 #: a sentence that records a decision in lower case ("It was resolved that the Council could not support ..."), or
 #: a chair's announcement of it in a transcript ("Resolution 186 has been referred to committee", "the bill passes")
-_DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refused|deferred|rejected|declined|"
+_DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refused|deferred|rejected|declined|concluded|"
+                        r"(?:could|would|will|can) not be taken forward|"
                         r"(?:happy|agreed|decided|voted) to (?:defer|withdraw|adjourn|postpone)|"
                         r"objected|(?:could|did) not support|supported|(?:has|have|is|was) (?:been )?(?:referred|adopted|"
                         r"passed|approved|tabled|withdrawn|postponed|defeated))\b|\b(?:motion|bill|item|resolution|"
