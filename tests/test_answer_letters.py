@@ -98,3 +98,27 @@ def test_letter_decision_synthetic_what_a_minister_concluded_answers_what_they_d
                             "Programme, and what did that mean for the May 2025 county council elections?", [letter],
                             Stats(n_chunks=100, doc_freq=lambda w: 1, embed=get_embedder("minilm").embed))
     assert "could not be taken forward" in ans.answer and "not be postponing" in ans.answer
+
+
+# ---- when a letter was written ------------------------------------------------------------------------------
+
+
+def _letter(opening: str) -> tuple[list[Hit], Stats]:
+    first = Hit(rank=2, score=0.5, chunk_id="L:00000", doc_id="L", source="L.pdf", pages=[1],
+                authority="Northshire Council", committee="Council", meeting_date="2025-03-13", item_number=None,
+                item_title=None, kind="report", text=opening)
+    body = Hit(rank=1, score=1.0, chunk_id="L:00001", doc_id="L", source="L.pdf", pages=[1],
+               authority="Northshire Council", committee="Council", meeting_date="2025-03-13", item_number=None,
+               item_title=None, kind="report", text="Further to the White Paper of 16 December, we write to ask "
+               "that Northshire be included in the Harbour Devolution Programme.")
+    return [body], Stats(n_chunks=100, doc_freq=lambda w: 1, prev_chunk=lambda h: first if h is body else None)
+
+
+def test_letter_date_synthetic_a_letter_is_dated_where_it_opens_not_by_the_meeting() -> None:
+    question = "On what date did the Northshire leaders write asking to join the Harbour Devolution Programme?"
+    hits, stats = _letter("Page 1 of 2\nAnn Lee Leader of the Council\n10 January 2025\nDear Minister,\nRe: Harbour "
+                          "Devolution Programme")
+    assert answer_extractive(question, hits, stats).answer.startswith("Dated 10 January 2025: ")
+    # a pack's covering note dates the pack, not the papers it encloses
+    hits, stats = _letter("Date: 7 January 2025\nDear Member\nPlease find enclosed the documents for Item 3.")
+    assert "7 January 2025" not in answer_extractive(question, hits, stats).answer

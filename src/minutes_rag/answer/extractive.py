@@ -394,7 +394,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         citations.append(citation_for(n, hits[hi], quotes, run))
         citations[-1].copies += [s for s in also.get(hi, []) if s not in citations[-1].copies]
         para = marked_run(run, n)
-        line = dateline(question, hits[hi], para, hits)  # (a question after when: the date, once for each meeting)
+        line = dateline(question, hits[hi], para, hits, stats.prev_chunk if stats else None)  # (once a meeting)
         paragraphs.append((line if not any(p.startswith(line) for p in paragraphs) else "") + para)
     if vote is not None and (twin := quoted_in(citations, vote)) is not None:  # quoted already, from a copy
         twin.copies += [s for s in [vote.source, *vote.also_in] if s not in twin.copies]

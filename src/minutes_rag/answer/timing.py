@@ -5,6 +5,7 @@ question asking when."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..parse.dates import calendar_date
 from ..types import Hit
@@ -52,12 +53,36 @@ _WRITTEN_MONTH_FIRST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.? \d{1,2}(?
 _WRITTEN_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + "|".join(MONTHS) + r"),? (?:19|20)\d\d\b", re.I)
 
 
-def dateline(question: str, h: Hit, quoted: str, hits: list[Hit] | None = None) -> str:
+#: chunks before a quote's in which to look for its letter's date
+LETTER_REACH = 3
+#: a question after when something was written or sent
+_LETTER_Q = re.compile(r"\b(?:wrote|write|written|sent|letter|dated)\b", re.I)
+#: a pack's covering note, whose date is not that of the papers it encloses ("Please find enclosed the documents")
+_COVERING = re.compile(r"\b(?:please find|enclosed|attached)\b", re.I)
+#: a letter's date, on the line before its greeting
+_LETTER_DATE = re.compile(r"(" + _WRITTEN_DAY_FIRST.pattern + "|" + _WRITTEN_MONTH_FIRST.pattern + r")[ \t]*\n?[ \t]*Dear\b",
+                          re.I)
+
+
+def dateline(question: str, h: Hit, quoted: str, hits: list[Hit] | None = None,
+             earlier: Callable[[Hit], Hit | None] | None = None) -> str:
     """For a question asking when: the date of the meeting (or document) the evidence is from, as a lead-in,
     when the quoted evidence states no date of its own ("Minutes of 28 June 2012: ... it was resolved to
     co-opt Mr Deeley"). The minutes' own words rarely date what they record: the document's date does."""
+    if not ASKS_WHEN.search(question):
+        return ""
+    if _LETTER_Q.search(question):  # a letter is dated where it opens ("10 January 2025 / Dear Jim,"), not by
+        # the meeting whose papers print it
+        opening = [h]  # (the chunks before the quote's, back to where the letter opens)
+        while earlier is not None and len(opening) <= LETTER_REACH and (k := earlier(opening[-1])) is not None:
+            opening.append(k)
+        letter = next((m.group(1) for x in [*opening, *(hits or [])] if x.source == h.source
+                       for m in [_LETTER_DATE.search(x.text)] if m and not _COVERING.search(x.text, m.end(),
+                                                                                              m.end() + 300)), None)
+        if letter is not None and " ".join(letter.split()) not in " ".join(quoted.split()):
+            return f"Dated {' '.join(letter.split())}: "  # (though the letter's words name other dates)
     day = calendar_date((h.meeting_date or "")[:10])
-    if day is None or not ASKS_WHEN.search(question) or _STATES_DATE.search(quoted):
+    if day is None or _STATES_DATE.search(quoted):
         return ""
     month = MONTHS[int(day[5:7]) - 1].capitalize()
     # (in the way its document writes dates, read from its chunks at hand: "June 24, 2025" where month first)
