@@ -6,12 +6,16 @@ Data Council") is no authority's name."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from minutes_rag import api
 from minutes_rag.answer.cues import only_effect_dates
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.scoring import Stats
 from minutes_rag.parse.meta import authority_from_text
 from minutes_rag.types import Hit
+
+from .conftest import needs_corpus
 
 
 def _hit(text: str, n: int = 1, date: str | None = "2025-03-01", doc: str | None = None) -> Hit:
@@ -122,3 +126,29 @@ def test_letter_date_synthetic_a_letter_is_dated_where_it_opens_not_by_the_meeti
     # a pack's covering note dates the pack, not the papers it encloses
     hits, stats = _letter("Date: 7 January 2025\nDear Member\nPlease find enclosed the documents for Item 3.")
     assert "7 January 2025" not in answer_extractive(question, hits, stats).answer
+
+
+# ---- a statement that sets a question up ---------------------------------------------------------------------
+
+
+def test_told_synthetic_a_statement_before_the_question_weighs_as_its_scope() -> None:
+    from minutes_rag.answer.scoring import score_sentences, told_stems
+
+    question = ("The call-in quotes an annual saving from ending the two harbour contracts. How is the money split "
+                "between the two centres?")
+    assert told_stems(question) >= {"quot", "annual", "save", "contract"}
+    assert not told_stems("What did Mr. Smith say about the St. Mary church hall?")  # one sentence, asked
+    hits = [_hit("The contract value for the two harbour centres represents £222k for the North centre and £204k "
+                 "for the South centre.")]
+    _, weights = score_sentences(question, hits, Stats(n_chunks=100, doc_freq=lambda w: 1))
+    assert weights["save"] == weights["split"] / 2 and weights["two"] == weights["split"]
+
+
+@needs_corpus
+def test_told_real_kent_corporate_parenting_panel_in_autumn(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("Kent's Corporate Parenting Panel heard from its participation team in autumn 2024. How many "
+                  "apprentices did the team say it had recruited over the summer (October meeting), and what "
+                  "fundraising target was set for the Corporate Parent Christmas Campaign (December meeting)?",
+                  index=index)
+    assert not ans.abstained and "six apprentices" in ans.answer and "25,000" in ans.answer

@@ -235,8 +235,20 @@ def _weights(question: str, cands: list[Cand], stats: Stats | None) -> dict[str,
             weights[st] = math.log((n + 1) / (sum(1 for c in cands if st in c.stems) + 0.5))
     # words only in a clause that sets the scope ("At the council meeting on 3 March, what ...") locate the
     # evidence; the sentence that answers need not repeat them
-    scope = scope_stems(question)
+    # (and so do words only in a statement that sets a question up: "The call-in quotes an annual saving from
+    # ending the two contracts. What is that figure, and how is it split ...?")
+    scope = scope_stems(question) | told_stems(question)
     return {k: max(v, 0.05) * (SCOPE_WEIGHT if k in scope else 1.0) for k, v in weights.items()}
+
+
+def told_stems(question: str) -> frozenset[str]:
+    """The words found only in the statements before a question's asking sentences: what its asker tells, not
+    what they ask."""
+    said = [s for _, s in sentences(question)]
+    asked, told = [s for s in said if s.endswith("?")], [s for s in said if not s.endswith("?")]
+    if not asked or not told:
+        return frozenset()
+    return frozenset(set().union(*(content_stems(s) for s in told)) - set().union(*(content_stems(s) for s in asked)))
 
 
 def everyday_stems(question: str, stats: Stats | None) -> frozenset[str]:
