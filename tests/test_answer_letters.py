@@ -47,6 +47,7 @@ def test_event_date_synthetic_a_letter_before_the_elections_it_names() -> None:
     assert only_effect_dates("What did that mean for the May 2025 county council elections?")
     assert not only_effect_dates("What did the May 2025 county council meeting decide?")
     assert not only_effect_dates("What did the council decide in May 2025?")
+    assert not only_effect_dates("What contract did the city award after the June 2005 hearing?")  # a time asked
     letter = _hit("Dear Leaders, I have concluded your proposals could not be taken forward. Please note that this "
                   "means that I will not be postponing the May 2025 elections to Northshire Council.",
                   date="2025-02-05")

@@ -466,10 +466,11 @@ _TAKES_EFFECT = re.compile(r"\b(?:from|by|until|till|effective|starting|commenci
 _SPAN = re.compile(r"^\s*(?:to|through|thru|until|-|–)\s*$", re.I)
 
 
-#: a date that names an event, not when the evidence was written: "the May 2025 county council elections" (not
-#: "the May 2025 council meeting", whose minutes are the evidence)
-_THE = re.compile(r"\bthe\s+$", re.I)
-_EVENT_AFTER = re.compile(r"\s+(?![^?.,;]{0,40}\b(?:meeting|meetings|session|sitting|minutes|agenda)\b)[a-z]")
+#: a date that names an event, not when the evidence was written: "what did that mean for the May 2025 county council
+#: elections" (not "the May 2025 council meeting", whose minutes are the evidence, nor "after the June 2005 ...")
+_THE = re.compile(r"(?<!\bafter )(?<!\bsince )(?<!\bbefore )(?<!\bfollowing )(?<!\buntil )(?<!\bat )(?<!\bby )"
+                  r"(?<!\bfrom )(?<!\bin )\bthe\s+$", re.I)  # (not "after the June 2005 hearing": a time asked)
+_EVENT_AFTER = re.compile(r"\s+(?![^?.,;]{0,40}\b(?:meeting|meetings|session|sitting|hearing|minutes|agenda)\b)[a-z]")
 
 
 def only_effect_dates(question: str) -> bool:
