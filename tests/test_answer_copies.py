@@ -66,6 +66,19 @@ def test_copies_synthetic_the_same_words_split_apart_otherwise_are_folded() -> N
     assert len(format_copies(groups, [md, js])[0]) == 2
 
 
+def test_copies_synthetic_a_run_over_chunks_ending_in_a_label_is_folded() -> None:
+    js = _hit("Moved by A. Ash That the following actions be taken: a) the plan BE APPROVED; b) staff BE DIRECTED to "
+              "study Pack Road; it being noted that the committee heard a presentation.", 1, doc="minutes-json")
+    md = _hit("That the following actions be taken: a) the plan BE APPROVED;", 2, doc="minutes-md")
+    md_next = _hit("b) staff BE DIRECTED to study Pack Road; it being noted that the committee heard a presentation. "
+                   "ADDITIONAL VOTES:", 3, doc="minutes-md")
+    groups = [(0, [(0, js.text)], []),
+              (1, [(0, "That the following actions be taken:"), (38, "a) the plan BE APPROVED;")],
+               [(md_next, [(0, md_next.text)])])]  # (the Markdown's quote runs on into its next chunk)
+    kept, also = format_copies(groups, [js, md, md_next])
+    assert [g[0] for g in kept] == [0] and also == {0: ["minutes-md.txt"]}
+
+
 @needs_corpus
 def test_copies_real_a_committees_markdown_and_json_quoted_once(tmp_path: Path) -> None:
     name = "2025-02-18 4th Meeting of the Community and Protective Services Committee"
@@ -76,3 +89,15 @@ def test_copies_real_a_committees_markdown_and_json_quoted_once(tmp_path: Path) 
     assert not ans.abstained, ans.answer
     quotes = [" ".join(c.quote.split()).lower() for c in ans.citations]
     assert not any(a in b for i, a in enumerate(quotes) for j, b in enumerate(quotes) if i != j), ans.answer
+
+
+@needs_corpus
+def test_copies_real_a_councils_two_formats_quoted_once_though_one_runs_on(tmp_path: Path) -> None:
+    names = ["2025-02-24 4th Meeting of the Infrastructure and Corporate Services Committee",
+             "2025-03-04 4th Meeting of City Council"]
+    ans = _ask_real(tmp_path, [f"london-ontario/{kind}/{n}.{kind}" for n in names for kind in ("md", "json")],
+                    "Who won the contract to build Phase 5 of London's Innovation Industrial Park subdivision in "
+                    "February 2025, at what tendered price, and how many bids were received?")
+    assert not ans.abstained and "VanRooyen" in ans.answer, ans.answer
+    days = [c.meeting_date for c in ans.citations]
+    assert len(days) == len(set(days)), ans.answer  # one citation per meeting, its other format a copy

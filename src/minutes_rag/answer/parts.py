@@ -340,18 +340,25 @@ def format_copies(groups: list[tuple[int, list[tuple[int, str]], list[Any]]],
     also: dict[int, list[str]] = {}
     for group in groups:
         hi, quotes, follow = group
-        said = {_flat(q) for _, q in quotes}
+        every = [q for _, q in quotes] + [q for _, qs in follow for _, q in qs]  # (with what it runs on into)
+        said = {_flat(_LABEL_AFTER.sub("", q)) for q in every if not _LABEL_ONLY.fullmatch(q.strip())}
         # (word for word, though the two split its sentences apart differently: each quote within the other's)
-        twin = next((k for (k, _, _), text in zip(kept, kept_text, strict=True) if not follow
-                     and hits[k].doc_id != hits[hi].doc_id and same_meeting(hits[k], hits[hi])
-                     and all(x in text for x in said)), None)
+        twin = next((k for (k, _, _), text in zip(kept, kept_text, strict=True)
+                     if hits[k].doc_id != hits[hi].doc_id and same_meeting(hits[k], hits[hi])
+                     and said and all(x in text for x in said)), None)
         if twin is None:
             kept.append(group)
-            kept_text.append(" ".join(_flat(t) for _, t in quotes))
+            kept_text.append(" ".join(_flat(t) for t in every))
         else:
             also.setdefault(twin, []).extend(s for s in [hits[hi].source, *hits[hi].copies]
                                              if s not in also.get(twin, []))
     return kept, also
+
+
+#: a quote that is only a label ("ADDITIONAL VOTES:"): one format prints it, the other need not
+_LABEL_ONLY = re.compile(r"(?:\S+ ){0,3}\S+:")
+#: such a label after a quote's last sentence, in a run of chunks ("... with respect to this matter. ADDITIONAL VOTES:")
+_LABEL_AFTER = re.compile(r"(?<=[.;])\s+(?:\S+\s+){0,3}\S+:\s*$")
 
 
 def _flat(text: str) -> str:
