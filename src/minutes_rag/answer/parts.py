@@ -220,6 +220,7 @@ FUNDING_S = re.compile(r"\bsource\b|\b(?:funded|financed|paid(?: for)?|met)\s+(?
                        r"(?:from|through|via)\b|\breserves?\b|\bborrowing\b|\bcapital receipts\b|\bfrom (?:the |its |a )?"
                        r"[\w -]{0,40}\b(?:fund|budget|grant|levy)\b|\bincluded in the (?:[\w-]+ ){0,4}(?:budget|capital plan)\b",
                        re.I)
+
 #: a part asking which meeting ("at which meeting was approval due")
 _MEETING_Q = re.compile(r"\b(?:which|what) (?:meeting|council meeting|committee meeting)\b", re.I)
 #: a part asking what position a body took or what it decided ("what position did the council take on ...",
