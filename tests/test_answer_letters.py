@@ -1,7 +1,9 @@
-"""Attendance lists and letters in council papers. A chair listed as "Name – organisation (Chair)" is read as the
-chair; a date that names an event ("the May 2025 county council elections") does not make a letter written before
-it too early to answer; and a role before a council's name ("the Leaders of Kent County Council") or a table's wrapped line ("Membership of the" / "Mayoral
-Data Council") is no authority's name."""
+"""Attendance lists, letters and the questions asked of them. A chair listed as "Name – organisation (Chair)" is read
+as the chair; a date that names an event ("the May 2025 county council elections") does not make a letter written
+before it too early to answer; a role before a council's name ("the Leaders of Kent County Council") or a table's
+wrapped line ("Membership of the" / "Mayoral Data Council") is no authority's name; a part asking where the money
+comes from is answered by a funding source; what a letter concluded is a decision; a letter is dated where it opens;
+and a statement that sets a question up weighs as its scope."""
 
 from __future__ import annotations
 
@@ -16,14 +18,7 @@ from minutes_rag.parse.meta import authority_from_text
 from minutes_rag.types import Hit
 
 from .conftest import needs_corpus
-
-
-def _hit(text: str, n: int = 1, date: str | None = "2025-03-01", doc: str | None = None) -> Hit:
-    doc = doc or f"d{n}"
-    return Hit(rank=n, score=1.0 / n, chunk_id=f"{doc}:00000", doc_id=doc, source=f"{doc}.md", pages=[],
-               authority="Northshire Council", committee="Council", meeting_date=date, item_number=None,
-               item_title=None, kind="report", text=text)
-
+from .test_answer_parts import _hit, _model
 
 # ---- the chair in a list of those attending --------------------------------------------------------------
 
@@ -77,11 +72,9 @@ def test_funding_part_synthetic_a_forms_funding_source_answers_where_the_money_c
                 "additional funds for new harbour lamps and movable cameras on the quay.\nProposed Amount Proposed "
                 "Funding Source: £1m Reduce the £3m harbour reserve to £2m and use this income for the lamps.",
                 date="2025-02-13")
-    from minutes_rag.index.embed import get_embedder
-
     ans = answer_extractive("What did the harbour lighting budget amendment want to pay for, and where would the "
                             "money come from?", [form], Stats(n_chunks=100, doc_freq=lambda w: 1,
-                                                              embed=get_embedder("minilm").embed))
+                                                              embed=_model().embed))
     assert "harbour lamps" in ans.answer and "harbour reserve" in ans.answer
 
 
@@ -90,7 +83,6 @@ def test_funding_part_synthetic_a_forms_funding_source_answers_where_the_money_c
 
 def test_letter_decision_synthetic_what_a_minister_concluded_answers_what_they_decided() -> None:
     from minutes_rag.answer.parts import records_decision
-    from minutes_rag.index.embed import get_embedder
 
     assert records_decision("In the round, I concluded your proposals could not be taken forward.")
     assert not records_decision("We are confident the timetable can be met.")
@@ -101,7 +93,7 @@ def test_letter_decision_synthetic_what_a_minister_concluded_answers_what_they_d
                   "will not be postponing the May 2025 elections to Northshire Council.", date="2025-02-05")
     ans = answer_extractive("What did the minister decide about Northshire's bid to join the Harbour Devolution "
                             "Programme, and what did that mean for the May 2025 county council elections?", [letter],
-                            Stats(n_chunks=100, doc_freq=lambda w: 1, embed=get_embedder("minilm").embed))
+                            Stats(n_chunks=100, doc_freq=lambda w: 1, embed=_model().embed))
     assert "could not be taken forward" in ans.answer and "not be postponing" in ans.answer
 
 

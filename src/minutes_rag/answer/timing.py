@@ -76,11 +76,11 @@ def dateline(question: str, h: Hit, quoted: str, hits: list[Hit] | None = None,
         opening = [h]  # (the chunks before the quote's, back to where the letter opens)
         while earlier is not None and len(opening) <= LETTER_REACH and (k := earlier(opening[-1])) is not None:
             opening.append(k)
-        letter = next((m.group(1) for x in [*opening, *(hits or [])] if x.source == h.source
+        letter = next((" ".join(m.group(1).split()) for x in [*opening, *(hits or [])] if x.source == h.source
                        for m in [_LETTER_DATE.search(x.text)] if m and not _COVERING.search(x.text, m.end(),
                                                                                               m.end() + 300)), None)
-        if letter is not None and " ".join(letter.split()) not in " ".join(quoted.split()):
-            return f"Dated {' '.join(letter.split())}: "  # (though the letter's words name other dates)
+        if letter is not None and letter not in " ".join(quoted.split()):
+            return f"Dated {letter}: "  # (though the letter's words name other dates)
     day = calendar_date((h.meeting_date or "")[:10])
     if day is None or _STATES_DATE.search(quoted):
         return ""
