@@ -59,7 +59,7 @@ from .parts import (
 )
 from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
-from .timing import dateline, filed_as, filed_key, period_prefix, speaks_of
+from .timing import date_words, dateline, filed_as, filed_key, period_prefix, speaks_of
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 from .window import with_neighbours
 
@@ -112,12 +112,12 @@ def _gain(c: Cand, weights: dict[str, float], done: frozenset[str], total: float
     return c.score + 0.6 * fsum(weights[t] for t in c.covered - done) / total
 
 
-def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
-            scope: frozenset[str] = frozenset(), items: int = 1, cue: Callable[[str], bool] | None = None) -> list[Cand]:
+def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, question: str = "") -> list[Cand]:
     """Greedy: the best sentences that add something, preferring ones that cover what is still missing. A sentence
     much like one chosen is left out, unless it holds what the question asks (``cue``: a date, a figure) and its
     twin does not: then it is quoted instead (a transcript's "... Ferdinand Street introduced March 7th, 2016"
-    for the agenda's same words without the date)."""
+    for the agenda's same words without the date). Scope words, and days named once their document is quoted, add nothing."""
+    scope, items, cue, dates = scope_stems(question), asked_items(question), asked_cue(question), date_words(question)
     total = sum(weights.values()) or 1.0
     best = ranked[0].score
     chosen: list[Cand] = []
@@ -130,7 +130,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int,
         if chosen and c.doc != chosen[0].doc:  # the same words in the lead's document are quoted from there
             c = next((k for k in ranked if k.doc == chosen[0].doc and k not in chosen
                       and _jaccard(k.stems, c.stems) >= SAME_TEXT), c)
-        new = c.covered - covered - scope  # the scope's words are where to look, not something to add
+        new = c.covered - covered - scope - (dates if any(k.doc == c.doc for k in chosen) else frozenset())
         # (a question after several things, "what two applications ...", is answered by sentences alike)
         if chosen and not new and c.score < REPEAT_MIN * best and not (
                 len(chosen) < items and c.score >= NEW_SOURCE_MIN * best):
@@ -253,7 +253,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if not ranked:
         return _abstain(question, hits, "no evidence sentence shares a content word with the question")
     parts = question_parts(question)
-    chosen = _select(ranked, weights, max_sentences, scope_stems(question), asked_items(question), asked_cue(question))
+    chosen = _select(ranked, weights, max_sentences, question)
     if len(parts) > 1:
         chosen = cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
                              max_sentences + 2 * (len(parts) - 1), hits)

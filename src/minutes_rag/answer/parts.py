@@ -11,10 +11,9 @@ from math import fsum
 from typing import Any
 
 from ..parse.meta import names_authority
-from ..text import YEAR, content_stems, is_scope_clause
+from ..text import content_stems, is_scope_clause
 from ..types import Citation, Decision, Hit
 from .cues import (
-    DATE_S,
     DECISION_S,
     ECHO,
     MONTH_STEMS,
@@ -34,6 +33,7 @@ from .cues import (
 )
 from .meaning import similarities
 from .scoring import Cand, is_heading
+from .timing import days_named, states_new_date
 
 
 def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: dict[str, float],
@@ -80,7 +80,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # a sentence that restates the question answers nothing; one of the asked type (a figure for how
         # much, a name for who, a date for when, a reason for why) answers it best
         pool = [c for c in pool if not ECHO.search(c.text)] or pool
-        fits_type = _part_type(part)
+        fits_type = _part_type(part, days_named(question))
         if fits_type is not None:
             pool = [c for c in pool if fits_type(c.text)] or pool
         # a part that names its own month is answered from that month's meetings
@@ -192,15 +192,16 @@ SUBJECT_FIT = 0.3
 DECISION_REACH = 800
 
 
-def _part_type(part: str) -> Callable[[str], bool] | None:
+def _part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Callable[[str], bool] | None:
     """What a sentence that answers a question part holds, by the part's question word: a figure for how
-    much or how many, a name for who, a date for when, a reason for why (None: any sentence may answer)."""
+    much or how many, a name for who, a date for when (not one of the days the question names, ``given``), a
+    reason for why (None: any sentence may answer)."""
     if NUMERIC_Q.search(part):
         return lambda t: has_figure(t) or states_quantity(t)
     if WHO_Q.search(part):
         return lambda t: bool(NAME_S.search(t))
     if WHEN_Q.search(part) or _MEETING_Q.search(part):  # a meeting is named by its date
-        return lambda t: bool(DATE_S.search(t) or YEAR.search(t))
+        return lambda t: states_new_date(t, given, years=True)
     if WHY_Q.search(part):
         return lambda t: bool(REASON_S.search(t))
     if FUNDING_Q.search(part):  # where the money comes from: a fund, a reserve, a grant, a budget

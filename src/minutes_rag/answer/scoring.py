@@ -27,7 +27,6 @@ from ..text import (
 from ..types import Decision, Hit
 from .cues import (
     CHAIR_NAMED,
-    DATE_S,
     DECISION_Q,
     DECISION_S,
     DIGIT,
@@ -48,6 +47,7 @@ from .cues import (
     looks_like_heading,
 )
 from .formality import asks_formality, is_formality
+from .timing import days_named, states_new_date
 
 #: weight of the chunk's retrieval rank in a sentence's score
 PRIOR_WEIGHT = 0.25
@@ -269,6 +269,7 @@ def scope_stems(question: str) -> frozenset[str]:
     return frozenset(set().union(*(content_stems(p) for p in parts if is_scope_clause(p))) - asked)
 
 
+
 #: weight of a word that only sets the question's scope, against one of what it asks
 SCOPE_WEIGHT = 0.5
 
@@ -288,6 +289,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         # back to the one named: "and how much was paid out that year?")
     numeric, decision = bool(NUMERIC_Q.search(question)), bool(DECISION_Q.search(question))
     who, when = bool(WHO_Q.search(question)), bool(WHEN_Q.search(question))
+    given = days_named(question)  # (the meeting's own day answers no question asking when)
     role_m = ROLE_Q.search(question)
     role = role_m.group(1) if role_m else None
     votes_q = asks_vote(question)
@@ -312,7 +314,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
                 bonus += 0.15  # "Mayor Tom Piper" for "who was the mayor"
         if why and REASON_S.search(c.text):
             bonus += REASON_BONUS
-        if when and DATE_S.search(c.text):
+        if when and states_new_date(c.text, given):
             bonus += W_DATE
         if votes_q and VOTE_COUNT.search(c.text):
             bonus += W_VOTE

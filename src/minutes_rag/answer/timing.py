@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from ..parse.dates import calendar_date
+from ..text import YEAR, content_stems
 from ..types import Hit
 from .cues import DATE_S, MONTHS, asked_day, named_dates
 
@@ -38,6 +39,35 @@ def filed_key(question: str, period: tuple[str, str]) -> str:
 def filed_as(source: str) -> str:
     """The dates in a document's path, as written there (".../2019-05-23 SPC minutes.pdf" -> "2019-05-23")."""
     return " ".join(re.findall(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", source))
+
+
+#: a day and month as written, with the year after it if any ("Thursday, 13th March, 2025", "March 7th, 2016")
+_DAY_MONTH_YEAR = re.compile(r"(?:" + DATE_S.pattern + r")(?:,?\s+(?:19|20)\d\d\b)?", re.I)
+
+
+def days_named(question: str) -> frozenset[tuple[int, int]]:
+    """The days (month, day) a question names: the meeting it places itself at, not a date it asks for."""
+    return frozenset(d for m in _DAY_MONTH_YEAR.finditer(question) if (d := _month_day(m.group(0))) is not None)
+
+
+def date_words(question: str) -> frozenset[str]:
+    """The words of the days a question names ("13", "march", "2025" of "meeting of 13 March 2025"): where to look,
+    not what to find."""
+    return frozenset(t for m in _DAY_MONTH_YEAR.finditer(question) for t in content_stems(m.group(0)))
+
+
+def _month_day(written: str) -> tuple[int, int] | None:
+    month = next((i + 1 for i, name in enumerate(MONTHS) if re.search(rf"\b{name}\b", written, re.I)), None)
+    day = re.search(r"\b\d{1,2}(?!\d)", written)
+    return (month, int(day.group(0))) if month and day else None
+
+
+def states_new_date(text: str, given: frozenset[tuple[int, int]], years: bool = False) -> bool:
+    """Does a text state a date (or, with ``years``, a year) other than the days the question names? The minutes'
+    heading "MINUTES of a meeting ... held on Thursday, 13 March 2025" tells no date to a question about that
+    meeting: when something happened there is a date the question does not give."""
+    rest = _DAY_MONTH_YEAR.sub(lambda m: " " if _month_day(m.group(0)) in given else m.group(0), text) if given else text
+    return bool(DATE_S.search(rest) or (years and YEAR.search(rest)))
 
 
 #: a date the text states: a day and month, a numeric date, or a year (alone or after its month)
