@@ -123,7 +123,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
     chosen: list[Cand] = []
     covered: set[str] = set()
     pool = [c for c in ranked[:60] if c.score >= 0.5 * best and c.coverage > 0 and not c.other_year]
-    pool = [c for c in pool if not is_heading(c) and not c.formal] or pool
+    pool = [c for c in pool if not is_heading(c) and not c.formal and not c.placing] or pool
     while pool and len(chosen) < max_sentences:
         c = max(pool, key=partial(_gain, weights=weights, done=frozenset(covered), total=total))
         pool.remove(c)

@@ -79,7 +79,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             pool = [c for c in pool if same_meeting(hits[c.hit], hits[lead.hit])] or pool
         # a sentence that restates the question answers nothing; one of the asked type (a figure for how
         # much, a name for who, a date for when, a reason for why) answers it best
-        pool = [c for c in pool if not ECHO.search(c.text)] or pool
+        # (nor one that only names whose meeting it is and when: a minutes' title block)
+        pool = [c for c in pool if not ECHO.search(c.text) and not c.placing] or pool
         fits_type = _part_type(part, days_named(question))
         if fits_type is not None:
             pool = [c for c in pool if fits_type(c.text)] or pool

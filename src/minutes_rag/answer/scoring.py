@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..parse.meta import names_authority
 from ..parse.votes import VERDICT_TALLY, VOTE_COUNT, bare_tally, roll_call_tallies
 from ..text import (
     YEAR,
@@ -44,10 +45,11 @@ from .cues import (
     asked_days,
     asked_period,
     asks_vote,
+    has_figure,
     looks_like_heading,
 )
 from .formality import asks_formality, is_formality
-from .timing import days_named, states_new_date
+from .timing import TIME_Q, TIME_S, days_named, states_new_date
 
 #: weight of the chunk's retrieval rank in a sentence's score
 PRIOR_WEIGHT = 0.25
@@ -93,6 +95,7 @@ class Cand:
     role: bool = False  # a name with its role in brackets ("Ann Lee (Chair)")
     vec: list[float] | None = None  # its embedding (unit length), when it was weighed by meaning
     cell: bool = False  # a table's label with its value, printed a cell a line ("Applications Drawn Down" / "14")
+    placing: bool = False  # its question words only name whose meeting it is and when (a minutes' title block)
     formal: bool = False  # a meeting's formality (called to order, ...), for a question not asked of them
 
 
@@ -215,9 +218,11 @@ def vote_cand(hit: int, offset: int, text: str, doc: str) -> Cand:
     return Cand(hit, offset, text, set(content_stems(text)) | {"vote", "voted"}, doc=doc, vote=True)
 
 
-def _context(h: Hit) -> set[str]:
-    """Words that describe where a chunk is from: authority, committee, item, month and year, file name."""
-    bits = [h.authority or "", h.committee or "", h.item_title or "", Path(h.source).stem.replace("_", " ")]
+def _context(h: Hit, meeting_only: bool = False) -> set[str]:
+    """Words that describe where a chunk is from: authority, committee, item, month and year, file name (with
+    ``meeting_only``: whose meeting it is and when)."""
+    bits = [h.authority or "", h.committee or ""] + ([] if meeting_only else [h.item_title or "",
+                                                                           Path(h.source).stem.replace("_", " ")])
     day = h.meeting_date or ""
     if day[5:7].isdigit() and 1 <= int(day[5:7]) <= 12:  # a Hit built by hand may carry any string
         bits.append(f"{MONTHS[int(day[5:7]) - 1]} {day[:4]}")
@@ -282,6 +287,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         return [], weights
     total = sum(weights.values())
     contexts = [_context(h) for h in hits]
+    meetings = [_context(h, meeting_only=True) for h in hits]
     q_years = asked_years(question)
     asked = [p for p in question_parts(question) if not is_scope_clause(p)]
     if len(asked) > 1 and any(not YEAR.search(p) and not SAME_PERIOD.search(p) for p in asked):
@@ -295,6 +301,9 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     votes_q = asks_vote(question)
     why = bool(WHY_Q.search(question))
     formal = asks_formality(question)
+    timed = bool(TIME_Q.search(question))
+    # (a question naming two authorities may be answered for one by a sentence sharing only its name)
+    across = len({h.authority for h in hits if h.authority and names_authority(question, h.authority)}) >= 2
     filed_years = [YEAR.findall(m) if (m := _filed_month(h)) else [] for h in hits]
     for c in cands:
         own = {t for t in weights if t in c.stems}
@@ -324,6 +333,10 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         s_years = event_years(c.text) | set(filed_years[c.hit])
         if q_years and s_years and not (q_years & s_years) and (h.meeting_date or "")[:4] not in q_years:
             c.other_year = True  # it speaks of another year than the one asked about
+        # (unless it holds what was asked: "... MEETING MINUTES January 27, 2020, 7:00 p.m." for the time it began)
+        c.placing = not across and bool(own) and own <= meetings[c.hit] and not (
+            (timed and TIME_S.search(c.text)) or (when and states_new_date(c.text, given))
+            or (numeric and has_figure(c.text)) or (who and PERSON_S.search(c.text)))
         if ECHO.search(c.text):
             bonus -= ECHO_PENALTY  # it restates what was asked: the answer is in what follows
         if is_heading(c):

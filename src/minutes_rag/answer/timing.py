@@ -41,6 +41,10 @@ def filed_as(source: str) -> str:
     return " ".join(re.findall(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", source))
 
 
+#: a question after the time of day something began or ended ("at what time", "when did the meeting start")
+TIME_Q = re.compile(r"\bwhat time\b|\bwhen did\b[^?]*\b(?:start|begin|began|open|end|close|finish|adjourn)", re.I)
+#: a time of day ("7:00 p.m.", "10.00 am", "4.30pm")
+TIME_S = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?\s?m\b\.?|\b\d{1,2}:\d\d\b", re.I)
 #: a day and month as written, with the year after it if any ("Thursday, 13th March, 2025", "March 7th, 2016")
 _DAY_MONTH_YEAR = re.compile(r"(?:" + DATE_S.pattern + r")(?:,?\s+(?:19|20)\d\d\b)?", re.I)
 

@@ -1,0 +1,59 @@
+"""A sentence whose words in common with the question only name whose meeting it is and when (a minutes' title
+block: "EAST PALO ALTO PLANNING COMMISSION REGULAR MEETING MINUTES January 27, 2020, 7:00 p.m.") places the
+evidence; it answers nothing, so it is not quoted beside the sentences that do. It stays a candidate when it holds
+what was asked (the time a meeting began, a date, a figure, a named person), and when the question names two
+authorities (one of them may be answered by a sentence sharing only its name)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes_rag import api
+from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.scoring import score_sentences
+
+from .conftest import needs_corpus
+from .test_answer_parts import _hit, _stats
+
+TITLE = "NORTHSHIRE COUNCIL CABINET REGULAR MEETING MINUTES March 3, 2025, 7:00 p.m. Council Chamber, Northshire."
+BODY = ("Jenna Trevail, Harbour Master, made a presentation on mooring fees and answered questions from Cabinet. "
+        "Cabinet received the mooring fees report and was told that a revised tariff will come to the next meeting. "
+        "Cabinet reviewed the visitor pontoon repairs for the Northshire harbour in March 2025.")
+
+
+def _placing(question: str, hits: list) -> dict[str, bool]:
+    ranked, _ = score_sentences(question, hits, _stats())
+    return {c.text[:20]: c.placing for c in ranked}
+
+
+def test_title_blocks_synthetic_flagged_only_when_they_hold_nothing_asked() -> None:
+    hits = [_hit(TITLE, 1, doc="m"), _hit(BODY, 2, doc="m")]
+    asked = "Who gave Northshire Council's Cabinet a presentation on mooring fees in March 2025?"
+    assert _placing(asked, hits)["NORTHSHIRE COUNCIL C"] is True
+    assert _placing(asked, hits)["Jenna Trevail, Harbo"] is False
+    # the time a meeting began is in its title block
+    assert _placing("At what time did Northshire Council's Cabinet meeting in March 2025 begin?", hits)[
+        "NORTHSHIRE COUNCIL C"] is False
+    # a question naming two authorities
+    other = _hit("Southdale Borough Council: nine staff were taken on.", 3, doc="s", authority="Southdale Borough Council")
+    assert _placing("What did Northshire Council's Cabinet and Southdale Borough Council decide in March 2025?",
+                    [*hits, other])["Southdale Borough Co"] is False
+
+
+def test_title_blocks_synthetic_not_quoted_beside_the_answer() -> None:
+    hits = [_hit(TITLE, 1, doc="m"), _hit(BODY, 2, doc="m")]
+    ans = answer_extractive("Who gave Northshire Council's Cabinet a presentation on mooring fees in March 2025, and "
+                            "what was promised as a next step?", hits, _stats())
+    assert "Jenna Trevail" in ans.answer and "revised tariff" in ans.answer, ans.answer
+    assert "REGULAR MEETING MINUTES" not in ans.answer and len(ans.citations) == 1, ans.answer
+
+
+@needs_corpus
+def test_title_blocks_real_east_palo_alto_planning_commission(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("Who briefed the East Palo Alto Planning Commission on commissioner stipends in January 2020, and "
+                  "what was promised as a next step?", index=index)
+    # eastpaloalto_ca_minutes_2020-01-27.pdf p2: "Patrick Heisinger, Assistant City Manager, made a presentation ..."
+    assert "Patrick Heisinger" in ans.answer and "follow-up" in ans.answer, ans.answer
+    assert "REGULAR MEETING MINUTES" not in ans.answer, ans.answer  # (the page-1 title block)
+    assert all(c.pages != [1] for c in ans.citations), ans.citations
