@@ -79,11 +79,11 @@ def _item_end(text: str, start: int) -> int:
     return len(text)
 
 
-def _items_from(text: str, expected: tuple[str, ...], punct: str) -> tuple[list[tuple[int, str]], tuple[str, ...] | None]:
-    """The items of a list that a chunk opens with, numbered on from ``expected``: [(offset, item)], and the
-    marker the next item would have when the chunk ends with one (None when the list ends in this chunk)."""
+def _items_from(text: str, expected: tuple[str, ...], punct: str, pos: int = 0,
+                ) -> tuple[list[tuple[int, str]], tuple[str, ...] | None]:
+    """The items of a list that a chunk opens with (from ``pos``), numbered on from ``expected``: [(offset, item)],
+    and the marker the next item would have when the chunk ends with one (None when the list ends in this chunk)."""
     items: list[tuple[int, str]] = []
-    pos = 0
     while True:
         m = _ITEM.match(text, pos)
         if m is None or m.group(1) not in expected or m.group(2) != punct:
@@ -119,7 +119,7 @@ def list_runs_on(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hi
         nxt = next_chunk(cur) if expected else None
         if nxt is None or nxt.doc_id != h.doc_id:
             break
-        found, expected = _items_from(nxt.text, expected or (), punct)
+        found, expected = _items_from(nxt.text, expected or (), punct, unread(cur, nxt))
         kept = []
         for off, item in found:
             size += len(item)
@@ -162,8 +162,18 @@ def list_in_next(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hi
         return []
     # (what opens the next chunk is the list, however long its first line: "January 6, 2026 January 20, 2026 ...
     # December 15, 2026 Carried." after "THAT the 2026 meeting schedule will be as follows:")
-    items = list_after(nxt.text, [(0, ""), *sentences(nxt.text)], 0, whole=True)
+    items = list_after(nxt.text, [(0, ""), *[x for x in sentences(nxt.text) if x[0] >= unread(h, nxt)]], 0, whole=True)
     return [(nxt, items)] if items else []
+
+
+def unread(h: Hit, nxt: Hit) -> int:
+    """Where the next chunk's text goes on from what a hit holds: after its first sentence when the hit was read on
+    into it (see ``around.mended``: "... iv) the owner is encouraged" + "to be creative in reusing ... wood;"), else 0."""
+    first = next(iter(sentences(nxt.text)), None)
+    if first is None or not h.text.rstrip().endswith(first[1].rstrip()):
+        return 0
+    end = first[0] + len(first[1])
+    return end + len(nxt.text[end:]) - len(nxt.text[end:].lstrip())
 
 
 #: a list item's marker at a quote's start ("b) the ...", "iv) ...", "2. ..."): a quote that starts a new item
