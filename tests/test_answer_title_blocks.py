@@ -1,5 +1,5 @@
 """A sentence whose words in common with the question only name whose meeting it is and when (a minutes' title
-block: "EAST PALO ALTO PLANNING COMMISSION REGULAR MEETING MINUTES January 27, 2020, 7:00 p.m.") places the
+block, set as a title: "EAST PALO ALTO PLANNING COMMISSION REGULAR MEETING MINUTES January 27, 2020, 7:00 p.m.") places the
 evidence; it answers nothing, so it is not quoted beside the sentences that do. It stays a candidate when it holds
 what was asked (the time a meeting began, a date, a figure, a named person), and when the question names two
 authorities (one of them may be answered by a sentence sharing only its name)."""
@@ -34,6 +34,11 @@ def test_title_blocks_synthetic_flagged_only_when_they_hold_nothing_asked() -> N
     # the time a meeting began is in its title block
     assert _placing("At what time did Northshire Council's Cabinet meeting in March 2025 begin?", hits)[
         "NORTHSHIRE COUNCIL C"] is False
+    # running text that shares only the council's name and a month is no title block (it may stand beside the
+    # table row that answers: a parish's "It was agreed that ... will remain as Chairman of ... until May 2021")
+    kept = _hit("It was agreed that Jenna Trevail will remain as Chair of Northshire Council until March 2026.", 3,
+                doc="m")
+    assert _placing(asked, [*hits, kept])["It was agreed that J"] is False
     # a question naming two authorities
     other = _hit("Southdale Borough Council: nine staff were taken on.", 3, doc="s", authority="Southdale Borough Council")
     assert _placing("What did Northshire Council's Cabinet and Southdale Borough Council decide in March 2025?",
