@@ -10,7 +10,8 @@ from pathlib import Path
 from minutes_rag import api
 from minutes_rag.answer.timing import date_words, days_named, states_new_date
 
-from .conftest import corpus, needs_corpus
+from .conftest import needs_corpus
+from .test_answer_parts import _ask_real
 
 HEADING = "MINUTES of a meeting of the County Council held in the Council Chamber on Thursday, 13 March 2025."
 
@@ -46,12 +47,11 @@ def test_given_days_synthetic_the_heading_is_not_quoted_for_its_day(tmp_path: Pa
 @needs_corpus
 def test_given_days_real_kent_summons_and_extension(tmp_path: Path) -> None:
     # the meeting's two papers alone: its agenda frontsheet (the summons) and its printed minutes
-    folder = corpus("kent-county-council/full_council/2025-03-13")
-    api.ingest([folder / "Agenda frontsheet 13th-Mar-2025 10.00 County Council.pdf",
-                folder / "Printed minutes 13th-Mar-2025 10.00 County Council.pdf"], index=tmp_path / "idx")
-    ans = api.ask("Kent County Council's meeting of 13 March 2025: on what date was the summons to the meeting "
-                  "issued, and when the meeting ran over time, until what time did members vote to extend it?",
-                  index=tmp_path / "idx")
+    folder = "kent-county-council/full_council/2025-03-13"
+    ans = _ask_real(tmp_path, [f"{folder}/Agenda frontsheet 13th-Mar-2025 10.00 County Council.pdf",
+                               f"{folder}/Printed minutes 13th-Mar-2025 10.00 County Council.pdf"],
+                    "Kent County Council's meeting of 13 March 2025: on what date was the summons to the meeting "
+                    "issued, and when the meeting ran over time, until what time did members vote to extend it?")
     # frontsheet p1 ("Wednesday, 5 March 2025"), minutes p13 ("no later than 5.30pm"); the minutes' page-1 heading
     # states only the meeting's own day
     assert "5 March 2025" in ans.answer and "5.30pm" in ans.answer, ans.answer

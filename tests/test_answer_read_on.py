@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes_rag import api
 from minutes_rag.answer.lists import list_runs_on, unread
 from minutes_rag.text import sentences
 
-from .conftest import corpus, needs_corpus
-from .test_answer_parts import _hit
+from .conftest import needs_corpus
+from .test_answer_parts import _ask_real, _hit
 
 LEAD = ("That the application BE PERMITTED with the following terms and conditions:\ni) a permit is required;\n"
         "ii) the owner is encouraged to be creative in reusing the felled wood;")
@@ -31,10 +30,10 @@ def test_read_on_synthetic_the_list_goes_on_after_what_was_read() -> None:
 
 @needs_corpus
 def test_read_on_real_london_tree_conditions_quoted_once(tmp_path: Path) -> None:
-    api.ingest([corpus("london-ontario/json/2025-01-28 The 3rd Meeting of the Planning and Environment Committee.json")],
-               index=tmp_path / "idx")
-    ans = api.ask("Which conditions on the trees did London's Planning and Environment Committee set in January 2025 "
-                  "for the demolition at 66 Blackfriars Street?", index=tmp_path / "idx")
+    ans = _ask_real(tmp_path, ["london-ontario/json/2025-01-28 The 3rd Meeting of the Planning and Environment "
+                               "Committee.json"],
+                    "Which conditions on the trees did London's Planning and Environment Committee set in January "
+                    "2025 for the demolition at 66 Blackfriars Street?")
     assert "iv) the owner is encouraged to be creative" in ans.answer and "v) that the compensation" in ans.answer, \
         ans.answer
     assert ans.answer.count("to be creative in reusing") == 1, ans.answer
