@@ -5,8 +5,10 @@ set -eu
 DIR=${1:-ext1-docs}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-git clone -q --filter=blob:none --no-checkout https://github.com/lovell/stokeferry.com "$TMP/sf"
-git clone -q --filter=blob:none --no-checkout https://github.com/adam-on-the-internet/dsm-pth "$TMP/dsm"
+# Offline check: MIRRORS=DIR reads bare copies named OWNER+REPO/repo there (e.g. MIRRORS=/work/.mirror) instead.
+src() { if [ -n "${MIRRORS:-}" ]; then echo "$MIRRORS/$(echo "$1" | tr / +)/repo"; else echo "https://github.com/$1"; fi; }
+git clone -q --filter=blob:none --no-checkout "$(src lovell/stokeferry.com)" "$TMP/sf"
+git clone -q --filter=blob:none --no-checkout "$(src adam-on-the-internet/dsm-pth)" "$TMP/dsm"
 get() { # repo commit path local
     mkdir -p "$DIR/$(dirname "$4")"
     git -C "$TMP/$1" show "$2:$3" > "$DIR/$4"

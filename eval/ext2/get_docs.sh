@@ -7,10 +7,12 @@ set -eu
 DIR=${1:-ext2-docs}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-git clone -q --filter=blob:none --no-checkout https://github.com/Birmingham-Eastside/sutton-coldfield-town-council "$TMP/sc"
-git clone -q --filter=blob:none --no-checkout https://github.com/galaxybrainco/alameda-data "$TMP/al"
-git clone -q --filter=blob:none --no-checkout https://github.com/andymabb/mscc "$TMP/ms"
-GIT_LFS_SKIP_SMUDGE=1 git clone -q --filter=blob:none --no-checkout https://github.com/jackrosenthal/rtd-iqm-data "$TMP/rt"
+# Offline check: MIRRORS=DIR reads bare copies named OWNER+REPO/repo there (e.g. MIRRORS=/work/.mirror) instead.
+src() { if [ -n "${MIRRORS:-}" ]; then echo "$MIRRORS/$(echo "$1" | tr / +)/repo"; else echo "https://github.com/$1"; fi; }
+git clone -q --filter=blob:none --no-checkout "$(src Birmingham-Eastside/sutton-coldfield-town-council)" "$TMP/sc"
+git clone -q --filter=blob:none --no-checkout "$(src galaxybrainco/alameda-data)" "$TMP/al"
+git clone -q --filter=blob:none --no-checkout "$(src andymabb/mscc)" "$TMP/ms"
+GIT_LFS_SKIP_SMUDGE=1 git clone -q --filter=blob:none --no-checkout "$(src jackrosenthal/rtd-iqm-data)" "$TMP/rt"
 get() { # repo commit path local
     mkdir -p "$DIR/$(dirname "$4")"
     git -C "$TMP/$1" show "$2:$3" > "$DIR/$4"

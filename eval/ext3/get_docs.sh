@@ -8,10 +8,12 @@ set -eu
 DIR=${1:-ext3-docs}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-git clone -q --filter=blob:none --no-checkout https://github.com/wifelette/city_of_rivergrove "$TMP/rg"
-git clone -q --filter=blob:none --no-checkout https://github.com/ayton-village/website "$TMP/ay"
-git clone -q --filter=blob:none --no-checkout https://github.com/ccorcos/focs "$TMP/fo"
-git clone -q --filter=blob:none --no-checkout https://github.com/Govan-Community/govan-website "$TMP/gv"
+# Offline check: MIRRORS=DIR reads bare copies named OWNER+REPO/repo there (e.g. MIRRORS=/work/.mirror) instead.
+src() { if [ -n "${MIRRORS:-}" ]; then echo "$MIRRORS/$(echo "$1" | tr / +)/repo"; else echo "https://github.com/$1"; fi; }
+git clone -q --filter=blob:none --no-checkout "$(src wifelette/city_of_rivergrove)" "$TMP/rg"
+git clone -q --filter=blob:none --no-checkout "$(src ayton-village/website)" "$TMP/ay"
+git clone -q --filter=blob:none --no-checkout "$(src ccorcos/focs)" "$TMP/fo"
+git clone -q --filter=blob:none --no-checkout "$(src Govan-Community/govan-website)" "$TMP/gv"
 get() { # repo commit path local
     mkdir -p "$DIR/$(dirname "$4")"
     git -C "$TMP/$1" show "$2:$3" > "$DIR/$4"
