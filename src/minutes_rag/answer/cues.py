@@ -164,6 +164,9 @@ FORM_FIELDS = 3
 _ATTACHMENT = re.compile(r"\b(?:Appendix|Annex|Annexe|Enclosure|Attachment)\s+[\dA-Z]{1,3}\s*[:–-]")
 
 
+_PAGES_END = re.compile(r"\(\s*Pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)\s*$", re.I)
+
+
 def looks_like_heading(text: str) -> bool:
     """A heading, form label or contents line, which names a subject but states nothing about it."""
     # an agenda item with its outcome ("Item #10 ... request. Deferred.", a planning application's line ending "...
@@ -173,6 +176,8 @@ def looks_like_heading(text: str) -> bool:
     stated = len(text.split()) > ITEM_LABEL_WORDS and bool(re.search(r"[.!?][\"'”’)]*$", text))
     if _LABEL.search(text) or (_ITEM_LABEL.match(text) and not stated) or len(_FORM_FIELD.findall(text)) >= FORM_FIELDS:
         return True  # a form label, or a form's run of "Label: value" fields (a report's cover sheet, a letterhead)
+    if _PAGES_END.search(text):  # an agenda's contents line ("24/00109 - Transfer the 18-25 section ... (Pages 33 - 60)")
+        return True
     if len(_ATTACHMENT.findall(text)) >= 2:  # a list of what a report attaches ("Appendix 1: Letter to ... Appendix
         return True  # 2: Devolution Framework summary table ...")
     words = text.split()
