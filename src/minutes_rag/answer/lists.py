@@ -162,7 +162,8 @@ def list_in_next(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hi
         return []
     # (what opens the next chunk is the list, however long its first line: "January 6, 2026 January 20, 2026 ...
     # December 15, 2026 Carried." after "THAT the 2026 meeting schedule will be as follows:")
-    items = list_after(nxt.text, [(0, ""), *[x for x in sentences(nxt.text) if x[0] >= unread(h, nxt)]], 0, whole=True)
+    start = unread(h, nxt)
+    items = list_after(nxt.text, [(0, ""), *[x for x in sentences(nxt.text) if x[0] >= start]], 0, whole=True)
     return [(nxt, items)] if items else []
 
 

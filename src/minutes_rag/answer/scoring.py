@@ -279,7 +279,6 @@ def scope_stems(question: str) -> frozenset[str]:
     return frozenset(set().union(*(content_stems(p) for p in parts if is_scope_clause(p))) - asked)
 
 
-
 #: weight of a word that only sets the question's scope, against one of what it asks
 SCOPE_WEIGHT = 0.5
 
@@ -328,7 +327,8 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
                 bonus += 0.15  # "Mayor Tom Piper" for "who was the mayor"
         if why and REASON_S.search(c.text):
             bonus += REASON_BONUS
-        if when and states_new_date(c.text, given):
+        dated = when and states_new_date(c.text, given)
+        if dated:
             bonus += W_DATE
         if votes_q and VOTE_COUNT.search(c.text):
             bonus += W_VOTE
@@ -340,7 +340,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
             c.other_year = True  # it speaks of another year than the one asked about
         # (unless it holds what was asked: "... MEETING MINUTES January 27, 2020, 7:00 p.m." for the time it began)
         c.placing = not across and bool(own) and own <= meetings[c.hit] and _titled(c.text) and not (
-            (timed and TIME_S.search(c.text)) or (when and states_new_date(c.text, given))
+            (timed and TIME_S.search(c.text)) or dated
             or (numeric and has_figure(c.text)) or (who and PERSON_S.search(c.text)))
         if ECHO.search(c.text):
             bonus -= ECHO_PENALTY  # it restates what was asked: the answer is in what follows
