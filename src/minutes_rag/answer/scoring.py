@@ -16,6 +16,7 @@ from ..text import (
     YEAR,
     acronyms,
     asked_years,
+    compounds,
     content_stems,
     content_terms,
     event_years,
@@ -110,7 +111,7 @@ ITEM_HEAD_WORDS = 8
 
 def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
     out = []
-    defined = {**initials_asked(question, hits), **acronyms_of(hits)}
+    defined = {**initials_asked(question, hits), **acronyms_of(hits), **compounds(question, [h.text for h in hits])}
     for i, h in enumerate(hits):
         sents = sentences(h.text)
         title = ""  # the heading over a table printed a cell a line
@@ -175,11 +176,7 @@ def acronyms_of(hits: list[Hit]) -> dict[str, set[str]]:
     """The acronyms the retrieved chunks define ("Resident Parking Schemes (RPS)"), with the stems they
     stand for: a sentence that says "RPS" speaks of resident parking schemes, and one that spells them out
     speaks of the RPS."""
-    out: dict[str, set[str]] = {}
-    for h in hits:
-        for acronym, words in acronyms(h.text).items():
-            out.setdefault(acronym, set(words))
-    return out
+    return {acronym: set(words) for h in reversed(hits) for acronym, words in acronyms(h.text).items()}  # (first wins)
 
 
 #: words that open a question and are no part of a name after them
