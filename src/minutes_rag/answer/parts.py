@@ -238,7 +238,8 @@ _DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refuse
                         r"(?:happy|agreed|decided|voted) to (?:defer|withdraw|adjourn|postpone)|"
                         r"objected|(?:could|did) not support|supported|(?:has|have|is|was) (?:been )?(?:referred|adopted|"
                         r"passed|approved|tabled|withdrawn|postponed|defeated))\b|\b(?:motion|bill|item|resolution|"
-                        r"ordinance|amendment)s?\s+(?:carries|carried|passes|passed|fails|failed)\b", re.I)
+                        r"ordinance|amendment)s?\s+(?:carries|carried|passes|passed|fails|failed)\b|\b(?:it|which)\s+"
+                        r"(?:carried|passed|failed)\b|\b(?:carried|passed|approved|agreed|adopted)\s+unanimously\b", re.I)
 
 
 def records_decision(text: str) -> bool:

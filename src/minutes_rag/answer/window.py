@@ -24,6 +24,10 @@ ROW_VERDICT = re.compile(r"(?:^|\s)(?:" + VERDICT_WORDS + r"|Not approved)\b"
                          r"(?: [a-z]+){0,6}\.?$")
 #: a motion's seconder, however short the sentence ("Trustee Richardson seconded.")
 SECONDED = re.compile(r"\bseconded\b", re.I)
+#: a sentence about a motion put in the sentence before it ("Lindsey seconded the motion and it passed unanimously."):
+#: the motion's words are there ("Melanie made a motion to allow Kathleen to draft a letter ...")
+THE_MOTION = re.compile(r"\bseconded\b|\bthe motion\b", re.I)
+MOVED = re.compile(r"\b(?:moved|a motion|proposed)\b", re.I)
 #: sentences past a quote within which its row's verdict is looked for
 ROW_SPAN = 6
 
@@ -70,6 +74,9 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
                 out.update(list_after(text, sents, j))
         if (q[:1].islower() or REFERS_BACK.match(q)) and i > 0 and len(sents[i - 1][1].split()) <= 40:
+            out.setdefault(*sents[i - 1])
+        elif THE_MOTION.search(q) and not MOVED.search(q) and i > 0 and MOVED.search(sents[i - 1][1]) and len(
+                sents[i - 1][1].split()) <= WINDOW_WORDS:
             out.setdefault(*sents[i - 1])
         if LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer
             out.update(list_after(text, sents, i))
