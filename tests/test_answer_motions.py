@@ -54,3 +54,20 @@ def test_motions_real_limerick_proposer_before_seconder(tmp_path: Path) -> None:
                     "its Home and Social Development Strategic Policy Committee, and whom did that person replace?")
     assert "Golden" in ans.answer and "Dee Ryan" in ans.answer, ans.answer
     assert "Proposed by Councillor Collins (M); [1] Seconded by Councillor Sheahan" in ans.answer, ans.answer
+
+
+TALLY = ("Three quotes were received for the grass cutting. Council voted on the appointment.\n"
+         "Holly Landscapes: 2 votes\nCountry Grounds Maintenance: 4 votes\nThe Landscape Group: 0 votes.\n"
+         "All resolved that the Country Grounds Maintenance quotation should be accepted for the 2014 season.")
+
+
+def test_motions_synthetic_a_tally_printed_a_line_each_is_quoted_whole() -> None:
+    # (the corpus holds no tally printed a row a line; ext1's Norfolk parish minutes do)
+    offsets = {s: o for o, s in sentences(TALLY)}
+    row = "The Landscape Group: 0 votes."
+    quoted = [s for _, s in with_neighbours(TALLY, [(offsets[row], row)])]
+    assert quoted[:3] == ["Holly Landscapes: 2 votes", "Country Grounds Maintenance: 4 votes", row], quoted
+    assert "Council voted on the appointment." not in quoted
+    ans = answer_extractive("Which contractor did the parish council choose for grass cutting, and how many votes "
+                            "did it get?", [_hit(TALLY)], _stats())
+    assert "Country Grounds Maintenance: 4 votes" in ans.answer, ans.answer

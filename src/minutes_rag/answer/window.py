@@ -28,6 +28,10 @@ SECONDED = re.compile(r"\bseconded\b", re.I)
 #: the motion's words are there ("Melanie made a motion to allow Kathleen to draft a letter ...")
 THE_MOTION = re.compile(r"\bseconded\b|\bthe motion\b", re.I)
 MOVED = re.compile(r"\b(?:moved|a motion|proposed)\b", re.I)
+#: a row of a short tally or account printed a line each ("Holly Landscapes: 2 votes", "Bank balance: £1,240.78")
+LABEL_ROW = re.compile(r"^[^:.;]{2,60}:\s*[£$€]?\d[\d,.]*%?(?:\s+[a-z]+){0,2}\.?$")
+#: rows of one such table quoted together, at most
+ROW_RUN = 8
 #: sentences past a quote within which its row's verdict is looked for
 ROW_SPAN = 6
 
@@ -41,6 +45,12 @@ def row_verdict(sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
             why = sents[k + 1] if k + 1 < len(sents) and len(sents[k][1].split()) <= 6 else None
             return [sents[k]] + ([why] if why and len(why[1].split()) <= 30 else [])
     return []
+
+
+def _same_run(sents: list[tuple[int, str]], i: int, row: tuple[int, str]) -> bool:
+    """Is a row in the unbroken run of label rows around sentence ``i``?"""
+    k = sents.index(row)
+    return all(LABEL_ROW.match(sents[j][1]) for j in range(min(i, k), max(i, k) + 1))
 
 
 def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool = False,
@@ -78,6 +88,9 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
         elif THE_MOTION.search(q) and not MOVED.search(q) and i > 0 and MOVED.search(sents[i - 1][1]) and len(
                 sents[i - 1][1].split()) <= WINDOW_WORDS:
             out.setdefault(*sents[i - 1])
+        if LABEL_ROW.match(q):  # one row of a tally printed a line each: its table is the answer ("Holly
+            # Landscapes: 2 votes / Country Grounds Maintenance: 4 votes / The Landscape Group: 0 votes.")
+            out.update(s for s in sents[max(0, i - ROW_RUN):i + ROW_RUN + 1] if LABEL_ROW.match(s[1]) and _same_run(sents, i, s))
         if LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer
             out.update(list_after(text, sents, i))
         if wants_verdict and not DECISION_S.search(q):  # a table row's verdict, which ends its row ("... Rejected.")
