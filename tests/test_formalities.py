@@ -9,6 +9,7 @@ from pathlib import Path
 from minutes_rag import api
 from minutes_rag.answer.formality import asks_formality, is_formality
 from minutes_rag.answer.window import with_neighbours
+from minutes_rag.parse.load import load_file
 from minutes_rag.text import sentences
 
 from .conftest import corpus, needs_corpus
@@ -70,3 +71,24 @@ def test_formality_real_the_adjournment_after_a_motion_is_not_its_neighbour() ->
     i = next(i for i, (_, s) in enumerate(sents) if "adjourned at" in s)
     quoted = with_neighbours(text, [sents[i - 1]])
     assert quoted and all("adjourned at" not in s for _, s in quoted), quoted
+
+
+def test_formality_synthetic_a_present_list_and_where_a_meeting_was() -> None:
+    # a minutes' title block with its attendance list ("... Town Hall Present: Cllrs Hodivala (Chairman), ...")
+    assert is_formality("Amenities Committee Tuesday 13th March 2018 Town Hall Present: Cllrs Hodivala (Chairman), "
+                        "Hewett and Wood.")
+    assert not is_formality("The following were present at the fair: the Scouts, the Guides and the band.")
+    # where a meeting was held asks of its formalities; where something else goes does not
+    assert asks_formality("Where did the commission meet on 29 January 2018?")
+    assert asks_formality("Where was the March meeting held?")
+    assert not asks_formality("Where did the committee say new defibrillators should go first, in its March 2018 "
+                              "meeting?")
+    assert not asks_formality("Where is the new depot to be built?")
+
+
+@needs_corpus
+def test_formality_real_a_present_list() -> None:
+    loaded = load_file(corpus("nipissing-township/minutes/Minutes-September-2-2025.pdf")).document
+    assert loaded is not None
+    present = [s for p in loaded.pages for _, s in sentences(p.text) if "Present: Councillors" in s]
+    assert present and all(is_formality(s) for s in present), present

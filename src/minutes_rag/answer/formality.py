@@ -11,6 +11,7 @@ from ..text import stem
 FORMALITY = re.compile(
     r"\bcalled (?:the meeting )?to order\b|\bPledge of Allegiance\b|\bmoment of silence\b"
     r"|^\W*(?:(?:Board|Council|Committee) )?(?:members|councillors|trustees|those) (?:were )?(?:present|absent)\b"
+    r"|\bPresent\s*:\s*(?:Cllrs?|Councill?ors?|Trustees?|Directors?|Commissioners?|Members?|Mr|Mrs|Ms|Dr)\b"
     r"|\b(?:approv|adopt|confirm|accept)\w* (?:of )?the minutes of\b"
     r"|\bminutes\b[^.]{0,80}?\b(?:approved|adopted|confirmed) as (?:written|presented|circulated|a (?:true|correct))"
     r"|\bminutes of the\b[^.]{0,120}?\bbe (?:approved|adopted|confirmed)\b"
@@ -20,12 +21,15 @@ FORMALITY = re.compile(
 ASKS_FORMALITY = frozenset(stem(w) for w in (
     "present", "absent", "attend", "attended", "attendance", "apologies", "order", "pledge", "adjourn", "adjourned",
     "start", "started", "began", "begin", "open", "opened", "close", "closed", "end", "ended", "quorum", "roll",
-    "chair", "chaired", "chairman", "presided", "where", "venue", "location", "minutes"))
+    "chair", "chaired", "chairman", "presided", "venue", "minutes"))
+#: a question asking where a meeting was held ("where did the commission meet", "where was the meeting held")
+_WHERE_MET = re.compile(r"\b(?:where|location)\b[^?,]{0,40}\b(?:meet|met|meeting|held|take place|took place|convened?)\b", re.I)
 
 
 def asks_formality(question: str) -> bool:
     """Does a question ask of a meeting's formalities (who attended, when it began or closed, where, who chaired)?"""
-    return any(stem(w) in ASKS_FORMALITY for w in re.findall(r"[a-z]+", question.casefold()))
+    return bool(_WHERE_MET.search(question)) or any(
+        stem(w) in ASKS_FORMALITY for w in re.findall(r"[a-z]+", question.casefold()))
 
 
 def is_formality(text: str) -> bool:
