@@ -199,6 +199,8 @@ def _part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Ca
     reason for why (None: any sentence may answer)."""
     if NUMERIC_Q.search(part):
         return lambda t: has_figure(t) or states_quantity(t)
+    if FIRM_Q.search(part):  # a firm is named by its name: initials in capitals or a company's word
+        return lambda t: bool(FIRM_S.search(t))
     if WHO_Q.search(part):
         return lambda t: bool(NAME_S.search(t))
     if WHEN_Q.search(part) or _MEETING_Q.search(part):  # a meeting is named by its date
@@ -222,6 +224,15 @@ FUNDING_S = re.compile(r"\bsource\b|\b(?:funded|financed|paid(?: for)?|met)\s+(?
                        r"(?:from|through|via)\b|\breserves?\b|\bborrowing\b|\bcapital receipts\b|\bfrom (?:the |its |a )?"
                        r"[\w -]{0,40}\b(?:fund|budget|grant|levy)\b|\bincluded in the (?:[\w-]+ ){0,4}(?:budget|capital plan)\b",
                        re.I)
+
+#: a part asking which firm did something ("which firm presented the audited statements")
+FIRM_Q = re.compile(r"\b(?:which|what)\s+(?:firm|company|companies|consultan\w*|supplier|contractor|auditors?|"
+                    r"agency|business)\b", re.I)
+#: a firm's name: initials in capitals ("KPMG", "MNP") or a company's word ("Holly Landscapes Ltd", "Arup Group")
+FIRM_S = re.compile(r"\b(?!(?:THAT|THE|AND|FOR|RESOLVED|AGREED|CARRIED|NOTED|APPROVED|BE|OF|TO)\b)[A-Z]{2,}\b(?![-/]?\d)|\b(?:Ltd|"
+                    r"Limited|LLP|PLC|plc|Inc|LLC|Corporation|Company|Co\.|Group|Associates|Partners|Partnership|"
+                    r"Consult\w*|Contractors?|Landscapes?|Services)\b")
+
 
 #: a part asking which meeting ("at which meeting was approval due")
 _MEETING_Q = re.compile(r"\b(?:which|what) (?:meeting|council meeting|committee meeting)\b", re.I)
