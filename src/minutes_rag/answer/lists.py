@@ -24,6 +24,10 @@ LIST_CHARS = 400
 _ITEM = re.compile(r"^[ \t]*\(?(\d{1,2}|[ivx]{2,5}|[a-z])([.)])[ \t]+\S", re.M)
 #: characters of a long item (a table's rows run together) still worth quoting after a lead-in
 _MIN_OPENING = 80
+#: a bulleted list's item (a sentence of its own), how long one may be, and how much of such a list is quoted
+BULLETED = re.compile(r"\s*[•▪●◦]\s")
+BULLET_WORDS = 60
+BULLET_CHARS = 900
 #: chunks read on for the rest of a list
 LIST_CHUNKS = 3
 #: characters that start a bulleted line (the private-use ones are PDF bullets)
@@ -40,6 +44,10 @@ def list_after(text: str, sents: list[tuple[int, str]], i: int, whole: bool = Fa
             continue
         if out and re.search(r"\n[ \t]*\n", text[out[-1][0] + len(out[-1][1]):off]):
             break
+        if BULLETED.match(item) and len(item.split()) <= BULLET_WORDS and size + len(item) <= BULLET_CHARS:
+            out.append((off, item))  # (a bulleted list's items are sentences: "subject to the following
+            size += len(item)  # conditions: • The Council shall select ... • That the applicant will be ...")
+            continue
         if len(item.split()) > 30 or size + len(item) > LIST_CHARS:
             # a table's rows run together into one long line ("Metropolitan €22,719.13 €66,161.95 Adare ..."):
             # its opening, as far as the budget goes, is what the lead-in introduces
