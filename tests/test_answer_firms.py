@@ -41,3 +41,19 @@ def test_firms_real_nipissing_auditor(tmp_path: Path) -> None:
                     "Which firm presented Nipissing Township's 2024 audited financial statements in March 2025, and "
                     "who moved their adoption?")
     assert "KPMG" in ans.answer, ans.answer
+
+
+BUDGET = ("Budget meeting, 11 March 2026. Presentation of Resolution R 2026-5 Board of Review Compensation. To retain "
+          "current workers and generate interest in serving on the board, this resolution would raise the wage to $17 "
+          "per hour from the 2026-27 fiscal year. Motion to adopt R 2026-5 made by DL, 2nd by SH. The IRS has raised "
+          "the amount paid for mileage to 72.5 cents per mile from 70 cents. Motion by SH to approve the IRS mileage "
+          "rate, 2nd by SB. Roll call vote: all aye.")
+
+
+def test_figures_synthetic_a_part_asking_a_figure_by_its_noun() -> None:
+    # "what hourly wage ..." and "what IRS mileage rate ...": the question wants figures (an answer without one is
+    # refused), so each part is answered by a sentence that states one (found on ext11, outside the corpus)
+    ans = answer_extractive("At the township's March 2026 budget meeting, what hourly wage did the board set for "
+                            "Board of Review members, and what IRS mileage rate did it approve?", [_hit(BUDGET, date="2026-03-11")],
+                            _stats())
+    assert not ans.abstained and "$17" in ans.answer and "72.5 cents" in ans.answer, ans.answer

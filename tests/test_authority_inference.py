@@ -178,3 +178,25 @@ def test_authority_synthetic_a_title_block_that_misspells_its_council_takes_its_
     assert got["2023 6 november.txt"] == (right, "text", None), got
     hits = api.search("defibrillator pads", index=index, authority=right).hits
     assert hits and Path(hits[0].source).name == "2023 1 may.txt", hits
+
+
+def test_authority_synthetic_a_township_opening_its_title_line(tmp_path: Path) -> None:
+    # Michigan townships' minutes open "Colfax Township Minutes" or "Mueller Township Board of Trustees Meeting"
+    # (ext11); the corpus's townships write "Township of Nipissing", so this is on synthetic text only
+    assert authority_in_text("Colfax Township Minutes \nApril 4, 2023 \n\nMeeting was called to order by the "
+                             "Supervisor at 7:00 pm") == ("Colfax Township", True)
+    assert authority_in_text("Mueller Township Board of Trustees Meeting\nMueller Township Hall\nJanuary 24th 2024")[
+        0] == "Mueller Township"
+    assert authority_in_text("Colfax Township~Oceana 5594 N 192nd Avenue June 2, 2026 Meeting Minutes")[0] == (
+        "Colfax Township")
+    assert authority_in_text("Mueller Township Hall\nMinutes of the meeting")[0] is None  # (its hall, not it)
+    assert authority_in_text("The Township Board met.\nPresent: all")[0] is None
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "2024-05-07 board minutes.txt").write_text(
+        "Lakeview Township Minutes\nMay 7, 2024\n\nMeeting was called to order by the Supervisor at 7:00 pm.\n\n"
+        "The Road Commission estimated the repair of the washed-out stretch of Van Buren Road at $27,844.56.\n",
+        encoding="utf-8")
+    api.ingest([tmp_path / "m"], index=tmp_path / "idx")
+    ans = api.ask("What did the Road Commission estimate for repairing Van Buren Road?", index=tmp_path / "idx",
+                  authority=["Lakeview Township"])
+    assert "$27,844.56" in ans.answer and ans.citations[0].authority == "Lakeview Township", ans

@@ -16,6 +16,8 @@ from ..types import Citation, Decision, Hit
 from .cues import (
     DECISION_S,
     ECHO,
+    FIGURE_NOUN_Q,
+    MONEY_NOUN_Q,
     MONTH_STEMS,
     NAME_S,
     NUMERIC_Q,
@@ -197,7 +199,7 @@ def _part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Ca
     """What a sentence that answers a question part holds, by the part's question word: a figure for how
     much or how many, a name for who, a date for when (not one of the days the question names, ``given``), a
     reason for why (None: any sentence may answer)."""
-    if NUMERIC_Q.search(part):
+    if NUMERIC_Q.search(part) or FIGURE_NOUN_Q.search(part) or MONEY_NOUN_Q.search(part):  # ("what IRS mileage rate")
         return lambda t: has_figure(t) or states_quantity(t)
     if FIRM_Q.search(part):  # a firm is named by its name: initials in capitals or a company's word
         return lambda t: bool(FIRM_S.search(t))

@@ -46,6 +46,10 @@ _AUTHORITY_RES = [
     # a US special district named by its area and number: "Maple Square Special Service Area #14"
     re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}(?:Special Service Area|Business Improvement District|"
                r"Special Improvement District)(?: (?:#|No\.? ?)\d+)?)[ \t]*$", re.M),
+    # a township opening its minutes' title line ("Colfax Township Minutes", "Mueller Township Board of Trustees
+    # Meeting"), not its hall or its roads ("Mueller Township Hall")
+    re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}Township)\b(?![ \t]+(?:Hall|Road|Office|Park|Line)\b)",
+               re.M),
 ]
 
 #: a body that is no public authority, named by its place on a line of its own in the title block: a village
