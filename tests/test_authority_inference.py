@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_rag import api
+from minutes_rag.index.ingest import body_named
 from minutes_rag.parse.meta import authority_in_text, misspelt, names_authority
 
 from .conftest import corpus, needs_corpus
@@ -200,3 +201,21 @@ def test_authority_synthetic_a_township_opening_its_title_line(tmp_path: Path) -
     ans = api.ask("What did the Road Commission estimate for repairing Van Buren Road?", index=tmp_path / "idx",
                   authority=["Lakeview Township"])
     assert "$27,844.56" in ans.answer and ans.citations[0].authority == "Lakeview Township", ans
+
+
+def test_authority_synthetic_a_folder_named_after_a_body(tmp_path: Path) -> None:
+    # minutes that name no body at all ("Minutes of the regular meeting ...") in a folder named after one take it,
+    # inferred; a folder named anything else ("minutes", "2024", "des-moines") says nothing
+    assert body_named("colfax-township") == "Colfax Township"
+    assert body_named("stratford-upon-avon-town-council") == "Stratford upon Avon Town Council"
+    assert [body_named(f) for f in ("minutes", "2024", "des-moines", "city-council", "licton-springs-cc")] == [None] * 5
+    text = ("Minutes of the regular meeting, May 7, 2024\n\nMeeting was called to order at 7:00 pm.\n\nThe Road "
+            "Commission estimated the repair of the washed-out stretch of Van Buren Road at $27,844.56.\n")
+    for folder in ("lakeview-township/minutes", "papers/minutes"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "2024-05-07 board minutes.txt").write_text(text, encoding="utf-8")
+    api.ingest([tmp_path / "lakeview-township", tmp_path / "papers"], index=tmp_path / "idx")
+    docs = {Path(d.source).parts[-3]: d for d in api.documents(index=tmp_path / "idx")}
+    assert docs["lakeview-township"].authority == "Lakeview Township"
+    assert docs["lakeview-township"].provenance["authority_basis"] == "inferred"
+    assert docs["papers"].authority is None

@@ -141,7 +141,9 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
             if named:
                 authority, n = named.most_common(1)[0]
                 return (authority, up) if n >= FOLDER_AGREE * sum(named.values()) else None
-        return None
+        # (none states one: a folder named after a body says whose documents they are, "colfax-township/minutes")
+        return next(((name, up) for up in [folder, *folder.parents][:FOLDER_LEVELS + 1]
+                     if (name := body_named(up.name)) is not None), None)
 
     for folder, d in docs:
         # (a title block that misspells its own authority, "Feeryport" for "Ferryport", names the folder's)
@@ -155,6 +157,23 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
                 not misspelling or misspelt(d.authority or "", found[0])):
             store.set_authority(d, found[0], "folder")
             log.info("%s: authority %r inferred from the documents in %s", d.source, found[0], found[1])
+
+
+#: the kinds of body a folder's name may end with ("kent-county-council", "colfax-township")
+_BODY_KINDS = frozenset("council township parish borough county city town village district authority board "
+                        "commission".split())
+_SMALL = frozenset("of and upon on the".split())
+
+
+def body_named(folder: str) -> str | None:
+    """The body a folder is named after, in title case ("colfax-township" -> "Colfax Township",
+    "kent-county-council" -> "Kent County Council"): a place's name and the kind of its body; None for a folder
+    named anything else ("minutes", "2024", "des-moines", "city-council")."""
+    words = [w for w in re.split(r"[-_ ]+", folder.strip().lower()) if w]
+    if not 2 <= len(words) <= 6 or not all(w.isalpha() for w in words) or words[-1] not in _BODY_KINDS or (
+            words[0] in _BODY_KINDS):
+        return None
+    return " ".join(w if w in _SMALL and k else w.capitalize() for k, w in enumerate(words))
 
 
 class _ParseAhead:
