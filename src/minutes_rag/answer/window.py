@@ -28,6 +28,13 @@ SECONDED = re.compile(r"\bseconded\b", re.I)
 #: the motion's words are there ("Melanie made a motion to allow Kathleen to draft a letter ...")
 THE_MOTION = re.compile(r"\bseconded\b|\bthe motion\b", re.I)
 MOVED = re.compile(r"\b(?:moved|a motion|proposed)\b", re.I)
+#: a sentence that announces offers received ("Two bids were received for construction of the park."): each
+#: offer with its sum follows ("Olsen & Olsen's bid was $451,280.56. UP Concrete's bid was $582,821.00.")
+OFFERS = re.compile(r"\b(two|three|four|five|[2-5])\s+(?:\w+\s+)?(bid|quote|quotation|tender|estimate|offer|proposal)s\s+"
+                    r"(?:were|have been|had been)\s+(?:received|submitted|obtained|opened)\b", re.I)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: sentences past the announcement within which its offers are looked for
+OFFER_SPAN = 6
 #: a row of a short tally or account printed a line each ("Holly Landscapes: 2 votes", "Bank balance: £1,240.78")
 LABEL_ROW = re.compile(r"^[^:.;]{2,60}:\s*[£$€]?\d[\d,.]*%?(?:\s+[a-z]+){0,2}\.?$")
 #: rows of one such table quoted together, at most
@@ -88,6 +95,11 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
         elif THE_MOTION.search(q) and not MOVED.search(q) and i > 0 and MOVED.search(sents[i - 1][1]) and len(
                 sents[i - 1][1].split()) <= WINDOW_WORDS:
             out.setdefault(*sents[i - 1])
+        if (offers := OFFERS.search(q)) is not None:  # each offer announced, with its sum
+            n = _COUNTS.get(offers.group(1).lower()) or int(offers.group(1))
+            noun = re.compile(rf"\b{offers.group(2)}s?\b", re.I)
+            out.update([x for x in sents[i + 1:i + 1 + OFFER_SPAN] if has_figure(x[1]) and (
+                noun.search(x[1]) or len(x[1].split()) <= 8)][:n])  # (or a line each: "David Strivens £1600")
         if LABEL_ROW.match(q):  # one row of a tally printed a line each: its table is the answer ("Holly
             # Landscapes: 2 votes / Country Grounds Maintenance: 4 votes / The Landscape Group: 0 votes.")
             out.update(s for s in sents[max(0, i - ROW_RUN):i + ROW_RUN + 1] if LABEL_ROW.match(s[1]) and _same_run(sents, i, s))

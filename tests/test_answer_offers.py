@@ -1,0 +1,41 @@
+"""A sentence announcing offers received ("Two bids were received for construction of the park.") is quoted with
+each offer and its sum after it ("Olsen & Olsen's bid was $451,280.56. UP Concrete's bid was $582,821.00.", or a
+line each: "Malcolm Sweetman £800-£1000 / David Strivens £1600"): the question "what were the two bids?" asks
+for them, and the announcement alone answers nothing."""
+
+from __future__ import annotations
+
+from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.window import with_neighbours
+from minutes_rag.parse.load import load_file
+from minutes_rag.text import sentences
+
+from .conftest import corpus, needs_corpus
+from .test_answer_parts import _hit, _stats
+
+BIDS = ("Supervisors Report: Two bids were received for construction of the park. Each bid was in excess of the "
+        "grant funds. Olsen & Olsen's bid was $451,280.56. UP Concrete's bid was $582,821.00. Options were "
+        "discussed, including reducing the size of the project. The Hall roof will be inspected in May.")
+
+
+def test_offers_synthetic_each_bid_with_its_sum() -> None:
+    sents = sentences(BIDS)
+    quoted = [s for _, s in with_neighbours(BIDS, [sents[0]])]
+    assert "Olsen & Olsen's bid was $451,280.56." in quoted and "UP Concrete's bid was $582,821.00." in quoted
+    assert not any("roof" in s for s in quoted)
+    ans = answer_extractive("What were the two bids the township received for building the park?", [_hit(BIDS)],
+                            _stats())
+    assert "$451,280.56" in ans.answer and "$582,821.00" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_offers_real_souldern_wall_quotes() -> None:
+    # Souldern's minutes of 26 March 2026: "Churchyard wall - Part of the wall has fallen down and 2 quotes have
+    # been received." then a line each: "Malcolm Sweetman £800-£1000", "David Strivens £1600"
+    loaded = load_file(corpus("souldern-parish-council/minutes/2026-03-26 SPC minutes.pdf")).document
+    assert loaded is not None
+    page = next(p.text for p in loaded.pages if "2 quotes have been received" in p.text)
+    sents = sentences(page)
+    at = next(x for x in sents if "2 quotes have been received" in x[1])
+    quoted = [s for _, s in with_neighbours(page, [at])]
+    assert "Malcolm Sweetman £800-£1000" in quoted and "David Strivens £1600" in quoted, quoted
