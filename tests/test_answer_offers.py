@@ -39,3 +39,28 @@ def test_offers_real_souldern_wall_quotes() -> None:
     at = next(x for x in sents if "2 quotes have been received" in x[1])
     quoted = [s for _, s in with_neighbours(page, [at])]
     assert "Malcolm Sweetman £800-£1000" in quoted and "David Strivens £1600" in quoted, quoted
+
+
+SIDEWALK = ("Township Hall Sidewalk - Sidewalk from one parking lot to the other in front of the Hall (allowing access "
+            "to the side and front door). Also place a cover to show where the septic system is. Projects are needed "
+            "for safety reasons. Approximately $1,915. David moved to use Covid funds.")
+
+
+def test_sums_synthetic_an_items_sum_a_few_short_lines_on() -> None:
+    sents = sentences(SIDEWALK)
+    quoted = [s for _, s in with_neighbours(SIDEWALK, [sents[0]], wants_figure=True)]
+    assert "Approximately $1,915." in quoted and "David moved to use Covid funds." not in quoted, quoted
+    assert "Approximately $1,915." not in [s for _, s in with_neighbours(SIDEWALK, [sents[0]])]  # (none asked)
+
+
+@needs_corpus
+def test_sums_real_kent_amendment_amount() -> None:
+    # Kent's printed minutes of 13 February 2025, a budget amendment: "It is proposed provide additional funds to
+    # Districts ..." / "Proposed Amount:" / "“£1m”"
+    loaded = load_file(corpus("kent-county-council/full_council/2025-02-13/Printed minutes 13th-Feb-2025 09.30 "
+                              "County Council.pdf")).document
+    assert loaded is not None
+    text = "\n".join(p.text for p in loaded.pages)  # (the amount is printed over the page)
+    at = next(x for x in sentences(text) if x[1].startswith("It is proposed provide additional funds to Districts"))
+    quoted = [s for _, s in with_neighbours(text, [at], wants_figure=True)]
+    assert "“£1m”" in quoted, quoted

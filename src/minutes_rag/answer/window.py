@@ -39,6 +39,10 @@ OFFER_SPAN = 6
 LABEL_ROW = re.compile(r"^[^:.;]{2,60}:\s*[£$€]?\d[\d,.]*%?(?:\s+[a-z]+){0,2}\.?$")
 #: rows of one such table quoted together, at most
 ROW_RUN = 8
+#: a line short enough to run on to the sum that ends its item, and that sum alone on its line ("Approximately
+#: $1,915.")
+SHORT_LINE = 12
+BARE_SUM = 6
 #: sentences past a quote within which its row's verdict is looked for
 ROW_SPAN = 6
 
@@ -90,6 +94,12 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
                 out.setdefault(*sents[j + 1])  # (the clause the neighbour leans on)
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
                 out.update(list_after(text, sents, j))
+        if wants_figure and not has_figure(q) and not has_figure(nxt):  # the item's sum a few short lines on
+            ahead = sents[j + 1:j + 3]  # ("Sidewalk from one parking lot to other ... / Also place a cover ... /
+            k = next((k for k, (_, t) in enumerate(ahead) if has_figure(t)), None)  # Projects are needed for
+            if k is not None and len(ahead[k][1].split()) <= BARE_SUM and all(  # Safety reasons. /
+                    len(t.split()) <= SHORT_LINE for _, t in ahead[:k]):
+                out.update([sents[j], *ahead[:k + 1]])  # Approximately $1,915.")
         if (q[:1].islower() or REFERS_BACK.match(q)) and i > 0 and len(sents[i - 1][1].split()) <= 40:
             out.setdefault(*sents[i - 1])
         elif THE_MOTION.search(q) and not MOVED.search(q) and i > 0 and MOVED.search(sents[i - 1][1]) and len(
