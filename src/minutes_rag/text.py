@@ -76,6 +76,8 @@ _DERIVED = {
     "extensions": "extend", "provision": "provide", "revision": "revise", "revisions": "revise",
     "permission": "permit", "submission": "submit", "submissions": "submit", "suspension": "suspend",
     "conclusion": "conclude", "inclusion": "include", "exclusion": "exclude", "admission": "admit",
+    # nouns in "-ition" of verbs in "-ish" ("demolition" -> "demolit", "demolishing" -> "demolish")
+    "demolition": "demolish", "demolitions": "demolish", "abolition": "abolish",
     # irregular past forms ("what did respondents think" / "74% thought")
     "thought": "think", "sought": "seek", "taught": "teach", "spent": "spend", "paid": "pay", "won": "win",
     "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write",

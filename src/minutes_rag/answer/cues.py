@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..text import YEAR, event_years, is_scope_clause, named_years, question_parts, sentences, stem
+from ..text import YEAR, content_stems, event_years, is_scope_clause, named_years, question_parts, sentences, stem
 from ..types import Hit
 
 NUMERIC_Q = re.compile(
@@ -222,7 +222,10 @@ def missing_figure(question: str, said: Callable[[], list[str]], vote: bool) -> 
     or None."""
     count = not vote and (COUNT_Q.search(question) or FIGURE_NOUN_Q.search(question))
     money = MONEY_Q.search(question) or MONEY_NOUN_Q.search(question)
-    texts = said() if count or money else []
+    # (a figure in a sentence about something else, "received on Fire Trucks - $15,075", states no amount asked;
+    # a sum alone on its line, "Approximately $1,915.", is its item's)
+    asked = set(content_stems(question)) - QUESTION_WORDS
+    texts = [t for t in said() if len(t.split()) <= 6 or asked & set(content_stems(t))] if count or money else []
     if count and not any(states_quantity(t) for t in texts):
         return "no evidence states the number asked for"
     if money and not any(has_figure(t) for t in texts):
