@@ -14,30 +14,8 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DEST="${1:-$HERE/docs}"
-CLONES="${CLONES:-$HERE/.clones}"
-MIRRORS="${MIRRORS:-}"
-
-repo_dir() {            # OWNER/REPO -> a git directory holding it
-  local repo="$1" key="${1/\//+}"
-  if [ -n "$MIRRORS" ]; then
-    if [ -d "$MIRRORS/$key/repo/.git" ]; then echo "$MIRRORS/$key/repo/.git"; else echo "$MIRRORS/$key/repo"; fi
-    return
-  fi
-  local dir="$CLONES/$key"
-  if [ ! -d "$dir" ]; then
-    mkdir -p "$CLONES"
-    git clone --quiet --filter=blob:none --no-checkout "https://github.com/$repo" "$dir" >&2
-  fi
-  echo "$dir"
-}
-
-get() {                 # get OWNER/REPO COMMIT PATH-IN-REPO LOCAL-PATH
-  local repo="$1" commit="$2" path="$3" local="$4" dir
-  dir="$(repo_dir "$repo")"
-  mkdir -p "$(dirname "$DEST/$local")"
-  git -C "$dir" show "$commit:$path" > "$DEST/$local"
-  echo "got $local"
-}
+# shellcheck source=../get_docs_lib.sh
+. "$HERE/../get_docs_lib.sh"  # repo_dir and get: a clone, or a local mirror
 
 # --- Hertingfordbury Parish Council (East Hertfordshire, England) — PDF minutes
 get pugongyingh/hertingfordbury.org.uk 417871285cea4acb9056aa5dd4b7046fff29eb08 "council/minutes/2018/minutes-20181212.pdf" hertingfordbury-pc/2018-12-12_minutes.pdf
