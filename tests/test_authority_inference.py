@@ -208,7 +208,8 @@ def test_authority_synthetic_a_folder_named_after_a_body(tmp_path: Path) -> None
     # inferred; a folder named anything else ("minutes", "2024", "des-moines") says nothing
     assert body_named("colfax-township") == "Colfax Township"
     assert body_named("stratford-upon-avon-town-council") == "Stratford upon Avon Town Council"
-    assert [body_named(f) for f in ("minutes", "2024", "des-moines", "city-council", "licton-springs-cc")] == [None] * 5
+    assert [body_named(f) for f in ("minutes", "2024", "des-moines", "city-council", "licton-springs-cc", "full_council",
+                                    "youth-council")] == [None] * 7
     text = ("Minutes of the regular meeting, May 7, 2024\n\nMeeting was called to order at 7:00 pm.\n\nThe Road "
             "Commission estimated the repair of the washed-out stretch of Van Buren Road at $27,844.56.\n")
     for folder in ("lakeview-township/minutes", "papers/minutes"):

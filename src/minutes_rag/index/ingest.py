@@ -160,18 +160,20 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
 
 
 #: the kinds of body a folder's name may end with ("kent-county-council", "colfax-township")
-_BODY_KINDS = frozenset("council township parish borough county city town village district authority board "
-                        "commission".split())
+_BODY_KINDS = frozenset("council township parish borough county city town village district authority".split())
+#: words that make "X council" a body of a council or a kind of one, not a place's ("full_council", "youth-council")
+_NOT_A_PLACE = frozenset("full youth executive cabinet student school church advisory scrutiny joint policy business "
+                         "economic area planning combined regional municipal community".split())
 _SMALL = frozenset("of and upon on the".split())
 
 
 def body_named(folder: str) -> str | None:
     """The body a folder is named after, in title case ("colfax-township" -> "Colfax Township",
     "kent-county-council" -> "Kent County Council"): a place's name and the kind of its body; None for a folder
-    named anything else ("minutes", "2024", "des-moines", "city-council")."""
+    named anything else ("minutes", "2024", "des-moines", "city-council", "full_council")."""
     words = [w for w in re.split(r"[-_ ]+", folder.strip().lower()) if w]
     if not 2 <= len(words) <= 6 or not all(w.isalpha() for w in words) or words[-1] not in _BODY_KINDS or (
-            words[0] in _BODY_KINDS):
+            words[0] in _BODY_KINDS | _NOT_A_PLACE):
         return None
     return " ".join(w if w in _SMALL and k else w.capitalize() for k, w in enumerate(words))
 
