@@ -71,3 +71,27 @@ def test_motions_synthetic_a_tally_printed_a_line_each_is_quoted_whole() -> None
     ans = answer_extractive("Which contractor did the parish council choose for grass cutting, and how many votes "
                             "did it get?", [_hit(TALLY)], _stats())
     assert "Country Grounds Maintenance: 4 votes" in ans.answer, ans.answer
+
+
+def _discussion(k: int) -> str:
+    return " ".join(f"A parishioner raised concern number {i} about lorries, noise and odour from the site at Station "
+                    "Road, and the clerk noted it for the response." for i in range(k))
+
+
+def test_decisions_synthetic_the_decision_after_a_long_discussion() -> None:
+    # (ext1's West Dereham minutes: the parish's objection is recorded two chunks after its item's heading; the corpus
+    # has no such passage)
+    doc = "wd"
+    heading = ("10.4 Application - Waste Recycling Centre, Station Road: retrospective installation and use of a waste "
+               "shredding plant. ")
+    chunks = [heading + _discussion(4), _discussion(5),
+              _discussion(2) + " The Parish Councillors agreed to object by a unanimous decision. 10.5 Application - "
+              "Extensions at White House Farm Barn."]
+    question = ("How did the parish council respond to the consultation on the retrospective waste shredding plant at "
+                "the Station Road waste recycling centre?")
+    ans = answer_extractive(question, [_hit(t, n=k + 1, doc=doc) for k, t in enumerate(chunks)], _stats())
+    assert "agreed to object by a unanimous decision" in ans.answer, ans.answer
+    # another item opened between them: its decision is not this one's
+    chunks[1] = _discussion(2) + " 10.5 Application - Extensions at White House Farm Barn. " + _discussion(2)
+    ans = answer_extractive(question, [_hit(t, n=k + 1, doc=doc) for k, t in enumerate(chunks)], _stats())
+    assert "agreed to object" not in ans.answer, ans.answer

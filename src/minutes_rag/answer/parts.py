@@ -11,7 +11,7 @@ from math import fsum
 from typing import Any
 
 from ..parse.meta import names_authority
-from ..text import content_stems, is_scope_clause
+from ..text import content_stems, is_scope_clause, sentences
 from ..types import Citation, Decision, Hit
 from .cues import (
     DECISION_S,
@@ -29,6 +29,7 @@ from .cues import (
     WHY_Q,
     asked_days,
     has_figure,
+    looks_like_heading,
     part_period,
     spans_meetings,
     states_quantity,
@@ -241,7 +242,7 @@ _MEETING_Q = re.compile(r"\b(?:which|what) (?:meeting|council meeting|committee 
 #: a part asking what position a body took or what it decided ("what position did the council take on ...",
 #: "what did the committee decide to do about ...")
 DECIDED_Q = re.compile(r"\bwhat (?:position|stance|view|line|decision)\b|\bwhat did\b[^?]*\b(?:decide|resolve|agree)\b"
-                       r"|\bhow did\b[^?]*\bdecide\b", re.I)
+                       r"|\bhow did\b[^?]*\b(?:decide|respond|react)\b", re.I)
 #: a question after what finally became of something ("what did the council do with the resolution ...")
 BECAME_Q = re.compile(r"\bwhat did\b[^?]*\bdo (?:with|about)\b|\bwhat (?:happened to|became of)\b", re.I)
 #: a sentence that records a decision in lower case ("It was resolved that the Council could not support ..."), or
@@ -295,11 +296,34 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
     after = [c for c in ranked if c.doc == lead.doc and decided(c) and c.coverage > 0 and (
         (hits[c.hit].chunk_id == hits[lead.hit].chunk_id and 0 < c.offset - lead.offset <= DECISION_REACH)
         or (chunk_ordinal(hits[c.hit].chunk_id) == at + 1 and c.offset <= DECISION_REACH))]
+    if not after:  # (a long discussion: the decision further on, with nothing between that opens another item)
+        after = [c for c in ranked if c.doc == lead.doc and decided(c) and c.coverage > 0 and (
+            at < chunk_ordinal(hits[c.hit].chunk_id) <= at + 2) and _one_item(hits, lead, c)]
     if not after:
         return chosen
     best = min(after, key=lambda c: doc_position(hits[c.hit], c))
     best.for_part = True
     return [*chosen, best]
+
+
+#: a line that opens another agenda item ("10.5 Application - ...", "7. Allotments"), or puts a motion
+_NEXT_ITEM = re.compile(r"^\(?\d{1,3}(?:\.\d+)*[a-z]?[.)]?\s+[A-Z]")
+_MOTION = re.compile(r"\b(?:moved|a motion|proposed by|it was proposed)\b", re.I)
+
+
+def _one_item(hits: list[Hit], lead: Cand, c: Cand) -> bool:
+    """Is ``c`` in the lead quote's agenda item: every chunk between them at hand, and no line between them that
+    opens another item, puts another motion or is a heading? (The lead itself is no motion.)"""
+    if _MOTION.search(lead.text):
+        return False
+    doc = {chunk_ordinal(h.chunk_id): h for h in hits if h.doc_id == hits[lead.hit].doc_id}
+    at, to = chunk_ordinal(hits[lead.hit].chunk_id), chunk_ordinal(hits[c.hit].chunk_id)
+    if any(k not in doc for k in range(at, to + 1)):
+        return False
+    texts = [doc[at].text[lead.offset + len(lead.text):], *(doc[k].text for k in range(at + 1, to)),
+             doc[to].text[:c.offset]]
+    return not any(_NEXT_ITEM.search(t) or _MOTION.search(t) or looks_like_heading(t) for x in texts
+                   for _, t in sentences(x))
 
 
 def cover_outcome(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
