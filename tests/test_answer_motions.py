@@ -95,3 +95,14 @@ def test_decisions_synthetic_the_decision_after_a_long_discussion() -> None:
     chunks[1] = _discussion(2) + " 10.5 Application - Extensions at White House Farm Barn. " + _discussion(2)
     ans = answer_extractive(question, [_hit(t, n=k + 1, doc=doc) for k, t in enumerate(chunks)], _stats())
     assert "agreed to object" not in ans.answer, ans.answer
+
+
+def test_decisions_synthetic_a_decision_ends_its_item() -> None:
+    text = ("The Parish Councillors agreed to object by a unanimous decision. 10.5 Application - Extensions at White "
+            "House Farm Barn, Church Road.")
+    sents = sentences(text)
+    assert [s for _, s in with_neighbours(text, [sents[0]])] == [sents[0][1]]
+    # (a resolution's next point is no other item)
+    text = "RESOLVED that the plan be adopted. 2 The Improvement Plan be a standing item on each meeting's agenda."
+    sents = sentences(text)
+    assert len(with_neighbours(text, [sents[0]])) == 2

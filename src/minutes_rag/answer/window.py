@@ -35,6 +35,9 @@ OFFERS = re.compile(r"\b(two|three|four|five|[2-5])\s+(?:\w+\s+)?(bid|quote|quot
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: sentences past the announcement within which its offers are looked for
 OFFER_SPAN = 6
+#: a line that opens a sub-numbered agenda item ("10.5 Application - ..."), not a resolution's next point ("2 The
+#: Children's Improvement Plan be ...", "2) That the Clerk ...")
+NEXT_ITEM = re.compile(r"\d{1,3}\.\d{1,2}[.)]?\s+(?!That\b)[A-Z][a-z]+")
 #: a row of a short tally or account printed a line each ("Holly Landscapes: 2 votes", "Bank balance: £1,240.78")
 LABEL_ROW = re.compile(r"^[^:.;]{2,60}:\s*[£$€]?\d[\d,.]*%?(?:\s+[a-z]+){0,2}\.?$")
 #: rows of one such table quoted together, at most
@@ -86,7 +89,10 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
         decided_next = (not DECISION_S.search(q) and bool(DECISION_S.search(nxt))) or (
             bool(WHEREAS.search(q)) and bool(OPERATIVE.match(nxt)))  # a resolution's recital, then what it resolves
         # (a list's next marker alone, "2.", is not a sentence: it says nothing)
-        if (short or cut or figure_next or decided_next) and nxt and not q.endswith(nxt) and len(nxt.split()) <= 60 and (
+        # (a decision ends its item: a numbered line after it opens the next one, "10.5 Application - ...")
+        ended = bool(DECISION_S.search(q)) and bool(NEXT_ITEM.match(nxt))
+        if (short or cut or figure_next or decided_next) and not ended and nxt and not q.endswith(nxt) and len(
+                nxt.split()) <= 60 and (
                 len(nxt.split()) >= 4 or DIGIT.search(nxt) or SECONDED.search(nxt)) and not MARKER.match(plain(nxt).strip()) \
                 and not is_formality(nxt):  # (no quote is completed by "The meeting closed at 9.55 pm.")
             out.setdefault(*sents[j])
