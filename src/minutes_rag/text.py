@@ -215,12 +215,12 @@ def _continues(prev: str, nxt: str, gap: bool = False) -> bool:
         return False  # "It was APPROVED ..."; "... Absent: Keefer" then "C. Adoption of Reading Screener ..."
     # a long line that stops without punctuation was wrapped by the page; a short one, or one of capitalised
     # words ("7 Review of Parking Policies and Charges"), is a heading
-    return (len(prev) >= WRAP_WIDTH and not prev.isupper() and not (_NUMBERED.match(prev) and _titled(prev))
+    return (len(prev) >= WRAP_WIDTH and not prev.isupper() and not (NUMBERED.match(prev) and _titled(prev))
             and not _lettered_heading(prev))
 
 
 #: a numbered heading: "7 Review of ...", "4.2. Budget", "(3) Planning"
-_NUMBERED = re.compile(r"^\(?\d{1,3}(?:\.\d+)*[a-z]?[.)]?\s+[A-Z]")
+NUMBERED = re.compile(r"^\(?\d{1,3}(?:\.\d+)*[a-z]?[.)]?\s+[A-Z]")
 #: an agenda item lettered in capitals: "C. Adoption of Reading Screener for Special Education Programs - M. Kast"
 _LETTERED = re.compile(r"^[A-Z]\.\s+[A-Z][a-z]+\s+(?!,)")
 

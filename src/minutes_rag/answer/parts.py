@@ -11,7 +11,7 @@ from math import fsum
 from typing import Any
 
 from ..parse.meta import names_authority
-from ..text import content_stems, is_scope_clause, sentences
+from ..text import NUMBERED, content_stems, is_scope_clause, sentences
 from ..types import Citation, Decision, Hit
 from .cues import (
     DECISION_S,
@@ -306,8 +306,7 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
     return [*chosen, best]
 
 
-#: a line that opens another agenda item ("10.5 Application - ...", "7. Allotments"), or puts a motion
-_NEXT_ITEM = re.compile(r"^\(?\d{1,3}(?:\.\d+)*[a-z]?[.)]?\s+[A-Z]")
+#: a line that puts a motion (another item's opening, "10.5 Application - ...", is ``text.NUMBERED``)
 _MOTION = re.compile(r"\b(?:moved|a motion|proposed by|it was proposed)\b", re.I)
 
 
@@ -322,7 +321,7 @@ def _one_item(hits: list[Hit], lead: Cand, c: Cand) -> bool:
         return False
     texts = [doc[at].text[lead.offset + len(lead.text):], *(doc[k].text for k in range(at + 1, to)),
              doc[to].text[:c.offset]]
-    return not any(_NEXT_ITEM.search(t) or _MOTION.search(t) or looks_like_heading(t) for x in texts
+    return not any(NUMBERED.match(t) or _MOTION.search(t) or looks_like_heading(t) for x in texts
                    for _, t in sentences(x))
 
 

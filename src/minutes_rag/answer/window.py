@@ -61,12 +61,6 @@ def row_verdict(sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
     return []
 
 
-def _same_run(sents: list[tuple[int, str]], i: int, row: tuple[int, str]) -> bool:
-    """Is a row in the unbroken run of label rows around sentence ``i``?"""
-    k = sents.index(row)
-    return all(LABEL_ROW.match(sents[j][1]) for j in range(min(i, k), max(i, k) + 1))
-
-
 def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool = False,
                      wants_verdict: bool = False) -> list[tuple[int, str]]:
     """Evidence sentences with the sentence after them, a short window (the answer often completes in the
@@ -84,7 +78,8 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
         j = i + 2 if i + 2 < len(sents) and MARKER.match(plain(sents[i + 1][1]).strip()) else i + 1  # (past "1.")
         nxt = sents[j][1] if j < len(sents) else ""
         # the next sentence, unless it is a bare heading ("Reasons for decision"): figures may be short
-        figure_next = wants_figure and not has_figure(q) and bool(has_figure(nxt))
+        q_figure, nxt_figure = has_figure(q), has_figure(nxt)
+        figure_next = wants_figure and not q_figure and nxt_figure
         # discussion followed by what was decided on it: the decision is the outcome a reader wants
         decided_next = (not DECISION_S.search(q) and bool(DECISION_S.search(nxt))) or (
             bool(WHEREAS.search(q)) and bool(OPERATIVE.match(nxt)))  # a resolution's recital, then what it resolves
@@ -100,7 +95,7 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
                 out.setdefault(*sents[j + 1])  # (the clause the neighbour leans on)
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
                 out.update(list_after(text, sents, j))
-        if wants_figure and not has_figure(q) and not has_figure(nxt):  # the item's sum a few short lines on
+        if wants_figure and not q_figure and not nxt_figure:  # the item's sum a few short lines on
             ahead = sents[j + 1:j + 3]  # ("Sidewalk from one parking lot to other ... / Also place a cover ... /
             k = next((k for k, (_, t) in enumerate(ahead) if has_figure(t)), None)  # Projects are needed for
             if k is not None and len(ahead[k][1].split()) <= BARE_SUM and all(  # Safety reasons. /
@@ -118,7 +113,12 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
                 noun.search(x[1]) or len(x[1].split()) <= 8)][:n])  # (or a line each: "David Strivens £1600")
         if LABEL_ROW.match(q):  # one row of a tally printed a line each: its table is the answer ("Holly
             # Landscapes: 2 votes / Country Grounds Maintenance: 4 votes / The Landscape Group: 0 votes.")
-            out.update(s for s in sents[max(0, i - ROW_RUN):i + ROW_RUN + 1] if LABEL_ROW.match(s[1]) and _same_run(sents, i, s))
+            lo, hi = i, i  # (the unbroken run of rows around it, at most ROW_RUN either side)
+            while lo > max(0, i - ROW_RUN) and LABEL_ROW.match(sents[lo - 1][1]):
+                lo -= 1
+            while hi < min(len(sents) - 1, i + ROW_RUN) and LABEL_ROW.match(sents[hi + 1][1]):
+                hi += 1
+            out.update(sents[lo:hi + 1])
         if LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer
             out.update(list_after(text, sents, i))
         if wants_verdict and not DECISION_S.search(q):  # a table row's verdict, which ends its row ("... Rejected.")
