@@ -7,12 +7,16 @@ draft minutes it then approves."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from pypdf import PdfReader
 
 from minutes_rag import scope
 from minutes_rag.answer.around import one_naming
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.scoring import Stats
+from minutes_rag.errors import ConfigError
 from minutes_rag.parse.header import meeting_date_of
 from minutes_rag.parse.meta import authority_core, authority_from_text, names_authority
 from minutes_rag.types import Hit, PageText
@@ -127,3 +131,26 @@ def test_wrapped_title_real_limericks_minutes_name_their_council() -> None:
     path = corpus("limerick/2024/01/22-Full Meeting of Limerick City and County Council/Minutes - Special Meeting "
                   "of Limerick City and County Council - 29th December 2023.md")
     assert authority_from_text(path.read_text(encoding="utf-8")) == "Limerick City and County Council"
+
+
+def test_filter_synthetic_a_body_of_a_known_place_is_that_places_authority() -> None:
+    # a filter that names a place's board or committee, not its council: "Millbrook Select Board" for "Town of
+    # Millbrook" (its minutes head "SELECT BOARD"), "Eastmere Township Board of Trustees" for "Eastmere Township"
+    names = _Names("Town of Millbrook", "Eastmere Township", "Westshire District Council")
+    assert scope.resolve_authorities(names, ["Millbrook Select Board"]) == ["Town of Millbrook"]
+    assert scope.resolve_authorities(names, ["Millbrook School Committee"]) == ["Town of Millbrook"]
+    assert scope.resolve_authorities(names, ["Eastmere Township Board of Trustees"]) == ["Eastmere Township"]
+    # a council of another kind of the same place is another authority; a place's other bodies that are no meeting
+    # body are not its council's either
+    for other in ("Westshire Community Council", "Westshire Police", "Northvale Select Board"):
+        with pytest.raises(ConfigError, match="no indexed authority matches"):
+            scope.resolve_authorities(names, [other])
+
+
+@needs_corpus
+def test_filter_real_kents_cabinet_is_kent_county_councils(session_index: tuple[Path, object]) -> None:
+    from minutes_rag import api
+
+    index, _ = session_index
+    hits = api.search("budget consultation", k=5, index=index, authority="Kent County Council Cabinet").hits
+    assert hits and {h.authority for h in hits} == {"Kent County Council"}, [h.authority for h in hits]

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Protocol
 
 from .errors import ConfigError
-from .parse.meta import place_of, same_body
+from .parse.meta import kinds_named, place_of, same_body
 
 
 @dataclass
@@ -100,6 +100,9 @@ def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -
         same_place = [a for a in known if same_body(a, name)]
         one_place = len({place_of(a) for a in same_place}) == 1
         match = exact or (partial if len(partial) == 1 else []) or (same_place if one_place else [])
+        if not match:  # a body of a known place ("Marblehead Select Board" for "Town of Marblehead"): its authority
+            of_place = [a for a in known if body_of(name, a)]
+            match = of_place if len({place_of(a) for a in of_place}) == 1 else []
         # (and every other naming of that place's authority: "Town of Crete" on one paper, "Crete Township" on another)
         match = match + [a for a in known if match and a not in match and place_of(a) == place_of(match[0])]
         if not match:
@@ -109,6 +112,21 @@ def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -
             )
         out += [a for a in match if a not in out]
     return out
+
+
+#: what names a body that meets (a board, a committee) rather than a place
+_MEETING_BODY = re.compile(r"\b(?:board|committee|sub-?committee|council|commission|trustees|selectmen|panel|cabinet)\b",
+                           re.I)
+
+
+def body_of(name: str, authority: str) -> bool:
+    """Does a name give a body of an authority's place: the place's name, then a meeting body ("Marblehead Select
+    Board" for "Town of Marblehead", "Colfax Township Board of Trustees" for "Colfax Township")?"""
+    place, kind = place_of(authority)
+    m = re.match(rf"(?:the\s+)?{re.escape(place)}\b(.*)$", name.strip(), re.I) if place else None
+    # (not a council of another kind of the same place: "Westshire Community Council" is not "Westshire District
+    # Council"'s)
+    return bool(m and _MEETING_BODY.search(m.group(1)) and kinds_named(m.group(1)) <= {kind})
 
 
 def resolve_committees(index: NameSource, name: str | None, authorities: Sequence[str]) -> list[str]:

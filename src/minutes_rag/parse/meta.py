@@ -258,6 +258,11 @@ def place_of(name: str) -> tuple[str, str]:
     return place, _SAME_KIND.get(kind, kind)
 
 
+def kinds_named(text: str) -> set[str]:
+    """The kinds of council a text names ("Township Board" -> {"town"})."""
+    return {_SAME_KIND.get(k, k) for k in (m.group(0).casefold() for m in _KIND.finditer(text))}
+
+
 def same_body(a: str, b: str) -> bool:
     """Do two names name one authority: one place, and one kind of body where both say which ("City of Des Moines",
     "Des Moines City Council"; "Des Moines" and "Des Moines City Council")?"""
