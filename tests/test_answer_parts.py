@@ -234,7 +234,7 @@ def test_year_real_a_parish_spring_clean_asked_of_a_later_year(tmp_path: Path) -
 
 
 def test_pages_synthetic_a_quote_over_a_page_break_is_on_both_pages() -> None:
-    from minutes_rag.answer.extractive import citation_for
+    from minutes_rag.answer.cite import citation_for
     text = "Item 4 Budget. The committee agreed a grant of £12,000 to the\nvillage hall for its new roof. Noted."
     brk = text.index("village")
     hit = replace(_hit(text), pages=[7, 8], page_map=f"0:7;{brk}:8")
@@ -245,7 +245,7 @@ def test_pages_synthetic_a_quote_over_a_page_break_is_on_both_pages() -> None:
 
 
 def test_pages_synthetic_a_passage_that_runs_into_the_next_chunk_is_one_citation_of_both_pages() -> None:
-    from minutes_rag.answer.extractive import citation_for
+    from minutes_rag.answer.cite import citation_for
     first = replace(_hit("Item 4 Budget. The committee agreed a grant of"), pages=[7])
     then = replace(_hit("£12,000 to the village hall for its new roof. Noted."), pages=[8], chunk_id="d1:00001")
     run = [(first, [(15, "The committee agreed a grant of")]), (then, [(0, "£12,000 to the village hall for its new roof.")])]

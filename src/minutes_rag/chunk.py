@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .text import ends_abbreviation
 from .types import Chunk, Section
 
 _PARA_SPLIT = re.compile(r"\n[ \t\xa0]*\n+")
@@ -40,9 +41,17 @@ def clean_paragraph(text: str) -> str:
 
 def _split_long(text: str, budget: int, count: Counter) -> list[tuple[str, int]]:
     """Split a paragraph over budget into sentences, and sentences over budget into word windows."""
-    sentences = [s for s in _SENT_SPLIT.split(text) if s.strip()]
+    pieces = [s for s in _SENT_SPLIT.split(text) if s.strip()]
+    sentences: list[tuple[str, int]] = []
+    for s, n in zip(pieces, count(pieces), strict=True):
+        # "Mr." / "No." ends no sentence ("Mr. Williams", "By-law No. Z.-1"): the next piece is its sentence's, as
+        # long as the two fit in a chunk (a longer one would be cut into word windows anywhere)
+        if sentences and ends_abbreviation(sentences[-1][0]) and sentences[-1][1] + n <= budget:
+            sentences[-1] = (sentences[-1][0] + " " + s, sentences[-1][1] + n)
+        else:
+            sentences.append((s, n))
     out: list[tuple[str, int]] = []
-    for s, n in zip(sentences, count(sentences), strict=True):
+    for s, n in sentences:
         if n <= budget:
             out.append((s, n))
             continue

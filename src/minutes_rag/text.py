@@ -409,7 +409,7 @@ def named_years(text: str) -> set[str]:
         serial = re.match(r"-(\d{1,3})\b", text[m.end():])
         if serial is None or (len(serial.group(1)) == 2 and int(serial.group(1)) == (int(m.group(1)) + 1) % 100):
             out.add(m.group(1))
-    return out
+    return out | fiscal_years(text)
 
 
 #: a year, 1950 to 2099
@@ -423,7 +423,16 @@ LAW_YEAR = re.compile(r"\b(?:Act|Order|Regulations?|Rules|Measure|Directive)\s*,
 
 def event_years(text: str) -> set[str]:
     """The years a text names, but those of laws' titles."""
-    return set(YEAR.findall(LAW_YEAR.sub(" ", text)))
+    return set(YEAR.findall(LAW_YEAR.sub(" ", text))) | fiscal_years(text)
+
+
+#: a fiscal year by its last year ("FY2025", "FY25", "FY 2024"): a year the text names
+_FISCAL = re.compile(r"\bFY\s?'?((?:19|20)\d\d|\d\d)(?!\d)")
+
+
+def fiscal_years(text: str) -> set[str]:
+    """The years of the fiscal years a text names ("FY25" -> "2025", "FY2024" -> "2024")."""
+    return {y if len(y) == 4 else f"20{y}" for y in _FISCAL.findall(text)}
 
 
 #: a year that names the period a statement or report covers ("the 2024 statements of remuneration", "its 2023

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text import content_stems, overlap, sentences
+from ..chunk import page_at
+from ..text import content_stems, overlap, plain, sentences
 from ..types import Citation, Hit
-from .extractive import citation_for
+from .votes import item_label
 
 #: share of a claim's content words that its cited source must contain
 SUPPORT_THRESHOLD = 0.5
@@ -131,3 +132,22 @@ def _count(items: list[str]) -> dict[str, int]:
     for i in items:
         out[i] = out.get(i, 0) + 1
     return out
+
+
+def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]],
+                 run: list[tuple[Hit, list[tuple[int, str]]]] | None = None) -> Citation:
+    """A citation of a hit, with the page of each quoted sentence when the chunk spans pages. With ``run`` (the
+    hit's quotes with those of the chunks before and after it that they run on into) it cites them all."""
+    default = h.pages[0] if h.pages else None
+    pieces = run or [(h, quotes)]
+    # a quote that runs over a page break is on both pages (its end is found from its length in the chunk's
+    # text, where its words may have had more space between them: it is not placed past its true end)
+    pages = sorted({p for k, qs in pieces for off, q in qs for at in (off, off + len(q) - 1)
+                    if (p := page_at(k.page_map, at, k.pages[0] if k.pages else None)) is not None})
+    return Citation(
+        n=n, source=h.source, page=pages[0] if pages else default, pages=pages or list(h.pages),
+        authority=h.authority, committee=h.committee, meeting_date=h.meeting_date, item=item_label(h),
+        quote=plain(" ".join(q for _, qs in pieces for _, q in qs)), chunk_id=h.chunk_id,
+        copies=list(h.copies), url=h.url,
+        site=h.site, authority_basis=("inferred" if "authority" in h.inferred else "stated") if h.authority else None,
+    )

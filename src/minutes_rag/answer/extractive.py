@@ -17,9 +17,10 @@ from typing import Any
 
 from ..chunk import page_at
 from ..parse.meta import authority_core, is_machine_made, names_authority
-from ..text import content_stems, ends_abbreviation, is_scope_clause, plain, question_parts, sentences, stem
+from ..text import content_stems, ends_abbreviation, is_scope_clause, question_parts, sentences, stem
 from ..types import Answer, Citation, Hit
 from .around import item_end, mended, namings, neighbours, one_naming, unfurnished
+from .cite import citation_for
 from .cues import (
     DECISION_Q,
     FIGURE_Q,
@@ -45,7 +46,7 @@ from .cues import (
     outcome_asked,
     spans_meetings,
 )
-from .lists import list_in_next, list_runs_on, listed_by, marked_run, sentence_start
+from .lists import ITEM_START, list_in_next, list_runs_on, listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
 from .parts import (
     cover_days,
@@ -61,7 +62,7 @@ from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
 from .timing import date_words, dateline, filed_as, filed_key, period_prefix, speaks_of
 from .votes import cover_vote, decision_hits, item_label, vote_asked
-from .window import with_neighbours
+from .window import reads_on, with_neighbours
 
 MAX_SENTENCES = 6
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
@@ -86,25 +87,6 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]],
-                 run: list[tuple[Hit, list[tuple[int, str]]]] | None = None) -> Citation:
-    """A citation of a hit, with the page of each quoted sentence when the chunk spans pages. With ``run`` (the
-    hit's quotes with those of the chunks before and after it that they run on into) it cites them all."""
-    default = h.pages[0] if h.pages else None
-    pieces = run or [(h, quotes)]
-    # a quote that runs over a page break is on both pages (its end is found from its length in the chunk's
-    # text, where its words may have had more space between them: it is not placed past its true end)
-    pages = sorted({p for k, qs in pieces for off, q in qs for at in (off, off + len(q) - 1)
-                    if (p := page_at(k.page_map, at, k.pages[0] if k.pages else None)) is not None})
-    return Citation(
-        n=n, source=h.source, page=pages[0] if pages else default, pages=pages or list(h.pages),
-        authority=h.authority, committee=h.committee, meeting_date=h.meeting_date, item=item_label(h),
-        quote=plain(" ".join(q for _, qs in pieces for _, q in qs)), chunk_id=h.chunk_id,
-        copies=list(h.copies), url=h.url,
-        site=h.site, authority_basis=("inferred" if "authority" in h.inferred else "stated") if h.authority else None,
-    )
 
 
 def _gain(c: Cand, weights: dict[str, float], done: frozenset[str], total: float) -> float:
@@ -284,8 +266,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     # what each meeting's quotes (and list items) hold: one meeting's subject needs its words in one meeting's evidence
     held: dict[tuple[str | None, str], set[str]] = {}
     for c in chosen:
+        day = (hits[c.hit].meeting_date or "")[8:10]  # (and its meeting's day: "2" of "on 2 July 2025")
         held.setdefault(meeting_key(hits[c.hit]), set()).update(
-            c.covered, (t for item in listed[id(c)] for t in content_stems(item)))
+            c.covered, (t for item in listed[id(c)] for t in content_stems(item)), [str(int(day))] if day.isdigit() else [])
     found: set[str] = set().union(*held.values()) if held else set()
     if vote is not None:  # a recorded vote is the vote on a motion the question asks about
         found |= VOTE_WORDS
@@ -474,25 +457,24 @@ def _runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
 
 def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
                   next_chunk: Callable[[Hit], Hit | None] | None) -> tuple[Hit, tuple[int, str]] | None:
-    """The next chunk's first sentence, when the last quote ends its chunk and either is cut off mid-sentence
-    or the figure asked for is in none of the quotes and that sentence holds one."""
+    """The next chunk's first sentence, when the last quote ends its chunk and is read on into it as into the next
+    sentence of its own chunk (``window.reads_on``: where a chunk ends does not change the answer), or is cut off
+    mid-sentence, or the figure asked for is in none of the quotes and that sentence holds one."""
     if next_chunk is None or not quotes:
         return None
     sents = sentences(h.text)
     if not sents or quotes[-1][0] != sents[-1][0]:
         return None
-    # (cut mid-sentence: no stop at its end, or the stop of an initial, "– B." before "Munro (motion)")
-    cut = not quotes[-1][1].rstrip().endswith((".", "!", "?", ";", ":")) or ends_abbreviation(quotes[-1][1])
-    figure = wants_figure and not any(has_figure(q) for _, q in quotes)
-    if not (cut or figure):
-        return None
     nxt = next_chunk(h)
     first = next(iter(sentences(nxt.text)), None) if nxt is not None else None  # (a chunk of "****" has none)
-    if nxt is None or first is None or not 4 <= len(first[1].split()) <= 60 or h.text.endswith(first[1]):
+    if nxt is None or first is None or h.text.endswith(first[1]):
         return None  # (nor a sentence already read on into the hit: see ``around.mended``)
-    if not cut and not has_figure(first[1]):
-        return None
-    return nxt, first
+    if reads_on(quotes[-1][1], first[1], wants_figure) and not ITEM_START.match(first[1]):
+        return nxt, first  # (a list's next item is the list rules' to read on to: ``lists.list_runs_on``)
+    # (cut mid-sentence: no stop at its end, or the stop of an initial, "– B." before "Munro (motion)")
+    cut = not quotes[-1][1].rstrip().endswith((".", "!", "?", ";", ":")) or ends_abbreviation(quotes[-1][1])
+    figure = wants_figure and not any(has_figure(q) for _, q in quotes) and has_figure(first[1])
+    return (nxt, first) if (cut or figure) and 4 <= len(first[1].split()) <= 60 else None
 
 
 def _abstain(question: str, hits: list[Hit], why: str) -> Answer:

@@ -186,7 +186,7 @@ def unread(h: Hit, nxt: Hit) -> int:
 
 
 #: a list item's marker at a quote's start ("b) the ...", "iv) ...", "2. ..."): a quote that starts a new item
-_ITEM_START = re.compile(r"\(?(?:[a-z]{1,4}|\d{1,2})[.)]\s")
+ITEM_START = re.compile(r"\(?(?:[a-z]{1,4}|\d{1,2})[.)]\s")
 
 
 def sentence_start(h: Hit, quotes: list[tuple[int, str]],
@@ -198,7 +198,7 @@ def sentence_start(h: Hit, quotes: list[tuple[int, str]],
         return None
     sents = sentences(h.text)
     first = quotes[0][1]
-    if not sents or quotes[0][0] != sents[0][0] or not first[:1].islower() or _ITEM_START.match(first):
+    if not sents or quotes[0][0] != sents[0][0] or not first[:1].islower() or ITEM_START.match(first):
         return None
     before = prev_chunk(h)
     last = sentences(before.text) if before is not None else []

@@ -61,6 +61,24 @@ def row_verdict(sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
     return []
 
 
+def reads_on(q: str, nxt: str, wants_figure: bool) -> bool:
+    """Is a quote read on into the sentence after it: the quote is short, cut off, or without the figure asked that
+    the next one gives, or the next one records what was decided on it; and the next one is a sentence worth
+    reading (not a heading, a list's bare marker or a formality, nor another item after a decision)?"""
+    short = len(q.split()) < WINDOW_WORDS
+    cut = not q.rstrip().endswith((".", "!", "?", ";"))
+    figure_next = wants_figure and not has_figure(q) and has_figure(nxt)
+    # discussion followed by what was decided on it: the decision is the outcome a reader wants
+    decided_next = (not DECISION_S.search(q) and bool(DECISION_S.search(nxt))) or (
+        bool(WHEREAS.search(q)) and bool(OPERATIVE.match(nxt)))  # a resolution's recital, then what it resolves
+    # (a list's next marker alone, "2.", is not a sentence: it says nothing)
+    # (a decision ends its item: a numbered line after it opens the next one, "10.5 Application - ...")
+    ended = bool(DECISION_S.search(q)) and bool(NEXT_ITEM.match(nxt))
+    return bool((short or cut or figure_next or decided_next) and not ended and nxt and not q.endswith(nxt) and len(
+        nxt.split()) <= 60 and (len(nxt.split()) >= 4 or DIGIT.search(nxt) or SECONDED.search(nxt))
+        and not MARKER.match(plain(nxt).strip()) and not is_formality(nxt))  # (nor "The meeting closed at 9.55 pm.")
+
+
 def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool = False,
                      wants_verdict: bool = False) -> list[tuple[int, str]]:
     """Evidence sentences with the sentence after them, a short window (the answer often completes in the
@@ -73,23 +91,10 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
         if off not in offsets:
             continue
         i = offsets.index(off)
-        short = len(q.split()) < WINDOW_WORDS
-        cut = not q.rstrip().endswith((".", "!", "?", ";"))
         j = i + 2 if i + 2 < len(sents) and MARKER.match(plain(sents[i + 1][1]).strip()) else i + 1  # (past "1.")
         nxt = sents[j][1] if j < len(sents) else ""
-        # the next sentence, unless it is a bare heading ("Reasons for decision"): figures may be short
         q_figure, nxt_figure = has_figure(q), has_figure(nxt)
-        figure_next = wants_figure and not q_figure and nxt_figure
-        # discussion followed by what was decided on it: the decision is the outcome a reader wants
-        decided_next = (not DECISION_S.search(q) and bool(DECISION_S.search(nxt))) or (
-            bool(WHEREAS.search(q)) and bool(OPERATIVE.match(nxt)))  # a resolution's recital, then what it resolves
-        # (a list's next marker alone, "2.", is not a sentence: it says nothing)
-        # (a decision ends its item: a numbered line after it opens the next one, "10.5 Application - ...")
-        ended = bool(DECISION_S.search(q)) and bool(NEXT_ITEM.match(nxt))
-        if (short or cut or figure_next or decided_next) and not ended and nxt and not q.endswith(nxt) and len(
-                nxt.split()) <= 60 and (
-                len(nxt.split()) >= 4 or DIGIT.search(nxt) or SECONDED.search(nxt)) and not MARKER.match(plain(nxt).strip()) \
-                and not is_formality(nxt):  # (no quote is completed by "The meeting closed at 9.55 pm.")
+        if reads_on(q, nxt, wants_figure):
             out.setdefault(*sents[j])
             if DANGLING.match(nxt) and j + 1 < len(sents) and len(sents[j + 1][1].split()) <= WINDOW_WORDS:
                 out.setdefault(*sents[j + 1])  # (the clause the neighbour leans on)

@@ -213,7 +213,7 @@ def _clean_body(raw: str) -> str | None:
     cut = find_dates(s)
     if cut:
         s = s[: cut[0][0]].strip(" ,.;:-–—")
-    s = re.sub(r"\s+(?:held|on|at|was|will|which|meeting|to be)\b.*$", "", s, flags=re.IGNORECASE)
+    s = re.sub(r"\s+(?:held|on|at|was|will|which|meeting|minutes|to be)\b.*$", "", s, flags=re.IGNORECASE)
     s = re.sub(r"[\s,\-–—]+(?:mon|tues|wednes|thurs|fri|satur|sun)day$", "", s, flags=re.IGNORECASE)
     s = _smart_case(s.strip(" ,.;:-–—"))
     if re.search(r"parish$", s, re.IGNORECASE) and re.search(r"parish meeting", raw, re.IGNORECASE):

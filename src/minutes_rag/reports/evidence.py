@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..answer.cite import best_sentence
+from ..answer.cite import best_sentence, citation_for
 from ..answer.cues import QUESTION_WORDS
-from ..answer.extractive import MIN_FOCUS, citation_for
+from ..answer.extractive import MIN_FOCUS
 from ..answer.meaning import similarities
 from ..answer.scoring import Stats, score_sentences
 from ..index.embed import Embedder
