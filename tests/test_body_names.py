@@ -154,3 +154,13 @@ def test_filter_real_kents_cabinet_is_kent_county_councils(session_index: tuple[
     index, _ = session_index
     hits = api.search("budget consultation", k=5, index=index, authority="Kent County Council Cabinet").hits
     assert hits and {h.authority for h in hits} == {"Kent County Council"}, [h.authority for h in hits]
+
+
+def test_filter_synthetic_a_council_of_a_place_named_the_australian_way() -> None:
+    # "Regional Council of Eastvale" (as its papers are headed) for the "Eastvale Council" the index read elsewhere;
+    # "District Council of Mount Vale" for "Mount Vale District Council"; "Shire of Westvale" for "Westvale Shire"
+    names = _Names("Eastvale Council", "Mount Vale District Council", "Westvale Shire Council")
+    assert scope.resolve_authorities(names, ["Regional Council of Eastvale"]) == ["Eastvale Council"]
+    assert scope.resolve_authorities(names, ["District Council of Mount Vale"]) == ["Mount Vale District Council"]
+    assert scope.resolve_authorities(names, ["Shire of Westvale"]) == ["Westvale Shire Council"]
+    assert authority_core("Regional Council of Eastvale") == "Eastvale"

@@ -230,7 +230,9 @@ def is_machine_made(source: str) -> bool:
 
 
 _AUTHORITY_PREFIX = re.compile(
-    r"^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough|city|county|township|town|village|municipality|district)\s+of\s+"
+    # ("Regional Council of Goyder", "District Council of Mount Barker", "Shire of Esperance" name Goyder, ...)
+    r"^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough|city|county|township|town|village|municipality|district|shire|"
+    r"(?:regional|district|city|county|town|shire|municipal)\s+council)\s+of\s+"
     r"|^Royal\s+(?=[A-Z]\w+\s+\w)",  # an honorific before a town's name ("Royal Sutton Coldfield Town Council")
     re.I)
 _AUTHORITY_SUFFIX = re.compile(
@@ -253,7 +255,7 @@ def place_of(name: str) -> tuple[str, str]:
     "town"); "Town of Crete" and "Crete Township" name one body, "Westshire District Council" and "Westshire
     Combined Authority" two)."""
     core = authority_core(name).casefold()
-    place = re.sub(r"\s+(?:township|city|town|county|village|municipality|borough|district|parish)$", "", core).strip()
+    place = re.sub(r"\s+(?:township|city|town|county|village|municipality|borough|district|parish|shire)$", "", core).strip()
     kind = m.group(0).casefold() if (m := _KIND.search(name)) else ""
     return place, _SAME_KIND.get(kind, kind)
 
