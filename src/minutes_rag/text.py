@@ -97,7 +97,14 @@ def _stem_word(word: str) -> str:
         # the noun of an act is the act: "argument"/"argue", "agreement"/"agree", "settlement"/"settle"
         # (Porter keeps "-ment" after a short stem); four letters must stay ("comment", "payment" do)
         out = _PORTER.stemWord(out[:-4])
+    elif _ADVERB.search(word):  # an adverb is its adjective's word where Porter keeps "-li": "validly", "publicly"
+        out = _PORTER.stemWord(word[:-2])
     return out
+
+
+#: an adverb of an adjective Porter leaves as "-li" ("validli", "publicli", "jointli", "monthli"), not a noun ending
+#: in "-ly" ("family", "supply", "assembly") nor a short word ("early", "only", "reply")
+_ADVERB = re.compile(r"^[a-z]{2,}(?:ct|nt|pt|st|rt|lt|id|ic|ll|th|ck|ek)ly$")
 
 
 def content_stems(text: str) -> list[str]:

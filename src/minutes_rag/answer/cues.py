@@ -468,7 +468,7 @@ OPERATIVE = re.compile(r"^\W*(?:NOW\s+)?THEREFORE\b|^\W*BE IT (?:FURTHER\s+)?RES
 
 #: a date something takes effect from or is due by ("moving the service from April 2025", "by March 2027"): the
 #: evidence that plans it comes before it
-_TAKES_EFFECT = re.compile(r"\b(?:from|by|until|till|effective|starting|commencing)\s+(?:the\s+)?$", re.I)
+_TAKES_EFFECT = re.compile(r"\b(?:from|by|until|till|up to|effective|starting|commencing)\s+(?:the\s+)?$", re.I)
 #: what joins the two ends of a term ("for July 2020 to July 2021", "October 2017 through September 2018"):
 #: a policy's, a contract's or an assessment's, set before it starts
 _SPAN = re.compile(r"^\s*(?:to|through|thru|until|-|–)\s*$", re.I)
