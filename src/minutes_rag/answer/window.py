@@ -93,14 +93,13 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
         i = offsets.index(off)
         j = i + 2 if i + 2 < len(sents) and MARKER.match(plain(sents[i + 1][1]).strip()) else i + 1  # (past "1.")
         nxt = sents[j][1] if j < len(sents) else ""
-        q_figure, nxt_figure = has_figure(q), has_figure(nxt)
         if reads_on(q, nxt, wants_figure):
             out.setdefault(*sents[j])
             if DANGLING.match(nxt) and j + 1 < len(sents) and len(sents[j + 1][1].split()) <= WINDOW_WORDS:
                 out.setdefault(*sents[j + 1])  # (the clause the neighbour leans on)
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
                 out.update(list_after(text, sents, j))
-        if wants_figure and not q_figure and not nxt_figure:  # the item's sum a few short lines on
+        if wants_figure and not has_figure(q) and not has_figure(nxt):  # the item's sum a few short lines on
             ahead = sents[j + 1:j + 3]  # ("Sidewalk from one parking lot to other ... / Also place a cover ... /
             k = next((k for k, (_, t) in enumerate(ahead) if has_figure(t)), None)  # Projects are needed for
             if k is not None and len(ahead[k][1].split()) <= BARE_SUM and all(  # Safety reasons. /
