@@ -134,6 +134,8 @@ def _assert_conserved(pages: list[PageText], s: Structure) -> None:
         ("January 27, 2020, 7:00 p.m.", "2020-01-27"),
         ("on 22nd of January 2024", "2024-01-22"),
         ("17® January, 2024,", "2024-01-17"),  # OCR turned "th" into a stray mark
+        ("Board of Trustees Meeting----------August 26. 2025", "2025-08-26"),  # a typist's stop for the comma
+        ("Plato Township Board Meeting Minutes \nJanuary, 23, 2024 \nPage 1 of 3", "2024-01-23"),  # and a comma more
     ],
 )
 def test_date_from_text(text: str, expected: str) -> None:
@@ -151,6 +153,7 @@ def test_date_from_text(text: str, expected: str) -> None:
         "Report of the Director, March 2026",  # a month, no day
         "Questions 4 & 5 A,B,C",
         "09.30 County Council",  # a time
+        "adjourned on March 3. The 2024 budget",  # (a sentence's stop is no part of a date)
     ],
 )
 def test_date_from_text_refuses_non_dates(text: str) -> None:

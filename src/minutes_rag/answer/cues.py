@@ -13,8 +13,7 @@ from ..types import Hit
 
 NUMERIC_Q = re.compile(
     r"\b(how (much|many|big|large|long|far|close)|what (share|size|ratio|rate|price|cost|amount|figure|number|"
-    r"percentage|proportion|limit|level|budget)|at what price|what .*(£|\$|€|per ?cent|%))", re.I
-)
+    r"percentage|proportion|limit|level|budget)|at what price|what .*(£|\$|€|per ?cent|%))", re.I)
 #: a question about an amount even when it does not say "how much": its answer is a figure
 FIGURE_Q = re.compile(r"\b(costs?|costing|price[sd]?|spend|spent|spending|fees?|salar(y|ies)|ratio|rates?|sums?|"
                        r"totals?|value[sd]?|funding|grants?)\b"
@@ -318,12 +317,13 @@ def asked_items(question: str) -> int:
     """How many things a question asks for by count ("what two grant applications", "which three roads",
     "both proposals"): 1 when it names no count."""
     m = _ITEMS_Q.search(question)
-    if m is None:  # (or asks the same of each of several: "how many units is each project?")
-        return 2 if _EACH_ITEM.search(question) else 1
+    if m is None:  # (or the same of each of several, "how many units is each project?", or "which ordinances did")
+        return 2 if _EACH_ITEM.search(question) or _WHICH_ONES.search(question) else 1
     return _COUNTS.index(m.group(1).lower()) + 2
 
 
 _COUNTS = ("two", "three", "four", "five")
+_WHICH_ONES = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)?[a-z]{2,}[a-hj-rtv-z]s\s+(?:did|were|have|had|are|do)\b", re.I)
 _EACH_ITEM = re.compile(r"\b(?:is|was|are|were|did|does|for|of|to|in) each\b(?!\s+other\b)", re.I)
 _ITEMS_Q = re.compile(r"\b(?:which|what|the|both|name)\s+(two|three|four|five)\b(?!\s+(?:years?|months?|weeks?|days?|"
                       r"times?|per)\b)", re.I)
@@ -393,7 +393,7 @@ OUTCOME_Q = re.compile(r"\bwhat (happened|became) (to|of|when|with)\b|\b(outcome
 #: ...", "later designated"): its parts may each be answered by another meeting
 ACROSS_Q = re.compile(r"\b(between|chang(e|ed|es|ing)|compar\w*|trace|tracing|both|each|over time|history|later|"
                       r"earlier|previous(ly)?|subsequent(ly)?|since then|then(?!\s*[?.]?\s*$)|first|again|progress(ed)?|afterwards?|"
-                      r"finally|eventually|ultimately|at (which|what) meeting|"
+                      r"finally|eventually|ultimately|in the end|turn(?:s|ed)? out|at (which|what) meeting|"
                       r"more than once|twice|repeatedly|on (two|three|several) occasions|"
                       r"(the )?(following|next) (week|month|year|meeting|spring|summer|autumn|fall|winter))\b", re.I)
 

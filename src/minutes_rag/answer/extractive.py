@@ -68,7 +68,7 @@ MAX_SENTENCES = 6
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
 MIN_COVERAGE = 0.12
 #: ...or when the evidence and its context miss too much of the question's three most specific words
-MIN_FOCUS = 0.5
+MIN_FOCUS = 0.4
 #: a sentence from a source not yet cited must score at least this share of the best sentence
 NEW_SOURCE_MIN = 0.5
 MAX_SOURCES = 4
@@ -146,10 +146,10 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     ranked, weights = score_sentences(question, hits, stats)
     ranked = by_meaning(question, ranked, stats.embed if stats else None)
     trace = _Trace(question, hits, searched, ranked, weights) if explain else None
-    best = ranked[0] if ranked else None
+    ranked = _keep(ranked, lambda c: not is_machine_made(hits[c.hit].source), "from a machine-made summary")
+    best = ranked[0] if ranked else None  # (a summary's sentence of another year does not make the minutes' weak)
     ranked = _keep(ranked, lambda c: not c.other_year, "names another year than the one asked")
     elsewhen = other_year_only(best, ranked, OTHER_YEAR_SHARE)  # (what is left of the evidence is far weaker)
-    ranked = _keep(ranked, lambda c: not is_machine_made(hits[c.hit].source), "from a machine-made summary")
     if outcome_asked(question):  # an agenda says what was proposed; the same meeting's minutes what became of it
         # (an authority read from a poor scan, or none, does not tell them apart)
         minuted = [h for h in hits if h.kind != "agenda" and h.meeting_date]

@@ -11,7 +11,11 @@ from ..text import stem
 FORMALITY = re.compile(
     r"\bcalled (?:the meeting )?to order\b|\bPledge of Allegiance\b|\bmoment of silence\b"
     r"|^\W*(?:(?:Board|Council|Committee) )?(?:members|councillors|trustees|those) (?:were )?(?:present|absent)\b"
-    r"|\bPresent\s*:\s*(?:Cllrs?|Councill?ors?|Trustees?|Directors?|Commissioners?|Members?|Mr|Mrs|Ms|Dr)\b"
+    r"|\bPresent\s*:\s*(?:Cllrs?|Councill?ors?|Trustees?|Directors?|Commissioners?|Members?|Mr|Mrs|Ms|Miss|Mx|Dr|Rev|"
+    r"Revd|Prof|Sir|Dame)\b"
+    # (a title block, in capitals: "PARISH COUNCIL MINUTES OF THE PARISH COUNCIL MEETING HELD ON TUESDAY, 1 APRIL 2025";
+    # not "the minutes of the last meeting held on 24th May 2024 were checked", which may date what is asked)
+    r"|(?-i:\bMINUTES OF (?:THE |A )?[A-Z' ]{0,40}?\bMEETING HELD (?:ON|AT|IN)\b)"
     r"|\b(?:approv|adopt|confirm|accept)\w* (?:of )?the minutes of\b"
     r"|\bminutes\b[^.]{0,80}?\b(?:approved|adopted|confirmed) as (?:written|presented|circulated|a (?:true|correct))"
     r"|\bminutes of the\b[^.]{0,120}?\bbe (?:approved|adopted|confirmed)\b"
@@ -19,7 +23,7 @@ FORMALITY = re.compile(
 #: words of a question that asks of the formalities: who attended, when the meeting began or ended, where it met,
 #: who chaired, the minutes themselves
 ASKS_FORMALITY = frozenset(stem(w) for w in (
-    "present", "absent", "attend", "attended", "attendance", "apologies", "order", "pledge", "adjourn", "adjourned",
+    "present", "absent", "attend", "attended", "attendance", "came", "apologies", "order", "pledge", "adjourn", "adjourned",
     "start", "started", "began", "begin", "open", "opened", "close", "closed", "end", "ended", "quorum", "roll",
     "chair", "chaired", "chairman", "presided", "venue", "minutes"))
 #: a question asking where a meeting was held ("where did the commission meet", "where was the meeting held")

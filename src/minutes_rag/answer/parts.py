@@ -90,6 +90,9 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # a part that names its own month is answered from that month's meetings
         period = part_period(part, question)
         dated = [c for c in pool if period and (hits[c.hit].meeting_date or "").startswith(period[0][:7])]
+        if not dated and out and part != parts[0] and _LATER_PART.search(part):  # ("... and how did the bid turn
+            first = hits[out[0].hit].meeting_date or ""  # out?"): what came of it is in a later meeting's minutes
+            dated = [c for c in pool if first and (hits[c.hit].meeting_date or "") > first]
         # and, bare ("and what figure did the Leader give in March 2025?"), asks there about the first part's
         # subject: its words count for less than the part's own
         inherited = _inherited(parts[0], part, stems, weights, hits) if dated and part != parts[0] else {}
@@ -123,6 +126,11 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             shortlist[best].for_part = True
             out.append(shortlist[best])
     return out
+
+
+#: a part after what later came of the first part's subject
+_LATER_PART = re.compile(r"\b(?:turn(?:s|ed)? out|eventually|in the end|finally|ultimately|subsequently|afterwards|"
+                         r"what (?:became|happened))\b", re.I)
 
 
 def _own_words(c: Cand, stems: set[str], weights: dict[str, float]) -> float:

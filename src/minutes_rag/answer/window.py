@@ -38,6 +38,8 @@ OFFER_SPAN = 6
 #: a line that opens a sub-numbered agenda item ("10.5 Application - ..."), not a resolution's next point ("2 The
 #: Children's Improvement Plan be ...", "2) That the Clerk ...")
 NEXT_ITEM = re.compile(r"\d{1,3}\.\d{1,2}[.)]?\s+(?!That\b)[A-Z][a-z]+")
+#: a number alone, no sum: a minute book's page number or a list's bare mark ("11", "(3)", "2.")
+BARE_NUMBER = re.compile(r"^[\s(]*\d{1,4}[\s.,)]*$")
 #: a row of a short tally or account printed a line each ("Holly Landscapes: 2 votes", "Bank balance: £1,240.78")
 LABEL_ROW = re.compile(r"^[^:.;]{2,60}:\s*[£$€]?\d[\d,.]*%?(?:\s+[a-z]+){0,2}\.?$")
 #: rows of one such table quoted together, at most
@@ -76,7 +78,8 @@ def reads_on(q: str, nxt: str, wants_figure: bool) -> bool:
     ended = bool(DECISION_S.search(q)) and bool(NEXT_ITEM.match(nxt))
     return bool((short or cut or figure_next or decided_next) and not ended and nxt and not q.endswith(nxt) and len(
         nxt.split()) <= 60 and (len(nxt.split()) >= 4 or DIGIT.search(nxt) or SECONDED.search(nxt))
-        and not MARKER.match(plain(nxt).strip()) and not is_formality(nxt))  # (nor "The meeting closed at 9.55 pm.")
+        and not MARKER.match(plain(nxt).strip()) and not is_formality(nxt)  # (nor "The meeting closed at 9.55 pm.")
+        and not BARE_NUMBER.match(nxt))  # (nor a page's number in the minute book, "11")
 
 
 def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool = False,

@@ -136,10 +136,13 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
     speaks: dict[Path, tuple[str, Path] | None] = {}  # a folder's authority, decided once for its documents
 
     def folder_authority(folder: Path) -> tuple[str, Path] | None:
-        for up in [folder, *folder.parents][:FOLDER_LEVELS + 1]:
+        path = [folder, *folder.parents][:FOLDER_LEVELS + 1]
+        for k, up in enumerate(path):
             named = Counter(a for f, a in stated if f == up or up in f.parents)
             if named:
                 authority, n = named.most_common(1)[0]
+                if k and other_body(path[k - 1].name, authority):  # ("docs/port-of-alsea/minutes" beside
+                    break  # "docs/cleveland-city-council": the port's documents are not the city's)
                 return (authority, up) if n >= FOLDER_AGREE * sum(named.values()) else None
         # (none states one: a folder named after a body says whose documents they are, "colfax-township/minutes")
         return next(((name, up) for up in [folder, *folder.parents][:FOLDER_LEVELS + 1]
@@ -157,6 +160,23 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
                 not misspelling or misspelt(d.authority or "", found[0])):
             store.set_authority(d, found[0], "folder")
             log.info("%s: authority %r inferred from the documents in %s", d.source, found[0], found[1])
+
+
+#: what a folder inside a council's may be named after: one of its bodies, or its papers ("highways-committee",
+#: "full_council", "city-record", "2025-02-13")
+_OF_A_COUNCIL = frozenset("committee committees subcommittee panel board cabinet forum group commission meeting meetings "
+                          "minutes agenda agendas papers reports report documents docs records record archive files "
+                          "pdfs public regular special annual budget packs pack decisions".split())
+
+
+def other_body(folder: str, authority: str) -> bool:
+    """Is a folder named after a body other than an authority: two words or more, not a council's body or papers, and
+    a distinctive word of its name not in the authority's ("port-of-alsea" beside "City of Cleveland")?"""
+    words = [w for w in re.split(r"[-_ ]+", folder.strip().lower()) if w]
+    if len(words) < 2 or not all(w.isalpha() for w in words) or words[-1] in _OF_A_COUNCIL:
+        return False
+    own = [w for w in words if len(w) >= 4 and w not in _BODY_KINDS | _NOT_A_PLACE | _OF_A_COUNCIL]
+    return bool(own) and not any(w in authority.casefold() for w in own)
 
 
 #: the kinds of body a folder's name may end with ("kent-county-council", "colfax-township")

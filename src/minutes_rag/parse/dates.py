@@ -23,9 +23,10 @@ _DMY = re.compile(
     + r"[\s,.\-]{0,8}(?P<year>(?:19|20)\d{2})(?!\d)(?![-/]\d\d(?!\d))",
     re.IGNORECASE,
 )
-# "April 16, 2024", "Tuesday, April 16, 2024", "April-16-2024", "January 27, 2020"
+# "April 16, 2024", "Tuesday, April 16, 2024", "April-16-2024", "January 27, 2020" (and a typist's "January, 23, 2024",
+# "August 26. 2025")
 _MDY = re.compile(
-    r"(?<![a-z])" + MONTH + r"[\s\-]{0,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)[\s,\-]{0,4}"
+    r"(?<![a-z])" + MONTH + r"[\s,\-]{0,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)[\s,.\-]{0,4}"
     r"(?P<year>(?:19|20)\d{2})(?!\d)(?![-/]\d\d(?!\d))",
     re.IGNORECASE,
 )

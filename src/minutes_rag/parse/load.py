@@ -249,19 +249,25 @@ def load_text(path: Path) -> LoadResult:
         return err or LoadResult(DocStatus.UNREADABLE)
     doc = LoadedDocument(path=str(path), kind_hint="text")
     m = FRONT_MATTER_RE.match(text)
+    subtitle = ""
     if m:
         for line in m.group(1).splitlines():
+            if line[:1].isspace():  # a nested key ("content:" / "  title: Attachments") is no document's field
+                continue
             key, _, value = line.partition(":")
             key, value = key.strip().lower().replace("-", "_"), value.strip().strip("\"'")
             if key == "title" and value:
                 doc.title, doc.committee = value, body_in_title(value)
+            elif key == "subtitle" and value:  # ("Regular Meeting of the Port of Alsea Board of Commissioners")
+                subtitle = value
             elif key in ("date", "meeting_date") and re.match(r"\d{4}-\d{2}-\d{2}", value):
                 if key == "date":
                     doc.stated_date = value[:10]
                 else:
                     doc.meeting_date = value[:10]
         # the front matter is the file's metadata, not its text: only its title is kept, as the first line
-        text = (f"{doc.title}\n\n" if doc.title else "") + text[m.end():]
+        doc.committee = doc.committee or (body_in_title(subtitle) if subtitle else None)
+        text = "".join(f"{t}\n\n" for t in (doc.title, subtitle) if t) + text[m.end():]
     if _HTML_IN_TEXT.search(text):  # a Markdown or text file carrying HTML (tables, <div>s): its visible text
         text, _ = html_to_text(text)
     text = text.replace("&nbsp;", " ")

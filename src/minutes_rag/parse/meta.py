@@ -24,18 +24,21 @@ _NOT_A_NAME = (r"(?!(?:The|This|That|Our|Its|Their|Full|Each|Every|Whole|Said|Pr
 #: words that make "X Council" a body or a kind of council, not a place's council
 _NOT_A_BODY = (r"(?!(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|Municipal|Youth|"
                r"Executive|Cabinet|Student|School|Church|Advisory|Scrutiny|Joint|Policy|Business|Economic)\b)")
+#: the small words that join a place's name ("Stratford-upon-Avon", "Burton-cum-Walden", "Barrow-in-Furness")
+_JOINING = r"(?:and|upon|on|of|cum|under|in|en|le|la|de|super|by|next|the|with)"
 #: a place's name before the kind of its council: one to four capitalised words ("Stratford-upon-Avon", "Limerick")
-_PLACE = r"(?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:[ -](?:and|upon|on|of)[ -])?[ -]?){1,4}"
+_PLACE = r"(?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:[ -]" + _JOINING + r"[ -])?[ -]?){1,4}"
 _AUTHORITY_RES = [
     re.compile(
         r"\b(" + _PLACE + r"(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|Municipal|"
         r"Metropolitan Borough|City and County) Council|" + _PLACE + r"Combined Authority)\b"
     ),
-    re.compile(r"\b((?:(?:London |Royal )?Borough|Township|City|Town|County|Village|Municipality|District|Shire|Region) of "
-               r"[A-Z][a-z]+(?: (?!(?:Cabinet|Council|Committee|Board|Meeting|Minutes|Agenda|Planning)\b)[A-Z][a-z]+){0,2})\b"),
+    re.compile(r"\b((?:(?:London |Royal )?Borough|Township|City|Town|County|Village|Municipality|District|Shire|Region|Port) of "
+               r"[A-Z][a-z]+(?: (?!(?:Cabinet|Council|Committee|Board|Meeting|Minutes|Agenda|Planning|Bids|Notices?|Hall|"
+               r"Department|Officials|Record)\b)[A-Z][a-z]+){0,2})\b"),
     re.compile(r"\b((?:(?!(?:THE|OF|AND|FULL|MINUTES|SUMMARY|MEETING|SPECIAL|REGULAR|ORDINARY|DRAFT|ANNUAL|GENERAL)\b)"
-               r"[A-Z]{2,} ){1,4}"
-               r"(?:CITY AND COUNTY|COUNTY|CITY|BOROUGH|DISTRICT|PARISH|TOWN|COMMUNITY) COUNCIL)\b"),
+               r"[A-Z]{2,}(?:-[A-Z]{2,}){0,3} ){1,4}"  # (a hyphenated name whole: "BURTON-CUM-WALDEN", "STOKE-ON-TRENT")
+               r"(CITY AND COUNTY|COUNTY|CITY|BOROUGH|DISTRICT|PARISH|TOWN|COMMUNITY) COUNCIL)\b"),
     # a county's or city's board that governs (schools, a county): "Sacramento County Board of Education"
     re.compile(r"\b((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}Board of (?:Education|Supervisors|Commissioners))\b"),
     # a council named by its place alone, on a line of its own or opening the title ("Wiltshire Council",
@@ -112,6 +115,8 @@ def _authority_in(head: str) -> str | None:
     return m.group(1) if m else None
 
 
+#: a kind of council's word, in capitals: no part of a place's name before one ("CITY OFFICIALS / CITY COUNCIL")
+_KIND_WORD = re.compile(r"\b(?:CITY|COUNTY|TOWN|BOROUGH|DISTRICT|PARISH|COMMUNITY)\b")
 #: a line break in a title printed in capitals, with the blank lines a PDF's conversion puts between its lines
 _CAPITALS_BREAK = re.compile(r"(?<=[A-Z,])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[A-Z]{2})")
 
@@ -124,13 +129,16 @@ def _wrapped_name(head: str) -> str | None:
     joined = " ".join(lines)
     breaks = [n - 1 for n in accumulate(len(line) + 1 for line in lines[:-1])]  # (where each space joins two)
     m = next((k for k in _AUTHORITY_RES[2].finditer(joined) if any(k.start() < b < k.end() for b in breaks)
-              and "COUNCIL " not in k.group(1)), None)  # (not two names run together: "X COUNCIL / COUNTY COUNCIL")
+              and "COUNCIL " not in k.group(1)  # (not two names run together: "X COUNCIL / COUNTY COUNCIL")
+              and not _KIND_WORD.search(k.group(1)[:k.start(2) - k.start(1)])), None)  # (nor a heading above
+    # one: "DIRECTORY OF CITY OFFICIALS / CITY COUNCIL - LEGISLATIVE")
     return _title(re.sub(r"\s+", " ", m.group(1)).strip()) if m else None
 
 
 def _title(name: str) -> str:
     """A name printed in capitals, in title case with its joining words small ("City and County")."""
-    return re.sub(r"\b(And|Of|Upon|On|The)\b(?!$)", lambda w: w.group(1).lower(), name.title())
+    name = re.sub(r"\b(And|Of|Upon|On|The)\b(?!$)", lambda w: w.group(1).lower(), name.title())
+    return re.sub(r"(?<=-)(" + _JOINING + r")(?=-)", lambda w: w.group(1).lower(), name, flags=re.I)  # "Burton-cum-Walden"
 
 
 #: how local a jurisdiction is ("State of Illinois / County of Will / Town of Crete": the town's minutes)
@@ -254,7 +262,7 @@ def place_of(name: str) -> tuple[str, str]:
     without a trailing kind of council, and that kind ("Nipissing Township", "Township of Nipissing" -> ("nipissing",
     "town"); "Town of Crete" and "Crete Township" name one body, "Westshire District Council" and "Westshire
     Combined Authority" two)."""
-    core = authority_core(name).casefold()
+    core = _HYPHEN.sub(" ", authority_core(name).casefold())  # ("Burton cum Walden" is "Burton-cum-Walden")
     place = re.sub(r"\s+(?:township|city|town|county|village|municipality|borough|district|parish|shire)$", "", core).strip()
     kind = m.group(0).casefold() if (m := _KIND.search(name)) else ""
     return place, _SAME_KIND.get(kind, kind)
@@ -276,10 +284,13 @@ def same_body(a: str, b: str) -> bool:
 _KIND = re.compile(r"\b(?:combined authority|township|town|city|county|borough|district|parish|village|municipality|"
                    r"community|region(?:al)?|shire)\b", re.I)
 _SAME_KIND = {"township": "town"}
+#: a hyphen inside a name, which some write as a space ("Stoke-on-Trent", "Stoke on Trent")
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def names_authority(text: str, authority: str) -> bool:
     """Does a text (a question, say) name an authority, by its full name or the distinctive part of it?"""
+    text, authority = _HYPHEN.sub(" ", text), _HYPHEN.sub(" ", authority)  # ("Burton cum Walden", "Burton-cum-Walden")
     core = authority_core(authority)
     if len(authority) >= 3 and re.search(rf"(?<!\w){re.escape(authority)}(?!\w)", text, re.I):
         return True

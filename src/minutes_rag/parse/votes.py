@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from ..text import sentences, without_notes
 from ..types import VoteCount
 
-#: a count under a heading: "For (41)", "Against: 10", "Yeas: 5"
-VOTE_COUNT = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?|Yeas|Nays)\s*[:(]\s*(\d{1,3})\s*\)?")
+#: a count under its label: "For (41)", "Against: 10", "Yeas: 9"; and a roll call's "Yeas 17. Nays 0." (Ohio's city records)
+VOTE_COUNT = re.compile(r"\b(For|Against|Abstain(?:ed|ing|ions)?|Yeas|Nays)(?:\s*[:(]\s*|(?<=Yeas|Nays)\s+)(\d{1,3})\s*\)?")
 
 VERDICT = re.compile(
     r"\b(?:Substantive\s+)?(?:Motion|Amendment|Recommendation)s?\s+(?:was\s+|were\s+)?(carried|lost|fell|defeated)\b"
