@@ -96,3 +96,8 @@ def test_a_folder_named_after_another_body_does_not_take_the_authority_beside_it
     assert not other_body("2025-02-13", "Kent County Council")
     assert not other_body("kent-county-council", "Kent County Council")
     assert not other_body("minutes", "City of Cleveland")
+
+
+def test_a_small_word_joins_a_place_with_spaces_only_as_and_upon_on_of() -> None:
+    assert authority_from_text("Stratford upon Avon Town Council\n") == "Stratford upon Avon Town Council"
+    assert authority_from_text("Flooding in Burton Parish Council's area\n") == "Burton Parish Council"

@@ -265,7 +265,7 @@ def load_text(path: Path) -> LoadResult:
                     doc.stated_date = value[:10]
                 else:
                     doc.meeting_date = value[:10]
-        # the front matter is the file's metadata, not its text: only its title is kept, as the first line
+        # the front matter is the file's metadata, not its text: only its title (and subtitle) is kept, first
         doc.committee = doc.committee or (body_in_title(subtitle) if subtitle else None)
         text = "".join(f"{t}\n\n" for t in (doc.title, subtitle) if t) + text[m.end():]
     if _HTML_IN_TEXT.search(text):  # a Markdown or text file carrying HTML (tables, <div>s): its visible text

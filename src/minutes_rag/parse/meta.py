@@ -27,7 +27,8 @@ _NOT_A_BODY = (r"(?!(?:County|City|Borough|District|Parish|Town|Community|Villag
 #: the small words that join a place's name ("Stratford-upon-Avon", "Burton-cum-Walden", "Barrow-in-Furness")
 _JOINING = r"(?:and|upon|on|of|cum|under|in|en|le|la|de|super|by|next|the|with)"
 #: a place's name before the kind of its council: one to four capitalised words ("Stratford-upon-Avon", "Limerick")
-_PLACE = r"(?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:[ -]" + _JOINING + r"[ -])?[ -]?){1,4}"
+#: (a small word joins with spaces only as "and", "upon", "on", "of": "Consultation in Burton Parish Council" is no place)
+_PLACE = r"(?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:[ -](?:and|upon|on|of)[ -]|-" + _JOINING + r"-)?[ -]?){1,4}"
 _AUTHORITY_RES = [
     re.compile(
         r"\b(" + _PLACE + r"(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|Municipal|"
