@@ -145,7 +145,7 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
                     break  # "docs/cleveland-city-council": the port's documents are not the city's)
                 return (authority, up) if n >= FOLDER_AGREE * sum(named.values()) else None
         # (none states one: a folder named after a body says whose documents they are, "colfax-township/minutes")
-        return next(((name, up) for up in [folder, *folder.parents][:FOLDER_LEVELS + 1]
+        return next(((name, up) for up in path
                      if (name := body_named(up.name)) is not None), None)
 
     for folder, d in docs:
