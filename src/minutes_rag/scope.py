@@ -148,5 +148,17 @@ def resolve(index: NameSource, authority: str | Sequence[str] | None = None, com
             since: str | None = None, until: str | None = None) -> Filters:
     """The user's filters, checked and resolved against the index's names."""
     since, until = date_range(since, until)
-    authorities = resolve_authorities(index, authority)
+    try:
+        authorities = resolve_authorities(index, authority)
+    except ConfigError:
+        # a meeting body named where an authority is asked for ("Open Source Voting System Technical Advisory
+        # Committee"): that committee's documents, when the index knows it by that name
+        named = [authority] if isinstance(authority, str) else list(authority or [])
+        if committee or len(named) != 1 or not _MEETING_BODY.search(named[0]):
+            raise
+        try:
+            return Filters((), resolve_committees(index, named[0], ()), since, until)
+        except ConfigError:
+            raise ConfigError(f"no indexed authority or committee matches {named[0]!r}. Known authorities: "
+                              f"{', '.join(sorted({a for a, _ in index.name_pairs() if a})) or 'none'}") from None
     return Filters(authorities, resolve_committees(index, committee, authorities), since, until)

@@ -258,6 +258,8 @@ _INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|sup|sub|br|font|mark)\b[^<
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
 #: a page break joined into a line with its page number ("... by the Members. --- 19", "And Resolved: --- 12 ...")
 _PAGE_BREAK = re.compile(r"[ \t]-{3,}[ \t]+\d{1,4}\b")
+#: a Markdown quoted block's mark opening a line ("> also thanked", "> > Treasurer")
+QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t]*>)*(?=[ \t]|$)", re.M)
 
 
 def without_notes(text: str) -> str:
@@ -398,13 +400,15 @@ _MD_LINK_TAIL = re.compile(r"\]\((?:<[^>\n]*>|[^)\s]*)\)")
 _MD_LINK_HEAD = re.compile(r"\[(?=[^\]]*$)")
 _MD_EMPHASIS = re.compile(r"\*{2,3}|(?<!\w)__|__(?!\w)")
 _MD_HEADING = re.compile(r"(?:^|(?<=\s))#{1,6}[ \t]+")
+#: an HTML comment ("<!-- -->")
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def plain(text: str) -> str:
-    """A quote as a reader should see it: Markdown's emphasis, heading marks and link addresses removed (a link
-    keeps its text), spaces collapsed. Words, numbers and their order are untouched."""
+    """A quote as a reader should see it: Markdown's emphasis, heading marks, quoted blocks' marks and link addresses
+    removed (a link keeps its text), HTML comments too, spaces collapsed. Words, numbers and their order are untouched."""
     text = _MD_LINK_HEAD.sub("", _MD_LINK_TAIL.sub("", _MD_LINK.sub(lambda m: m.group(1), text)))
-    text = _MD_HEADING.sub("", _MD_EMPHASIS.sub("", text))
+    text = _MD_HEADING.sub("", _MD_EMPHASIS.sub("", HTML_COMMENT.sub("", QUOTE_MARK.sub("", text))))
     return " ".join(SYMBOL_BULLET.sub("•", text).split())  # (a symbol font's bullet shown as the bullet it is)
 
 

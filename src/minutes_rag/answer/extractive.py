@@ -46,6 +46,7 @@ from .cues import (
     outcome_asked,
     spans_meetings,
 )
+from .figures import figure_near, states
 from .lists import ITEM_START, list_in_next, list_runs_on, listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
 from .parts import (
@@ -62,7 +63,7 @@ from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
 from .timing import date_words, dateline, filed_as, filed_key, period_prefix, speaks_of
 from .votes import cover_vote, decision_hits, item_label, vote_asked
-from .window import reads_on, with_neighbours
+from .window import ROLL_LINE, WHO_VOTED, reads_on, with_neighbours
 
 MAX_SENTENCES = 6
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
@@ -314,7 +315,14 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         # figure often follows) and the items of a list one introduces ("The following was spent ...:")
         return [t for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset), *listed[id(c)]]]
 
-    if why := missing_figure(question, said, vote is not None) or other_quarter(
+    why, figured = missing_figure(question, said, vote is not None), -1
+    if why and (fig := figure_near(ranked, chosen, focus)) is not None:
+        chosen.append(fig)  # (a sentence stating the figure, left out as adding no word, answers after all)
+        listed[id(fig)] = listed_by(hits[fig.hit], fig.text, fig.offset)
+        order += [fig.hit] if fig.hit not in order else []
+        figured = fig.hit
+        why = missing_figure(question, said, vote is not None)
+    if why := why or other_quarter(
             question, [(hits[c.hit].text, hits[c.hit].source) for c in chosen]):
         return _abstain(question, hits, why)
     wants_figure = bool(NUMERIC_Q.search(question) or FIGURE_Q.search(question))
@@ -322,14 +330,15 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     groups: list[tuple[int, list[tuple[int, str]], list[tuple[Hit, list[tuple[int, str]]]]]] = []
     for hi in order:
         quotes = with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen
-                                                        if c.hit == hi and not c.vote), wants_figure, verdict)
-        quotes = sorted(quotes + [(c.offset, c.text) for c in chosen if c.hit == hi and c.vote])  # counts alone
+                                                        if c.hit == hi and not c.vote), wants_figure, verdict,
+                                 bool(WHO_VOTED.search(question)))
+        if not any(ROLL_LINE.match(q) for _, q in quotes):  # (the counts alone, unless the roll's lines are quoted)
+            quotes = sorted(quotes + [(c.offset, c.text) for c in chosen if c.hit == hi and c.vote])
         groups.append((hi, quotes, _runs_on(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None)))
     if wants_figure and len(parts) == 1:  # when some sources state figures, the ones that state none are
         # context, not answer (a many-part question may ask a figure in one part and a name in another)
         # the lead (the best evidence) stays: a figure in another source does not outrank it
-        stated = [g for k, g in enumerate(groups)
-                  if k == 0 or any(has_figure(q) for _, q in g[1] + [q for _, qs in g[2] for q in qs])]
+        stated = [g for k, g in enumerate(groups) if k == 0 or states(g, has_figure)]
         _mark_dropped(chosen, groups, stated, "its source states no figure, and others do")
         groups = stated or groups
     named_authorities = {hits[g[0]].authority for g in groups if g[0] in named}
@@ -359,7 +368,11 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
             lead = hits[top.hit]
         # (a vote asked about may be another meeting's: the council's, on what its committee recommended)
         voted = [hits[c.hit] for c in chosen if c.vote] if any(asks_vote(p) for p in parts) else []
-        same = [g for g in groups if same_meeting(hits[g[0]], lead) or any(same_meeting(hits[g[0]], v) for v in voted)]
+        same = [g for g in groups if same_meeting(hits[g[0]], lead) or g[0] == figured
+                or any(same_meeting(hits[g[0]], v) for v in voted)]
+        if wants_figure and not any(states(g, has_figure) for g in same):  # (the sum asked, which the lead's
+            # meeting does not state: "the bonds would be sold ..." there, "$2,477,399.91 was deposited" later)
+            same += [g for g in groups if g not in same and states(g, has_figure)][:1]
         _mark_dropped(chosen, groups, same, "from another meeting than the lead evidence")
         groups = same
     citations: list[Citation] = []

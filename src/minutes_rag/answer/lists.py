@@ -54,7 +54,10 @@ def list_after(text: str, sents: list[tuple[int, str]], i: int, whole: bool = Fa
             room = LIST_CHARS - size
             if whole and not out and len(item) <= room:
                 out.append((off, item))
-            elif room >= _MIN_OPENING and not re.search(r"[.!?](?:\s|$)", item[:room]):
+            # (not a sentence that ends as one: "(Two members ... left the meeting.) Members ... did not object to
+            # the application." is prose, quoted whole or not at all, never cut at "accordingly")
+            elif room >= _MIN_OPENING and not re.search(r"[.!?](?:\s|$)", item[:room]) and not re.search(
+                    r"[a-z][.!?]\W*$", item):
                 cut = item[:room].rsplit(" ", 1)[0]
                 out.append((off, cut))
             break
@@ -211,6 +214,10 @@ def sentence_start(h: Hit, quotes: list[tuple[int, str]],
 _ENDS = re.compile(r"[.!?:;][\"'”’)\]]*$")
 
 
+#: a field's label alone, its value printed on the next line ("Nays (3):", "Seconded:")
+_BARE_LABEL = re.compile(r"^\s*\w+(?: \(\d{1,3}\))?:\s*$")
+
+
 def marked(text: str, quotes: list[tuple[int, str]], n: int) -> str:
     """Quotes of a hit's ``text`` as a reader sees them, each with its citation marker ``[n]``; a quote that ends
     no sentence and runs straight on into the next quote in the source ("Riverfest 2024 Item Amount" in a table,
@@ -218,8 +225,9 @@ def marked(text: str, quotes: list[tuple[int, str]], n: int) -> str:
     out: list[str] = []
     for i, (off, q) in enumerate(quotes):
         out.append(plain(q))
-        if i + 1 < len(quotes) and not _ENDS.search(q.rstrip()) and _squash(text[off:quotes[i + 1][0]]) == _squash(q):
-            continue
+        if i + 1 < len(quotes) and (not _ENDS.search(q.rstrip()) or _BARE_LABEL.match(q)) and _squash(
+                text[off:quotes[i + 1][0]]) == _squash(q):
+            continue  # (and a field's bare label with its value on the next line: "Nays (3):" / "Wallach, Winer.")
         out.append(f"[{n}]")
     return " ".join(out)
 

@@ -82,8 +82,18 @@ def reads_on(q: str, nxt: str, wants_figure: bool) -> bool:
         and not BARE_NUMBER.match(nxt))  # (nor a page's number in the minute book, "11")
 
 
+#: a question after who voted one way ("which members voted against", "who dissented", "who opposed it")
+WHO_VOTED = re.compile(r"\b(?:who|which\s+\w+(?:\s+\w+)?)\s+(?:voted\s+(?:against|for|no|yes)|opposed|dissented|"
+                       r"abstained)\b|\bwho\s+(?:were\s+)?the\s+dissent", re.I)
+#: a roll call's line of the names voting one way ("Nays (3): Wallach, Winer, Yates.", "Against: Cllr Lee")
+ROLL_LINE = re.compile(r"^\s*(?:Yeas?|Nays?|Ayes?|Noes|For|Against|Opposed|Abstain\w*|Dissent\w*)\s*(?:\(\d{1,3}\))?\s*:"
+                       r"\s*(?:[A-Z]|$)")
+#: sentences past a quote within which its vote's roll lines are looked for
+ROLL_SPAN = 14
+
+
 def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool = False,
-                     wants_verdict: bool = False) -> list[tuple[int, str]]:
+                    wants_verdict: bool = False, wants_roll: bool = False) -> list[tuple[int, str]]:
     """Evidence sentences with the sentence after them, a short window (the answer often completes in the
     next sentence: a figure, what was decided on it), when both are short enough to read; for a question after
     a figure, also a long figureless sentence followed by one that has it."""
@@ -130,4 +140,13 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
             out.update(list_after(text, sents, i))
         if wants_verdict and not DECISION_S.search(q):  # a table row's verdict, which ends its row ("... Rejected.")
             out.update(row_verdict(sents, i))
+        if wants_roll:  # who voted which way: the roll call's lines after the motion, up to the next item's
+            ahead = sents[i + 1:i + 1 + ROLL_SPAN]
+            k = next((k for k, (_, t) in enumerate(ahead) if ROLL_LINE.match(t)), None)
+            while k is not None and k < len(ahead) and ROLL_LINE.match(ahead[k][1]):
+                out.setdefault(*ahead[k])
+                if ahead[k][1].rstrip().endswith(":") and k + 1 < len(ahead):  # ("Nays (3):" / "Wallach, Winer.")
+                    k += 1
+                    out.setdefault(*ahead[k])
+                k += 1
     return sorted(out.items())

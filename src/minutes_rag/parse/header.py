@@ -215,7 +215,11 @@ def _clean_body(raw: str) -> str | None:
         s = s[: cut[0][0]].strip(" ,.;:-–—")
     s = re.sub(r"\s+(?:held|on|at|was|will|which|meeting|minutes|to be)\b.*$", "", s, flags=re.IGNORECASE)
     s = re.sub(r"[\s,\-–—]+(?:mon|tues|wednes|thurs|fri|satur|sun)day$", "", s, flags=re.IGNORECASE)
+    # (its initials after it, and a line's end running on to the next: "... Advisory Committee (OSVTAC) of")
+    s = re.sub(r"\s*\([A-Z]{2,10}\)$", "", re.sub(r"\s+(?:of|for|and)(?:\s+the)?$", "", s))
     s = _smart_case(s.strip(" ,.;:-–—"))
+    if re.match(r"(?:of|for|and|in|on|to|at|by|with)\b", s):  # the end of a name begun on the line above
+        return None
     if re.search(r"parish$", s, re.IGNORECASE) and re.search(r"parish meeting", raw, re.IGNORECASE):
         s += " Meeting"
     if not s or len(s) > 100 or len(s.split()) > 14:
@@ -295,8 +299,11 @@ def _committee_in(first_text: str, kind: str) -> str | None:
     # a heading line just above "MINUTES" / below "AGENDA", or "X – 10th December 2024"
     for i, ln in enumerate(nonblank[:15]):
         low = ln.lower()
-        if re.fullmatch(r"(?:regular |special |annual )?(?:meeting )?minutes", low) and i > 0:
-            body = _clean_body(nonblank[i - 1])
+        if re.fullmatch(r"(?:draft )?(?:regular |special |annual )?(?:meeting )?minutes(?: \(draft\))?", low):
+            # (the body's name above the heading, or below it: "MEETING MINUTES / Open Source Voting System
+            # Technical Advisory Committee / of the San Francisco Elections Commission")
+            body = (_clean_body(nonblank[i - 1]) if i > 0 else None) or (
+                _clean_body(nonblank[i + 1]) if i + 1 < len(nonblank) else None)
             if body:
                 return body
         if low == "agenda" and i + 1 < len(nonblank):

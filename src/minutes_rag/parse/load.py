@@ -21,10 +21,11 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from ..links import web_url
+from ..text import HTML_COMMENT, QUOTE_MARK
 from ..types import DocStatus, LoadedDocument, PageText, Section
 from .escribe import escribe_items, json_strings
 from .header import body_in_title
-from .records import read_records
+from .records import array_sections, lenient_json, read_records
 
 log = logging.getLogger(__name__)
 
@@ -270,6 +271,8 @@ def load_text(path: Path) -> LoadResult:
         text = "".join(f"{t}\n\n" for t in (doc.title, subtitle) if t) + text[m.end():]
     if _HTML_IN_TEXT.search(text):  # a Markdown or text file carrying HTML (tables, <div>s): its visible text
         text, _ = html_to_text(text)
+    # (a quoted block's lines are the text's own: "The Festival will\n> finish" reads "The Festival will\nfinish")
+    text = QUOTE_MARK.sub("", HTML_COMMENT.sub("", text))
     text = text.replace("&nbsp;", " ")
     if _meaningful(text) == 0:
         return LoadResult(DocStatus.EMPTY, message="file holds no text.")
@@ -300,13 +303,16 @@ def html_to_text(html: str, page: bool = False) -> tuple[str, str | None]:
     title = soup.title.get_text(" ", strip=True) if soup.title else None
     for tag in soup(list(_CHROME_TAGS)):
         tag.decompose()
-    for tag in soup.find_all(True):
+    # (HTML pasted into a Markdown file is the document's own: its "meeting_header_main" block is the meeting's
+    # heading, not a page's chrome or the one part of a page worth reading)
+    for tag in soup.find_all(True) if page else []:
         if tag.attrs is None:  # already removed with a parent
             continue
         ident = " ".join([str(tag.get("id") or ""), *[str(c) for c in (tag.get("class") or [])]])
         if ident.strip() and _CHROME_ID_RE.search(ident) and tag.name not in ("body", "html", "main"):
             tag.decompose()
-    main = soup.find(id=re.compile(r"mgContent|content|main", re.I)) or soup.find("main") or soup.body or soup
+    main = (soup.find(id=re.compile(r"mgContent|content|main", re.I)) or soup.find("main") or soup.body or soup
+            ) if page else soup
     if page:
         for node in main.find_all(string=True):
             if type(node) is NavigableString and node.find_parent(["pre", "textarea"]) is None:
@@ -377,10 +383,17 @@ def load_jsonl(path: Path) -> LoadResult:
 
 def _read_json(path: Path, raw: str, warnings: list[str]) -> LoadResult:
     try:
-        data = json.loads(raw)
+        data, mended = lenient_json(raw)
     except json.JSONDecodeError as exc:
         return LoadResult(DocStatus.UNREADABLE, message=f"invalid JSON ({exc}); check the file.")
+    warnings = [*warnings, *mended]
     doc = LoadedDocument(path=str(path), kind_hint="json")
+    if (records := array_sections(data)) is not None:  # several meetings' records, each with its date
+        doc.sections = records
+        doc.pages = [PageText(None, "\n\n".join(s.text for s in records))]
+        dates = {s.meeting_date for s in records}
+        doc.meeting_date = dates.pop() if len(dates) == 1 else None
+        return LoadResult(DocStatus.OK, doc, warnings=warnings)
     if isinstance(data, dict):
         doc.title = str(data.get("title") or "").strip() or None
         dt = str(data.get("datetime") or data.get("date") or "")

@@ -34,7 +34,7 @@ _AUTHORITY_RES = [
         r"\b(" + _PLACE + r"(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|Municipal|"
         r"Metropolitan Borough|City and County) Council|" + _PLACE + r"Combined Authority)\b"
     ),
-    re.compile(r"\b((?:(?:London |Royal )?Borough|Township|City|Town|County|Village|Municipality|District|Shire|Region|Port) of "
+    re.compile(r"\b((?:(?:London |Royal )?Borough|Township|City and County|City|Town|County|Village|Municipality|District|Shire|Region|Port) of "
                r"[A-Z][a-z]+(?: (?!(?:Cabinet|Council|Committee|Board|Meeting|Minutes|Agenda|Planning|Bids|Notices?|Hall|"
                r"Department|Officials|Record)\b)[A-Z][a-z]+){0,2})\b"),
     re.compile(r"\b((?:(?!(?:THE|OF|AND|FULL|MINUTES|SUMMARY|MEETING|SPECIAL|REGULAR|ORDINARY|DRAFT|ANNUAL|GENERAL)\b)"
@@ -240,7 +240,7 @@ def is_machine_made(source: str) -> bool:
 
 _AUTHORITY_PREFIX = re.compile(
     # ("Regional Council of Goyder", "District Council of Mount Barker", "Shire of Esperance" name Goyder, ...)
-    r"^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough|city|county|township|town|village|municipality|district|shire|"
+    r"^(?:the\s+)?(?:(?:royal\s+|london\s+)?borough|city\s+and\s+county|city|county|township|town|village|municipality|district|shire|"
     r"(?:regional|district|city|county|town|shire|municipal)\s+council)\s+of\s+"
     r"|^Royal\s+(?=[A-Z]\w+\s+\w)",  # an honorific before a town's name ("Royal Sutton Coldfield Town Council")
     re.I)

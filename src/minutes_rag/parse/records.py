@@ -79,6 +79,23 @@ def read_records(raw: str) -> tuple[list[Section], list[str], str | None]:
     return sections, warnings, "transcript" if spoken else None
 
 
+#: a comma before a closing bracket (outside a string: what is between quotes is matched whole and kept)
+_TRAILING_COMMA = re.compile(r'("(?:[^"\\\n]|\\.)*")|,(?=\s*[\]}])')
+
+
+def lenient_json(raw: str) -> tuple[Any, list[str]]:
+    """JSON, read as written or, failing that, with the commas a hand-edited export leaves before a closing
+    bracket dropped (and a warning saying so); raises the first error when neither reads."""
+    try:
+        return json.loads(raw), []
+    except json.JSONDecodeError as exc:
+        try:
+            data = json.loads(_TRAILING_COMMA.sub(r"\1", raw))
+        except json.JSONDecodeError:
+            raise exc from None
+        return data, [f"read after dropping a comma before a closing bracket ({exc}); check the file"]
+
+
 def _short(text: str | None, limit: int = 100) -> str | None:
     """A long summary's opening as a title: cut at a word before ``limit`` characters."""
     if text is None or len(text) <= limit:
@@ -89,3 +106,87 @@ def _short(text: str | None, limit: int = 100) -> str | None:
 def _text(obj: dict[str, Any], *keys: str) -> str | None:
     value = next((obj[k] for k in keys if isinstance(obj.get(k), str) and obj[k].strip()), None)
     return value.strip() if value else None
+
+
+#: a field's value that says nothing ("N/A", "None")
+_NOTHING = frozenset({"", "n/a", "na", "none", "null", "nil", "-", "--"})
+#: fields that name what a block is: printed as its heading, not as "Name: ..."
+_HEADING_KEYS = frozenset({"name", "title", "item", "subject", "topic"})
+#: fields never printed: links and ids
+_SKIPPED = re.compile(r"(?:^|_)(?:url|link|href|id|uid|guid)$", re.I)
+#: a field listing who voted one way
+_VOTE_LABEL = re.compile(r"(?:yeas?|nays?|ayes?|noes|for|against|abstain(?:ed|ing|ions?)?)", re.I)
+#: a list longer than this is printed after its block's other fields
+_LONG_LIST = 12
+#: a list's entries short enough to be names or figures ("Brockett", "Mayor Pro Tem Friend")
+_SHORT = 5
+
+
+def _label(key: str) -> str:
+    return key.replace("_", " ").strip().capitalize()
+
+
+def labelled_lines(value: Any, out: list[str], label: str = "") -> None:
+    """A meeting record's fields as its minutes would print them: prose as it is; a short value, or a list of
+    short values (the names voting one way), on one line after its field's name ("Yeas: Brockett, Friend");
+    blocks (a hearing, a consent agenda) in order, each under its name. Empty and "N/A" values are left out."""
+    if isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, (int, float)):
+        if label:
+            out.append(f"{label}: {value}")
+        return
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lower() in _NOTHING:
+            return
+        out.append(f"{label}: {text}" if label and len(text.split()) < 3 else text)
+        return
+    if isinstance(value, list):
+        plain = [str(v).strip().rstrip(",;").strip() for v in value if isinstance(v, (str, int, float))
+                 and not isinstance(v, bool)]
+        if len(plain) == len(value) and all(v.lower() in _NOTHING for v in plain):
+            return  # ("Nays: N/A")
+        plain = [v for v in plain if v.lower() not in _NOTHING]
+        if plain and len(plain) == len(value) and all(len(v.split()) <= _SHORT for v in plain):
+            # (the names voting one way with their count, as a roll call prints them: "Nays (2): Lindqvist, Penhallow")
+            label = f"{label} ({len(plain)})" if _VOTE_LABEL.fullmatch(label) else label
+            out.append(f"{label}: {', '.join(plain)}" if label else ", ".join(plain))
+            return
+        if label and any(isinstance(v, str) for v in value):
+            out.append(f"{label}:")
+        for v in value:
+            labelled_lines(v, out)
+        return
+    if isinstance(value, dict):
+        if label and not any(k.lower() in _HEADING_KEYS for k in value):
+            out.append(f"{label}:")
+        # (a long list, the hundred speakers at a hearing, after the rest: the motion and its roll call stay together)
+        for key, v in sorted(value.items(), key=lambda kv: isinstance(kv[1], list) and len(kv[1]) > _LONG_LIST):
+            if _SKIPPED.search(str(key)):
+                continue
+            labelled_lines(v, out, "" if str(key).lower() in _HEADING_KEYS else _label(str(key)))
+
+
+def array_sections(data: Any) -> list[Section] | None:
+    """A JSON array of meeting records (objects most of which state a date): one section per meeting, dated by
+    its record, with its fields as labelled lines. None when the JSON is not such an array."""
+    if not isinstance(data, list) or len(data) < 2 or not all(isinstance(d, dict) for d in data):
+        return None
+    dated = [d for d in data if re.match(r"\d{4}-\d{2}-\d{2}", _text(d, "meeting_date", "date", "datetime") or "")]
+    if len(dated) * 2 < len(data):
+        return None
+    sections = []
+    for n, obj in enumerate(data, start=1):
+        section = record_section(obj, n)
+        if section is None:
+            continue
+        lines: list[str] = []
+        labelled_lines({k: v for k, v in obj.items() if k not in ("date", "meeting_date", "datetime")}, lines)
+        date = section.meeting_date
+        head = _text(obj, "title") or (f"Meeting of {date}" if date else "")
+        # (each line a sentence of its own: a field's line ends where the next begins)
+        lines = [ln if ln[-1:] in ".:;!?" else ln + "." for ln in lines]
+        section.parts = [PageText(None, "\n".join([head, *lines]).strip())]
+        sections.append(section)
+    return sections or None
