@@ -101,3 +101,50 @@ def test_a_corpus_committee_given_as_the_authority(session_index: tuple[Path, ob
     # (the committee however its papers write it: "Transport & Connectivity Policy Committee")
     assert {h.committee for h in result.hits} <= set(result.filters["committee"])
     assert all("Connectivity" in c for c in result.filters["committee"])
+
+
+def test_a_body_named_for_what_it_oversees_keeps_its_name() -> None:
+    from minutes_rag.parse.header import _clean_body
+
+    assert _clean_body("Louisa County Commission on Aging Meeting Minutes –") == "Louisa County Commission on Aging"
+    assert _clean_body("Committee on Finance") == "Committee on Finance"
+    # ("on" before a day or a date still ends the name)
+    assert _clean_body("Planning Committee on Monday 3 March") == "Planning Committee"
+    assert _clean_body("Planning Committee on March 3") == "Planning Committee"
+    assert _clean_body("PLANNING COMMITTEE ON MONDAY") == "Planning Committee"
+    assert _clean_body("Scrutiny Committee on the budget") == "Scrutiny Committee"
+
+
+COMMISSION_MINUTES = ("{head}\nMinutes {date}\nPresent: Ann Hollis, Jo Tustin, Lila Morris\n"
+                      "Treasurer Report: the balance is ${amount}. The holiday luncheon will be catered by Fitz Barnes.\n")
+
+
+def test_a_committee_filter_reaches_papers_that_name_it_shorter(tmp_path: Path) -> None:
+    folder = tmp_path / "coa"
+    folder.mkdir()
+    for day, head, amount in (("2019-05-01", "Commission on Aging", "259.53"),
+                              ("2020-01-07", "Lowell County Commission on Aging", "1,319.51")):
+        (folder / f"{day} minutes.txt").write_text(COMMISSION_MINUTES.format(
+            head=head, date=day, amount=amount), encoding="utf-8")
+    index = tmp_path / "index"
+    ingest([folder], index=index)
+    assert sorted(d.committee or "" for d in documents(index=index)) == [
+        "Commission on Aging", "Lowell County Commission on Aging"]
+    result = search("treasurer balance", authority="Lowell County Commission on Aging", index=index)
+    assert {h.meeting_date for h in result.hits} == {"2019-05-01", "2020-01-07"}
+
+
+def test_an_authority_filter_in_full_reaches_the_body_indexed_by_a_shorter_name(tmp_path: Path) -> None:
+    folder = tmp_path / "hyndmoor-parent-council"  # (the authority read from the folder: "Hyndmoor Parent Council")
+    folder.mkdir()
+    (folder / "2021-02-24 minutes.txt").write_text(
+        "PARENT COUNCIL MEETING (ONLINE)\n\nMINUTES FOR 24 FEBRUARY 2021\n\nPresent: Alan Bonn (Chair), Chris Bry "
+        "(Treasurer)\n\nTreasurer's report: the account balance is £5363.52.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    ingest([folder], index=index)
+    [doc] = documents(index=index)
+    assert doc.authority == "Hyndmoor Parent Council"
+    result = search("account balance", authority="Hyndmoor Primary School Parent Council", index=index)
+    assert result.hits and result.filters["authority"] == ["Hyndmoor Parent Council"]
+    with pytest.raises(ConfigError):  # (another place's parent council is not it)
+        search("account balance", authority="Hillfoot Primary School Parent Council", index=index)

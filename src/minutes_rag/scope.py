@@ -103,6 +103,10 @@ def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -
         if not match:  # a body of a known place ("Marblehead Select Board" for "Town of Marblehead"): its authority
             of_place = [a for a in known if body_of(name, a)]
             match = of_place if len({place_of(a) for a in of_place}) == 1 else []
+        if not match:  # the name in full of a body indexed by a shorter one ("Hyndland Primary School Parent Council"
+            # for "Hyndland Parent Council", read from its folder): every word of it, in order, from the first
+            within = [a for a in known if _words_within(a, name)]
+            match = within if len(within) == 1 else []
         # (and every other naming of that place's authority: "Town of Crete" on one paper, "Crete Township" on another)
         match = match + [a for a in known if match and a not in match and place_of(a) == place_of(match[0])]
         if not match:
@@ -129,6 +133,15 @@ def body_of(name: str, authority: str) -> bool:
     return bool(m and _MEETING_BODY.search(m.group(1)) and kinds_named(m.group(1)) <= {kind})
 
 
+def _words_within(short: str, name: str) -> bool:
+    """Are a short name's words (two or more) all in a longer name, in order, both opening with the same word?"""
+    a, b = norm_body(short).split(), norm_body(name).split()
+    if len(a) < 2 or len(a) >= len(b) or a[0] != b[0]:
+        return False
+    rest = iter(b)
+    return all(w in rest for w in a)
+
+
 def resolve_committees(index: NameSource, name: str | None, authorities: Sequence[str]) -> list[str]:
     """Stored committee names (of ``authorities``, or any) matching ``name``; ConfigError lists the known."""
     if not name:
@@ -138,6 +151,9 @@ def resolve_committees(index: NameSource, name: str | None, authorities: Sequenc
     for refresh in (False, True):
         known = sorted({c for a, c in index.name_pairs(refresh) if c and (not authorities or a in authorities)})
         match = [c for c in known if want in norm_body(c) or body_key(name) == body_key(c)]
+        # (or a committee whose papers name it shorter: "Commission on Aging" for "Louisa County Commission on Aging")
+        match += [c for c in known if c not in match and len(norm_body(c).split()) >= 3
+                  and f" {norm_body(c)}" in f" {want}"]
         if match:
             return match
     of = f" of {', '.join(authorities)}" if authorities else ""

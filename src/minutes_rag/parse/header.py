@@ -181,7 +181,10 @@ _BODY_WORD = (
     r"(?:Sub-?Committee|Committee|Council|Cabinet|Commission|Panel|Board|Authority|Forum|Assembly"
     r"|Executive|Parish Meeting|Partnership|Working Group|Steering Group)"
 )
-_BODY_END = re.compile(_BODY_WORD + r"$|^Municipal District of \S+(?: \S+)?$", re.IGNORECASE)
+#: (a body named for what it oversees ends with it: "Commission on Aging", "Committee on Finance")
+_BODY_END = re.compile(_BODY_WORD + r"(?: (?:on|for) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)?$"
+                       r"|^Municipal District of \S+(?: \S+)?$", re.IGNORECASE)
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 _NOT_BODY_START = re.compile(
     r"^(?:agenda|summons|minutes|question|statement|public|notice|report|decision|dear|to|from)\b|^\d"
     r"|^(?:sub-?committee|committee|panel|board|commission|authority|forum|assembly|executive|partnership"
@@ -213,7 +216,10 @@ def _clean_body(raw: str) -> str | None:
     cut = find_dates(s)
     if cut:
         s = s[: cut[0][0]].strip(" ,.;:-–—")
-    s = re.sub(r"\s+(?:held|on|at|was|will|which|meeting|minutes|to be)\b.*$", "", s, flags=re.IGNORECASE)
+    # (not "on" before a name: "Commission on Aging", "Committee on Finance")
+    s = re.sub(r"\s+(?:held|at|was|will|which|meeting|minutes|to be)\b.*$", "", s, flags=re.IGNORECASE)
+    s = re.sub(r"\s+(?i:on)(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + _MONTH_NAMES +
+               r")[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?\s*$)\b.*$", "", s)
     s = re.sub(r"[\s,\-–—]+(?:mon|tues|wednes|thurs|fri|satur|sun)day$", "", s, flags=re.IGNORECASE)
     # (its initials after it, and a line's end running on to the next: "... Advisory Committee (OSVTAC) of")
     s = re.sub(r"\s*\([A-Z]{2,10}\)$", "", re.sub(r"\s+(?:of|for|and)(?:\s+the)?$", "", s))
