@@ -216,8 +216,8 @@ def _clean_body(raw: str) -> str | None:
     cut = find_dates(s)
     if cut:
         s = s[: cut[0][0]].strip(" ,.;:-–—")
-    # (not "on" before a name: "Commission on Aging", "Committee on Finance")
     s = re.sub(r"\s+(?:held|at|was|will|which|meeting|minutes|to be)\b.*$", "", s, flags=re.IGNORECASE)
+    # ("on" too, before a day or a date, not before a name: "Commission on Aging", "Committee on Finance")
     s = re.sub(r"\s+(?i:on)(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + _MONTH_NAMES +
                r")[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?\s*$)\b.*$", "", s)
     s = re.sub(r"[\s,\-–—]+(?:mon|tues|wednes|thurs|fri|satur|sun)day$", "", s, flags=re.IGNORECASE)
