@@ -373,12 +373,19 @@ def load_jsonl(path: Path) -> LoadResult:
         if skipped:
             return LoadResult(DocStatus.UNREADABLE, message=f"no line is a JSON object with prose: {skipped[0]}.")
         return LoadResult(DocStatus.EMPTY, message="JSON Lines file holds no prose (no string values of 3+ words).")
-    doc = LoadedDocument(path=str(path), kind_hint="jsonl", kind=kind, sections=sections,
-                         pages=[PageText(None, "\n\n".join(s.text for s in sections))])
+    doc = _of_records(LoadedDocument(path=str(path), kind_hint="jsonl", kind=kind), sections)
+    return LoadResult(DocStatus.OK, doc, warnings=[*warnings, *skipped])
+
+
+def _of_records(doc: LoadedDocument, sections: list[Section]) -> LoadedDocument:
+    """A document of records, each a section with its own date: its text theirs in order, and its date theirs when
+    they are all one meeting's."""
+    doc.sections = sections
+    doc.pages = [PageText(None, "\n\n".join(s.text for s in sections))]
     dates = {s.meeting_date for s in sections}
     if len(dates) == 1:  # one meeting's items: its date is the document's
         doc.meeting_date = dates.pop()
-    return LoadResult(DocStatus.OK, doc, warnings=[*warnings, *skipped])
+    return doc
 
 
 def _read_json(path: Path, raw: str, warnings: list[str]) -> LoadResult:
@@ -389,11 +396,7 @@ def _read_json(path: Path, raw: str, warnings: list[str]) -> LoadResult:
     warnings = [*warnings, *mended]
     doc = LoadedDocument(path=str(path), kind_hint="json")
     if (records := array_sections(data)) is not None:  # several meetings' records, each with its date
-        doc.sections = records
-        doc.pages = [PageText(None, "\n\n".join(s.text for s in records))]
-        dates = {s.meeting_date for s in records}
-        doc.meeting_date = dates.pop() if len(dates) == 1 else None
-        return LoadResult(DocStatus.OK, doc, warnings=warnings)
+        return LoadResult(DocStatus.OK, _of_records(doc, records), warnings=warnings)
     if isinstance(data, dict):
         doc.title = str(data.get("title") or "").strip() or None
         dt = str(data.get("datetime") or data.get("date") or "")

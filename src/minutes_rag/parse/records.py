@@ -40,8 +40,7 @@ def record_section(obj: dict[str, Any], line: int) -> Section | None:
     authority = body_name(m["body"]) if m else _text(obj, "authority", "council", "city")
     date = f"{m['y']}-{m['m']}-{m['d']}" if m else None
     if date is None:
-        stated = _text(obj, "meeting_date", "date", "datetime") or ""
-        date = stated[:10] if re.match(r"\d{4}-\d{2}-\d{2}", stated) else None
+        date = stated_date(obj)
     prose = [str(obj[k]).strip() for k in PROSE_KEYS if isinstance(obj.get(k), str) and str(obj[k]).strip()]
     if not prose:
         json_strings(obj, prose)
@@ -94,6 +93,16 @@ def lenient_json(raw: str) -> tuple[Any, list[str]]:
         except json.JSONDecodeError:
             raise exc from None
         return data, [f"read after dropping a comma before a closing bracket ({exc}); check the file"]
+
+
+#: a record's fields that state its meeting's date, in the order they are read
+_DATE_KEYS = ("meeting_date", "date", "datetime")
+
+
+def stated_date(obj: dict[str, Any]) -> str | None:
+    """The meeting date (YYYY-MM-DD) a record states in its first date field, or None."""
+    stated = _text(obj, *_DATE_KEYS) or ""
+    return stated[:10] if re.match(r"\d{4}-\d{2}-\d{2}", stated) else None
 
 
 def _short(text: str | None, limit: int = 100) -> str | None:
@@ -173,8 +182,7 @@ def array_sections(data: Any) -> list[Section] | None:
     its record, with its fields as labelled lines. None when the JSON is not such an array."""
     if not isinstance(data, list) or len(data) < 2 or not all(isinstance(d, dict) for d in data):
         return None
-    dated = [d for d in data if re.match(r"\d{4}-\d{2}-\d{2}", _text(d, "meeting_date", "date", "datetime") or "")]
-    if len(dated) * 2 < len(data):
+    if sum(stated_date(d) is not None for d in data) * 2 < len(data):
         return None
     sections = []
     for n, obj in enumerate(data, start=1):
@@ -182,7 +190,7 @@ def array_sections(data: Any) -> list[Section] | None:
         if section is None:
             continue
         lines: list[str] = []
-        labelled_lines({k: v for k, v in obj.items() if k not in ("date", "meeting_date", "datetime")}, lines)
+        labelled_lines({k: v for k, v in obj.items() if k not in _DATE_KEYS}, lines)
         date = section.meeting_date
         head = _text(obj, "title") or (f"Meeting of {date}" if date else "")
         # (each line a sentence of its own: a field's line ends where the next begins)
