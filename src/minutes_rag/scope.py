@@ -94,8 +94,8 @@ def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -
     known = sorted({a for a, _ in index.name_pairs(refresh) if a})
     out = []
     for name in names:
-        exact = [a for a in known if a.casefold() == name.casefold()]
-        partial = [a for a in known if name.casefold() in a.casefold()]
+        exact = [a for a in known if _folded(a) == _folded(name)]
+        partial = [a for a in known if _folded(name) in _folded(a)]
         # the same place named another way ("City of Des Moines" for "Des Moines City Council")
         same_place = [a for a in known if same_body(a, name)]
         one_place = len({place_of(a) for a in same_place}) == 1
@@ -116,6 +116,12 @@ def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -
             )
         out += [a for a in match if a not in out]
     return out
+
+
+def _folded(name: str) -> str:
+    """A name for matching another naming of it: case and a possessive do not count ("Suffolk’s Libraries IPS" for
+    "Suffolk Libraries IPS")."""
+    return re.sub(r"['’]s\b", "", name.casefold())
 
 
 #: what names a body that meets (a board, a committee) rather than a place

@@ -76,13 +76,13 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
     mean meant deal dealt grow grew grown size find found bring brought keep kept rise rose risen give gave
     given happen happened put close help prepare sign ask asked say said tell told show shown change changed
     choose chose chosen decide decided agree agreed approve approved set make made take took taken get got go
-    went come came become became use used need want report reported expect expected plan planned follow
+    went come came become became use used need want report reported expect expected plan planned follow dollar dollars
     followed move moved push pushed hold held cover covered compare trace describe explain list name named
-    each both first last new old much many long big large small high low final recent latest current
-    previous next kind type way ways part parts money amount number figure figures total stage step thing
+    each both first last new old much many long big large small high low final recent latest current aim aimed pound pounds
+    previous next kind type way ways part parts money amount number figure figures total stage step thing euro euros
     things time times year years date dates day days week weeks month months whole main key doing done said
     say says happen instead far ahead try tried trying send sent exactly still already ever yet also really actually
-    roughly approximately nearly almost count counting counted two three four five according
+    roughly approximately nearly almost count counting counted two three four five according express expressed
     consider considered drop dropped float floated raise raised suggest suggested mention mentioned discuss discussed
 """.split())
 

@@ -10,6 +10,8 @@ from ..text import stem
 
 FORMALITY = re.compile(
     r"\bcalled (?:the meeting )?to order\b|\bPledge of Allegiance\b|\bmoment of silence\b"
+    r"|^\W*(?:(?:The )?meeting (?:was )?)?held (?:in|at) the\b|\b[Hh]eld (?:in|at) (?:the )?[A-Z][^.]{0,80}?\bat \d{1,2}"
+    r"(?:[.:]\d{2})?\s*[ap]\.?m\b"
     r"|^\W*(?:(?:Board|Council|Committee) )?(?:members|councillors|trustees|those) (?:were )?(?:present|absent)\b"
     r"|\bPresent\s*:\s*(?:Cllrs?|Councill?ors?|Trustees?|Directors?|Commissioners?|Members?|Mr|Mrs|Ms|Miss|Mx|Dr|Rev|"
     r"Revd|Prof|Sir|Dame)\b"
@@ -27,12 +29,18 @@ ASKS_FORMALITY = frozenset(stem(w) for w in (
     "start", "started", "began", "begin", "open", "opened", "close", "closed", "end", "ended", "quorum", "roll",
     "chair", "chaired", "chairman", "presided", "venue", "minutes"))
 #: a question asking where a meeting was held ("where did the commission meet", "where was the meeting held")
-_WHERE_MET = re.compile(r"\b(?:where|location)\b[^?,]{0,40}\b(?:meet|met|meeting|held|take place|took place|convened?)\b", re.I)
+_WHERE_MET = re.compile(r"\b(?:where|location)\b[^?,]{0,60}\b(?:meets?|met|meetings?|held|hold|take place|took place|convened?)\b",
+                        re.I)
+
+
+def asks_where_met(question: str) -> bool:
+    """Does a question ask where a meeting was held?"""
+    return bool(_WHERE_MET.search(question))
 
 
 def asks_formality(question: str) -> bool:
     """Does a question ask of a meeting's formalities (who attended, when it began or closed, where, who chaired)?"""
-    return bool(_WHERE_MET.search(question)) or any(
+    return asks_where_met(question) or any(
         stem(w) in ASKS_FORMALITY for w in re.findall(r"[a-z]+", question.casefold()))
 
 

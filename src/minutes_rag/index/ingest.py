@@ -29,9 +29,10 @@ from ..chunk import chunk_sections, context_header
 from ..errors import ConfigError, IngestInterrupted, NothingIngestedError
 from ..links import web_url
 from ..parse.guard import GuardedParser, parse_file
-from ..parse.load import LoadResult, refuse
+from ..parse.load import refuse
 from ..parse.manifest import Manifest, gather
 from ..parse.meta import misspelt, resolve
+from ..parse.rawtext import LoadResult
 from ..parse.read import document_files
 from ..parse.structure import recover_structure
 from ..settings import Settings
@@ -192,10 +193,18 @@ def body_named(folder: str) -> str | None:
     "kent-county-council" -> "Kent County Council"): a place's name and the kind of its body; None for a folder
     named anything else ("minutes", "2024", "des-moines", "city-council", "full_council")."""
     words = [w for w in re.split(r"[-_ ]+", folder.strip().lower()) if w]
+    while len(words) > 2 and words[-1] in _OF_A_COUNCIL and words[-2] in _BODY_KINDS:  # ("arlington-town-meeting",
+        words.pop()  # "colfax-township-minutes": the body's papers)
     if not 2 <= len(words) <= 6 or not all(w.isalpha() for w in words) or words[-1] not in _BODY_KINDS or (
             words[0] in _BODY_KINDS | _NOT_A_PLACE):
         return None
+    if words[-1] in _OF_PLACE:  # ("arlington-town" -> "Town of Arlington", as such a body names itself)
+        words = [words[-1], "of", *words[:-1]]
     return " ".join(w if w in _SMALL and k else w.capitalize() for k, w in enumerate(words))
+
+
+#: the kinds of body named before their place ("Town of Arlington", "City of Alameda", "Village of Oak Park")
+_OF_PLACE = frozenset("town city village".split())
 
 
 class _ParseAhead:

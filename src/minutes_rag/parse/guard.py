@@ -42,7 +42,8 @@ except ImportError:  # Windows: the watchdog below caps memory instead
 
 from ..errors import MinutesRagError
 from ..types import DocStatus, Structure
-from .load import LoadResult, load_file
+from .load import load_file
+from .rawtext import LoadResult
 from .structure import recover_structure
 
 STARTUP_TIMEOUT_S = 60.0

@@ -212,6 +212,7 @@ def _smart_case(s: str) -> str:
 def _clean_body(raw: str) -> str | None:
     """Normalise a candidate committee name; None unless it looks like a meeting body."""
     s = re.sub(r"\s+", " ", raw.replace("&nbsp;", " ")).strip(" ,.;:-–—")
+    s = re.sub(r"^#{1,6}\s+", "", s)  # (a Markdown heading's marks: "# IOWA PUBLIC INFORMATION BOARD")
     s = re.sub(r"^(?:to\s+)?(?:the|a|an)\s+|^to\s+", "", s, flags=re.IGNORECASE)
     cut = find_dates(s)
     if cut:

@@ -15,17 +15,16 @@ import stat
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-
-from charset_normalizer import from_bytes
 
 from ..links import web_url
 from ..text import HTML_COMMENT, QUOTE_MARK
 from ..types import DocStatus, LoadedDocument, PageText, Section
 from .escribe import escribe_items, json_strings
 from .header import body_in_title
-from .records import array_sections, lenient_json, read_records
+from .rawtext import LoadResult, read_text_file
+from .records import array_sections, lenient_json, of_records, read_records
+from .tables import load_csv
 
 log = logging.getLogger(__name__)
 
@@ -34,21 +33,14 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+CSV_SUFFIXES = frozenset({".csv"})
+SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 
 #: file names that describe a folder rather than being minutes; skipped in folder walks only
 DOC_FILE_RE = re.compile(r"^(readme|sources|license|licence|changelog|contributing)(\.|$)", re.I)
 
 #: a page with fewer meaningful characters than this counts as empty (scanned)
 MIN_PAGE_CHARS = 20
-
-
-@dataclass
-class LoadResult:
-    status: DocStatus
-    document: LoadedDocument | None = None
-    message: str = ""
-    warnings: list[str] = field(default_factory=list)
 
 
 def discover(paths: Iterable[str | Path], follow_symlinks: bool = False) -> Iterator[tuple[Path, bool]]:
@@ -192,60 +184,13 @@ def load_pdf(path: Path) -> LoadResult:
     return LoadResult(DocStatus.OK, LoadedDocument(path=str(path), kind_hint="pdf", pages=pages), warnings=warnings)
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode bytes of a text file; returns (text, encoding). Raises UnicodeDecodeError if binary.
-
-    A byte-order mark decides, then UTF-8; failing that, charset-normalizer names the code page the bytes
-    read cleanest in (Windows-1252, -1250, -1251, Shift JIS...); bytes that read as text in none are binary."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    if b"\x00" in data[:4096]:
-        # UTF-16 without a BOM looks like ASCII interleaved with NULs
-        if len(data) >= 4 and data[1:4096:2].count(0) > len(data[1:4096:2]) * 0.9:
-            return data.decode("utf-16-le"), "utf-16-le"
-        raise UnicodeDecodeError("binary", data[:1], 0, 1, "file contains NUL bytes: not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    matches = from_bytes(data)
-    best = matches.best()
-    if best is None:
-        raise UnicodeDecodeError("binary", data[:1], 0, 1, "no code page reads it as text: not text")
-    # A short text reads equally cleanly in many code pages ("café £5" as Urdu cp1006 as well as cp1252): among
-    # the cleanest, Windows-1252 wins, the code page English-language minutes not in UTF-8 are most often in.
-    western = any("cp1252" in m.could_be_from_charset and m.chaos <= best.chaos for m in matches)
-    encoding = "cp1252" if western else best.encoding
-    # a long file is judged from samples: a byte they missed is replaced rather than refusing the file
-    return data.decode(encoding, errors="replace"), encoding
-
-
-def _read_text(path: Path) -> tuple[str | None, LoadResult | None, list[str]]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, LoadResult(DocStatus.UNREADABLE, message=f"cannot read file: {exc}"), []
-    if not data.strip():
-        return None, LoadResult(DocStatus.EMPTY, message="file is empty."), []
-    try:
-        text, enc = decode_text(data)
-    except UnicodeDecodeError:
-        return None, LoadResult(
-            DocStatus.UNREADABLE, message="file is binary, not text; check its type and extension."
-        ), []
-    warnings = [] if enc.startswith("utf") else [f"not UTF-8: decoded as {enc}"]
-    return text, None, warnings
-
-
 #: HTML block markup in a text or Markdown file (a blog's copy of minutes, a table pasted as HTML)
 _HTML_IN_TEXT = re.compile(r"<(?:td|tr|table|div|p|br|span|li|ul|ol|h[1-6])\b[^>]*>", re.I)
 FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
 def load_text(path: Path) -> LoadResult:
-    text, err, warnings = _read_text(path)
+    text, err, warnings = read_text_file(path)
     if err is not None or text is None:
         return err or LoadResult(DocStatus.UNREADABLE)
     doc = LoadedDocument(path=str(path), kind_hint="text")
@@ -332,7 +277,7 @@ def html_to_text(html: str, page: bool = False) -> tuple[str, str | None]:
 
 
 def load_html(path: Path) -> LoadResult:
-    raw, err, warnings = _read_text(path)
+    raw, err, warnings = read_text_file(path)
     if err is not None or raw is None:
         return err or LoadResult(DocStatus.UNREADABLE)
     try:
@@ -349,7 +294,7 @@ def load_html(path: Path) -> LoadResult:
 
 
 def load_json(path: Path) -> LoadResult:
-    raw, err, warnings = _read_text(path)
+    raw, err, warnings = read_text_file(path)
     if err is not None or raw is None:
         return err or LoadResult(DocStatus.UNREADABLE)
     try:
@@ -361,7 +306,7 @@ def load_json(path: Path) -> LoadResult:
 
 def load_jsonl(path: Path) -> LoadResult:
     """A JSON Lines file: one section per record, each with the body, date and item it states."""
-    raw, err, warnings = _read_text(path)
+    raw, err, warnings = read_text_file(path)
     if err is not None or raw is None:
         return err or LoadResult(DocStatus.UNREADABLE)
     try:
@@ -373,19 +318,8 @@ def load_jsonl(path: Path) -> LoadResult:
         if skipped:
             return LoadResult(DocStatus.UNREADABLE, message=f"no line is a JSON object with prose: {skipped[0]}.")
         return LoadResult(DocStatus.EMPTY, message="JSON Lines file holds no prose (no string values of 3+ words).")
-    doc = _of_records(LoadedDocument(path=str(path), kind_hint="jsonl", kind=kind), sections)
+    doc = of_records(LoadedDocument(path=str(path), kind_hint="jsonl", kind=kind), sections)
     return LoadResult(DocStatus.OK, doc, warnings=[*warnings, *skipped])
-
-
-def _of_records(doc: LoadedDocument, sections: list[Section]) -> LoadedDocument:
-    """A document of records, each a section with its own date: its text theirs in order, and its date theirs when
-    they are all one meeting's."""
-    doc.sections = sections
-    doc.pages = [PageText(None, "\n\n".join(s.text for s in sections))]
-    dates = {s.meeting_date for s in sections}
-    if len(dates) == 1:  # one meeting's items: its date is the document's
-        doc.meeting_date = dates.pop()
-    return doc
 
 
 def _read_json(path: Path, raw: str, warnings: list[str]) -> LoadResult:
@@ -396,7 +330,7 @@ def _read_json(path: Path, raw: str, warnings: list[str]) -> LoadResult:
     warnings = [*warnings, *mended]
     doc = LoadedDocument(path=str(path), kind_hint="json")
     if (records := array_sections(data)) is not None:  # several meetings' records, each with its date
-        return LoadResult(DocStatus.OK, _of_records(doc, records), warnings=warnings)
+        return LoadResult(DocStatus.OK, of_records(doc, records), warnings=warnings)
     if isinstance(data, dict):
         doc.title = str(data.get("title") or "").strip() or None
         dt = str(data.get("datetime") or data.get("date") or "")
@@ -430,6 +364,7 @@ LOADERS: dict[str, Callable[[Path], LoadResult]] = {
     **{s: load_html for s in HTML_SUFFIXES},
     **{s: load_json for s in JSON_SUFFIXES},
     **{s: load_jsonl for s in JSONL_SUFFIXES},
+    **{s: load_csv for s in CSV_SUFFIXES},
 }
 
 

@@ -40,8 +40,10 @@ _AUTHORITY_RES = [
     re.compile(r"\b((?:(?!(?:THE|OF|AND|FULL|MINUTES|SUMMARY|MEETING|SPECIAL|REGULAR|ORDINARY|DRAFT|ANNUAL|GENERAL)\b)"
                r"[A-Z]{2,}(?:-[A-Z]{2,}){0,3} ){1,4}"  # (a hyphenated name whole: "BURTON-CUM-WALDEN", "STOKE-ON-TRENT")
                r"(CITY AND COUNTY|COUNTY|CITY|BOROUGH|DISTRICT|PARISH|TOWN|COMMUNITY) COUNCIL)\b"),
-    # a county's or city's board that governs (schools, a county): "Sacramento County Board of Education"
-    re.compile(r"\b((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}Board of (?:Education|Supervisors|Commissioners))\b"),
+    # a county's or city's board that governs (schools, a county): "Sacramento County Board of Education", not one
+    # that names no place ("the County Board of Commissioners had dissolved ...": a township's minutes of its county)
+    re.compile(r"\b((?!(?:County|City|Town|Township|Village|District|Borough|Parish)\b)(?:" + _NOT_A_NAME +
+               r"[A-Z][a-z]+ ){1,3}Board of (?:Education|Supervisors|Commissioners))\b"),
     # a council named by its place alone, on a line of its own or opening the title ("Wiltshire Council",
     # "Minutes of Fife Council"), not a body of one ("Full Council", "Youth Council")
     re.compile(r"(?:^[ \t]*|\bof (?:the )?)((?:" + _NOT_A_NAME + _NOT_A_BODY + r"[A-Z][a-z]+ ){1,2}Council)\b", re.M),
@@ -61,6 +63,12 @@ _AUTHORITY_RES = [
 _ORGANISATION = re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}(?:Village Hall|Memorial Hall|Community (?:Centre|Center|"
                            r"Association|Hall)|(?:Neighbou?rhood (?:Development )?Plan(?:ning)? )?(?:Working|Steering) Group))"
                            r"(?: (?:Meeting|Management Committee|Committee))?[ \t]*$", re.M)
+
+
+#: a society or company that runs a public service, named on a line of its own ("Suffolk’s Libraries IPS", "Leisure
+#: Trust Services Ltd"): whose board's papers they are
+_COMPANY = re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:['’]s)? ){1,4}(?:IPS|Ltd|Limited|CIC))\.?[ \t]*$",
+                      re.M)
 
 
 #: the line that opens the list of who attended a meeting
@@ -100,6 +108,8 @@ def _authority_in(head: str) -> str | None:
     # (a body named on a line of its own, a heading, is whose document it is, before one named in running text:
     # "## LICTON SPRINGS COMMUNITY COUNCIL" over "engaged by the City of Seattle" below it)
     for heading in (True, False):
+        if not heading and (company := _COMPANY.search(head)) is not None:  # a society or company that runs a
+            return company.group(1)  # public service, named alone on a line, before a council in running text
         for rx in _AUTHORITY_RES:
             m = next((k for k in rx.finditer(head) if (not heading or _alone(head, k, _MARKUP)) and not (
                 rx is _AUTHORITY_RES[4] and _RUNS_ON.search(head, 0, k.start()))), None)
@@ -208,7 +218,7 @@ def resolve(
         ],
         "title": [
             (loaded.title, "format"),
-            (structure.title, "text"),
+            (re.sub(r"^#{1,6}\s+", "", structure.title) if structure.title else None, "text"),
             (path.stem, "filename"),
         ],
     }

@@ -16,9 +16,10 @@ from ..links import web_url
 from ..settings import Settings
 from ..types import DocStatus, ParsedSection, Section, Structure
 from .guard import GuardedParser
-from .load import DOC_FILE_RE, LoadResult, discover, load_file
+from .load import DOC_FILE_RE, discover, load_file
 from .manifest import Manifest, is_manifest_file
 from .meta import resolve
+from .rawtext import LoadResult
 from .structure import recover_structure
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,8 @@ import json
 import re
 from typing import Any
 
-from ..types import PageText, Section
+from ..types import LoadedDocument, PageText, Section
+from .dates import date_from_text
 from .escribe import json_strings
 
 #: a MeetingBank record's id: body (CamelCase), meeting date (MMDDYYYY) and the item's file number
@@ -121,10 +122,12 @@ def _text(obj: dict[str, Any], *keys: str) -> str | None:
 _NOTHING = frozenset({"", "n/a", "na", "none", "null", "nil", "-", "--"})
 #: fields that name what a block is: printed as its heading, not as "Name: ..."
 _HEADING_KEYS = frozenset({"name", "title", "item", "subject", "topic"})
-#: fields never printed: links and ids
-_SKIPPED = re.compile(r"(?:^|_)(?:url|link|href|id|uid|guid)$", re.I)
+#: fields never printed: links and ids (and a link used as a field's name)
+_SKIPPED = re.compile(r"(?:^|_)(?:url|link|href|id|uid|guid)\d*$|^https?://", re.I)
 #: a field listing who voted one way
 _VOTE_LABEL = re.compile(r"(?:yeas?|nays?|ayes?|noes|for|against|abstain(?:ed|ing|ions?)?)", re.I)
+#: a value that is a link alone
+_LINK = re.compile(r"(?:https?://|www\.)\S+")
 #: a list longer than this is printed after its block's other fields
 _LONG_LIST = 12
 #: a list's entries short enough to be names or figures ("Brockett", "Mayor Pro Tem Friend")
@@ -147,7 +150,7 @@ def labelled_lines(value: Any, out: list[str], label: str = "") -> None:
         return
     if isinstance(value, str):
         text = value.strip()
-        if text.lower() in _NOTHING:
+        if text.lower() in _NOTHING or _LINK.fullmatch(text):
             return
         out.append(f"{label}: {text}" if label and len(text.split()) < 3 else text)
         return
@@ -178,23 +181,78 @@ def labelled_lines(value: Any, out: list[str], label: str = "") -> None:
 
 
 def array_sections(data: Any) -> list[Section] | None:
-    """A JSON array of meeting records (objects most of which state a date): one section per meeting, dated by
-    its record, with its fields as labelled lines. None when the JSON is not such an array."""
+    """A JSON array of records, one section each, its fields as labelled lines: meetings (objects most of which
+    state a date), each dated by its record, or one meeting's items (a warrant's articles, an agenda's items:
+    objects most of which have a title), each numbered and titled by its record ("ARTICLE 25", "For: 166",
+    "Status: Pass"). None when the JSON is neither."""
     if not isinstance(data, list) or len(data) < 2 or not all(isinstance(d, dict) for d in data):
         return None
-    if sum(stated_date(d) is not None for d in data) * 2 < len(data):
+    meetings = sum(stated_date(d) is not None for d in data) * 2 >= len(data)
+    if not meetings and sum(_text(d, *_TITLE_KEYS) is not None for d in data) * 2 < len(data):
         return None
     sections = []
     for n, obj in enumerate(data, start=1):
-        section = record_section(obj, n)
+        section = record_section(obj, n) if meetings else item_section(obj)
         if section is None:
             continue
         lines: list[str] = []
-        labelled_lines({k: v for k, v in obj.items() if k not in _DATE_KEYS}, lines)
+        labelled_lines({k: v for k, v in obj.items() if k not in _DATE_KEYS and (meetings or k not in _NUMBER_KEYS)},
+                       lines)
         date = section.meeting_date
         head = _text(obj, "title") or (f"Meeting of {date}" if date else "")
+        if not meetings:
+            head = " ".join(x for x in (_text(obj, *_NUMBER_KEYS), _text(obj, *_TITLE_KEYS)) if x)
+            lines = _one_line_of_fields([ln for ln in lines if ln != _text(obj, *_TITLE_KEYS)])
         # (each line a sentence of its own: a field's line ends where the next begins)
         lines = [ln if ln[-1:] in ".:;!?" else ln + "." for ln in lines]
         section.parts = [PageText(None, "\n".join([head, *lines]).strip())]
         sections.append(section)
     return sections or None
+
+
+def _one_line_of_fields(lines: list[str]) -> list[str]:
+    """An item's short fields on one line, as one sentence ("For: 137; Against: 82; Status: Fail"): a tally and its
+    outcome are quoted together."""
+    out: list[str] = []
+    for ln in lines:
+        if _FIELD.fullmatch(ln) and out and _FIELD.match(out[-1].split("; ")[-1]):
+            out[-1] += f"; {ln}"
+        else:
+            out.append(ln)
+    return out
+
+
+#: a short field's line ("For: 137", "Status: Pass-No Action", "Voted: 24-April-2019")
+_FIELD = re.compile(r"[^:;]{1,30}: [^:;\s]+(?: [^:;\s]+)?")
+#: an item record's fields that title it, and that number it ("ARTICLE 25", "Item 4")
+_TITLE_KEYS = ("title", "name", "subject", "topic")
+_NUMBER_KEYS = ("article", "item", "item_number", "number", "no")
+
+
+def item_section(obj: dict[str, Any]) -> Section | None:
+    """One item of a meeting's record (an agenda item, a warrant's article, a vote's row) as a section: numbered
+    and titled by its fields, dated when it states the day it was voted; None when it has no title."""
+    title = _text(obj, *_TITLE_KEYS)
+    if title is None:
+        return None
+    return Section(item_number=_text(obj, *_NUMBER_KEYS), item_title=title, parts=[],
+                   meeting_date=stated_date(obj) or _day(_text(obj, *_VOTED_KEYS)))
+
+
+#: an item's fields that state the day it was decided ("voted": "2-Dec-2020")
+_VOTED_KEYS = ("voted", "vote_date", "date_voted", "decided")
+
+
+def _day(value: str | None) -> str | None:
+    return date_from_text(value) if value else None
+
+
+def of_records(doc: LoadedDocument, sections: list[Section]) -> LoadedDocument:
+    """A document of records, each a section with its own date: its text theirs in order, and its date theirs when
+    they are all one meeting's."""
+    doc.sections = sections
+    doc.pages = [PageText(None, "\n\n".join(s.text for s in sections))]
+    dates = {s.meeting_date for s in sections}
+    if len(dates) == 1:  # one meeting's items: its date is the document's
+        doc.meeting_date = dates.pop()
+    return doc
