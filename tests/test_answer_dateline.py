@@ -89,3 +89,27 @@ def test_dateline_real_the_meeting_that_adopted_a_reviewed_draft(tmp_path: Path)
                     "procedure finally adopted, and what policy number did it get?")
     assert not ans.abstained and "2025-02-PW" in ans.answer, ans.answer
     assert "June 24, 2025" in ans.answer, ans.answer
+
+
+PRESENTATION = ("Presentation: Tim Hale and Ana Vale provided the 2024 Waste Disposal Site Monitoring Review on behalf "
+                "of Pinewood Consulting.")
+
+
+def test_dateline_synthetic_a_year_in_the_quote_does_not_say_at_which_meeting() -> None:
+    # (the review's year answers "when" well enough, not "at which meeting": that asks for the meeting's day)
+    which = answer_extractive("Which firm gave council the 2024 waste disposal site monitoring review, and at which "
+                              "meeting?", [_hit(PRESENTATION, 1, "2025-02-04")], _stats())
+    assert which.answer.startswith("Meeting 4 February 2025: "), which.answer
+    when = answer_extractive("When was the waste disposal site monitoring review given?",
+                             [_hit(PRESENTATION, 1, "2025-02-04")], _stats())
+    assert not when.answer.startswith("Meeting"), when.answer
+
+
+@needs_corpus
+def test_dateline_real_the_meeting_a_presentation_was_given_at(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["nipissing-township/minutes/Minutes-February-4-2025.pdf",
+                               "nipissing-township/minutes/Minutes-February-18-2025.pdf"],
+                    "Which firm gave Nipissing council the 2024 waste disposal site monitoring review, and at which "
+                    "meeting?")
+    assert not ans.abstained and "Pinchin" in ans.answer, ans.answer
+    assert "February 4, 2025" in ans.answer, ans.answer

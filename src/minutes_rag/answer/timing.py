@@ -87,6 +87,8 @@ _WRITTEN_MONTH_FIRST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.? \d{1,2}(?
 _WRITTEN_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + "|".join(MONTHS) + r"),? (?:19|20)\d\d\b", re.I)
 
 
+#: a question that asks for a day, not only a time: a meeting, a date
+_ASKS_DAY = re.compile(r"\b(?:at|in|by) (?:what|which) meeting\b|\b(?:what|which) (?:date|day)\b", re.I)
 #: chunks before a quote's in which to look for its letter's date
 LETTER_REACH = 3
 #: a question after when something was written or sent
@@ -116,7 +118,8 @@ def dateline(question: str, h: Hit, quoted: str, hits: list[Hit] | None = None,
         if letter is not None and letter not in " ".join(quoted.split()):
             return f"Dated {letter}: "  # (though the letter's words name other dates)
     day = calendar_date((h.meeting_date or "")[:10])
-    if day is None or _STATES_DATE.search(quoted):
+    # (a year in the quote answers "when", not "at which meeting" or "on what date": those ask for a day)
+    if day is None or (DATE_S if _ASKS_DAY.search(question) else _STATES_DATE).search(quoted):
         return ""
     month = MONTHS[int(day[5:7]) - 1].capitalize()
     # (in the way its document writes dates, read from its chunks at hand: "June 24, 2025" where month first)
