@@ -49,3 +49,11 @@ def test_committee_synthetic_a_title_line_with_minutes_for_a_date() -> None:
     page = ("Eastvale School Committee Minutes for 9/4/25\n\nDate: 9/4/25\nTime: 6:00 PM\nLocation: High School "
             "Library\nMembers Present: A. Lee, B. Ota\n\nCall to Order\nMs. Lee called the meeting to order.")
     assert meeting_body([PageText(1, page)], "minutes") == "Eastvale School Committee"
+
+
+def test_split_synthetic_a_cheque_number_is_no_sentence_end() -> None:
+    from minutes_rag.text import sentences
+
+    rows = ("Merlin Environmental Services - £84.50 (Ch. No. 300426) Village Hall Room Hire - £56.00 (Ch. No. 300427). "
+            "All approved.")
+    assert [s for _, s in sentences(rows)] == [rows[:-len(" All approved.")], "All approved."]

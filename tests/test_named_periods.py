@@ -46,3 +46,14 @@ def test_named_periods_synthetic_a_month_quoted_only_by_its_venue_line_gets_its_
     # (one month asked: nothing to set side by side)
     assert cover_days("How much was in the bank account in June 2024?", hits, [venue, march, june],
                       [venue, march]) == [venue, march]
+
+
+def test_named_periods_synthetic_a_part_of_a_year_is_its_months() -> None:
+    from minutes_rag.answer.timing import named_seasons
+
+    assert named_seasons("How did the council change the board's size in early 2025?") == [("2025-01-01", "2025-04-30")]
+    assert named_seasons("What was agreed in spring 2017 and by the fall of 2025?") == [
+        ("2017-03-01", "2017-05-31"), ("2025-09-01", "2025-11-30")]
+    assert named_seasons("the mid-2024 review") == [("2024-05-01", "2024-08-31")]
+    # (a winter spans two years; a decade is no part of a year)
+    assert named_seasons("in winter 2025") == [] and named_seasons("in the late 1990s") == []

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from .answer.cues import MONTHS, asked_day, asks_vote, named_months, part_period
+from .answer.timing import named_seasons
 from .index.embed import Embedder
 from .index.fields import hit_fields, row_hit
 from .index.store import Store
@@ -185,11 +186,14 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
         for part in parts:
             if part not in searched and len(content_stems(part)) >= ALONE_MIN_WORDS:
                 add(retrieve(store, emb, part, ALONE_K, filters, "hybrid", store.facets().copies))
-    if not (filters.since or filters.until):  # a month the question names with no evidence among the hits, or
-        months = named_months(question)        # each of several it sets side by side: that month's best ("at the
-        for month in months:                   # May 2025 annual meeting", "in June 2024, and by March 2025")
-            if len(months) >= 2 or not any((h.meeting_date or "").startswith(month) for h in out[:k]):
+    if not (filters.since or filters.until):  # a month the question names with no evidence among the hits:
+        for month in named_months(question):   # that month's best ("at the May 2025 annual meeting")
+            if not any((h.meeting_date or "").startswith(month) for h in out[:k]):
                 add(retrieve(store, emb, question, PART_K, _within(filters, month), "hybrid", store.facets().copies))
+        for since, until in named_seasons(question):  # a part of a year with no evidence among the hits: its best
+            if not any(since <= (h.meeting_date or "") <= until for h in out[:k]):  # ("in early 2025")
+                add(retrieve(store, emb, question, PART_K, replace(filters, since=since, until=until), "hybrid",
+                             store.facets().copies))
     lead = out[0] if out else None
     if lead is not None and lead.kind not in RECORD_KINDS and lead.meeting_date and asks_vote(question) \
             and not (filters.since or filters.until):  # how a meeting voted on a report: that meeting's record

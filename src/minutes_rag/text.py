@@ -183,7 +183,7 @@ def content_terms(text: str) -> list[tuple[str, str]]:
     return [(raw, st) for st, raw in out.items()]
 
 
-_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|St|Rev|Revd|Prof|Sr|Jr|Co|Ltd|Inc|vs|etc|approx|e\.g|i\.e))\.$")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|Ch|Chq|St|Rev|Revd|Prof|Sr|Jr|Co|Ltd|Inc|vs|etc|approx|e\.g|i\.e))\.$")
 
 
 def ends_abbreviation(text: str) -> bool:

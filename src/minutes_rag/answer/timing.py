@@ -4,6 +4,7 @@ question asking when."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 
@@ -127,3 +128,21 @@ def dateline(question: str, h: Hit, quoted: str, hits: list[Hit] | None = None,
     when = f"{month} {int(day[8:])}, {day[:4]}" if len(_WRITTEN_MONTH_FIRST.findall(text)) > len(
         _WRITTEN_DAY_FIRST.findall(text)) else f"{int(day[8:])} {month} {day[:4]}"
     return f"{'Meeting' if h.kind in ('minutes', 'transcript', 'agenda') else 'Dated'} {when}: "
+
+
+#: a part of a year a question names ("in early 2025", "in spring 2017", "by the fall of 2025", "mid-2024"): its
+#: first and last months
+_SEASON = re.compile(r"\b(early|late|mid|spring|summer|autumn|fall)(?:-| of (?:the )?| )((?:19|20)\d\d)\b", re.I)
+_SEASON_MONTHS = {"early": (1, 4), "spring": (3, 5), "mid": (5, 8), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+                  "late": (9, 12)}
+
+
+def named_seasons(question: str) -> list[tuple[str, str]]:
+    """The first and last days (YYYY-MM-DD) of each part of a year a question names ("in early 2025": 2025-01-01 to
+    2025-04-30); a winter, which spans two years, names none."""
+    out = []
+    for m in _SEASON.finditer(question):
+        first, last = _SEASON_MONTHS[m.group(1).lower()]
+        year = int(m.group(2))
+        out.append((f"{year}-{first:02d}-01", f"{year}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"))
+    return out
