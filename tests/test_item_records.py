@@ -77,6 +77,10 @@ def test_item_records_synthetic_a_csv_that_holds_no_records_is_refused_in_one_li
     binary = tmp_path / "votes.csv"
     binary.write_bytes(b"\x00\x01\x02binary\x00")
     assert load_file(binary).status == DocStatus.UNREADABLE
+    huge = tmp_path / "notes.csv"  # (a cell past the csv module's limit: not a table a meeting's export writes)
+    huge.write_text("title,notes\nA," + "x" * 200_000 + "\n", encoding="utf-8")
+    loaded = load_file(huge)
+    assert loaded.status == DocStatus.UNREADABLE and loaded.message.startswith("invalid CSV") and "\n" not in loaded.message
 
 
 def test_item_records_synthetic_a_tally_is_answered_from_its_row(tmp_path: Path) -> None:
