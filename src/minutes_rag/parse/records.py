@@ -198,11 +198,12 @@ def array_sections(data: Any) -> list[Section] | None:
         lines: list[str] = []
         labelled_lines({k: v for k, v in obj.items() if k not in _DATE_KEYS and (meetings or k not in _NUMBER_KEYS)},
                        lines)
-        date = section.meeting_date
-        head = _text(obj, "title") or (f"Meeting of {date}" if date else "")
-        if not meetings:
-            head = " ".join(x for x in (_text(obj, *_NUMBER_KEYS), _text(obj, *_TITLE_KEYS)) if x)
-            lines = _one_line_of_fields([ln for ln in lines if ln != _text(obj, *_TITLE_KEYS)])
+        if meetings:  # (a meeting by its title or its date; an item by its number and title, its fields on a line)
+            date = section.meeting_date
+            head = _text(obj, "title") or (f"Meeting of {date}" if date else "")
+        else:
+            head = " ".join(x for x in (section.item_number, section.item_title) if x)
+            lines = _one_line_of_fields([ln for ln in lines if ln != section.item_title])
         # (each line a sentence of its own: a field's line ends where the next begins)
         lines = [ln if ln[-1:] in ".:;!?" else ln + "." for ln in lines]
         section.parts = [PageText(None, "\n".join([head, *lines]).strip())]
