@@ -227,6 +227,8 @@ def _part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Ca
     """What a sentence that answers a question part holds, by the part's question word: a figure for how
     much or how many, a name for who, a date for when (not one of the days the question names, ``given``), a
     reason for why (None: any sentence may answer)."""
+    if HOW_LONG_Q.search(part):  # a span of time, or the date it runs from ("adopted more than 10 years ago",
+        return lambda t: bool(DURATION_S.search(t)) or states_new_date(t, given, years=True)  # "since December 2014")
     if NUMERIC_Q.search(part) or FIGURE_NOUN_Q.search(part) or MONEY_NOUN_Q.search(part):  # ("what IRS mileage rate")
         return lambda t: has_figure(t) or states_quantity(t)
     if FIRM_Q.search(part):  # a firm is named by its name: initials in capitals or a company's word
@@ -244,6 +246,12 @@ def _part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Ca
     return None
 
 
+#: a part asking how long something lasts or has lasted ("how long has that policy been in place?", "for how long
+#: would footage be kept?")
+HOW_LONG_Q = re.compile(r"\bhow long\b", re.I)
+#: a span of time ("14 days", "more than 10 years", "six months", "a two-year term")
+DURATION_S = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)[ -](?:calendar |working |"
+                        r"business )?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b", re.I)
 #: a part asking where the money for something comes from ("and where would the money come from?", "how was it
 #: paid for?", "how will it be funded?")
 FUNDING_Q = re.compile(r"\b(?:where|how)\b[^?]*\b(?:money|funding|cash|costs?)\b[^?]*\bcome from\b|\bhow (?:will|would|is|"
