@@ -1,7 +1,9 @@
-"""Check questions.ext19.jsonl: valid JSON, unique ids, every answer-key group found on a gold page's extracted text
-(PDFs: the listed 1-based pypdf pages; .txt/.md/.html/.json files: the whole file, gold pages [])."""
+"""check_keys.py SET [DOCS]: check eval/SET/questions.SET.jsonl (an outside set, e.g. ext21) against its documents
+(DOCS, by default /work/SET/docs): valid JSON, unique ids, every answer-key group found on a gold page's extracted
+text (PDFs: the listed 1-based pypdf pages; .txt/.md/.html/.json files: the whole file, gold pages [])."""
 import json, re, sys, unicodedata, collections, html
-DOCS = sys.argv[1] if len(sys.argv) > 1 else "/work/ext19/docs"
+SET = sys.argv[1]
+DOCS = sys.argv[2] if len(sys.argv) > 2 else f"/work/{SET}/docs"
 def norm(s):
     s = unicodedata.normalize("NFKC", s)
     for a, b in {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "}.items():
@@ -24,7 +26,7 @@ def texts(g):
         return [pages(g["file"])[p - 1] for p in g["pages"]]
     assert g["pages"] == [], g
     return pages(g["file"])
-qs = [json.loads(l) for l in open(__file__.rsplit("/", 1)[0] + "/questions.ext19.jsonl")]
+qs = [json.loads(l) for l in open(f"{__file__.rsplit('/', 1)[0]}/{SET}/questions.{SET}.jsonl")]
 ids = [q["id"] for q in qs]; assert len(ids) == len(set(ids)), "duplicate ids"
 bad = 0
 for q in qs:
