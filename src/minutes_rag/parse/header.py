@@ -209,10 +209,14 @@ def _smart_case(s: str) -> str:
     return " ".join(out)
 
 
+#: a Markdown heading's marks opening a line ("# IOWA PUBLIC INFORMATION BOARD"): no part of a name or a title
+HEADING_MARKS = re.compile(r"^#{1,6}\s+")
+
+
 def _clean_body(raw: str) -> str | None:
     """Normalise a candidate committee name; None unless it looks like a meeting body."""
     s = re.sub(r"\s+", " ", raw.replace("&nbsp;", " ")).strip(" ,.;:-–—")
-    s = re.sub(r"^#{1,6}\s+", "", s)  # (a Markdown heading's marks: "# IOWA PUBLIC INFORMATION BOARD")
+    s = HEADING_MARKS.sub("", s)
     s = re.sub(r"^(?:to\s+)?(?:the|a|an)\s+|^to\s+", "", s, flags=re.IGNORECASE)
     cut = find_dates(s)
     if cut:
@@ -358,7 +362,13 @@ _JUNK_LINE = re.compile(
 
 
 def doc_title(first_text: str) -> str | None:
-    """A short title: front matter, "Subject:" / "Title:", else the first meaningful line."""
+    """A short title, without a Markdown heading's marks: front matter, "Subject:" / "Title:", else the first
+    meaningful line."""
+    title = _title_line(first_text)
+    return (HEADING_MARKS.sub("", title) or None) if title else None
+
+
+def _title_line(first_text: str) -> str | None:
     head = first_text[:3000]
     m = _FRONT_TITLE.search(head[:600])
     if m:

@@ -218,7 +218,7 @@ def resolve(
         ],
         "title": [
             (loaded.title, "format"),
-            (re.sub(r"^#{1,6}\s+", "", structure.title) if structure.title else None, "text"),
+            (structure.title, "text"),
             (path.stem, "filename"),
         ],
     }
