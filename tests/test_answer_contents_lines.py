@@ -36,3 +36,28 @@ def test_contents_lines_real_kent_cabinet_agenda(session_index: tuple[Path, obje
     # "... Seashells and Millmead Family Hubs (Pages 101 - 104)", is no answer
     assert "Anna Taylor" in ans.answer, ans.answer
     assert "(Pages 101 - 104)" not in ans.answer and not any("Agenda frontsheet" in c.source for c in ans.citations)
+
+
+def test_contents_lines_synthetic_a_summarys_pointer_to_a_section() -> None:
+    # a report's summary list points to where it says something ("... (section 7)"): the section says it
+    assert looks_like_heading("The action taken to improve the recruitment and retention of social workers (section 7).")
+    assert looks_like_heading("Our performance on placement stability (paragraphs 6.28 and 6.30);")
+    assert not looks_like_heading("Reserves fell to £12m in 2024 (paragraph 4.2).")  # (a figure: it states it)
+    summary = ("Cabinet is asked to note: The action taken to improve the recruitment and retention of social workers "
+               "(section 7). The slight reduction in children in care (paragraph 6.26).")
+    body = ("7. Workforce. 12 social workers had been recruited from Portugal following a targeted approach. As new "
+            "staff, they were being inducted.")
+    ans = answer_extractive("Where did the council say its newly recruited social workers came from?",
+                            [_hit(summary, 1), _hit(body, 2, doc="body")], _stats())
+    assert "Portugal" in ans.answer and "(section 7)" not in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_contents_lines_real_haringeys_social_workers(tmp_path: Path) -> None:
+    # Haringey's Cabinet report of October 2020 (seed 000) lists "The action taken to improve the recruitment and
+    # retention of social workers (section 7)." in its summary; its minutes say "14 social workers had been
+    # recruited from South Africa following a targeted approach."
+    from .test_answer_parts import _ask_real
+    ans = _ask_real(tmp_path, ["seeds/000_716b7456e7929a64.txt"],
+                    "Where did Haringey say its 14 newly recruited social workers came from?")
+    assert "South Africa" in ans.answer and "(section 7)" not in ans.answer, ans.answer

@@ -157,7 +157,7 @@ def test_lead_real_the_2024_annual_meeting_not_the_2014_one(tmp_path: Path) -> N
 
 
 def test_quarter_synthetic_another_quarters_report_does_not_answer() -> None:
-    from minutes_rag.answer.cues import quarters
+    from minutes_rag.answer.timing import quarters
 
     assert quarters("QPR Q3 Cabinet appendix.pdf") == {"3"} and quarters("in the fourth quarter of 2024/25") == {"4"}
     assert quarters("quarter 2 (Jul - Sep)") == {"2"} and not quarters("a quarterly report, Q-ratio 12")

@@ -7,10 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pypdf
+
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.parse.furniture import blank_lines, running_lines
 
-from .conftest import needs_corpus
+from .conftest import corpus, needs_corpus
 from .test_answer_parts import _ask_real, _hit, _stats
 
 SAID = ["The clerk reported on the footpath.", "Members discussed the budget.", "Quotes for the bench were read.",
@@ -31,7 +33,23 @@ def test_furniture_synthetic_running_lines_are_found_and_blanked_in_place() -> N
     assert SAID[2] in blanked
     # a label and a short name that recur on every page are the pages' content, not furniture
     assert "Reason for decision:" in blanked and "Northshire Parish Council" in blanked
-    assert running_lines(_pages(2)) == []  # two pages are too few to tell
+    # two pages are too few to tell by repetition: only a line numbering its page is furniture on them
+    two = blank_lines(_pages(2)[1], running_lines(_pages(2)))
+    assert "P a g e" not in two and "Northshire PC minutes March 2026" in two, two
+
+
+def test_furniture_synthetic_a_short_documents_numbered_page_header_is_furniture() -> None:
+    # a two-page document's second page opens "Minutes – February 18, 2025 – Page 2": with too few pages to tell
+    # its running lines by repetition, the header ran into the resolution quoted after it
+    pages = ["Minutes of the Regular Meeting\nCouncil reviewed the tender results for a new gritter.",
+             "Minutes – March 4, 2025 – Page 2\nR2025-037 A. Lee, B. Ross: That we accept the tender from Northway "
+             "Plant Ltd. Carried.\nPage 2 of 2"]
+    blanked = blank_lines("\n".join(pages), running_lines(pages))
+    assert "Page 2" not in blanked and "Minutes – March" not in blanked, blanked
+    assert "Minutes of the Regular Meeting" in blanked and "R2025-037 A. Lee" in blanked
+    # a line of text that mentions a page is not furniture ("as set out on page 4"), nor a line a page number opens
+    # without a separator
+    assert running_lines(["The plan was agreed.\nas set out on page 4", "Page 4 sets out the plan\nEnd."]) == []
 
 
 def test_furniture_synthetic_a_running_header_is_not_quoted_with_its_sentence() -> None:
@@ -64,3 +82,14 @@ def test_furniture_real_the_access_rules_running_header_is_not_quoted(tmp_path: 
                     "public inspection?")
     assert not ans.abstained and "four years" in ans.answer, ans.answer
     assert "PROCEDURE RULES APR9" not in ans.answer and "RULES exempt" not in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_furniture_real_a_two_page_minutes_page_header(tmp_path: Path) -> None:
+    # Nipissing's minutes of February 18, 2025 run to two pages; the second opens "Minutes – February 18, 2025 –
+    # Page 2", which was quoted as a sentence after "Council reviewed the Tender results ... of a new Backhoe."
+    pages = [p.extract_text() for p in pypdf.PdfReader(corpus("nipissing-township/minutes/Minutes-February-18-2025.pdf")).pages]
+    assert len(pages) == 2
+    blanked = blank_lines(pages[1], running_lines(pages))
+    assert "Minutes – February 18, 2025 – Page 2" in pages[1] and "Page 2" not in blanked
+    assert "R2025-037" in blanked

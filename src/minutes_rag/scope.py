@@ -15,7 +15,7 @@ from datetime import date
 from typing import Protocol
 
 from .errors import ConfigError
-from .parse.meta import kinds_named, place_of, same_body
+from .parse.meta import kinds_named, place_of, same_body, unaccented
 
 
 @dataclass
@@ -119,9 +119,9 @@ def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -
 
 
 def _folded(name: str) -> str:
-    """A name for matching another naming of it: case and a possessive do not count ("Suffolk’s Libraries IPS" for
-    "Suffolk Libraries IPS")."""
-    return re.sub(r"['’]s\b", "", name.casefold())
+    """A name for matching another naming of it: case, accents and a possessive do not count ("Suffolk’s Libraries
+    IPS" for "Suffolk Libraries IPS", "City of San José" for "City of San Jose")."""
+    return re.sub(r"['’]s\b", "", unaccented(name).casefold())
 
 
 #: what names a body that meets (a board, a committee) rather than a place

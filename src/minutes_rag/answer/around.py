@@ -15,6 +15,7 @@ from ..types import Hit
 from .cues import asks_vote
 from .parts import BECAME_Q
 from .scoring import Stats
+from .window import OUTCOME
 
 #: the best hits whose chunks before and after are weighed with the hits
 NEIGHBOUR_HITS = 1
@@ -131,8 +132,10 @@ def _cut_tail(h: Hit, next_chunk: Callable[[Hit], Hit | None]) -> tuple[str, int
             _LIST_MARK.match(first[1])):
         return None
     # (cut: it ends with an initial or a word that needs more, "... of", "... Seconded by S.", or the next chunk
-    # goes on with a small letter, "... (as" | "amended), the approval ...")
-    if not (first[1][:1].islower() or ends_abbreviation(last) or last.split()[-1].lower() in OPEN_END):
+    # goes on with a small letter, "... (as" | "amended), the approval ..."; or the next chunk opens with the outcome
+    # of the motion or vote the chunk ends with, "|C. Rahman|J. Pribil||" | "Motion Failed (7 to 7)")
+    if not (first[1][:1].islower() or ends_abbreviation(last) or last.split()[-1].lower() in OPEN_END
+            or OUTCOME.match(first[1])):
         return None
     return first[1], nxt.pages[0] if nxt.pages else None
 

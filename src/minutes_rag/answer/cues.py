@@ -164,6 +164,12 @@ _ATTACHMENT = re.compile(r"\b(?:Appendix|Annex|Annexe|Enclosure|Attachment)\s+[\
 
 
 _PAGES_END = re.compile(r"\(\s*Pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)\s*$", re.I)
+#: a line that ends by pointing to the part of the report that says it ("... (section 7).", "(paragraphs 6.28 and
+#: 6.30);")
+_POINTER_END = re.compile(r"\((?:see\s+)?(?:sections?|paragraphs?|paras?\.?)\s+\d[\d.]*(?:\s*(?:and|,|-|–|to)\s*\d[\d.]*)*"
+                          r"\)\s*[.;,]?\s*$", re.I)
+#: the most words of such a pointer line (a longer sentence that ends with one says what it points to)
+POINTER_WORDS = 25
 
 
 def looks_like_heading(text: str) -> bool:
@@ -177,6 +183,10 @@ def looks_like_heading(text: str) -> bool:
         return True  # a form label, or a form's run of "Label: value" fields (a report's cover sheet, a letterhead)
     if _PAGES_END.search(text):  # an agenda's contents line ("24/00109 - Transfer the 18-25 section ... (Pages 33 - 60)")
         return True
+    if (pointer := _POINTER_END.search(text)) and len(text.split()) <= POINTER_WORDS and not has_figure(
+            text[:pointer.start()]):  # a report
+        return True  # summary's pointer to where it says something ("The action taken to improve recruitment and
+    # retention (section 7).", not "Reserves fell to £12m (paragraph 4.2).")
     if len(_ATTACHMENT.findall(text)) >= 2:  # a list of what a report attaches ("Appendix 1: Letter to ... Appendix
         return True  # 2: Devolution Framework summary table ...")
     words = text.split()
@@ -206,16 +216,6 @@ _NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|
 _BARE_NUMBER = re.compile(r"(?<![\w/.-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/-])")
 
 
-#: a quarter of a year named in a question, a report's text or its file name ("Q3", "quarter 4", "the third quarter")
-_QUARTER = re.compile(r"\b(?:Q([1-4])|quarter\s+([1-4])|(first|second|third|fourth)\s+quarter)(?![\w-])", re.I)
-_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
-
-
-def quarters(text: str) -> set[str]:
-    """The quarters a text names, as "1" to "4"."""
-    return {m.group(1) or m.group(2) or _ORDINAL[m.group(3).lower()] for m in _QUARTER.finditer(text)}
-
-
 def missing_figure(question: str, said: Callable[[], list[str]], vote: bool) -> str | None:
     """Why the evidence cannot answer a question after a number or a sum (what it says, ``said()``, states none),
     or None."""
@@ -230,19 +230,6 @@ def missing_figure(question: str, said: Callable[[], list[str]], vote: bool) -> 
     if money and not any(has_figure(t) for t in texts):
         return "no evidence states the amount asked for"
     return None
-
-
-def other_quarter(question: str, evidence: list[tuple[str, str]]) -> str | None:
-    """Why evidence of another quarter cannot answer a question about one quarter ("quarter 4 of 2024/25", against
-    the quarter 3 report's "this quarter"), or None: the evidence (its text or its file name, "QPR Q3 ...pdf") names
-    other quarters and never the one asked."""
-    asked = quarters(question)
-    if len(asked) != 1:
-        return None
-    named = set().union(*(quarters(text) | quarters(source.rsplit("/", 1)[-1]) for text, source in evidence))
-    if not named or asked & named:
-        return None
-    return f"the evidence is for quarter {', '.join(sorted(named))}, not quarter {next(iter(asked))}"
 
 
 _PAGE_LABEL = re.compile(r"\b(?:page|p\.|pp\.)\s*\d+(?:\s*(?:of|-|–)\s*\d+)?"

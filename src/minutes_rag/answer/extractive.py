@@ -16,10 +16,11 @@ from math import fsum
 from typing import Any
 
 from ..chunk import page_at
-from ..parse.meta import authority_core, is_machine_made, names_authority
+from ..parse.meta import is_machine_made, names_authority
 from ..text import content_stems, ends_abbreviation, is_scope_clause, question_parts, sentences, stem
 from ..types import Answer, Citation, Hit
-from .around import item_end, mended, namings, neighbours, one_naming, unfurnished
+from .across import asked_authorities, cover_authorities, each_found
+from .around import item_end, mended, neighbours, one_naming, unfurnished
 from .cite import citation_for
 from .cues import (
     DECISION_Q,
@@ -41,7 +42,6 @@ from .cues import (
     names_financial_year,
     next_texts,
     only_effect_dates,
-    other_quarter,
     other_year_only,
     outcome_asked,
     spans_meetings,
@@ -61,9 +61,9 @@ from .parts import (
 )
 from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
-from .timing import date_words, dateline, filed_as, filed_key, period_prefix, speaks_of
+from .timing import date_words, dateline, filed_as, filed_key, other_quarter, period_prefix, speaks_of
 from .votes import cover_vote, decision_hits, item_label, vote_asked
-from .window import ROLL_LINE, WHO_VOTED, reads_on, with_neighbours
+from .window import ROLL_LINE, WHO_VOTED, outcome_after, reads_on, with_neighbours
 
 MAX_SENTENCES = 6
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
@@ -175,36 +175,6 @@ VOTE_WORDS = frozenset(stem(w) for w in ("vote", "voted", "votes", "voting", "mo
                                           "recommendation", "councillors", "members"))
 
 
-def _asked_authorities(question: str, hits: list[Hit], stats: Stats | None) -> list[str]:
-    """The authorities a question names (of those indexed), in the order it names them."""
-    known = namings(hits, stats.authorities if stats and stats.authorities else ())  # (one naming of each body)
-    found = []
-    for a in known:
-        if names_authority(question, a):
-            m = re.search(re.escape(authority_core(a)), question, re.I) or re.search(re.escape(a), question, re.I)
-            found.append((m.start() if m else len(question), a))
-    return [a for _, a in sorted(found)]
-
-
-def _cover_authorities(asked: list[str], hits: list[Hit], ranked: list[Cand],
-                       chosen: list[Cand]) -> tuple[list[Cand], list[str]]:
-    """Add the best sentence of each named authority the chosen ones leave out; the authorities with no
-    evidence at all are returned apart, to be said so."""
-    out = list(chosen)
-    silent = []
-    for a in asked:
-        if any(hits[c.hit].authority == a for c in out):
-            continue
-        best = next((c for c in ranked if hits[c.hit].authority == a and c.coverage > 0
-                     and not is_heading(c)), None)
-        if best is None:
-            silent.append(a)
-        else:
-            best.for_part = True
-            out.append(best)
-    return out, silent
-
-
 def _part_focus(part: str, weights: dict[str, float], found: set[str]) -> float:
     """Share of a question part's two most specific words (by weight) that the evidence holds."""
     own = sorted({t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS},
@@ -247,10 +217,10 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     chosen = cover_decision(question, hits, ranked, chosen)
     chosen = cover_outcome(question, hits, ranked, chosen)  # (what finally became of it: its item's last decision)
     chosen = cover_days(question, hits, ranked, cover_attendance(parts, hits, ranked, chosen))  # (each day named)
-    asked = _asked_authorities(question, hits, stats)
+    asked = asked_authorities(question, hits, stats)
     silent: list[str] = []
     if len(asked) >= 2:  # one statement per authority the question names, or "no evidence found" for it
-        chosen, silent = _cover_authorities(asked, hits, ranked, chosen)
+        chosen, silent = cover_authorities(question, asked, hits, ranked, chosen, weights)
     order: list[int] = []
     for c in chosen:
         if c.hit not in order:
@@ -282,6 +252,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     # the question's words may be a paraphrase ("newly merged") of what the minutes say: evidence that the
     # model finds close in meaning to the question stands even when its rarest words are missing
     close = max((c.similarity for c in chosen), default=0.0) >= SIM_CONFIDENT
+    # (or, asked of two or more bodies, its subject for each body is in that body's evidence)
+    close = close or (len(asked) >= 2 and each_found(question, asked, hits, ranked, chosen, weights))
     if not chosen or (focus_share < MIN_FOCUS and not close) or ranked[0].coverage < MIN_COVERAGE:
         missing = [t for t in focus if t not in found]
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")
@@ -333,7 +305,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
                                                         if c.hit == hi and not c.vote), wants_figure, verdict,
                                  bool(WHO_VOTED.search(question)))
         if not any(ROLL_LINE.match(q) for _, q in quotes):  # (the counts alone, unless the roll's lines are quoted)
-            quotes = sorted(quotes + [(c.offset, c.text) for c in chosen if c.hit == hi and c.vote])
+            quotes = sorted(set(quotes + [q for c in chosen if c.hit == hi and c.vote  # (and how the motion went)
+                                          for q in [(c.offset, c.text), *outcome_after(hits[hi].text, c.offset)]]))
         groups.append((hi, quotes, _runs_on(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None)))
     if wants_figure and len(parts) == 1:  # when some sources state figures, the ones that state none are
         # context, not answer (a many-part question may ask a figure in one part and a name in another)
@@ -465,7 +438,8 @@ def _runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
     if listed:
         return listed
     follow = _continuation(h, quotes, wants_figure, next_chunk)
-    return [(follow[0], [follow[1]])] if follow else []
+    # (and a vote read on into ends with how the motion went: "Vote: |Yeas:|Nays:| ..." / "Motion Failed (7 to 7)")
+    return [(follow[0], [follow[1], *outcome_after(follow[0].text, follow[1][0])])] if follow else []
 
 
 def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,

@@ -86,7 +86,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # much, a name for who, a date for when, a reason for why) answers it best
         # (nor one that only names whose meeting it is and when: a minutes' title block)
         pool = [c for c in pool if not ECHO.search(c.text) and not c.placing] or pool
-        fits_type = _part_type(part, days_named(question))
+        fits_type = part_type(part, days_named(question))
         if fits_type is not None:
             pool = [c for c in pool if fits_type(c.text)] or pool
         # a part that names its own month is answered from that month's meetings
@@ -223,7 +223,7 @@ SUBJECT_FIT = 0.3
 DECISION_REACH = 800
 
 
-def _part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Callable[[str], bool] | None:
+def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Callable[[str], bool] | None:
     """What a sentence that answers a question part holds, by the part's question word: a figure for how
     much or how many, a name for who, a date for when (not one of the days the question names, ``given``), a
     reason for why (None: any sentence may answer)."""
@@ -247,8 +247,8 @@ def _part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Ca
 
 
 #: a part asking how long something lasts or has lasted ("how long has that policy been in place?", "for how long
-#: would footage be kept?")
-HOW_LONG_Q = re.compile(r"\bhow long\b", re.I)
+#: would footage be kept?"), or how old it is ("and how old is the policy it relies on?")
+HOW_LONG_Q = re.compile(r"\bhow (?:long|old)\b", re.I)
 #: a span of time ("14 days", "more than 10 years", "six months", "a two-year term")
 DURATION_S = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)[ -](?:calendar |working |"
                         r"business )?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b", re.I)
@@ -263,9 +263,10 @@ FUNDING_S = re.compile(r"\bsource\b|\b(?:funded|financed|paid(?: for)?|met)\s+(?
                        r"[\w -]{0,40}\b(?:fund|budget|grant|levy)\b|\bincluded in the (?:[\w-]+ ){0,4}(?:budget|capital plan)\b",
                        re.I)
 
-#: a part asking which firm did something ("which firm presented the audited statements")
-FIRM_Q = re.compile(r"\b(?:which|what)\s+(?:firm|company|companies|consultan\w*|supplier|contractor|auditors?|"
-                    r"agency|business)\b", re.I)
+#: a part asking which firm did something ("which firm presented the audited statements", "which audit firms",
+#: "which suppliers were picked")
+FIRM_Q = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?:firms?|compan(?:y|ies)|consultan\w*|suppliers?|contractors?|"
+                    r"auditors?|agenc(?:y|ies)|business(?:es)?)\b", re.I)
 #: a firm's name: initials in capitals ("KPMG", "MNP") or a company's word ("Holly Landscapes Ltd", "Arup Group")
 FIRM_S = re.compile(r"\b(?!(?:THAT|THE|AND|FOR|RESOLVED|AGREED|CARRIED|NOTED|APPROVED|BE|OF|TO)\b)[A-Z]{2,}\b(?![-/]?\d)|\b(?:Ltd|"
                     r"Limited|LLP|PLC|plc|Inc|LLC|Corporation|Company|Co\.|Group|Associates|Partners|Partnership|"

@@ -146,3 +146,26 @@ def named_seasons(question: str) -> list[tuple[str, str]]:
         year = int(m.group(2))
         out.append((f"{year}-{first:02d}-01", f"{year}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"))
     return out
+
+
+#: a quarter of a year named in a question, a report's text or its file name ("Q3", "quarter 4", "the third quarter")
+_QUARTER = re.compile(r"\b(?:Q([1-4])|quarter\s+([1-4])|(first|second|third|fourth)\s+quarter)(?![\w-])", re.I)
+_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
+def quarters(text: str) -> set[str]:
+    """The quarters a text names, as "1" to "4"."""
+    return {m.group(1) or m.group(2) or _ORDINAL[m.group(3).lower()] for m in _QUARTER.finditer(text)}
+
+
+def other_quarter(question: str, evidence: list[tuple[str, str]]) -> str | None:
+    """Why evidence of another quarter cannot answer a question about one quarter ("quarter 4 of 2024/25", against
+    the quarter 3 report's "this quarter"), or None: the evidence (its text or its file name, "QPR Q3 ...pdf") names
+    other quarters and never the one asked."""
+    asked = quarters(question)
+    if len(asked) != 1:
+        return None
+    named = set().union(*(quarters(text) | quarters(source.rsplit("/", 1)[-1]) for text, source in evidence))
+    if not named or asked & named:
+        return None
+    return f"the evidence is for quarter {', '.join(sorted(named))}, not quarter {next(iter(asked))}"

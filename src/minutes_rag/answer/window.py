@@ -82,6 +82,21 @@ def reads_on(q: str, nxt: str, wants_figure: bool) -> bool:
         and not BARE_NUMBER.match(nxt))  # (nor a page's number in the minute book, "11")
 
 
+#: a motion's outcome on a line of its own ("Motion Failed (7 to 7)", "**Motion Passed (14 to 0)**", "CARRIED."):
+#: it completes the motion or vote before it
+OUTCOME = re.compile(r"^[*_>\s]*(?:(?:the )?(?:motion|amendment|recommendation|resolution)\s+(?:was\s+)?)?(?:passed|"
+                     r"failed|carried|lost|defeated|adopted)\b(?:\s+unanimously)?[*_\s]*(?:\(\d{1,3}\s+to\s+\d{1,3}\))?"
+                     r"[*_.\s]*$", re.I)
+
+
+def outcome_after(text: str, offset: int) -> list[tuple[int, str]]:
+    """The line giving a motion's outcome right after the sentence at ``offset`` (a vote's table or roll, "Motion
+    Failed (7 to 7)"), if there is one."""
+    sents = sentences(text)
+    k = next((k for k, (o, _) in enumerate(sents) if o == offset), None)
+    return [sents[k + 1]] if k is not None and k + 1 < len(sents) and OUTCOME.match(sents[k + 1][1]) else []
+
+
 #: a question after who voted one way ("which members voted against", "who dissented", "who opposed it")
 WHO_VOTED = re.compile(r"\b(?:who|which\s+\w+(?:\s+\w+)?)\s+(?:voted\s+(?:against|for|no|yes)|opposed|dissented|"
                        r"abstained)\b|\bwho\s+(?:were\s+)?the\s+dissent", re.I)
@@ -108,6 +123,8 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
         nxt = sents[j][1] if j < len(sents) else ""
         if reads_on(q, nxt, wants_figure):
             out.setdefault(*sents[j])
+            if j + 1 < len(sents) and OUTCOME.match(sents[j + 1][1]):  # (the motion, its vote, and how it went:
+                out.setdefault(*sents[j + 1])  # "leave BE GRANTED ..." / "Vote: |Yeas:|Nays:| ..." / "Motion Failed")
             if DANGLING.match(nxt) and j + 1 < len(sents) and len(sents[j + 1][1].split()) <= WINDOW_WORDS:
                 out.setdefault(*sents[j + 1])  # (the clause the neighbour leans on)
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too

@@ -31,11 +31,12 @@ from ..links import web_url
 from ..parse.guard import GuardedParser, parse_file
 from ..parse.load import refuse
 from ..parse.manifest import Manifest, gather
-from ..parse.meta import misspelt, resolve
+from ..parse.meta import misspelt, place_of, resolve
 from ..parse.rawtext import LoadResult
 from ..parse.read import document_files
 from ..parse.structure import recover_structure
 from ..settings import Settings
+from ..text import initials
 from ..types import INDEXED_STATUSES, DocStatus, DocumentRecord, FileResult, IngestReport, Section
 from .embed import Embedder
 from .lock import writer_lock
@@ -138,16 +139,21 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
 
     def folder_authority(folder: Path) -> tuple[str, Path] | None:
         path = [folder, *folder.parents][:FOLDER_LEVELS + 1]
+        # (a folder named after a body says whose documents they are, "colfax-township/minutes", or after a place
+        # and the initials of the body its documents' titles name, "charlotte-hdc")
+        body = next(((name, up) for up in path if (name := body_named(up.name)) is not None), None)
         for k, up in enumerate(path):
             named = Counter(a for f, a in stated if f == up or up in f.parents)
             if named:
                 authority, n = named.most_common(1)[0]
                 if k and other_body(path[k - 1].name, authority):  # ("docs/port-of-alsea/minutes" beside
                     break  # "docs/cleveland-city-council": the port's documents are not the city's)
-                return (authority, up) if n >= FOLDER_AGREE * sum(named.values()) else None
-        # (none states one: a folder named after a body says whose documents they are, "colfax-township/minutes")
-        return next(((name, up) for up in path
-                     if (name := body_named(up.name)) is not None), None)
+                if n >= FOLDER_AGREE * sum(named.values()):  # (unless they name another place than the folder's
+                    # body, or its name cut short: "County of Santa Clara" or "City of San" in "san-jose-city-council")
+                    return body if body and place_of(authority)[0] != place_of(body[0])[0] else (authority, up)
+                break  # (they disagree: the folder's name speaks)
+        return body or next(((name, up) for up in path if (name := initialled(up.name, [
+            d.committee for f, d in docs if d.committee and (f == up or up in f.parents)])) is not None), None)
 
     for folder, d in docs:
         # (a title block that misspells its own authority, "Feeryport" for "Ferryport", names the folder's)
@@ -157,8 +163,12 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
             continue
         if folder not in speaks:
             speaks[folder] = folder_authority(folder)
+        # (or names another place than the body a folder above is named after, whose place the folder's authority is:
+        # a place it mentions, "County of Santa Clara", or its name cut short, "City of San")
+        body = next((b for up in [folder, *folder.parents][:FOLDER_LEVELS + 1] if (b := body_named(up.name))), None)
         if (found := speaks[folder]) is not None and d.authority != found[0] and (
-                not misspelling or misspelt(d.authority or "", found[0])):
+                not misspelling or misspelt(d.authority or "", found[0]) or (body is not None and place_of(
+                    d.authority or "")[0] != place_of(body)[0] == place_of(found[0])[0])):
             store.set_authority(d, found[0], "folder")
             log.info("%s: authority %r inferred from the documents in %s", d.source, found[0], found[1])
 
@@ -195,12 +205,31 @@ def body_named(folder: str) -> str | None:
     words = [w for w in re.split(r"[-_ ]+", folder.strip().lower()) if w]
     while len(words) > 2 and words[-1] in _OF_A_COUNCIL and words[-2] in _BODY_KINDS:  # ("arlington-town-meeting",
         words.pop()  # "colfax-township-minutes": the body's papers)
-    if not 2 <= len(words) <= 6 or not all(w.isalpha() for w in words) or words[-1] not in _BODY_KINDS or (
-            words[0] in _BODY_KINDS | _NOT_A_PLACE):
+    school = len(words) >= 3 and words[-2] == "school" and words[-1] in _SCHOOL_BODIES  # ("minuteman-school-committee")
+    if not 2 <= len(words) <= 6 or not all(w.isalpha() for w in words) or (
+            words[-1] not in _BODY_KINDS and not school) or words[0] in _BODY_KINDS | _NOT_A_PLACE:
         return None
     if words[-1] in _OF_PLACE:  # ("arlington-town" -> "Town of Arlington", as such a body names itself)
         words = [words[-1], "of", *words[:-1]]
     return " ".join(w if w in _SMALL and k else w.capitalize() for k, w in enumerate(words))
+
+
+def initialled(folder: str, bodies: list[str]) -> str | None:
+    """The body a folder is named after by its place and the initials of the body most of its documents' titles
+    name ("charlotte-hdc" over papers of the "Historic District Commission" -> "Charlotte Historic District
+    Commission"), or None."""
+    words = [w for w in re.split(r"[-_ ]+", folder.strip().lower()) if w]
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words) or not 2 <= len(words[-1]) <= 5 or (
+            words[0] in _BODY_KINDS | _NOT_A_PLACE | _OF_A_COUNCIL):
+        return None
+    named = Counter(b for b in bodies if initials(b).lower() == words[-1])
+    if not named or named.most_common(1)[0][1] < FOLDER_AGREE * len(bodies):
+        return None
+    return " ".join([*(w.capitalize() for w in words[:-1]), named.most_common(1)[0][0]])
+
+
+#: the bodies that govern a place's schools, named after it ("minuteman-school-committee", "alameda-school-board")
+_SCHOOL_BODIES = frozenset("committee board district".split())
 
 
 #: the kinds of body named before their place ("Town of Arlington", "City of Alameda", "Village of Oak Park")

@@ -40,7 +40,7 @@ def running_lines(pages: Iterable[str]) -> list[re.Pattern[str]]:
     out in the report.") or a question that recurs there is the pages' content, not furniture."""
     texts = list(pages)
     if len(texts) < MIN_PAGES:
-        return []
+        return _numbered_edges(texts)
     seen: Counter[tuple[str, bool]] = Counter()
     first: dict[tuple[str, bool], list[str]] = {}
     for text in texts:
@@ -68,7 +68,27 @@ def running_lines(pages: Iterable[str]) -> list[re.Pattern[str]]:
             continue  # (a short name, "Souldern Parish Council", is also the subject of sentences in the text)
         pattern = [re.sub(r"\d+", r"\\d+", re.escape(w)) for w in words]  # (the page number changes)
         out.append(re.compile(r"(?<!\w)" + r"\s+".join(pattern) + r"(?!\w)"))
-    return out
+    return out + [p for p in _numbered_edges(texts) if p.pattern not in {o.pattern for o in out}]
+
+
+#: a line that is a page's header or footer on any page: a title or date that ends, or starts, with the page's
+#: number ("Minutes – February 18, 2025 – Page 2", "Page 2 of 3 | Parish Council minutes")
+_NUMBERED = re.compile(r"^(?:.*\S\s+[-–—|]\s*)?(?:p\s?a\s?g\s?e|page)\s*\|?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|"
+                       r"^(?:p\s?a\s?g\s?e|page)\s*\|?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[-–—|]\s*\S.*$", re.I)
+
+
+def _numbered_edges(texts: list[str]) -> list[re.Pattern[str]]:
+    """Patterns for the first and last lines of pages that number the page ("... – Page 2"): a document of a page or
+    two has no pages enough to tell its running lines by repetition, but such a line is furniture on any page."""
+    out: dict[str, re.Pattern[str]] = {}
+    for text in texts:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        for line in lines[:1] + lines[-1:]:
+            words = line.split()
+            if len(words) <= MAX_WORDS and _NUMBERED.match(line):
+                pattern = r"\s+".join(re.sub(r"\d+", r"\\d+", re.escape(w)) for w in words)
+                out.setdefault(pattern, re.compile(r"(?<!\w)" + pattern + r"(?!\w)"))
+    return list(out.values())
 
 
 def blank_lines(text: str, patterns: list[re.Pattern[str]]) -> str:

@@ -38,6 +38,8 @@ _DATE_STRONG = re.compile(
 _DATE_AFTER = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
 _DATE_NEGATIVE = re.compile(
     r"\b(?:published|dated|deadline|circulated|pathway|letter|notice|received|referral)\b[^\n]{0,40}$"
+    # (nor the stamp of the meeting that approved the minutes: "APPROVED DECEMBER 11 2019")
+    r"|\b(?:approved|signed)\s*(?:on\s*|:\s*)?$"
     # (not a title's "MINUTES OF A MEETING OF X PARISH COUNCIL HELD ON 9TH JANUARY 2019": "a" meeting is this one)
     r"|\bminutes of (?:the )?(?!an?\b)(?:\w+ )?meetings?\b[^.]{0,80}?\bheld on\s*$"
     r"|\b(?:last|previous|next) (?:\w+ )?(?:meeting|mee\W*ng)\b[^\n]{0,40}$",

@@ -8,6 +8,7 @@ wrong guess can be traced (``minutes-rag documents --json`` shows it).
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import accumulate
 from pathlib import Path
 
@@ -29,10 +30,12 @@ _JOINING = r"(?:and|upon|on|of|cum|under|in|en|le|la|de|super|by|next|the|with)"
 #: a place's name before the kind of its council: one to four capitalised words ("Stratford-upon-Avon", "Limerick")
 #: (a small word joins with spaces only as "and", "upon", "on", "of": "Consultation in Burton Parish Council" is no place)
 _PLACE = r"(?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:[ -](?:and|upon|on|of)[ -]|-" + _JOINING + r"-)?[ -]?){1,4}"
+#: a place's name ends with a name, not a joining word ("Adopt a Statement of Policy and City Council Questions")
+_NOT_JOINED = r"(?<!\band )(?<!\bof )(?<!\bon )(?<!\bupon )"
 _AUTHORITY_RES = [
     re.compile(
-        r"\b(" + _PLACE + r"(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|Municipal|"
-        r"Metropolitan Borough|City and County) Council|" + _PLACE + r"Combined Authority)\b"
+        r"\b(" + _PLACE + _NOT_JOINED + r"(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|"
+        r"Municipal|Metropolitan Borough|City and County) Council|" + _PLACE + _NOT_JOINED + r"Combined Authority)\b"
     ),
     re.compile(r"\b((?:(?:London |Royal )?Borough|Township|City and County|City|Town|County|Village|Municipality|District|Shire|Region|Port) of "
                r"[A-Z][a-z]+(?: (?!(?:Cabinet|Council|Committee|Board|Meeting|Minutes|Agenda|Planning|Bids|Notices?|Hall|"
@@ -69,6 +72,12 @@ _ORGANISATION = re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}(?
 #: Trust Services Ltd"): whose board's papers they are
 _COMPANY = re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:['’]s)? ){1,4}(?:IPS|Ltd|Limited|CIC))\.?[ \t]*$",
                       re.M)
+
+
+#: a residents', ratepayers' or neighbourhood association named on a line of its own: whose minutes they are, though
+#: they speak of the city or council around them
+_ASSOCIATION = re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,4}(?:Residents|Ratepayers|Tenants|"
+                          r"Neighbou?rhood|Civic)['’]? Association)[ \t]*$", re.M)
 
 
 #: the line that opens the list of who attended a meeting
@@ -110,6 +119,8 @@ def _authority_in(head: str) -> str | None:
     for heading in (True, False):
         if not heading and (company := _COMPANY.search(head)) is not None:  # a society or company that runs a
             return company.group(1)  # public service, named alone on a line, before a council in running text
+        if not heading and (group := _ASSOCIATION.search(_title_lines(head))) is not None:  # and a residents'
+            return group.group(1)  # association ("NEW WESTMINSTER DOWNTOWN RESIDENTS ASSOCIATION" over "the City")
         for rx in _AUTHORITY_RES:
             m = next((k for k in rx.finditer(head) if (not heading or _alone(head, k, _MARKUP)) and not (
                 rx is _AUTHORITY_RES[4] and _RUNS_ON.search(head, 0, k.start()))), None)
@@ -120,10 +131,13 @@ def _authority_in(head: str) -> str | None:
             if m:
                 name = re.sub(r"\s+", " ", m.group(1)).strip()
                 return _title(name) if name.isupper() else name
-    # (a line printed in capitals, or with its words spaced by tabs, is read in title case, single-spaced)
-    lines = re.sub(r"[^\S\n]+", " ", head).split("\n")
-    m = _ORGANISATION.search("\n".join(ln.title() if ln.isupper() else ln for ln in lines))
+    m = _ORGANISATION.search(_title_lines(head))
     return m.group(1) if m else None
+
+
+def _title_lines(head: str) -> str:
+    """A text with each line printed in capitals, or with its words spaced by tabs, in title case, single-spaced."""
+    return "\n".join(ln.title() if ln.isupper() else ln for ln in re.sub(r"[^\S\n]+", " ", head).split("\n"))
 
 
 #: a kind of council's word, in capitals: no part of a place's name before one ("CITY OFFICIALS / CITY COUNCIL")
@@ -140,6 +154,7 @@ def _wrapped_name(head: str) -> str | None:
     joined = " ".join(lines)
     breaks = [n - 1 for n in accumulate(len(line) + 1 for line in lines[:-1])]  # (where each space joins two)
     m = next((k for k in _AUTHORITY_RES[2].finditer(joined) if any(k.start() < b < k.end() for b in breaks)
+              and not joined[:k.start()].rstrip().endswith(",")  # (nor a title after a name: "Taber, CMC / CITY")
               and "COUNCIL " not in k.group(1)  # (not two names run together: "X COUNCIL / COUNTY COUNCIL")
               and not _KIND_WORD.search(k.group(1)[:k.start(2) - k.start(1)])), None)  # (nor a heading above
     # one: "DIRECTORY OF CITY OFFICIALS / CITY COUNCIL - LEGISLATIVE")
@@ -222,8 +237,12 @@ def resolve(
             (path.stem, "filename"),
         ],
     }
-    # a date of the right shape that is no calendar day (2024-13-45, 2024-02-30) is passed over, with a note
-    dropped = [(v, s) for v, s in candidates["meeting_date"] if v and calendar_date(v) is None]
+    # a date of the right shape that is no calendar day (2024-13-45, 2024-02-30) is passed over, with a note; so is a
+    # date read from the text that the file's name shows misread: its day and month swapped ("4/2/2014" read day
+    # first, in "2014-04-02 ...pdf") or a year that is a scan's slip ("2073" in "2013-12-06 ...pdf")
+    filed = date_from_path(path.name) or date_from_path(str(path.parent))
+    dropped = [(v, s) for v, s in candidates["meeting_date"] if v and (calendar_date(v) is None or (
+        s in ("text", "format") and filed is not None and misread(v, filed)))]
     candidates["meeting_date"] = [(v, s) for v, s in candidates["meeting_date"] if (v, s) not in dropped]
     out: dict[str, FieldValue] = {}
     for name, options in candidates.items():
@@ -234,8 +253,16 @@ def resolve(
             out[name].basis = "inferred"  # named in passing: a guess (its folder may say better, see ingest)
     if dropped:
         out["meeting_date"].note = "; ".join(
-            f"meeting date {v!r} from {s} is not a calendar date: ignored (correct it there)" for v, s in dropped)
+            f"meeting date {v!r} from {s} is not a calendar date, or its file's name shows it misread: ignored "
+            "(correct it there)" for v, s in dropped)
     return out
+
+
+def misread(date: str, filed: str) -> bool:
+    """Is a date read from a document's text a misreading of the date its file is named by: the same day with its
+    day and month swapped, or a year more than one after it (a scan's "2073" for "2013")?"""
+    (y, m, d), (fy, fm, fd) = date.split("-"), filed.split("-")
+    return (y == fy and m == fd and d == fm and m != d) or int(y) > int(fy) + 1
 
 
 #: file names that mark a document as machine-written (an LLM's summaries of meetings, say): not a
@@ -273,10 +300,16 @@ def place_of(name: str) -> tuple[str, str]:
     without a trailing kind of council, and that kind ("Nipissing Township", "Township of Nipissing" -> ("nipissing",
     "town"); "Town of Crete" and "Crete Township" name one body, "Westshire District Council" and "Westshire
     Combined Authority" two)."""
-    core = _HYPHEN.sub(" ", authority_core(name).casefold())  # ("Burton cum Walden" is "Burton-cum-Walden")
+    core = _HYPHEN.sub(" ", unaccented(authority_core(name)).casefold())  # ("Burton cum Walden" is "Burton-cum-Walden";
+    # "San José" is "San Jose")
     place = re.sub(r"\s+(?:township|city|town|county|village|municipality|borough|district|parish|shire)$", "", core).strip()
     kind = m.group(0).casefold() if (m := _KIND.search(name)) else ""
     return place, _SAME_KIND.get(kind, kind)
+
+
+def unaccented(text: str) -> str:
+    """A text without its letters' accents ("San José" -> "San Jose"): a place's name is written both ways."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def kinds_named(text: str) -> set[str]:
@@ -301,7 +334,8 @@ _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 def names_authority(text: str, authority: str) -> bool:
     """Does a text (a question, say) name an authority, by its full name or the distinctive part of it?"""
-    text, authority = _HYPHEN.sub(" ", text), _HYPHEN.sub(" ", authority)  # ("Burton cum Walden", "Burton-cum-Walden")
+    text, authority = _HYPHEN.sub(" ", unaccented(text)), _HYPHEN.sub(" ", unaccented(authority))  # ("Burton cum
+    # Walden", "Burton-cum-Walden"; "San José", "San Jose")
     core = authority_core(authority)
     if len(authority) >= 3 and re.search(rf"(?<!\w){re.escape(authority)}(?!\w)", text, re.I):
         return True

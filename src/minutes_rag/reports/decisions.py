@@ -143,7 +143,7 @@ def decisions_in(store: Store, doc: DocumentRecord) -> list[Decision]:
                 used.add(after[-1])
                 vc = found_votes[after[-1]].counts
             said = _tidy(block)
-            if len(re.findall(r"\b[a-z]{3,}\b", said)) > 2:  # not a bare "It was APPROVED that;"
+            if says_something(said):  # (not a bare "It was APPROVED that;")
                 out.append(_decision(it, a, b, said, "resolution", vc))
             prev_end = b
         for i, v in enumerate(found_votes):
@@ -152,6 +152,21 @@ def decisions_in(store: Store, doc: DocumentRecord) -> list[Decision]:
             floor = max([e for e in (x.end for x in found_votes[:i])] + [0])
             out.append(_decision(it, v.start, v.end, _vote_text(text, floor, v), "vote", v.counts))
     return fold_recaps(out)
+
+
+#: the words of a bare verdict or a formality, which say nothing of what was decided ("That the meeting BE
+#: ADJOURNED. **Motion Passed**")
+_VERDICT_WORDS = frozenset("it was that the and resolved agreed approved carried decision decided meeting adjourned "
+                           "motion passed".split())
+
+
+def says_something(block: str) -> bool:
+    """Does a decision block say what was decided: three words beyond its label and a bare verdict ("It was
+    APPROVED that;" does not; "DECISION: APPLICATION FOR ROOF REPLACEMENT CONTINUED." does, in capitals as a form
+    prints it)?"""
+    said = without_label(block)
+    return len(re.findall(r"\b[a-z]{3,}\b", said)) > 2 or len(
+        [w for w in re.findall(r"\b[A-Za-z]{3,}\b", said) if w.lower() not in _VERDICT_WORDS]) >= 3
 
 
 def fold_recaps(rows: list[Decision]) -> list[Decision]:
