@@ -1,4 +1,5 @@
-"""dev13_check_keys.py: check eval/questions.dev13.jsonl against /work/shared/corpus.
+"""dev_check_keys.py SET [TEST_LIST]: check eval/questions.SET.jsonl (a corpus dev set: dev12, dev13) against
+/work/shared/corpus.
 Valid JSON, unique ids, type mix; every alternative of every answer-key group found on the gold pages'
 extracted text (PDFs: the listed 1-based pypdf pages; .txt/.md/.json files: the whole file, gold pages []);
 and no key group whose alternatives ALL appear in some held-out test document (/tmp/h/test_docs.txt, plus
@@ -6,9 +7,10 @@ near-duplicates named in same_text_as). Prints MISSING / IN-TEST lines; exit 1 i
 import json, re, sys, os, csv, unicodedata, collections, html
 ROOT = "/work/shared/corpus"
 HERE = os.path.dirname(os.path.abspath(__file__))
-QFILE = os.path.join(HERE, "questions.dev13.jsonl")
-TESTLIST = sys.argv[1] if len(sys.argv) > 1 else "/tmp/h/test_docs.txt"
-CACHE = "/tmp/dev13cache/pdf"   # optional per-PDF page-text cache (JSON list), made with the same pypdf
+SET = sys.argv[1]
+QFILE = os.path.join(HERE, f"questions.{SET}.jsonl")
+TESTLIST = sys.argv[2] if len(sys.argv) > 2 else "/tmp/h/test_docs.txt"
+CACHE = f"/tmp/{SET}cache/pdf"   # optional per-PDF page-text cache (JSON list), made with the same pypdf
 def norm(s):
     s = unicodedata.normalize("NFKC", s)
     for a, b in {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "}.items():
