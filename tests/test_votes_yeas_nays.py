@@ -44,3 +44,28 @@ def test_by_what_vote_is_answered_with_the_roll_call(tmp_path: Path) -> None:
     ans = api.ask("What did Eastlake council do about the liquor permit transfer to Drink Bar, and by what vote?",
                   index=tmp_path / "index")
     assert not ans.abstained and "objection" in ans.answer and "Yeas 16" in ans.answer, ans.answer
+
+
+HDC_CASE = ("APPLICATION: HDCRMI 2019-00783, 1545 ELM DRIVE – ROOF REPLACEMENT [MATERIAL CHANGE]\n"
+            "EXISTING CONDITIONS: The subject property is a one-story Bungalow constructed 1999. Existing roof is "
+            "asphalt. Proposed roof material is metal.\n"
+            "STAFF ANALYSIS: Staff has the following concerns with the proposal: 1. The Commission shall determine if "
+            "the proposed roof material is incongruous with the house and the district. 2. Minor revisions may be "
+            "reviewed by staff.\nSPEAKERS [FOR | AGAINST]: No one accepted the Chair's invitation to speak for or "
+            "against this application.\n"
+            "MOTION: CONTINUED 1st: RUMSCH 2nd: WALKER\nMr. Rumsch moved to continue this application, for "
+            "additional information showing bungalows with a similar metal roof.\n"
+            "VOTE: 5/3 AYES: BARTH, BONAPARTE, HADEN, RUMSCH, WALKER\nNAYS: HINDMAN, PARATI, PHARES\n\n"
+            "DECISION:\nAPPLICATION FOR ROOF REPLACEMENT CONTINUED.\n")
+
+
+def test_votes_synthetic_a_commissions_slash_tally_answers_how_close() -> None:
+    # a US commission prints its vote as ayes over nays after its label ("VOTE: 5/3 AYES: ..."); a date is no tally
+    from minutes_rag.answer.extractive import answer_extractive
+    from minutes_rag.parse.votes import SLASH_TALLY
+
+    from .test_answer_parts import _hit, _stats
+    assert SLASH_TALLY.search("VOTE: 5/3 AYES: BARTH") and not SLASH_TALLY.search("VOTE: 5/3/2020 meeting")
+    ans = answer_extractive("What happened to the request to swap an asphalt roof for a metal one at 1545 Elm Drive, "
+                            "and how close was the vote?", [_hit(HDC_CASE, date="2020-02-12")], _stats())
+    assert "5/3" in ans.answer, ans.answer

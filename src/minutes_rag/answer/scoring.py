@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..parse.meta import names_authority
-from ..parse.votes import VERDICT_TALLY, VOTE_COUNT, bare_tally, roll_call_tallies
+from ..parse.votes import SLASH_TALLY, VERDICT_TALLY, VOTE_COUNT, bare_tally, roll_call_tallies
 from ..text import (
     YEAR,
     acronyms,
@@ -147,7 +147,7 @@ def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
         votes = list(VOTE_COUNT.finditer(h.text))
         if len(votes) >= 2:  # a recorded vote: quote its counts together
             out.append(vote_cand(i, votes[0].start(), "; ".join(m.group(0).strip() for m in votes[:4]), h.doc_id))
-        for m in VERDICT_TALLY.finditer(h.text):  # "Motion Passed (13 to 1)": the verdict with its count
+        for m in (*VERDICT_TALLY.finditer(h.text), *SLASH_TALLY.finditer(h.text)):  # "Motion Passed (13 to 1)", "VOTE: 5/3"
             out.append(vote_cand(i, m.start(), m.group(0), h.doc_id))
         for off, tally in roll_call_tallies(h.text):  # a roll call: its counts, without the names
             out.append(vote_cand(i, off, tally, h.doc_id))

@@ -22,6 +22,8 @@ VERDICT = re.compile(
 #: a verdict with its count, as eScribe minutes print it: "Motion Passed (13 to 1)", "Amendment Failed (4 to 10)"
 VERDICT_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(Passed|Carried|Failed|Defeated|Lost)\s*"
                            r"\(\s*(\d{1,3})\s+to\s+(\d{1,3})\s*\)", re.I)
+#: a vote's count written as ayes over nays after its label, as some US commissions print it: "VOTE: 5/3 AYES: ..."
+SLASH_TALLY = re.compile(r"\bVOTE:?\s*(\d{1,2})\s*/\s*(\d{1,2})\b(?!\s*/\s*\d)")
 PUT_TO_VOTE = re.compile(r"\bput to the vote\b|\bvote was (?:then )?(?:held|taken)\b", re.I)
 COUNT = {
     "for": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?(?:for|in favour)\b", re.I),
