@@ -253,8 +253,8 @@ def resolve(
             out[name].basis = "inferred"  # named in passing: a guess (its folder may say better, see ingest)
     if dropped:
         out["meeting_date"].note = "; ".join(
-            f"meeting date {v!r} from {s} is not a calendar date, or its file's name shows it misread: ignored "
-            "(correct it there)" for v, s in dropped)
+            f"meeting date {v!r} from {s} is not a calendar date: ignored (correct it there)" if calendar_date(v) is None
+            else f"meeting date {v!r} from {s} misreads the date the file is named by ({filed}): ignored" for v, s in dropped)
     return out
 
 
