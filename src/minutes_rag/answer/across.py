@@ -40,21 +40,33 @@ def own_words(question: str, authority: str, others: list[str]) -> set[str]:
     return words
 
 
+def asked_of_each(question: str, asked: list[str], ranked: list[Cand], weights: dict[str, float]) -> dict[str, set[str]]:
+    """What the question asks of each named authority in particular: the words of its own clause that some evidence
+    holds (a word no evidence holds frames the question: "which companies were chosen")."""
+    held_anywhere = set().union(*(c.covered for c in ranked))
+    return {a: own_words(question, a, [o for o in asked if o != a]) & set(weights) & held_anywhere for a in asked}
+
+
+def _most_specific(words: set[str], weights: dict[str, float]) -> str:
+    """The most specific (heaviest) of some words, in a fixed order among equals; "" for none."""
+    return max(words, key=lambda t: (weights[t], t)) if words else ""
+
+
 def cover_authorities(question: str, asked: list[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
-                      weights: dict[str, float]) -> tuple[list[Cand], list[str]]:
+                      weights: dict[str, float], asked_of: dict[str, set[str]]) -> tuple[list[Cand], list[str]]:
     """Add the best sentence of each named authority the chosen ones leave out, or leave without a word of what is
-    asked of it in particular; the authorities with no evidence at all are returned apart, to be said so."""
+    asked of it in particular (``asked_of``, see ``asked_of_each``); the authorities with no evidence at all are
+    returned apart, to be said so."""
     out = list(chosen)
     silent = []
     fits = part_type(question)
-    held_anywhere = set().union(*(c.covered for c in ranked))  # (a word no evidence holds frames the question:
-    for a in asked:                                             # "which companies were chosen")
-        own = own_words(question, a, [o for o in asked if o != a]) & set(weights) & held_anywhere
+    for a in asked:
+        own = asked_of[a]
         mine = [c for c in ranked if hits[c.hit].authority == a and c.coverage > 0 and not is_heading(c)]
         held = [c for c in out if hits[c.hit].authority == a]
         if held and (not own or any(own & c.covered and (not fits or fits(c.text)) for c in held)):
             continue
-        top = max(own, key=lambda t: (weights[t], t)) if own else ""
+        top = _most_specific(own, weights)
         holds = [c for c in mine if top in c.covered]  # (the best that holds its most specific word, and what
         fit = next((c for c in holds if fits(c.text)), None) if fits else None  # is asked: a figure, a firm's name)
         fit = fit or next(iter(holds), None)
@@ -68,18 +80,16 @@ def cover_authorities(question: str, asked: list[str], hits: list[Hit], ranked: 
     return out, silent
 
 
-def each_found(question: str, asked: list[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
-               weights: dict[str, float]) -> bool:
+def each_found(asked: list[str], hits: list[Hit], chosen: list[Cand], weights: dict[str, float],
+               asked_of: dict[str, set[str]]) -> bool:
     """Do the chosen sentences hold, for each of two or more named authorities, the most specific word of what is
-    asked of it in particular? A question that pairs its bodies' subjects stands on them, however it words the rest
-    ("which suppliers were picked": "we accept the Tender submitted ... from")."""
+    asked of it in particular (``asked_of``)? A question that pairs its bodies' subjects stands on them, however it
+    words the rest ("which suppliers were picked": "we accept the Tender submitted ... from")."""
     tops = 0
-    held_anywhere = set().union(*(c.covered for c in ranked))
     for a in asked:
-        own = own_words(question, a, [o for o in asked if o != a]) & set(weights) & held_anywhere
-        if not own:
+        if not asked_of[a]:
             continue
-        top = max(own, key=lambda t: (weights[t], t))
+        top = _most_specific(asked_of[a], weights)
         if not any(top in c.covered for c in chosen if hits[c.hit].authority == a):
             return False
         tops += 1

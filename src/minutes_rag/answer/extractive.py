@@ -19,7 +19,7 @@ from ..chunk import page_at
 from ..parse.meta import is_machine_made, names_authority
 from ..text import content_stems, ends_abbreviation, is_scope_clause, question_parts, sentences, stem
 from ..types import Answer, Citation, Hit
-from .across import asked_authorities, cover_authorities, each_found
+from .across import asked_authorities, asked_of_each, cover_authorities, each_found
 from .around import item_end, mended, neighbours, one_naming, unfurnished
 from .cite import citation_for
 from .cues import (
@@ -218,9 +218,10 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     chosen = cover_outcome(question, hits, ranked, chosen)  # (what finally became of it: its item's last decision)
     chosen = cover_days(question, hits, ranked, cover_attendance(parts, hits, ranked, chosen))  # (each day named)
     asked = asked_authorities(question, hits, stats)
+    asked_of = asked_of_each(question, asked, ranked, weights) if len(asked) >= 2 else {}
     silent: list[str] = []
     if len(asked) >= 2:  # one statement per authority the question names, or "no evidence found" for it
-        chosen, silent = cover_authorities(question, asked, hits, ranked, chosen, weights)
+        chosen, silent = cover_authorities(question, asked, hits, ranked, chosen, weights, asked_of)
     order: list[int] = []
     for c in chosen:
         if c.hit not in order:
@@ -253,7 +254,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     # model finds close in meaning to the question stands even when its rarest words are missing
     close = max((c.similarity for c in chosen), default=0.0) >= SIM_CONFIDENT
     # (or, asked of two or more bodies, its subject for each body is in that body's evidence)
-    close = close or (len(asked) >= 2 and each_found(question, asked, hits, ranked, chosen, weights))
+    close = close or (len(asked) >= 2 and each_found(asked, hits, chosen, weights, asked_of))
     if not chosen or (focus_share < MIN_FOCUS and not close) or ranked[0].coverage < MIN_COVERAGE:
         missing = [t for t in focus if t not in found]
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")

@@ -137,11 +137,19 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
         _OWN) and d.provenance.get("authority_basis") != "inferred"]
     speaks: dict[Path, tuple[str, Path] | None] = {}  # a folder's authority, decided once for its documents
 
+    def levels(folder: Path) -> list[Path]:
+        """A document's folder and the folders above it that may speak for it."""
+        return [folder, *folder.parents][:FOLDER_LEVELS + 1]
+
+    def body_above(folder: Path) -> tuple[str, Path] | None:
+        """The body the nearest folder named after one is named after, and that folder."""
+        return next(((name, up) for up in levels(folder) if (name := body_named(up.name)) is not None), None)
+
     def folder_authority(folder: Path) -> tuple[str, Path] | None:
-        path = [folder, *folder.parents][:FOLDER_LEVELS + 1]
+        path = levels(folder)
         # (a folder named after a body says whose documents they are, "colfax-township/minutes", or after a place
         # and the initials of the body its documents' titles name, "charlotte-hdc")
-        body = next(((name, up) for up in path if (name := body_named(up.name)) is not None), None)
+        body = body_above(folder)
         for k, up in enumerate(path):
             named = Counter(a for f, a in stated if f == up or up in f.parents)
             if named:
@@ -165,10 +173,10 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
             speaks[folder] = folder_authority(folder)
         # (or names another place than the body a folder above is named after, whose place the folder's authority is:
         # a place it mentions, "County of Santa Clara", or its name cut short, "City of San")
-        body = next((b for up in [folder, *folder.parents][:FOLDER_LEVELS + 1] if (b := body_named(up.name))), None)
+        body = body_above(folder)
         if (found := speaks[folder]) is not None and d.authority != found[0] and (
                 not misspelling or misspelt(d.authority or "", found[0]) or (body is not None and place_of(
-                    d.authority or "")[0] != place_of(body)[0] == place_of(found[0])[0])):
+                    d.authority or "")[0] != place_of(body[0])[0] == place_of(found[0])[0])):
             store.set_authority(d, found[0], "folder")
             log.info("%s: authority %r inferred from the documents in %s", d.source, found[0], found[1])
 
@@ -180,10 +188,15 @@ _OF_A_COUNCIL = frozenset("committee committees subcommittee panel board cabinet
                           "pdfs public regular special annual budget packs pack decisions".split())
 
 
+def _folder_words(folder: str) -> list[str]:
+    """A folder's name as lower-case words ("Kent_County-Council" -> ["kent", "county", "council"])."""
+    return [w for w in re.split(r"[-_ ]+", folder.strip().lower()) if w]
+
+
 def other_body(folder: str, authority: str) -> bool:
     """Is a folder named after a body other than an authority: two words or more, not a council's body or papers, and
     a distinctive word of its name not in the authority's ("port-of-alsea" beside "City of Cleveland")?"""
-    words = [w for w in re.split(r"[-_ ]+", folder.strip().lower()) if w]
+    words = _folder_words(folder)
     if len(words) < 2 or not all(w.isalpha() for w in words) or words[-1] in _OF_A_COUNCIL:
         return False
     own = [w for w in words if len(w) >= 4 and w not in _BODY_KINDS | _NOT_A_PLACE | _OF_A_COUNCIL]
@@ -202,7 +215,7 @@ def body_named(folder: str) -> str | None:
     """The body a folder is named after, in title case ("colfax-township" -> "Colfax Township",
     "kent-county-council" -> "Kent County Council"): a place's name and the kind of its body; None for a folder
     named anything else ("minutes", "2024", "des-moines", "city-council", "full_council")."""
-    words = [w for w in re.split(r"[-_ ]+", folder.strip().lower()) if w]
+    words = _folder_words(folder)
     while len(words) > 2 and words[-1] in _OF_A_COUNCIL and words[-2] in _BODY_KINDS:  # ("arlington-town-meeting",
         words.pop()  # "colfax-township-minutes": the body's papers)
     school = len(words) >= 3 and words[-2] == "school" and words[-1] in _SCHOOL_BODIES  # ("minuteman-school-committee")
@@ -218,7 +231,7 @@ def initialled(folder: str, bodies: list[str]) -> str | None:
     """The body a folder is named after by its place and the initials of the body most of its documents' titles
     name ("charlotte-hdc" over papers of the "Historic District Commission" -> "Charlotte Historic District
     Commission"), or None."""
-    words = [w for w in re.split(r"[-_ ]+", folder.strip().lower()) if w]
+    words = _folder_words(folder)
     if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words) or not 2 <= len(words[-1]) <= 5 or (
             words[0] in _BODY_KINDS | _NOT_A_PLACE | _OF_A_COUNCIL):
         return None

@@ -66,9 +66,13 @@ def running_lines(pages: Iterable[str]) -> list[re.Pattern[str]]:
         if len(words) < (MIN_DATED_WORDS if "#" in key else MIN_WORDS) and "@" not in key and not _PAGE_NO.search(
                 " ".join(words)):  # (a page number, "P a g e | 3", is furniture whatever its length)
             continue  # (a short name, "Souldern Parish Council", is also the subject of sentences in the text)
-        pattern = [re.sub(r"\d+", r"\\d+", re.escape(w)) for w in words]  # (the page number changes)
-        out.append(re.compile(r"(?<!\w)" + r"\s+".join(pattern) + r"(?!\w)"))
+        out.append(_line_pattern(words))
     return out + [p for p in _numbered_edges(texts) if p.pattern not in {o.pattern for o in out}]
+
+
+def _line_pattern(words: list[str]) -> re.Pattern[str]:
+    """A running line's words as a pattern, any number in them any number (the page number changes)."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.sub(r"\d+", r"\\d+", re.escape(w)) for w in words) + r"(?!\w)")
 
 
 #: a line that is a page's header or footer on any page: a title or date that ends, or starts, with the page's
@@ -84,10 +88,9 @@ def _numbered_edges(texts: list[str]) -> list[re.Pattern[str]]:
     for text in texts:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         for line in lines[:1] + lines[-1:]:
-            words = line.split()
-            if len(words) <= MAX_WORDS and _NUMBERED.match(line):
-                pattern = r"\s+".join(re.sub(r"\d+", r"\\d+", re.escape(w)) for w in words)
-                out.setdefault(pattern, re.compile(r"(?<!\w)" + pattern + r"(?!\w)"))
+            if len(line.split()) <= MAX_WORDS and _NUMBERED.match(line):
+                pattern = _line_pattern(line.split())
+                out.setdefault(pattern.pattern, pattern)
     return list(out.values())
 
 

@@ -114,12 +114,13 @@ def _authority_in(head: str) -> str | None:
         return f"{upper.group(1).title()} of {upper.group(2).title()}"
     if (wrapped := _wrapped_name(head)) is not None:
         return wrapped
+    titled = _title_lines(head)  # (its lines in capitals in title case, for the bodies named on a line of their own)
     # (a body named on a line of its own, a heading, is whose document it is, before one named in running text:
     # "## LICTON SPRINGS COMMUNITY COUNCIL" over "engaged by the City of Seattle" below it)
     for heading in (True, False):
         if not heading and (company := _COMPANY.search(head)) is not None:  # a society or company that runs a
             return company.group(1)  # public service, named alone on a line, before a council in running text
-        if not heading and (group := _ASSOCIATION.search(_title_lines(head))) is not None:  # and a residents'
+        if not heading and (group := _ASSOCIATION.search(titled)) is not None:  # and a residents'
             return group.group(1)  # association ("NEW WESTMINSTER DOWNTOWN RESIDENTS ASSOCIATION" over "the City")
         for rx in _AUTHORITY_RES:
             m = next((k for k in rx.finditer(head) if (not heading or _alone(head, k, _MARKUP)) and not (
@@ -131,7 +132,7 @@ def _authority_in(head: str) -> str | None:
             if m:
                 name = re.sub(r"\s+", " ", m.group(1)).strip()
                 return _title(name) if name.isupper() else name
-    m = _ORGANISATION.search(_title_lines(head))
+    m = _ORGANISATION.search(titled)
     return m.group(1) if m else None
 
 
