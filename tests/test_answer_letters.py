@@ -43,6 +43,10 @@ def test_event_date_synthetic_a_letter_before_the_elections_it_names() -> None:
     assert not only_effect_dates("What did the May 2025 county council meeting decide?")
     assert not only_effect_dates("What did the council decide in May 2025?")
     assert not only_effect_dates("What contract did the city award after the June 2005 hearing?")  # a time asked
+    # a time something is put off to
+    assert only_effect_dates("Did the commission put off its chair election to July 2020?")
+    assert only_effect_dates("Was the review deferred to the September 2024 meeting?")
+    assert not only_effect_dates("Who went to the July 2020 meeting?")
     letter = _hit("Dear Leaders, I have concluded your proposals could not be taken forward. Please note that this "
                   "means that I will not be postponing the May 2025 elections to Northshire Council.",
                   date="2025-02-05")

@@ -3,8 +3,8 @@ a second meeting, unless the question's parts name different times ("spent in 20
 2025"); a part ending "... reported then?" refers back to the meeting named, not to a later one. A question about one
 meeting is answered from that meeting's documents only. Minutes filed under the month asked ("2019-05-23 SPC
 minutes.pdf" for May 2019) answer it though their heading gives last year's date. Each on synthetic evidence and on
-real minutes. A date something takes effect from ("moving the service from April 2025") is not when the evidence
-was written: the report that plans it, written before, answers. Minutes held before the time asked do not lead
+real minutes. A date something takes effect from ("moving the service from April 2025"), or is put off to ("put
+off its election to July 2020"), is not when the evidence was written: the report that plans it, written before, answers. Minutes held before the time asked do not lead
 the answer when minutes of that time or later are among the evidence."""
 
 from __future__ import annotations
@@ -120,6 +120,28 @@ def test_effect_real_the_budget_moving_with_the_18_25_service(tmp_path: Path) ->
                     "When Kent proposed moving the 18-25 Strengthening Independence Service to Adult Social Care from "
                     "April 2025, roughly how much budget was expected to transfer with it?")
     assert not ans.abstained and "59" in ans.answer, ans.answer
+
+
+def test_effect_synthetic_a_time_something_was_put_off_to_is_not_when_it_was_minuted() -> None:
+    # the meeting that put a thing off to July is before July: its minutes answer whether it was put off
+    minutes = _hit("Councillor Ash moved to postpone the election of Chair and Vice Chair to July 2020. The motion "
+                   "failed to gather a majority: 3 for, 4 against. RESULT: FAILED.", 1, "2020-01-27")
+    for asked in ("Did the commission put off its chair election to July 2020?",
+                  "Was the chair election deferred to the July 2020 meeting?",
+                  "Did the commission postpone electing its chair until July 2020?"):
+        ans = answer_extractive(asked, [minutes], _stats())
+        assert not ans.abstained and "4 against" in ans.answer, (asked, ans.answer)
+    # a time the question asks the evidence to be from still dates it
+    assert answer_extractive("What did the commission decide about its chair election in July 2020?", [minutes],
+                             _stats()).abstained
+
+
+@needs_corpus
+def test_effect_real_a_motion_to_put_off_an_election_to_july(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["east-palo-alto/eastpaloalto_ca_minutes_2020-01-27.pdf"],
+                    "Did East Palo Alto's Planning Commission put off its chair and vice-chair election to July 2020, "
+                    "as one commissioner proposed?")
+    assert not ans.abstained and "FAILED" in ans.answer and "4-2-1-1" in ans.answer, ans.answer
 
 
 # ---- the lead meeting is not one held before the time asked ------------------------------------------------

@@ -17,6 +17,7 @@ STOPWORDS = frozenset(
     of off on once only or other our out over own same she should so some such than that the their them
     then there these they this those through to too under until up very was we were what when where which
     while who whom why will with would you your yours did does whose within across each per via upon
+    many much
     council councils meeting meetings committee""".split()
 )
 
@@ -452,8 +453,14 @@ REPORTED_YEAR = re.compile(r"(?:\b(?:the|its|their|our|this|that)|['’]s)\s+((?
                            r"(?:statements?|reports?|accounts?|returns?|audits?|outturns?)\b", re.I)
 
 
+#: a financial year ("2024/25", "2024-25", "2025/2026"): its second year is the one it ends in
+_SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)\b")
+
+
 def asked_years(question: str) -> set[str]:
-    """The years evidence for a question may name: those it names and, for a statement or report of a year, the
-    year after, when it was drawn up and considered."""
-    years = event_years(question)
+    """The years evidence for a question may name: those it names, the year a financial year it names ends in
+    (2024/25's report of the year is made in 2025), and, for a statement or report of a year, the year after, when
+    it was drawn up and considered."""
+    years = event_years(question) | {str(int(a) + 1) for a, b in _SPLIT_YEAR.findall(question)
+                                     if int(b[-2:]) == (int(a) + 1) % 100}
     return years | {str(int(y) + 1) for y in REPORTED_YEAR.findall(question)}

@@ -44,7 +44,8 @@ DIGIT = re.compile(r"\d")
 #: a yes-or-no question ("Did the committee fund ...?"): its answer is a verdict
 YES_NO_Q = re.compile(r"\s*(?:Did|Was|Were|Has|Have|Had|Does|Do|Is|Are|Will)\b")
 #: a question after a reason
-WHY_Q = re.compile(r"\bwhy\b|\bwhat (?:was|were|is|are) the reasons?\b|\bfor what reasons?\b", re.I)
+WHY_Q = re.compile(r"\bwhy\b|\bwhat (?:was|were|is|are) the reasons?\b|\bfor what reasons?\b|\bwhat (?:explanation|"
+                   r"justification)s?\b", re.I)
 #: a sentence that gives a reason or purpose
 REASON_S = re.compile(r"\b(?:because|due to|owing to|as a result of|in order to|so as to|so that|reasons?|"
                       r"caused by|instigated|to (?:better|reduce|improve|ensure|allow|enable|avoid))\b", re.I)
@@ -77,7 +78,7 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
     given happen happened put close help prepare sign ask asked say said tell told show shown change changed
     choose chose chosen decide decided agree agreed approve approved set make made take took taken get got go
     went come came become became use used need want report reported expect expected plan planned follow dollar dollars
-    followed move moved push pushed hold held cover covered compare trace describe explain list name named
+    followed move moved push pushed hold held cover covered compare trace describe explain explanation list name named
     each both first last new old much many long big large small high low final recent latest current aim aimed pound pounds
     previous next kind type way ways part parts money amount number figure figures total stage step thing euro euros
     things time times year years date dates day days week weeks month months whole main key doing done said
@@ -453,9 +454,12 @@ WHEREAS = re.compile(r"^\W*(?:R\d{4}-\d+[^:]*:\s*)?(?:AND\s+)?WHEREAS\b")
 OPERATIVE = re.compile(r"^\W*(?:NOW\s+)?THEREFORE\b|^\W*BE IT (?:FURTHER\s+)?RESOLVED\b")
 
 
-#: a date something takes effect from or is due by ("moving the service from April 2025", "by March 2027"): the
-#: evidence that plans it comes before it
-_TAKES_EFFECT = re.compile(r"\b(?:from|by|until|till|up to|effective|starting|commencing)\s+(?:the\s+)?$", re.I)
+#: a date something takes effect from or is due by ("moving the service from April 2025", "by March 2027"), or is
+#: put off to: the evidence that plans it comes before it
+_TAKES_EFFECT = re.compile(r"\b(?:from|by|until|till|up to|effective|starting|commencing)\s+(?:the\s+)?$"
+                          # (or a time something is put off to: "put off its election to July 2020", "deferred to")
+                          r"|\b(?:postpon|defer|put(?:ting)? off|push(?:ed|ing)? back|delay|reschedul|carr(?:y|ied) over)"
+                          r"\w*\b[^?.;]{0,60}?\bto\s+(?:the\s+)?$", re.I)
 #: what joins the two ends of a term ("for July 2020 to July 2021", "October 2017 through September 2018"):
 #: a policy's, a contract's or an assessment's, set before it starts
 _SPAN = re.compile(r"^\s*(?:to|through|thru|until|-|–)\s*$", re.I)

@@ -79,6 +79,10 @@ OTHER_YEAR_SHARE = 0.85
 REPEAT_MIN = 0.85
 #: word overlap at which two sentences are the same text (a copy, or a paragraph repeated in a later document)
 SAME_TEXT = 0.8
+#: what a meeting's record is (what became of a thing put to it), beside the papers put to it
+RECORDS = ("minutes", "transcript", "decision_notice")
+#: a question after what became of a thing ("what happened to the motion", "the outcome of the appeal")
+BECAME_Q = re.compile(r"\bwhat (?:happened|became) (?:to|of|with)\b|\b(?:outcome|result) of\b", re.I)
 NO_ANSWER = "The indexed minutes do not answer this question."
 
 
@@ -101,6 +105,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
     twin does not: then it is quoted instead (a transcript's "... Ferdinand Street introduced March 7th, 2016"
     for the agenda's same words without the date). Scope words, and days named once their document is quoted, add nothing."""
     scope, items, cue, dates = scope_stems(question), asked_items(question), asked_cue(question), date_words(question)
+    figures = sum(bool(NUMERIC_Q.search(p)) for p in question_parts(question))  # (parts asking for a figure)
     total = sum(weights.values()) or 1.0
     best = ranked[0].score
     chosen: list[Cand] = []
@@ -121,7 +126,10 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
         # (list items alike but for their figures each answer a question after several things: "a) $1,485,000 ...")
         twin = next((k for k in chosen if _jaccard(c.stems, k.stems) > 0.6 and not (
             items > 1 and _NUMBER.findall(c.text) != _NUMBER.findall(k.text))), None)
-        if twin is not None and cue is not None and cue(c.text) and not cue(twin.text):
+        # (or, asked for a figure in each of two parts, it states more figures than its twin: "20 applications
+        # (21 in 23/24)" for another year's report's "21 applications", asked this year's and the year before's)
+        if twin is not None and ((cue is not None and cue(c.text) and not cue(twin.text)) or (
+                figures > 1 and len(_NUMBER.findall(c.text)) > len(_NUMBER.findall(twin.text)))):
             chosen[chosen.index(twin)] = c
             covered |= c.covered
             continue
@@ -153,11 +161,13 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     elsewhen = other_year_only(best, ranked, OTHER_YEAR_SHARE)  # (what is left of the evidence is far weaker)
     if outcome_asked(question):  # an agenda says what was proposed; the same meeting's minutes what became of it
         # (an authority read from a poor scan, or none, does not tell them apart)
-        minuted = [h for h in hits if h.kind != "agenda" and h.meeting_date]
-        agendas = {i for i, h in enumerate(hits) if h.kind == "agenda" and any(
+        # (asked what became of a thing, so does any paper put to the meeting: a motion's paper, a report)
+        papers = ("agenda", "report", "document") if BECAME_Q.search(question) else ("agenda",)
+        minuted = [h for h in hits if h.meeting_date and (h.kind in RECORDS if len(papers) > 1 else h.kind != "agenda")]
+        agendas = {i for i, h in enumerate(hits) if h.kind in papers and any(
             m.meeting_date == h.meeting_date and (m.authority == h.authority or not m.authority or not h.authority)
             for m in minuted)}
-        ranked = _keep(ranked, lambda c: c.hit not in agendas, "from the agenda of a meeting whose minutes are "
+        ranked = _keep(ranked, lambda c: c.hit not in agendas, "from a paper put to a meeting whose minutes are "
                        "at hand")
     named = {i for i, h in enumerate(hits) if h.authority and names_authority(question, h.authority)}
     if named:  # the question names its authorities: quote no other authority's documents
