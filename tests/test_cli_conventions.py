@@ -160,12 +160,19 @@ def _long_minutes(folder: Path, n: int) -> list[Path]:
     return out
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_during_ingest_says_how_far_it_got_and_a_rerun_finishes(tmp_path: Path) -> None:
     files = _long_minutes(tmp_path / "docs", 10)
     index = tmp_path / "idx"
     args = [*CLI, "-v", "ingest", str(tmp_path / "docs"), "--index", str(index), "--authority", "Test Council"]
     # its own process group, as a terminal's foreground job: Ctrl-C reaches the parser worker too
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    # (and Ctrl-C's default action, whatever the shell that started the tests left: a background job of a
+    # non-interactive shell, "make test &", inherits SIGINT ignored, and Python then leaves it ignored)
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=_default_sigint)
     assert proc.stderr is not None
     seen = []
     deadline = time.monotonic() + 180
