@@ -453,14 +453,14 @@ REPORTED_YEAR = re.compile(r"(?:\b(?:the|its|their|our|this|that)|['’]s)\s+((?
                            r"(?:statements?|reports?|accounts?|returns?|audits?|outturns?)\b", re.I)
 
 
-#: a financial year ("2024/25", "2024-25", "2025/2026"): its second year is the one it ends in
-_SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)\b")
+#: a financial year ("2024/25", "2024-25", "2025/2026"), its first and second years: it ends in its second
+FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)\b")
 
 
 def asked_years(question: str) -> set[str]:
     """The years evidence for a question may name: those it names, the year a financial year it names ends in
     (2024/25's report of the year is made in 2025), and, for a statement or report of a year, the year after, when
     it was drawn up and considered."""
-    years = event_years(question) | {str(int(a) + 1) for a, b in _SPLIT_YEAR.findall(question)
+    years = event_years(question) | {str(int(a) + 1) for a, b in FINANCIAL_YEAR.findall(question)
                                      if int(b[-2:]) == (int(a) + 1) % 100}
     return years | {str(int(y) + 1) for y in REPORTED_YEAR.findall(question)}

@@ -8,7 +8,17 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..text import YEAR, content_stems, event_years, is_scope_clause, named_years, question_parts, sentences, stem
+from ..text import (
+    FINANCIAL_YEAR,
+    YEAR,
+    content_stems,
+    event_years,
+    is_scope_clause,
+    named_years,
+    question_parts,
+    sentences,
+    stem,
+)
 from ..types import Hit
 
 NUMERIC_Q = re.compile(
@@ -341,7 +351,7 @@ def asked_financial_year(question: str) -> tuple[str, str] | None:
     fy = years.pop()
     first = int(fy[:4])
     last = fy[5:] if len(fy[5:]) == 4 else fy[:2] + fy[5:]
-    if not 0 < int(last) - first <= 1 or set(YEAR.findall(_FINANCIAL_YEAR.sub(" ", question))):
+    if not 0 < int(last) - first <= 1 or set(YEAR.findall(FINANCIAL_YEAR.sub(" ", question))):
         return None
     start = 12 * first + 3 - BUDGET_LEAD_MONTHS  # (months from year 0; the year starts in April)
     return f"{start // 12}-{start % 12 + 1:02d}-01", fy
@@ -405,7 +415,7 @@ def spans_meetings(question: str) -> bool:
     times = [t for p in question_parts(question) if not is_scope_clause(p) and (t := _times(p))]
     if any(not (a <= b or b <= a) for i, a in enumerate(times) for b in times[i + 1:]):
         return True
-    return len(_times(_FINANCIAL_YEAR.sub(" ", question))) >= 3
+    return len(_times(FINANCIAL_YEAR.sub(" ", question))) >= 3
 
 
 def answers_across(question: str, parts: list[str]) -> bool:
@@ -417,17 +427,13 @@ def answers_across(question: str, parts: list[str]) -> bool:
 
 def _times(text: str) -> set[str]:
     """The months, years and financial years a text names."""
-    named = re.finditer(r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b", _FINANCIAL_YEAR.sub(" ", text), re.I)
+    named = re.finditer(r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b", FINANCIAL_YEAR.sub(" ", text), re.I)
     return financial_years(text) | {m.group(0).lower() for m in named}
-
-
-#: a financial year ("2015/16", "2024-25", "2025/2026")
-_FINANCIAL_YEAR = re.compile(r"\b(?:19|20)\d\d\s*[/-]\s*(?:(?:19|20)?\d\d)\b")
 
 
 def financial_years(text: str) -> set[str]:
     """The financial years a text names, as written without spaces ("2015/16", "2024-25", "2025/2026")."""
-    return {m.group(0).replace(" ", "") for m in _FINANCIAL_YEAR.finditer(text)}
+    return {m.group(0).replace(" ", "") for m in FINANCIAL_YEAR.finditer(text)}
 
 
 #: a question after a sum of money ("how much is the monthly stipend", "what fee ..."): a bare count or a date

@@ -162,8 +162,9 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     if outcome_asked(question):  # an agenda says what was proposed; the same meeting's minutes what became of it
         # (an authority read from a poor scan, or none, does not tell them apart)
         # (asked what became of a thing, so does any paper put to the meeting: a motion's paper, a report)
-        papers = ("agenda", "report", "document") if BECAME_Q.search(question) else ("agenda",)
-        minuted = [h for h in hits if h.meeting_date and (h.kind in RECORDS if len(papers) > 1 else h.kind != "agenda")]
+        became = bool(BECAME_Q.search(question))
+        papers = ("agenda", "report", "document") if became else ("agenda",)
+        minuted = [h for h in hits if h.meeting_date and (h.kind in RECORDS if became else h.kind != "agenda")]
         agendas = {i for i, h in enumerate(hits) if h.kind in papers and any(
             m.meeting_date == h.meeting_date and (m.authority == h.authority or not m.authority or not h.authority)
             for m in minuted)}
