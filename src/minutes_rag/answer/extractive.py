@@ -21,6 +21,7 @@ from ..text import content_stems, ends_abbreviation, is_scope_clause, question_p
 from ..types import Answer, Citation, Hit
 from .across import asked_authorities, asked_of_each, cover_authorities, each_found
 from .around import item_end, mended, neighbours, one_naming, unfurnished
+from .bodies import acting_body, body_kind
 from .cite import citation_for
 from .cues import (
     DECISION_Q,
@@ -46,10 +47,11 @@ from .cues import (
     outcome_asked,
     spans_meetings,
 )
-from .figures import figure_near, states
+from .figures import figure_near, states, unstated_parts
 from .lists import ITEM_START, list_in_next, list_runs_on, listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
 from .parts import (
+    answer_kind,
     cover_days,
     cover_decision,
     cover_outcome,
@@ -186,9 +188,10 @@ VOTE_WORDS = frozenset(stem(w) for w in ("vote", "voted", "votes", "voting", "mo
                                           "recommendation", "councillors", "members"))
 
 
-def _part_focus(part: str, weights: dict[str, float], found: set[str]) -> float:
-    """Share of a question part's two most specific words (by weight) that the evidence holds."""
-    own = sorted({t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS},
+def _part_focus(part: str, weights: dict[str, float], found: set[str], kind: set[str]) -> float:
+    """Share of a question part's two most specific words (by weight, not the ``kind`` of thing it asks to be
+    named) that the evidence holds."""
+    own = sorted({t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS | kind},
                  key=lambda t: (-weights[t], t))[:2]  # (equal weights in a fixed order, whatever the hash seed)
     return sum(weights[t] for t in own if t in found) / (sum(weights[t] for t in own) or 1.0) if own else 0.0
 
@@ -243,7 +246,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     # the question's most specific words (rarest in the index) must be in the evidence or its context
     # (in a small index an everyday word is rare by chance: the question's names and terms are what it must hold)
     everyday = everyday_stems(question, stats) if stats and stats.n_chunks < SMALL_INDEX else frozenset()
-    focus = sorted((t for t in weights if t not in QUESTION_WORDS), key=lambda t: -weights[t])
+    kind = answer_kind(question, [c.text for c in chosen])  # (not the kind of thing named: "which firm did it hire?")
+    focus = sorted((t for t in weights if t not in QUESTION_WORDS and t not in kind), key=lambda t: -weights[t])
     focus = ([t for t in focus if t not in everyday] or focus)[:3]
     listed = {id(c): listed_by(hits[c.hit], c.text, c.offset) for c in chosen}  # the items of a list a chosen sentence introduces
     # what each meeting's quotes (and list items) hold: one meeting's subject needs its words in one meeting's evidence
@@ -259,7 +263,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     focus_share = max((sum(weights[t] for t in focus if t in f) / (sum(weights[t] for t in focus) or 1.0)
                        for f in groups_found), default=0.0)
     if len(parts) > 1:  # a many-part question stands when one of its parts finds its own specific words
-        focus_share = max([focus_share, *(_part_focus(p, weights, f) for p in parts if not is_scope_clause(p)
+        focus_share = max([focus_share, *(_part_focus(p, weights, f, kind) for p in parts if not is_scope_clause(p)
                                           for f in groups_found)])
     # the question's words may be a paraphrase ("newly merged") of what the minutes say: evidence that the
     # model finds close in meaning to the question stands even when its rarest words are missing
@@ -306,6 +310,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         order += [fig.hit] if fig.hit not in order else []
         figured = fig.hit
         why = missing_figure(question, said, vote is not None)
+    unstated = unstated_parts(parts, said, vote is not None) if why else []
+    why = None if unstated else why  # (what the evidence states of the other parts is answer enough to give)
     if why := why or other_quarter(
             question, [(hits[c.hit].text, hits[c.hit].source) for c in chosen]):
         return _abstain(question, hits, why)
@@ -355,6 +361,11 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         voted = [hits[c.hit] for c in chosen if c.vote] if any(asks_vote(p) for p in parts) else []
         same = [g for g in groups if same_meeting(hits[g[0]], lead) or g[0] == figured
                 or any(same_meeting(hits[g[0]], v) for v in voted)]
+        # (and the best answer from a body a part names as its doer: "... and what by-law number did council pass?")
+        bodies = {k for p in parts if (k := acting_body(p, hits, lead))}
+        doers = [g for g in groups if g not in same and body_kind(hits[g[0]]) in bodies
+                 and any(c.for_part and c.hit == g[0] for c in chosen)]
+        same += sorted(doers, key=lambda g: -max(c.score for c in chosen if c.hit == g[0]))[:1]
         if wants_figure and not any(states(g, has_figure) for g in same):  # (the sum asked, which the lead's
             # meeting does not state: "the bonds would be sold ..." there, "$2,477,399.91 was deposited" later)
             same += [g for g in groups if g not in same and states(g, has_figure)][:1]
@@ -388,6 +399,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
             url=vote.url, site=vote.site))
         paragraphs.append(f"{citations[-1].quote} [{n}]")
     paragraphs += [f"No evidence found in the indexed minutes of {a}." for a in silent]
+    paragraphs += [f"{why[:1].upper()}{why[1:]}: {part!r} is not answered." for part, why in unstated]
     return Answer(question=question, answer="\n\n".join(paragraphs), abstained=False, citations=citations)
 
 

@@ -1,12 +1,13 @@
-"""A sum asked for that the chosen quotes lack: the candidate close behind them that states it, and whether a
-source's quotes state one."""
+"""A sum asked for that the chosen quotes lack: the candidate close behind them that states it, whether a
+source's quotes state one, and which parts of a many-part question go without the sum they ask."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..text import is_scope_clause
 from ..types import Hit
-from .cues import has_figure
+from .cues import COUNT_Q, FIGURE_NOUN_Q, MONEY_NOUN_Q, MONEY_Q, has_figure, missing_figure
 from .scoring import Cand, is_heading
 
 #: share of the lead's score a sentence stating a figure needs to answer a question after one its quotes lack
@@ -31,3 +32,13 @@ def states(group: tuple[int, list[tuple[int, str]], list[tuple[Hit, list[tuple[i
             test: Callable[[str], bool]) -> bool:
     """Does a source's quotes (or what they run on into) state what a test looks for (a figure)?"""
     return any(test(q) for _, q in group[1] + [q for _, qs in group[2] for q in qs])
+
+
+def unstated_parts(parts: list[str], said: Callable[[], list[str]], vote: bool) -> list[tuple[str, str]]:
+    """The parts of a many-part question after a number or sum that the evidence does not state, each with why,
+    when some other part asks no figure ("which firm did the treatment, and how much was it paid?": the firm is
+    answer enough to give, and the sum is said to be missing); none otherwise, and the question is refused."""
+    asking = [p for p in parts if not is_scope_clause(p)]
+    missing = [(p, why) for p in asking if (why := missing_figure(p, said, vote))]
+    figure = (COUNT_Q, FIGURE_NOUN_Q, MONEY_Q, MONEY_NOUN_Q)
+    return missing if missing and any(not any(f.search(p) for f in figure) for p in asking) else []

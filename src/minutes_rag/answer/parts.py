@@ -11,14 +11,16 @@ from math import fsum
 from typing import Any
 
 from ..parse.meta import names_authority
-from ..text import NUMBERED, content_stems, is_scope_clause, sentences
+from ..text import NUMBERED, content_stems, is_scope_clause, sentences, stem
 from ..types import Citation, Decision, Hit
+from .bodies import NUMBER_OF_Q, acting_body, body_kind, references
 from .cues import (
     DECISION_S,
     ECHO,
     FIGURE_NOUN_Q,
     MONEY_NOUN_Q,
     MONTH_STEMS,
+    MONTHS,
     NAME_S,
     NUMERIC_Q,
     QUESTION_WORDS,
@@ -75,11 +77,17 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             (who or post) and PERSON_FIELD.search(c.text) is not None and len(specific & c.covered) >= (
                 min(2, len(specific)) if post else len(specific))))]
         # a part naming another authority than the lead's is answered from that authority's evidence
+        switched = None
         own = {a for h in hits if (a := h.authority) and a != hits[chosen[0].hit].authority
                and names_authority(part, a)} if chosen else set()
         if own:  # (whose name then says where to look, not what to find)
             pool = [c for c in pool if hits[c.hit].authority in own] or pool
             stems = (stems - set().union(*(content_stems(a) for a in own))) or stems
+        elif (switched := acting_body(part, hits, hits[chosen[0].hit]) if chosen else None) is not None:
+            # a part whose doer is another body than the lead evidence's ("by how much did the committee recommend
+            # raising it, and what by-law number did council pass?") is answered from that body's meetings
+            pool = [c for c in pool if body_kind(hits[c.hit]) == switched
+                    and hits[c.hit].authority == hits[chosen[0].hit].authority] or pool
         elif lead is not None:  # one subject at one meeting: a part is answered from the lead's meeting
             pool = [c for c in pool if same_meeting(hits[c.hit], hits[lead.hit])] or pool
         # a sentence that restates the question answers nothing; one of the asked type (a figure for how
@@ -97,7 +105,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             dated = [c for c in pool if first and (hits[c.hit].meeting_date or "") > first]
         # and, bare ("and what figure did the Leader give in March 2025?"), asks there about the first part's
         # subject: its words count for less than the part's own
-        inherited = _inherited(parts[0], part, stems, weights, hits) if dated and part != parts[0] else {}
+        inherited = _inherited(parts[0], part, stems, weights, hits) if (
+            dated or switched or NUMBER_OF_Q.search(part)) and part != parts[0] else {}
         total = fsum(weights[t] for t in stems) + fsum(inherited.values()) or 1.0
 
         def inherit(c: Cand, inherited: dict[str, float] = inherited) -> float:
@@ -106,6 +115,19 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         def words(c: Cand, stems: set[str] = stems, total: float = total) -> float:
             return (_own_words(c, stems, weights) + inherit(c)) / total
 
+        if switched and inherited:  # (another body's answer to a bare part is about the first part's subject, or
+            pool = dated = [c for c in dated or pool if c.hit in {o.hit for o in out} or inherit(c) > 0]
+            if not pool:  # there is none: its minutes are not among the hits, and no other meeting of it answers)
+                continue
+        if asked_paper := NUMBER_OF_Q.search(part):  # (another matter's by-law is no answer: the paper's number
+            # is given beside what the part, or the first part, is about)
+            # (the most specific of its own words, or of the first part's it refers back to; not times or bodies)
+            subject = set().union(*(sorted((t for t in words - set(content_stems(asked_paper.group(0))) - body_stems(
+                hits) if t not in MONTH_STEMS and not t[:1].isdigit()), key=lambda t: (-weights[t], t))[:ROW_WORDS]
+                for words in (stems, set(inherited))))
+            pool = dated = [c for c in dated or pool if c in out or subject & c.stems]
+            if not pool:
+                continue
         if fits_type is not None and DECIDED_Q.search(part):
             follows = _decision_after(out, pool, fits_type, words)
             if follows is not None:
@@ -127,6 +149,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if shortlist[best] not in out and fits[best] > max(done + 0.05, MIN_PART_FIT):
             shortlist[best].for_part = True
             out.append(shortlist[best])
+        elif switched and shortlist[best] in out:  # (quoted already: it is that body's answer to the part)
+            shortlist[best].for_part = True
     return out
 
 
@@ -227,6 +251,8 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
     """What a sentence that answers a question part holds, by the part's question word: a figure for how
     much or how many, a name for who, a date for when (not one of the days the question names, ``given``), a
     reason for why (None: any sentence may answer)."""
+    if NUMBER_OF_Q.search(part):  # a paper's number ("what by-law number did council pass?"): its reference
+        return lambda t: bool(references(part, t))
     if HOW_LONG_Q.search(part):  # a span of time, or the date it runs from ("adopted more than 10 years ago",
         return lambda t: bool(DURATION_S.search(t)) or states_new_date(t, given, years=True)  # "since December 2014")
     if NUMERIC_Q.search(part) or FIGURE_NOUN_Q.search(part) or MONEY_NOUN_Q.search(part):  # ("what IRS mileage rate")
@@ -265,8 +291,23 @@ FUNDING_S = re.compile(r"\bsource\b|\b(?:funded|financed|paid(?: for)?|met)\s+(?
 
 #: a part asking which firm did something ("which firm presented the audited statements", "which audit firms",
 #: "which suppliers were picked")
-FIRM_Q = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?:firms?|compan(?:y|ies)|consultan\w*|suppliers?|contractors?|"
+FIRM_Q = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)?(firms?|compan(?:y|ies)|consultan\w*|suppliers?|contractors?|"
                     r"auditors?|agenc(?:y|ies)|business(?:es)?)\b", re.I)
+
+
+def answer_kind(question: str, texts: list[str]) -> set[str]:
+    """The stems of the kind of thing a question asks to be named ("which firm", "what consultants"), when the
+    evidence (``texts``) names one as the party to a deal ("the proposal from Urban RE", "awarded to J&P Leveque
+    Bros Haulage Ltd."): the evidence need not say the word. None otherwise."""
+    kind = {stem(m.group(1).lower()) for m in FIRM_Q.finditer(question)}
+    return kind if kind and any(_PARTY.search(t) for t in texts) else set()
+
+
+#: a party named to a deal: a capitalised name (not a body, a person's title or a month) after "from", "to", "by"
+#: or a verb of engaging
+_PARTY = re.compile(r"\b(?:from|to|by|with|appointed|engaged|hired|instructed|commissioned|retained)\s+(?:the\s+)?"
+                    r"(?!(?:Council|Committee|Cabinet|Board|Mayor|Councillors?|Cllr|Mr|Mrs|Ms|Dr|Officers?|Members?|"
+                    + "|".join(m.capitalize() for m in MONTHS) + r")\b)[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*)*")
 #: a firm's name: initials in capitals ("KPMG", "MNP") or a company's word ("Holly Landscapes Ltd", "Arup Group")
 FIRM_S = re.compile(r"\b(?!(?:THAT|THE|AND|FOR|RESOLVED|AGREED|CARRIED|NOTED|APPROVED|BE|OF|TO)\b)[A-Z]{2,}\b(?![-/]?\d)|\b(?:Ltd|"
                     r"Limited|LLP|PLC|plc|Inc|LLC|Corporation|Company|Co\.|Group|Associates|Partners|Partnership|"

@@ -1,0 +1,64 @@
+"""Which body does what a question part asks, and which paper's number it asks for: a part whose doer is another
+kind of body than the lead evidence's ("... and what by-law number did council pass?" after a committee's
+recommendation) is answered from that body's meetings, and a part after a by-law's, bill's or resolution's number
+by a sentence giving one (not the one it amends)."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Hit
+
+#: the kinds of body that meet, as the last word of a committee's name says ("Strategic Priorities and Policy
+#: Committee", "City Council", "Cabinet")
+_BODIES = r"council|committee|cabinet|board|commission|panel"
+#: a part's doer, a body of such a kind: "did council pass", "what did full Council resolve", "the committee agreed",
+#: "at council in February"
+_ACTING = re.compile(rf"\b(?:did|had|has|have|would|will)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?({_BODIES})\b(?!\s+(?:members?|"
+                     rf"reports?|papers?|meetings?)\b)|\b({_BODIES})\s+(?:then\s+|finally\s+|eventually\s+|later\s+)?"
+                     r"(?:passed|resolved|agreed|decided|approved|adopted|voted|enacted|endorsed|recommended|asked)\b|"
+                     rf"\b(?:at|by|to)\s+(?:the\s+)?(?:full\s+|city\s+|county\s+|municipal\s+)?({_BODIES})\b", re.I)
+
+
+def body_kind(h: Hit) -> str | None:
+    """The kind of body a hit's meeting was of, by the last word of its committee's name."""
+    words = re.findall(r"[a-z]+", (h.committee or "").lower())
+    return words[-1] if words and re.fullmatch(_BODIES, words[-1]) else None
+
+
+def acting_body(part: str, hits: list[Hit], lead: Hit) -> str | None:
+    """The kind of body a part names as its doer, when that is not the lead evidence's and some hit of the lead's
+    authority is of it; None otherwise. The council's own name ("Kent County Council") names no doer."""
+    if body_kind(lead) is None:
+        return None
+    text = part
+    for a in {h.authority for h in hits if h.authority}:
+        text = re.sub(re.escape(a), " ", text, flags=re.I)
+    kinds = {k.lower() for m in _ACTING.finditer(text) for k in m.groups() if k}
+    kind = next(iter(kinds)) if len(kinds) == 1 else None
+    if kind is None or kind == body_kind(lead):
+        return None
+    return kind if any(body_kind(h) == kind and h.authority == lead.authority for h in hits) else None
+
+
+#: a part after the number of a by-law, bill, resolution or application ("what by-law number did council pass",
+#: "under which by-law", "the number of the amending by-law")
+_PAPERS = r"by-?law|bill|ordinance|resolution|motion|(?:planning )?application|order"
+NUMBER_OF_Q = re.compile(rf"\b(?:which|what)\s+(?:[\w'-]+\s+)?({_PAPERS})s?\s+(?:number|no\.?)|\bnumber of the\s+"
+                         rf"(?:[\w'-]+\s+){{0,2}}?({_PAPERS})s?\b|\bunder (?:which|what) ({_PAPERS})s?\b", re.I)
+#: a reference, after the kind of paper it numbers: "By-law No. A.-8290(b)-69", "By-Law Number 2025-32"
+_REFERENCE = r"\s*(?:No\.?|Number|#)?\s*:?\s*([A-Z]{0,6}[.\-]{0,2}\d[\w()/-]*(?<![)]))"
+
+
+def references(part: str, text: str) -> set[str]:
+    """The references a text gives to the kind of paper a part asks the number of (none for another part)."""
+    asked = NUMBER_OF_Q.search(part)
+    paper = next((g for g in asked.groups() if g), "") if asked else ""
+    kind = r"by-?law" if re.fullmatch(r"by-?law", paper, re.I) else re.escape(paper.split()[-1]) if paper else ""
+    # (not the one it amends, replaces or repeals: "A by-law to amend By-law No. A.-8290-227")
+    return {m.group(1) for m in re.finditer(rf"\b{kind}s?{_REFERENCE}", text, re.I)
+            if not _CHANGED.search(text, 0, m.start())} if kind else set()
+
+
+#: the words before a paper that another one changes
+_CHANGED = re.compile(r"\b(?:amend\w*|replac\w*|repeal\w*|rescind\w*)\s+(?:the\s+|said\s+)?$", re.I)
