@@ -393,6 +393,9 @@ def decision_hits(question: str, hits: list[Hit], decisions: Callable[[Hit], lis
 
 
 #: a vote on how a meeting proceeds, not on the matter: to end debate, adjourn, go into closed session
+#: an amendment named, in a question or at the start of a recorded decision (within AMENDMENT_REACH characters)
+AMENDMENT = re.compile(r"\bamendments?\b", re.I)
+AMENDMENT_REACH = 160
 PROCEDURAL = re.compile(r"\b(?:call(?:ing)? (?:the|to) question|to adjourn|closed session|executive session|"
                         r"suspend(?:ing)? (?:the )?(?:standing orders|rules)|recess)\b", re.I)
 
@@ -401,12 +404,16 @@ def vote_asked(question: str, lead: Hit, chosen: list[Cand],
                 decisions: Callable[[Hit], list[Decision]] | None) -> Decision | None:
     """For a question about a vote whose quotes hold no counts: the recorded vote of a quoted document's
     item, the one after the quoted text (or the last, for "the final motion")."""
-    if decisions is None or not asks_vote(question) or any(VOTE_COUNT.search(c.text) or _UNANIMOUS.search(c.text)
-                                                             for c in chosen):
+    amended = bool(AMENDMENT.search(question))  # (the counts of an amendment's vote do not say how the motion went)
+    if decisions is None or not asks_vote(question) or any((VOTE_COUNT.search(c.text) or _UNANIMOUS.search(c.text))
+                                                             and (amended or not AMENDMENT.search(c.text)) for c in chosen):
         return None  # (a motion agreed unanimously was voted on as fully as counts say)
     votes = [d for d in decisions(lead) if d.votes and (d.votes.for_ is not None or d.votes.unanimous)
              and d.votes.text]
     votes = [d for d in votes if not PROCEDURAL.search(d.text)] or votes  # (not the vote to end the debate)
+    if not amended:  # (asked how the motion went, not the vote on an amendment to it: "Mr Passmore
+        # proposed and Mr Hook seconded the following amendment ...")
+        votes = [d for d in votes if not AMENDMENT.search(d.text[:AMENDMENT_REACH])] or votes
     same_item = [d for d in votes if d.item and d.item == item_label(lead)]
     votes = sorted(same_item or votes, key=lambda d: chunk_ordinal(d.chunk_id))
     if not votes:
