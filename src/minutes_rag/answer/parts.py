@@ -328,7 +328,7 @@ _DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refuse
                         r"(?:could|would|will|can) not be taken forward|"
                         r"(?:happy|agreed|decided|voted) to (?:defer|withdraw|adjourn|postpone)|"
                         r"objected|(?:could|did) not support|supported|(?:has|have|is|was) (?:been )?(?:referred|adopted|"
-                        r"passed|approved|tabled|withdrawn|postponed|defeated))\b|\b(?:motion|bill|item|resolution|"
+                        r"passed|approved|tabled|withdrawn|postponed|defeated|carried|lost))\b|\b(?:motion|bill|item|resolution|"
                         r"ordinance|amendment)s?\s+(?:carries|carried|passes|passed|fails|failed)\b|\b(?:it|which)\s+"
                         r"(?:carried|passed|failed)\b|\b(?:carried|passed|approved|agreed|adopted)\s+unanimously\b", re.I)
 
@@ -396,20 +396,29 @@ def _one_item(hits: list[Hit], lead: Cand, c: Cand) -> bool:
     at, to = chunk_ordinal(hits[lead.hit].chunk_id), chunk_ordinal(hits[c.hit].chunk_id)
     if any(k not in doc for k in range(at, to + 1)):
         return False
-    texts = [doc[at].text[lead.offset + len(lead.text):], *(doc[k].text for k in range(at + 1, to)),
-             doc[to].text[:c.offset]]
+    texts = [doc[at].text[lead.offset + len(lead.text):c.offset]] if at == to else [  # (one chunk: what is between)
+        doc[at].text[lead.offset + len(lead.text):], *(doc[k].text for k in range(at + 1, to)), doc[to].text[:c.offset]]
     return not any(NUMBERED.match(t) or _MOTION.search(t) or looks_like_heading(t) for x in texts
                    for _, t in sentences(x))
 
 
 def cover_outcome(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
     """For a question after what finally became of something ("what did the council do with the resolution ..."):
-    the last decision recorded in the lead quote's agenda item, after every quote (a transcript's debate ends with
-    the chair's "Resolution 186 has been referred to committee"; an earlier "approved direct filing" is a step on
-    the way). Its last chunk is read in for such a question (see ``around.item_end``)."""
+    the first decision recorded after the lead quote with nothing between that opens another item or motion ("...
+    Approves the removal of the 30-minute free parking tariff." ... "the recommendation was LOST (4 ... in favour, 5
+    against)"); else the last decision recorded in its agenda item, after every quote (a transcript's debate ends
+    with the chair's "Resolution 186 has been referred to committee"; an earlier "approved direct filing" is a step
+    on the way). Its last chunk is read in for such a question (see ``around.item_end``)."""
     if not chosen or not BECAME_Q.search(question):
         return chosen
     lead = chosen[0]
+    start = doc_position(hits[lead.hit], lead)
+    after = [c for c in ranked if c.doc == lead.doc and doc_position(hits[c.hit], c) > start and c not in chosen
+             and records_decision(c.text) and _one_item(hits, lead, c)]
+    if after:
+        first = min(after, key=lambda c: doc_position(hits[c.hit], c))
+        first.for_part = True
+        return [*chosen, first]
     item = hits[lead.hit].item_number
     if not item:
         return chosen
