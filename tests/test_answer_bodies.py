@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from minutes_rag import api
-from minutes_rag.answer.bodies import acting_body, body_kind, references
+from minutes_rag.answer.bodies import acting_body, agent_named, body_kind, references
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.parts import answer_kind
 from minutes_rag.answer.scoring import Stats
@@ -124,3 +124,27 @@ def test_answer_kind_and_unstated_part_real_the_firm_nipissing_hired(session_ind
                   "will the firm be paid?", index=index, authority="Township of Nipissing")
     assert not ans.abstained and "Urban RE" in ans.answer, ans.answer
     assert "'how much will the firm be paid' is not answered" in ans.answer, ans.answer
+
+
+STATEMENTS = [_hit("R2025-043 S. Foote, L. Chalapenko: That we adopt the 2024 Audited Financial Statements for the "
+                   "Township as presented to council. Carried.", 1, "2025-03-04", doc="minutes"),
+              replace(_hit("Presentation: The 2024 Audited Financial Statements were presented by Ann Ledger, Ledger & "
+                           "Co.", 2, "2025-03-04", doc="minutes"), chunk_id="minutes:00009")]
+
+
+def test_agent_synthetic_who_presented_is_who_presented_not_the_movers() -> None:
+    ans = answer_extractive("Who presented the township's 2024 audited financial statements to council, and at which "
+                            "meeting were they adopted?", STATEMENTS, _stats())
+    assert not ans.abstained and "presented by Ann Ledger" in ans.answer, ans.answer
+    agent = agent_named("who proposed it")
+    assert agent is not None and agent.search("Proposed by Councillor Sheahan (J);")
+    assert not agent.search("That the report be adopted as proposed.")
+    assert agent_named("who voted against") is None and agent_named("how much was it") is None
+
+
+@needs_corpus
+def test_agent_real_who_presented_nipissing_audited_statements(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("Who presented Nipissing Township's 2024 audited financial statements to council, and at which "
+                  "meeting were they adopted?", index=index, authority="Township of Nipissing")
+    assert not ans.abstained and "Oscar Poloni" in ans.answer, ans.answer

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes_rag.answer.parts import format_copies, quoted_in
+from minutes_rag.answer.cite import format_copies, quoted_in
 from minutes_rag.types import Citation, Decision, VoteCount
 
 from .conftest import needs_corpus

@@ -1,7 +1,8 @@
-"""Which body does what a question part asks, and which paper's number it asks for: a part whose doer is another
-kind of body than the lead evidence's ("... and what by-law number did council pass?" after a committee's
-recommendation) is answered from that body's meetings, and a part after a by-law's, bill's or resolution's number
-by a sentence giving one (not the one it amends)."""
+"""Who or which body does what a question part asks, and which paper's number it asks for: a part whose doer is
+another kind of body than the lead evidence's ("... and what by-law number did council pass?" after a committee's
+recommendation) is answered from that body's meetings; a part asking who did a thing by a sentence naming the one
+who did it ("presented by Oscar Poloni", not the movers of the resolution adopting what was presented); and a part
+after a by-law's, bill's or resolution's number by a sentence giving one (not the one it amends)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,20 @@ def references(part: str, text: str) -> set[str]:
 
 #: the words before a paper that another one changes
 _CHANGED = re.compile(r"\b(?:amend\w*|replac\w*|repeal\w*|rescind\w*)\s+(?:the\s+|said\s+)?$", re.I)
+
+
+#: a part asking who did a thing, by its verb ("who presented the audited statements", "who had chaired it")
+_WHO_DID = re.compile(r"\bwho\s+(?:had\s+|has\s+|was\s+)?([a-z]+?)e?d\b(?!\s+(?:by|to|as)\b)", re.I)
+#: verbs that say who voted or what one was: the vote's record answers those, not an agent's sentence
+_NOT_AGENT = {"vot", "call", "nam", "elect", "appoint", "us", "need", "want"}
+
+
+def agent_named(part: str) -> re.Pattern[str] | None:
+    """For a part asking who did a thing, a pattern for a sentence naming the one who did it: the verb with "by" and
+    a name after it ("were presented by Oscar Poloni"), or a name right before it ("Councillor Sheahan (J) proposed");
+    None for another part."""
+    asked = _WHO_DID.search(part)
+    if asked is None or asked.group(1).lower() in _NOT_AGENT or len(asked.group(1)) < 3:
+        return None
+    verb = re.escape(asked.group(1).lower())
+    return re.compile(rf"\b(?i:{verb}e?d)\s+by\s+(?:the\s+)?[A-Z]|\b[A-Z][\w.'’-]+(?:\s+\([A-Z]\))?\s+(?i:{verb}e?d)\b")

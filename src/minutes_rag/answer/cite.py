@@ -6,16 +6,20 @@
   words found there); those below the bar are flagged as unsupported;
 - the text is sanitised: no images, no raw HTML, no links except to the sources' own addresses.
 Only sources that were actually retrieved can be cited, so a citation outside the set is impossible.
+The extractive answer's quotes that another document of the same meeting gives word for word are one citation
+(``format_copies``, ``quoted_in``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..chunk import page_at
 from ..text import content_stems, overlap, plain, sentences
-from ..types import Citation, Hit
+from ..types import Citation, Decision, Hit
+from .parts import same_meeting
 from .votes import item_label
 
 #: share of a claim's content words that its cited source must contain
@@ -151,3 +155,46 @@ def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]],
         copies=list(h.copies), url=h.url,
         site=h.site, authority_basis=("inferred" if "authority" in h.inferred else "stated") if h.authority else None,
     )
+
+
+def format_copies(groups: list[tuple[int, list[tuple[int, str]], list[Any]]],
+                  hits: list[Hit]) -> tuple[list[tuple[int, list[tuple[int, str]], list[Any]]], dict[int, list[str]]]:
+    """Quotes that another document of the same meeting already gives word for word (a meeting published as
+    Markdown and as JSON: "Motion Passed (3 to 1)" from each) are one citation: the later group is dropped and
+    its document listed among the earlier one's copies. Returns the groups kept and, by hit, the copies found."""
+    kept: list[tuple[int, list[tuple[int, str]], list[Any]]] = []
+    kept_text: list[str] = []  # what each kept group quotes, flattened once
+    also: dict[int, list[str]] = {}
+    for group in groups:
+        hi, quotes, follow = group
+        every = [q for _, q in quotes] + [q for _, qs in follow for _, q in qs]  # (with what it runs on into)
+        said = {_flat(_LABEL_AFTER.sub("", q)) for q in every if not _LABEL_ONLY.fullmatch(q.strip())}
+        # (word for word, though the two split its sentences apart differently: each quote within the other's)
+        twin = next((k for (k, _, _), text in zip(kept, kept_text, strict=True)
+                     if hits[k].doc_id != hits[hi].doc_id and same_meeting(hits[k], hits[hi])
+                     and said and all(x in text for x in said)), None)
+        if twin is None:
+            kept.append(group)
+            kept_text.append(" ".join(_flat(t) for t in every))
+        else:
+            also.setdefault(twin, []).extend(s for s in [hits[hi].source, *hits[hi].copies]
+                                             if s not in also.get(twin, []))
+    return kept, also
+
+
+#: a quote that is only a label ("ADDITIONAL VOTES:"): one format prints it, the other need not
+_LABEL_ONLY = re.compile(r"(?:\S+ ){0,3}\S+:")
+#: such a label after a quote's last sentence, in a run of chunks ("... with respect to this matter. ADDITIONAL VOTES:")
+_LABEL_AFTER = re.compile(r"(?<=[.;])\s+(?:\S+\s+){0,3}\S+:\s*$")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def quoted_in(citations: list[Citation], vote: Decision) -> Citation | None:
+    """The citation that already quotes a recorded vote's line word for word, from a document of the same
+    meeting (its copy in another format); None when none does."""
+    line = _flat(vote.votes.text) if vote.votes else ""
+    return next((c for c in citations if line and c.meeting_date == vote.meeting_date
+                 and c.authority == vote.authority and line in _flat(c.quote)), None)

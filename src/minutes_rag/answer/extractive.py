@@ -22,7 +22,7 @@ from ..types import Answer, Citation, Hit
 from .across import asked_authorities, asked_of_each, cover_authorities, each_found
 from .around import item_end, mended, neighbours, one_naming, unfurnished
 from .bodies import acting_body, body_kind
-from .cite import citation_for
+from .cite import citation_for, format_copies, quoted_in
 from .cues import (
     DECISION_Q,
     FIGURE_Q,
@@ -56,9 +56,7 @@ from .parts import (
     cover_decision,
     cover_outcome,
     cover_parts,
-    format_copies,
     meeting_key,
-    quoted_in,
     same_meeting,
 )
 from .roles import cover_attendance, cover_author, cover_chair, cover_person

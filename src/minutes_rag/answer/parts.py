@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from math import fsum
-from typing import Any
 
 from ..parse.meta import names_authority
 from ..text import NUMBERED, content_stems, is_scope_clause, sentences, stem
-from ..types import Citation, Decision, Hit
-from .bodies import NUMBER_OF_Q, acting_body, body_kind, references
+from ..types import Hit
+from .bodies import NUMBER_OF_Q, acting_body, agent_named, body_kind, references
 from .cues import (
     DECISION_S,
     ECHO,
@@ -97,6 +96,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         fits_type = part_type(part, days_named(question))
         if fits_type is not None:
             pool = [c for c in pool if fits_type(c.text)] or pool
+        if (agent := agent_named(part)) is not None:  # (who did it, not who moved what adopted it)
+            pool = [c for c in pool if agent.search(c.text)] or pool
         # a part that names its own month is answered from that month's meetings
         period = part_period(part, question)
         dated = [c for c in pool if period and (hits[c.hit].meeting_date or "").startswith(period[0][:7])]
@@ -454,46 +455,3 @@ def same_meeting(a: Hit, b: Hit) -> bool:
     if a.doc_id == b.doc_id:
         return True
     return bool(a.meeting_date and a.meeting_date == b.meeting_date and a.authority == b.authority)
-
-
-def format_copies(groups: list[tuple[int, list[tuple[int, str]], list[Any]]],
-                  hits: list[Hit]) -> tuple[list[tuple[int, list[tuple[int, str]], list[Any]]], dict[int, list[str]]]:
-    """Quotes that another document of the same meeting already gives word for word (a meeting published as
-    Markdown and as JSON: "Motion Passed (3 to 1)" from each) are one citation: the later group is dropped and
-    its document listed among the earlier one's copies. Returns the groups kept and, by hit, the copies found."""
-    kept: list[tuple[int, list[tuple[int, str]], list[Any]]] = []
-    kept_text: list[str] = []  # what each kept group quotes, flattened once
-    also: dict[int, list[str]] = {}
-    for group in groups:
-        hi, quotes, follow = group
-        every = [q for _, q in quotes] + [q for _, qs in follow for _, q in qs]  # (with what it runs on into)
-        said = {_flat(_LABEL_AFTER.sub("", q)) for q in every if not _LABEL_ONLY.fullmatch(q.strip())}
-        # (word for word, though the two split its sentences apart differently: each quote within the other's)
-        twin = next((k for (k, _, _), text in zip(kept, kept_text, strict=True)
-                     if hits[k].doc_id != hits[hi].doc_id and same_meeting(hits[k], hits[hi])
-                     and said and all(x in text for x in said)), None)
-        if twin is None:
-            kept.append(group)
-            kept_text.append(" ".join(_flat(t) for t in every))
-        else:
-            also.setdefault(twin, []).extend(s for s in [hits[hi].source, *hits[hi].copies]
-                                             if s not in also.get(twin, []))
-    return kept, also
-
-
-#: a quote that is only a label ("ADDITIONAL VOTES:"): one format prints it, the other need not
-_LABEL_ONLY = re.compile(r"(?:\S+ ){0,3}\S+:")
-#: such a label after a quote's last sentence, in a run of chunks ("... with respect to this matter. ADDITIONAL VOTES:")
-_LABEL_AFTER = re.compile(r"(?<=[.;])\s+(?:\S+\s+){0,3}\S+:\s*$")
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split()).lower()
-
-
-def quoted_in(citations: list[Citation], vote: Decision) -> Citation | None:
-    """The citation that already quotes a recorded vote's line word for word, from a document of the same
-    meeting (its copy in another format); None when none does."""
-    line = _flat(vote.votes.text) if vote.votes else ""
-    return next((c for c in citations if line and c.meeting_date == vote.meeting_date
-                 and c.authority == vote.authority and line in _flat(c.quote)), None)
