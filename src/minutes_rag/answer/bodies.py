@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import content_stems
 from ..types import Hit
 
 #: the kinds of body that meet, as the last word of a committee's name says ("Strategic Priorities and Policy
@@ -47,6 +48,10 @@ def acting_body(part: str, hits: list[Hit], lead: Hit) -> str | None:
 _PAPERS = r"by-?law|bill|ordinance|resolution|motion|(?:planning )?application|order"
 NUMBER_OF_Q = re.compile(rf"\b(?:which|what)\s+(?:[\w'-]+\s+)?({_PAPERS})s?\s+(?:number|no\.?)|\bnumber of the\s+"
                          rf"(?:[\w'-]+\s+){{0,2}}?({_PAPERS})s?\b|\bunder (?:which|what) ({_PAPERS})s?\b", re.I)
+#: the words of a paper's passing ("what by-law number did council enact to implement it?"): every by-law line has
+#: them, so they say nothing of which by-law is meant
+PAPER_WORDS = frozenset(content_stems("by-law bylaw law bill ordinance resolution motion number enact enacted pass passed "
+                                      "adopt adopted implement implemented approve approved introduce amend amending"))
 #: a reference, after the kind of paper it numbers: "By-law No. A.-8290(b)-69", "By-Law Number 2025-32"
 _REFERENCE = r"\s*(?:No\.?|Number|#)?\s*:?\s*([A-Z]{0,6}[.\-]{0,2}\d[\w()/-]*(?<![)]))"
 

@@ -12,7 +12,7 @@ from math import fsum
 from ..parse.meta import names_authority
 from ..text import NUMBERED, content_stems, is_scope_clause, sentences, stem
 from ..types import Hit
-from .bodies import NUMBER_OF_Q, acting_body, agent_named, body_kind, references
+from .bodies import NUMBER_OF_Q, PAPER_WORDS, acting_body, agent_named, body_kind, references
 from .cues import (
     DECISION_S,
     ECHO,
@@ -116,14 +116,16 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         def words(c: Cand, stems: set[str] = stems, total: float = total) -> float:
             return (_own_words(c, stems, weights) + inherit(c)) / total
 
-        if switched and inherited:  # (another body's answer to a bare part is about the first part's subject, or
-            pool = dated = [c for c in dated or pool if c.hit in {o.hit for o in out} or inherit(c) > 0]
+        if switched and inherited:  # (another body's answer to a bare part is about the first part's subject or
+            own = stems - body_stems(hits) - MONTH_STEMS - PAPER_WORDS  # holds two of the part's own words,
+            pool = dated = [c for c in dated or pool if c.hit in {o.hit for o in out} or inherit(c) > 0
+                            or len(own & c.stems) >= 2]
             if not pool:  # there is none: its minutes are not among the hits, and no other meeting of it answers)
                 continue
-        if asked_paper := NUMBER_OF_Q.search(part):  # (another matter's by-law is no answer: the paper's number
+        if NUMBER_OF_Q.search(part):  # (another matter's by-law is no answer: the paper's number
             # is given beside what the part, or the first part, is about)
             # (the most specific of its own words, or of the first part's it refers back to; not times or bodies)
-            subject = set().union(*(sorted((t for t in words - set(content_stems(asked_paper.group(0))) - body_stems(
+            subject = set().union(*(sorted((t for t in words - PAPER_WORDS - body_stems(
                 hits) if t not in MONTH_STEMS and not t[:1].isdigit()), key=lambda t: (-weights[t], t))[:ROW_WORDS]
                 for words in (stems, set(inherited))))
             pool = dated = [c for c in dated or pool if c in out or subject & c.stems]
