@@ -405,6 +405,12 @@ def _one_item(hits: list[Hit], lead: Cand, c: Cand) -> bool:
                    for _, t in sentences(x))
 
 
+#: how a thing put to the vote went ("the recommendation was LOST", "the motion was carried unanimously"); a step on
+#: the way ("approved direct filing", "the motion carries and we can proceed") is not its outcome
+_PUT_OUTCOME = re.compile(r"\b(?:recommendation|motion|proposal|amendment|resolution)s?\s+(?:was|were|has been)\s+"
+                          r"(?:\w+\s+)?(?:carried|lost|defeated|approved|rejected|passed|failed|adopted|withdrawn)\b", re.I)
+
+
 def cover_outcome(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
     """For a question after what finally became of something ("what did the council do with the resolution ..."):
     the first decision recorded after the lead quote with nothing between that opens another item or motion ("...
@@ -417,7 +423,7 @@ def cover_outcome(question: str, hits: list[Hit], ranked: list[Cand], chosen: li
     lead = chosen[0]
     start = doc_position(hits[lead.hit], lead)
     after = [c for c in ranked if c.doc == lead.doc and doc_position(hits[c.hit], c) > start and c not in chosen
-             and records_decision(c.text) and _one_item(hits, lead, c)]
+             and _PUT_OUTCOME.search(c.text) and _one_item(hits, lead, c)]
     if after:
         first = min(after, key=lambda c: doc_position(hits[c.hit], c))
         first.for_part = True
