@@ -186,7 +186,8 @@ VOTE_WORDS = frozenset(stem(w) for w in ("vote", "voted", "votes", "voting", "mo
                                           "recommendation", "councillors", "members"))
 
 
-def _part_focus(part: str, weights: dict[str, float], found: set[str], kind: frozenset[str] | set[str] = frozenset()) -> float:
+def _part_focus(part: str, weights: dict[str, float], found: set[str],
+                kind: frozenset[str] | set[str] = frozenset()) -> float:
     """Share of a question part's two most specific words (by weight, not the ``kind`` of thing it asks to be
     named) that the evidence holds."""
     own = sorted({t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS | kind},
