@@ -96,8 +96,9 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         fits_type = part_type(part, days_named(question))
         if fits_type is not None:
             pool = [c for c in pool if fits_type(c.text)] or pool
-        if (agent := agent_named(part)) is not None:  # (who did it, not who moved what adopted it)
-            pool = [c for c in pool if agent.search(c.text)] or pool
+        if (agent := agent_named(part)) is not None:  # (who did it, not who moved what adopted it; and did it to
+            specific = _specific(stems, weights, hits)  # what the part names, not to another matter)
+            pool = [c for c in pool if agent.search(c.text) and specific & c.stems] or pool
         # a part that names its own month is answered from that month's meetings
         period = part_period(part, question)
         dated = [c for c in pool if period and (hits[c.hit].meeting_date or "").startswith(period[0][:7])]
@@ -125,9 +126,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if NUMBER_OF_Q.search(part):  # (another matter's by-law is no answer: the paper's number
             # is given beside what the part, or the first part, is about)
             # (the most specific of its own words, or of the first part's it refers back to; not times or bodies)
-            subject = set().union(*(sorted((t for t in words - PAPER_WORDS - body_stems(
-                hits) if t not in MONTH_STEMS and not t[:1].isdigit()), key=lambda t: (-weights[t], t))[:ROW_WORDS]
-                for words in (stems, set(inherited))))
+            subject = _specific(stems - PAPER_WORDS, weights, hits) | _specific(set(inherited) - PAPER_WORDS, weights, hits)
             pool = dated = [c for c in dated or pool if c in out or subject & c.stems]
             if not pool:
                 continue
@@ -160,6 +159,13 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
 #: a part after what later came of the first part's subject
 _LATER_PART = re.compile(r"\b(?:turn(?:s|ed)? out|eventually|in the end|finally|ultimately|subsequently|afterwards|"
                          r"what (?:became|happened))\b", re.I)
+
+
+def _specific(stems: set[str], weights: dict[str, float], hits: list[Hit]) -> set[str]:
+    """The ROW_WORDS most specific of a part's words (by weight), not its times nor the names of councils and
+    committees."""
+    return set(sorted((t for t in stems - body_stems(hits) if t not in MONTH_STEMS and not t[:1].isdigit()),
+                      key=lambda t: (-weights[t], t))[:ROW_WORDS])
 
 
 def _own_words(c: Cand, stems: set[str], weights: dict[str, float]) -> float:
