@@ -76,6 +76,14 @@ _WHO_DID = re.compile(r"\bwho\s+(?:had\s+|has\s+|was\s+)?([a-z]+?)e?d\b(?!\s+(?:
 _NOT_AGENT = {"vot", "call", "nam", "elect", "appoint", "us", "need", "want"}
 
 
+def asked_verb(part: str) -> re.Pattern[str] | None:
+    """The verb of a part asking who did a thing, as a pattern ("presented"); None for another part."""
+    asked = _WHO_DID.search(part)
+    if asked is None or asked.group(1).lower() in _NOT_AGENT or len(asked.group(1)) < 3:
+        return None
+    return re.compile(rf"\b{re.escape(asked.group(1).lower())}e?d\b", re.I)
+
+
 def agent_named(part: str) -> re.Pattern[str] | None:
     """For a part asking who did a thing, a pattern for a sentence naming the one who did it: the verb with "by" and
     a name after it ("were presented by Oscar Poloni"), or a name right before it ("Councillor Sheahan (J) proposed");

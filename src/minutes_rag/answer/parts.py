@@ -12,7 +12,7 @@ from math import fsum
 from ..parse.meta import names_authority
 from ..text import NUMBERED, content_stems, is_scope_clause, sentences, stem
 from ..types import Hit
-from .bodies import NUMBER_OF_Q, PAPER_WORDS, acting_body, agent_named, body_kind, references
+from .bodies import NUMBER_OF_Q, PAPER_WORDS, acting_body, agent_named, asked_verb, body_kind, references
 from .cues import (
     DECISION_S,
     ECHO,
@@ -96,8 +96,12 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         fits_type = part_type(part, days_named(question))
         if fits_type is not None:
             pool = [c for c in pool if fits_type(c.text)] or pool
-        if (agent := agent_named(part)) is not None:  # (who did it, not who moved what adopted it; and did it to
-            specific = _specific(stems, weights, hits)  # what the part names, not to another matter)
+        # (who did it, when a quote says it was done and not by whom: "adopt the statements as presented" names
+        # who moved the adoption, not who presented them; and who did it to what the part names)
+        agent, verb = agent_named(part), asked_verb(part)
+        if agent is not None and verb is not None and any(verb.search(c.text) and not agent.search(c.text)
+                                                          for c in out):
+            specific = _specific(stems, weights, hits)
             pool = [c for c in pool if agent.search(c.text) and specific & c.stems] or pool
         # a part that names its own month is answered from that month's meetings
         period = part_period(part, question)
