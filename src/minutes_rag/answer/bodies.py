@@ -76,20 +76,24 @@ _WHO_DID = re.compile(r"\bwho\s+(?:had\s+|has\s+|was\s+)?([a-z]+?)e?d\b(?!\s+(?:
 _NOT_AGENT = {"vot", "call", "nam", "elect", "appoint", "us", "need", "want"}
 
 
-def asked_verb(part: str) -> re.Pattern[str] | None:
-    """The verb of a part asking who did a thing, as a pattern ("presented"); None for another part."""
+def _who_verb(part: str) -> str | None:
+    """The verb stem of a part asking who did a thing ("present" of "who presented"); None for another part."""
     asked = _WHO_DID.search(part)
     if asked is None or asked.group(1).lower() in _NOT_AGENT or len(asked.group(1)) < 3:
         return None
-    return re.compile(rf"\b{re.escape(asked.group(1).lower())}e?d\b", re.I)
+    return re.escape(asked.group(1).lower())
+
+
+def asked_verb(part: str) -> re.Pattern[str] | None:
+    """The verb of a part asking who did a thing, as a pattern ("presented"); None for another part."""
+    verb = _who_verb(part)
+    return re.compile(rf"\b{verb}e?d\b", re.I) if verb else None
 
 
 def agent_named(part: str) -> re.Pattern[str] | None:
     """For a part asking who did a thing, a pattern for a sentence naming the one who did it: the verb with "by" and
     a name after it ("were presented by Oscar Poloni"), or a name right before it ("Councillor Sheahan (J) proposed");
     None for another part."""
-    asked = _WHO_DID.search(part)
-    if asked is None or asked.group(1).lower() in _NOT_AGENT or len(asked.group(1)) < 3:
-        return None
-    verb = re.escape(asked.group(1).lower())
-    return re.compile(rf"\b(?i:{verb}e?d)\s+by\s+(?:the\s+)?[A-Z]|\b[A-Z][\w.'’-]+(?:\s+\([A-Z]\))?\s+(?i:{verb}e?d)\b")
+    verb = _who_verb(part)
+    return re.compile(rf"\b(?i:{verb}e?d)\s+by\s+(?:the\s+)?[A-Z]|\b[A-Z][\w.'’-]+(?:\s+\([A-Z]\))?\s+(?i:{verb}e?d)\b") \
+        if verb else None

@@ -190,7 +190,8 @@ def _part_focus(part: str, weights: dict[str, float], found: set[str],
                 kind: frozenset[str] | set[str] = frozenset()) -> float:
     """Share of a question part's two most specific words (by weight, not the ``kind`` of thing it asks to be
     named) that the evidence holds."""
-    own = sorted({t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS | kind},
+    unasked = QUESTION_WORDS | kind
+    own = sorted({t for t in content_stems(part) if t in weights and t not in unasked},
                  key=lambda t: (-weights[t], t))[:2]  # (equal weights in a fixed order, whatever the hash seed)
     return sum(weights[t] for t in own if t in found) / (sum(weights[t] for t in own) or 1.0) if own else 0.0
 

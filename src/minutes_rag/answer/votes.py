@@ -392,10 +392,10 @@ def decision_hits(question: str, hits: list[Hit], decisions: Callable[[Hit], lis
     return out
 
 
-#: a vote on how a meeting proceeds, not on the matter: to end debate, adjourn, go into closed session
 #: an amendment named, in a question or at the start of a recorded decision (within AMENDMENT_REACH characters)
 AMENDMENT = re.compile(r"\bamendments?\b", re.I)
 AMENDMENT_REACH = 160
+#: a vote on how a meeting proceeds, not on the matter: to end debate, adjourn, go into closed session
 PROCEDURAL = re.compile(r"\b(?:call(?:ing)? (?:the|to) question|to adjourn|closed session|executive session|"
                         r"suspend(?:ing)? (?:the )?(?:standing orders|rules)|recess)\b", re.I)
 
