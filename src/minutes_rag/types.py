@@ -308,6 +308,7 @@ class Hit(Record):
     vector_score: float | None = None  # cosine similarity of the chunk to the query
     keyword_score: float | None = None  # BM25 score, when the keyword search found it
     inferred: list[str] = field(default_factory=list)  # metadata fields inferred, not stated ("authority")
+    recorded: bool = False  # a decision recovered at ingest (its whole text), not a chunk's text
 
 
 @dataclass

@@ -457,7 +457,9 @@ EXPLAIN_SENTENCES = 25
 def _runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
              next_chunk: Callable[[Hit], Hit | None] | None) -> list[tuple[Hit, list[tuple[int, str]]]]:
     """What the quoted evidence goes on with in the next chunks: the rest of a list it ends with, or the
-    next chunk's first sentence (see ``_continuation``)."""
+    next chunk's first sentence (see ``_continuation``); nothing for a decision recovered whole at ingest."""
+    if h.recorded:
+        return []
     listed = list_runs_on(h, quotes, next_chunk) or list_in_next(h, quotes, next_chunk)
     if listed:
         return listed

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..parse.votes import ROLL_SPAN, VERDICT, VERDICT_TALLY, VOTE_COUNT, count_runs, roll_call_tallies
+from ..parse.votes import ROLL_SPAN, VERDICT, VERDICT_TALLY, VOTE_COUNT, count_runs, roll_call_tallies, voters
 from ..text import content_stems
 from ..types import Decision, Hit
 from .cues import DECISION_Q, MONTH_STEMS, OUTCOME_Q, QUESTION_WORDS, asks_vote
@@ -54,10 +54,53 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
         docs.setdefault(key, set()).add(council.doc)
         keys = [key, *keys] if not across else [*keys, key]
     about, subject = _vote_about(parts, hits)
+    way = next((w for p in parts if (w := way_asked(p))), None)
     for key in dict.fromkeys(keys):
         out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk, final=final, prev_chunk=prev_chunk,
-                        about=about, subject=subject)
+                        about=about, subject=subject, way=way)
+    if way is not None:
+        _name_voters(way, out, hits, next_chunk, prev_chunk)
     return out
+
+
+#: a question that asks who voted one way ("which councillors voted against", "who voted no", "who abstained")
+_WHO_VOTED = re.compile(r"\b(?:who|which)\b[^?.;]{0,50}?\b(?:vot(?:ed|ing)\s+(against|for|in\s+favou?r|no|nay|yes|aye)\b"
+                        r"|(abstain))", re.I)
+_WAY = {"no": "against", "nay": "against", "yes": "for", "aye": "for"}
+
+
+#: a vote's record that names who voted each way ("with Breitbarth voting nay", "Nays: Wallach, Winer")
+_SAYS_WAY = {"against": re.compile(r"\b(?:voting|voted)\s+(?:against|nay|no)\b|\b(?:nays|noes|against)\b\s*(?:\(\d+\))?:", re.I),
+             "for": re.compile(r"\b(?:voting|voted)\s+(?:for|yea|yes|aye|in favou?r)\b|\b(?:yeas|ayes|for)\b\s*(?:\(\d+\))?:",
+                               re.I),
+             "abstain": re.compile(r"\babstain(?:ing|ed)\b|\babstentions?\b\s*(?:\(\d+\))?:", re.I)}
+
+
+def way_asked(part: str) -> str | None:
+    """The way of voting whose voters a question asks for ("for", "against" or "abstain"), or None."""
+    m = _WHO_VOTED.search(part)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return "for" if word.startswith("in") else _WAY.get(word, word)
+
+
+def _name_voters(way: str, chosen: list[Cand], hits: list[Hit], next_chunk: Callable[[Hit], Hit | None] | None,
+                 prev_chunk: Callable[[Hit], Hit | None] | None) -> None:
+    """Add to each quoted tally of a roll call or count run ("For: 36; Against: 3") the names printed for the way
+    of voting asked ("Against: Councillors Benson, Carey, Gavan"), read from its chunk with the ones around it."""
+    for c in chosen:
+        if not c.vote:
+            continue
+        h = hits[c.hit]
+        around = [h.text]
+        if next_chunk is not None and (nxt := next_chunk(h)) is not None and nxt.doc_id == h.doc_id:
+            around.append(f"{h.text}\n{nxt.text}")
+        if prev_chunk is not None and (prev := prev_chunk(h)) is not None and prev.doc_id == h.doc_id:
+            around.append(f"{prev.text}\n{h.text}")
+        names = next((n for text in around for tally, n in voters(text, way) if tally == c.text), None)
+        if names is not None:
+            c.text = f"{c.text}. {names}"
 
 
 def _vote_about(parts: list[str], hits: list[Hit]) -> tuple[set[str], set[str]]:
@@ -109,10 +152,10 @@ FINAL_VOTE = re.compile(r"\b(final|substantive|last)\b", re.I)
 def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
               next_chunk: Callable[[Hit], Hit | None] | None, final: bool = False,
               prev_chunk: Callable[[Hit], Hit | None] | None = None, about: set[str] | None = None,
-              subject: set[str] | None = None) -> list[Cand]:
+              subject: set[str] | None = None, way: str | None = None) -> list[Cand]:
     """The chosen sentences with the counts of the vote on what ``lead`` quotes, from the documents of its
     meeting (when none of their chosen sentences gives them). ``about``: the words of what the vote asked is on;
-    ``subject``: of what the question asks about."""
+    ``subject``: of what the question asks about; ``way``: the way of voting whose voters are asked for."""
     if any((c.vote or VOTE_COUNT.search(c.text)) and c.doc in docs for c in chosen):
         for c in chosen:
             if c.vote and c.doc in docs and next_chunk is not None:
@@ -146,7 +189,9 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
                 and (m := _PART_LABEL.match(k.text))]
     part = PART_MARK + max(labelled)[1] if labelled and max(labelled)[0] else ""
 
-    def place(c: Cand) -> tuple[int, int, int, int, int, int]:
+    says_way = _SAYS_WAY[way] if way else None
+
+    def place(c: Cand) -> tuple[int, int, int, int, int, int, int]:
         """A document quoted first (the lead's before the others), then the verdict on the part the best quote opens
         (a motion voted in parts), then the verdict on a motion that names most of what the question asks the vote
         on, then the vote that names most of what the quotes name (the candidate elected), then one after the text
@@ -155,11 +200,14 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
         at, anchor_at = doc_position(hits[c.hit], c), doc_position(hits[anchor.hit], anchor)
         quoted = 0 if c.doc == lead.doc else 1 if anchor is not lead else 2
         if final:  # the last vote of the quoted document
-            return (quoted, 0, 0, 0, 0, -at)
+            return (quoted, 0, 0, 0, 0, 0, -at)
         # (a verdict with its count closes the motion printed above it, as eScribe minutes print them)
         motion = (c.stems | _motion_before(hits[c.hit].text, c.offset)) if VERDICT_TALLY.fullmatch(c.text) else c.stems
         on = len(motion & about) if about else 0
-        return (quoted, -(part in motion), -on, -len(c.stems & named), at < anchor_at, abs(at - anchor_at))
+        # (asked who voted a way: a record that says who did, "Approved, 6-1, with Breitbarth voting nay")
+        named_way = bool(says_way and says_way.search(c.text))
+        return (quoted, -(part in motion), -on, -named_way, -len(c.stems & named), at < anchor_at,
+                abs(at - anchor_at))
 
     best = min(votes, key=place)
     best.for_part = True
@@ -218,14 +266,14 @@ _AGREED = re.compile(r"\band it was (?:agreed|carried|approved|lost|defeated)\b"
 MOTION_BEFORE = 600
 
 
-def _item(h: Hit) -> tuple[str | None, str | None]:
-    """The agenda item a hit is from (number and title)."""
-    return h.item_number, h.item_title
+def _item(h: Hit) -> str | None:
+    """The agenda item a hit is from, as cited (a recorded decision's hit carries it whole as its title)."""
+    return item_label(h)
 
 
 def _other_item(a: Hit, b: Hit) -> bool:
     """Are two hits from different agenda items (both known)?"""
-    return bool((a.item_number or a.item_title) and (b.item_number or b.item_title) and _item(a) != _item(b))
+    return bool(_item(a) and _item(b) and _item(a) != _item(b))
 
 
 #: characters into its chunk that a quote may start and still open it
@@ -388,7 +436,7 @@ def decision_hits(question: str, hits: list[Hit], decisions: Callable[[Hit], lis
                            source=d.source, pages=list(d.pages) or ([d.page] if d.page else list(h.pages)),
                            authority=d.authority, committee=d.committee, meeting_date=d.meeting_date,
                            item_number=None, item_title=d.item, kind=h.kind, text=text, copies=list(h.copies),
-                           url=d.url or h.url))
+                           url=d.url or h.url, recorded=True))
     return out
 
 

@@ -114,6 +114,10 @@ def votes(text: str) -> list[RecordedVote]:
 #: a verdict with a dashed count: "Motion Carried 6-1", "Amendment lost 3-4"
 DASH_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(?:was\s+)?(carried|passed|lost|failed|defeated)"
                         r"\s*,?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\b", re.I)
+#: a sentence that is a verdict with its dashed count, as short minutes print one after the motion: "Approved, 6-1,
+#: with Breitbarth voting nay.", "Carried 5-0."
+BARE_DASH = re.compile(r"^\W*(approved|adopted|carried|passed|failed|defeated|denied)\s*,?\s*(\d{1,2})\s*[-–]\s*"
+                       r"(\d{1,2})\b(?![-/]\d)", re.I)
 #: a vote block's result line, as US meeting-management systems print it: "RESULT: PASSED [9 TO 4]",
 #: "RESULT: ADOPTED [UNANIMOUS]", "RESULT: FAILED [4-2-1-1]" (for, against, abstaining, absent); with the label of
 #: the vote it is when one leads it ("VOTE ON THE MAIN MOTION RESULT: ...")
@@ -152,10 +156,11 @@ def bare_tally(sent: str) -> VoteCount | None:
         return VoteCount(for_=int(result.group(2)) if result.group(2) else None,
                          against=int(result.group(3)) if result.group(3) else None, unanimous=bool(result.group(4)),
                          text=" ".join(result.group(0).split()), outcome="carried" if won else "lost")
-    dash = DASH_TALLY.search(sent)
+    dash = DASH_TALLY.search(sent) or BARE_DASH.match(sent)
     if dash:
         return VoteCount(for_=int(dash.group(2)), against=int(dash.group(3)), text=" ".join(dash.group(0).split()),
-                         outcome="carried" if dash.group(1).lower() in ("carried", "passed") else "lost")
+                         outcome="carried" if dash.group(1).lower() in ("carried", "passed", "approved", "adopted")
+                         else "lost")
     only = _TALLY_ONLY.match(sent)
     said = None if only else SPOKEN_TALLY.search(sent)
     if said:
@@ -199,12 +204,11 @@ ROLL_SPAN = 1500
 _ROLL_GAP = 40
 
 
-def roll_call_tallies(text: str) -> list[tuple[int, str]]:
-    """The tallies of roll-call votes, where each way of voting is a heading, the names follow and their
-    number ends the list ("**For** / Councillors Butler, ..., Ward. **(36)**"): (offset, "For: 36; Against:
-    3") for each vote with at least two headings counted."""
+def _roll_calls(text: str) -> list[list[tuple[int, str, str]]]:
+    """The roll-call votes of a text, each a list of its ways of voting: (heading's offset, "Against: 3", the
+    names printed between the heading and its count)."""
     heads = list(_ROLL_HEAD.finditer(text))
-    groups: list[list[tuple[int, str]]] = []
+    groups: list[list[tuple[int, str, str]]] = []
     last = -1  # where the previous count ended: prose between two roll calls makes them two votes
     for i, h in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
@@ -212,14 +216,64 @@ def roll_call_tallies(text: str) -> list[tuple[int, str]]:
         if m is None:
             continue
         label = " ".join((h.group(1) + h.group(2)).split())
+        way = (h.start(), f"{label}: {m.group(1)}", _names(text[h.end():m.start()]))
         # (a converter's note between the two, "--- *<small>Scanned page ...</small>*", is not prose)
         gap = without_notes(text[last:h.start()]) if last >= 0 and h.start() >= last else None
         if groups and gap is not None and len(gap.strip()) <= _ROLL_GAP:
-            groups[-1].append((h.start(), f"{label}: {m.group(1)}"))
+            groups[-1].append(way)
         else:
-            groups.append([(h.start(), f"{label}: {m.group(1)}")])
+            groups.append([way])
         last = m.end()
-    return [(g[0][0], "; ".join(t for _, t in g)) for g in groups if len(g) >= 2]
+    return [g for g in groups if len(g) >= 2]
+
+
+def _names(span: str) -> str:
+    """The names printed under a way of voting, as one line ("Councillors Benson, Carey, Gavan")."""
+    return " ".join(without_notes(span).replace("*", " ").split()).strip(" .;:")
+
+
+def roll_call_tallies(text: str) -> list[tuple[int, str]]:
+    """The tallies of roll-call votes, where each way of voting is a heading, the names follow and their
+    number ends the list ("**For** / Councillors Butler, ..., Ward. **(36)**"): (offset, "For: 36; Against:
+    3") for each vote with at least two headings counted."""
+    return [(g[0][0], "; ".join(t for _, t, _ in g)) for g in _roll_calls(text)]
+
+
+#: the labels of each way of voting, as a question asks it ("who voted against", "which members voted no")
+WAYS = {"for": ("for", "yeas", "ayes"), "against": ("against", "nays", "noes"), "abstain": ("abstain",)}
+
+
+def voters(text: str, way: str) -> list[tuple[str, str]]:
+    """The names printed for one way of voting (a key of ``WAYS``) in each roll call and count run of a text:
+    (the vote's tally, as ``roll_call_tallies`` or ``count_runs`` gives it, "Against: Councillors Benson, Carey,
+    Gavan"). Names printed under their heading and before their count ("**Against** / Councillors Benson,
+    Carey, Gavan. **(3)**") and after their count ("Against (45) / Mr Baldock, Mr Brady, ...") are both read."""
+    labels = WAYS[way]
+    out = []
+    for g in _roll_calls(text):
+        named = [(t, n) for _, t, n in g if t.lower().startswith(labels) and n]
+        if named:
+            out.append(("; ".join(t for _, t, _ in g), f"{named[0][0].split(':')[0]}: {named[0][1]}"))
+    for start, end, tally in count_runs(text):
+        counts = [m for m in VOTE_COUNT.finditer(text, start, end + 1) if m.start() >= start]
+        for i, m in enumerate(counts):
+            if not m.group(1).lower().startswith(labels):
+                continue
+            stop = counts[i + 1].start() if i + 1 < len(counts) else _names_end(text, m.end())
+            names = _names(text[m.end():stop])
+            if names:
+                out.append((tally, f"{m.group(1)}: {names}"))
+            break
+    return out
+
+
+#: where the names after a run's last count end: a verdict, a blank line or a sentence of prose
+_NAMES_END = re.compile(r"\n\s*\n|" + VERDICT.pattern + r"|\.\s+(?:The|It|This|On|After|Following)\b", re.I)
+
+
+def _names_end(text: str, at: int) -> int:
+    m = _NAMES_END.search(text, at, min(len(text), at + ROLL_SPAN))
+    return m.start() if m else min(len(text), at + ROLL_SPAN)
 
 
 def count_runs(text: str) -> list[tuple[int, int, str]]:

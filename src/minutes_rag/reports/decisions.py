@@ -23,7 +23,7 @@ from ..chunk import page_marks
 from ..index.store import Store
 from ..links import url_host
 from ..parse.decisions import resolutions, without_label
-from ..parse.votes import PUT_TO_VOTE, RecordedVote, votes
+from ..parse.votes import BARE_DASH, DASH_TALLY, PUT_TO_VOTE, RecordedVote, votes
 from ..scope import body_key
 from ..text import content_stems, shingles
 from ..types import Citation, Decision, DocumentRecord, VoteCount
@@ -111,7 +111,13 @@ def _vote_text(text: str, floor: int, vote: RecordedVote) -> str:
         about = about[: cut.start()] if cut else about
         about = re.sub(r"\(\d{1,3}\)\s*(?:Following the debate,.*)?$", "", about.strip(), flags=re.S).strip()
         return f"{' '.join(about.split())[:900]} — {vote.counts.text}".strip()
-    return vote.counts.text
+    # (the sentence that records it, when short: "Approved, 6-1, with Breitbarth voting nay.")
+    said = " ".join(text[vote.start:vote.end].split())
+    return said if vote.counts.text and vote.counts.text in said and len(said) <= _VOTE_SENTENCE else vote.counts.text
+
+
+#: characters of a vote's own sentence that may stand as what the vote was
+_VOTE_SENTENCE = 300
 
 
 def decisions_in(store: Store, doc: DocumentRecord) -> list[Decision]:
@@ -131,7 +137,9 @@ def decisions_in(store: Store, doc: DocumentRecord) -> list[Decision]:
         used: set[int] = set()
         prev_end = 0
         for a, b, block in blocks:
-            before = [i for i, v in enumerate(found_votes) if prev_end <= v.start and v.end <= a + 40 and i not in used]
+            # (a verdict with its dashed count, "Approved, 6-1.", closes the motion printed before it, never the next)
+            before = [i for i, v in enumerate(found_votes) if prev_end <= v.start and v.end <= a + 40 and i not in used
+                      and not _closes(v)]
             # or the verdict printed after the motion it carries, within the block ("... BE ACCEPTED; > Vote: ...
             # > Motion Passed (12 to 0)", as eScribe minutes print it)
             after = [i for i, v in enumerate(found_votes) if a <= v.start <= b + 40 and i not in used]
@@ -152,6 +160,12 @@ def decisions_in(store: Store, doc: DocumentRecord) -> list[Decision]:
             floor = max([e for e in (x.end for x in found_votes[:i])] + [0])
             out.append(_decision(it, v.start, v.end, _vote_text(text, floor, v), "vote", v.counts))
     return fold_recaps(out)
+
+
+def _closes(v: RecordedVote) -> bool:
+    """Is a vote a verdict with its dashed count ("Motion Carried 6-1", "Approved, 6-1"), which closes the motion
+    printed before it?"""
+    return bool(DASH_TALLY.search(v.counts.text) or BARE_DASH.match(v.counts.text))
 
 
 #: the words of a bare verdict or a formality, which say nothing of what was decided ("That the meeting BE
