@@ -12,7 +12,7 @@ import pytest
 from minutes_rag import api
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.scoring import Stats
-from minutes_rag.answer.votes import way_asked
+from minutes_rag.answer.window import way_asked
 from minutes_rag.parse.votes import bare_tally, voters
 from minutes_rag.types import Hit
 

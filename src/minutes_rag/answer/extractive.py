@@ -61,7 +61,7 @@ from .parts import (
 )
 from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
-from .timing import date_words, dateline, filed_as, filed_key, other_quarter, period_prefix, speaks_of
+from .timing import date_words, dateline, filed_as, filed_key, other_quarter, period_prefix, speaks_of, too_early
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 from .window import ROLL_LINE, WHO_VOTED, outcome_after, reads_on, with_neighbours
 
@@ -332,6 +332,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         stated = [g for k, g in enumerate(groups) if k == 0 or states(g, has_figure)]
         _mark_dropped(chosen, groups, stated, "its source states no figure, and others do")
         groups = stated or groups
+    early = [g for g in groups if not too_early(question, hits[g[0]].meeting_date)]
+    _mark_dropped(chosen, groups, early, "from a meeting held before the years the question names")
+    groups = early or groups
     named_authorities = {hits[g[0]].authority for g in groups if g[0] in named}
     days = asked_days(question)
     if len(days) >= 2:  # the meetings it names by their days ("at its January 21 and August 12 meetings")

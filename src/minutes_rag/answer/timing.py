@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from ..parse.dates import calendar_date
-from ..text import YEAR, content_stems
+from ..text import YEAR, content_stems, event_years
 from ..types import Hit
 from .cues import DATE_S, MONTHS, asked_day, named_dates
 
@@ -25,6 +25,17 @@ def speaks_of(text: str, period: tuple[str, str], question: str) -> bool:
         return period[1] in text
     return bool(SCHEDULE_Q.search(question)) and any(f"{year}-{month:02d}" == period[0][:7]
                                                       for year, month, _ in named_dates(text))
+
+
+#: years before the earliest a question names in which a meeting may still speak of it (a budget set the year before)
+YEARS_BEFORE = 1
+
+
+def too_early(question: str, date: str | None) -> bool:
+    """Was a meeting held more than ``YEARS_BEFORE`` years before the earliest year the question names? Its
+    minutes cannot record what happened then (a parish's 2022 minutes, asked about the 2024/25 year)."""
+    years = [int(y) for y in event_years(question)]
+    return bool(years and date and date[:4].isdigit() and int(date[:4]) < min(years) - YEARS_BEFORE)
 
 
 def period_prefix(period: tuple[str, str]) -> str:

@@ -13,6 +13,7 @@ from ..types import Decision, Hit
 from .cues import DECISION_Q, MONTH_STEMS, OUTCOME_Q, QUESTION_WORDS, asks_vote
 from .parts import body_stems, chunk_ordinal, doc_position, meeting_key, same_meeting
 from .scoring import Cand, vote_cand
+from .window import way_asked
 
 
 def item_label(h: Hit) -> str | None:
@@ -63,26 +64,11 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
     return out
 
 
-#: a question that asks who voted one way ("which councillors voted against", "who voted no", "who abstained")
-_WHO_VOTED = re.compile(r"\b(?:who|which)\b[^?.;]{0,50}?\b(?:vot(?:ed|ing)\s+(against|for|in\s+favou?r|no|nay|yes|aye)\b"
-                        r"|(abstain))", re.I)
-_WAY = {"no": "against", "nay": "against", "yes": "for", "aye": "for"}
-
-
 #: a vote's record that names who voted each way ("with Breitbarth voting nay", "Nays: Wallach, Winer")
-_SAYS_WAY = {"against": re.compile(r"\b(?:voting|voted)\s+(?:against|nay|no)\b|\b(?:nays|noes|against)\b\s*(?:\(\d+\))?:", re.I),
+_SAYS_WAY = {"against": re.compile(r"\b(?:voting|voted)\s+(?:against|nay|no)\b|\b(?:nays|noes|no|against)\b\s*(?:\(\d+\))?:", re.I),
              "for": re.compile(r"\b(?:voting|voted)\s+(?:for|yea|yes|aye|in favou?r)\b|\b(?:yeas|ayes|for)\b\s*(?:\(\d+\))?:",
                                re.I),
              "abstain": re.compile(r"\babstain(?:ing|ed)\b|\babstentions?\b\s*(?:\(\d+\))?:", re.I)}
-
-
-def way_asked(part: str) -> str | None:
-    """The way of voting whose voters a question asks for ("for", "against" or "abstain"), or None."""
-    m = _WHO_VOTED.search(part)
-    if m is None:
-        return None
-    word = (m.group(1) or m.group(2)).lower()
-    return "for" if word.startswith("in") else _WAY.get(word, word)
 
 
 def _name_voters(way: str, chosen: list[Cand], hits: list[Hit], next_chunk: Callable[[Hit], Hit | None] | None,

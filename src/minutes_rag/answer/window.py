@@ -98,11 +98,20 @@ def outcome_after(text: str, offset: int) -> list[tuple[int, str]]:
 
 
 #: a question after who voted one way ("which members voted against", "who dissented", "who opposed it")
-WHO_VOTED = re.compile(r"\b(?:who|which\s+\w+(?:\s+\w+)?)\s+(?:voted\s+(?:against|for|no|yes)|opposed|dissented|"
-                       r"abstained)\b|\bwho\s+(?:were\s+)?the\s+dissent", re.I)
-#: a roll call's line of the names voting one way ("Nays (3): Wallach, Winer, Yates.", "Against: Cllr Lee")
-ROLL_LINE = re.compile(r"^\s*(?:Yeas?|Nays?|Ayes?|Noes|For|Against|Opposed|Abstain\w*|Dissent\w*)\s*(?:\(\d{1,3}\))?\s*:"
-                       r"\s*(?:[A-Z]|$)")
+#: (the way asked: group 1 voted that way, group 2 against it, group 3 abstained)
+WHO_VOTED = re.compile(r"\b(?:who|which(?:\s+[\w'’-]+){1,4}?)\s+(?:voted\s+(?:(for|yes|aye|in\s+favou?r)|"
+                       r"(against|no|nay))|(opposed|dissented)|(abstained))\b|\bwho\s+(?:were\s+)?the\s+(dissent)", re.I)
+#: a roll call's line of the names voting one way ("Nays (3): Wallach, Winer, Yates.", "Against: Cllr Lee", "No: Brown")
+ROLL_LINE = re.compile(r"^\s*(?:Yeas?|Nays?|Ayes?|Noes|Yes|No|For|Against|Opposed|Abstain\w*|Dissent\w*)\s*"
+                       r"(?:\(\d{1,3}\))?\s*:\s*(?:[A-Z]|$)")
+
+
+def way_asked(question: str) -> str | None:
+    """The way of voting whose voters a question asks for ("for", "against" or "abstain"), or None."""
+    m = WHO_VOTED.search(question)
+    if m is None:
+        return None
+    return "for" if m.group(1) else "abstain" if m.group(4) else "against"
 #: sentences past a quote within which its vote's roll lines are looked for
 ROLL_SPAN = 14
 
