@@ -329,7 +329,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if wants_figure and len(parts) == 1:  # when some sources state figures, the ones that state none are
         # context, not answer (a many-part question may ask a figure in one part and a name in another)
         # the lead (the best evidence) stays: a figure in another source does not outrank it
-        stated = [g for k, g in enumerate(groups) if k == 0 or states(g, has_figure)]
+        stated = [g for k, g in enumerate(groups) if k == 0 or states(g, has_figure)  # (a vote's counts are figures)
+                  or any(c.vote and c.hit == g[0] for c in chosen)]
         _mark_dropped(chosen, groups, stated, "its source states no figure, and others do")
         groups = stated or groups
     early = [g for g in groups if not too_early(question, hits[g[0]].meeting_date)]

@@ -177,7 +177,7 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
 
     says_way = _SAYS_WAY[way] if way else None
 
-    def place(c: Cand) -> tuple[int, int, int, int, int, int, int]:
+    def place(c: Cand) -> tuple[int, int, int, int, bool, int, bool, int]:
         """A document quoted first (the lead's before the others), then the verdict on the part the best quote opens
         (a motion voted in parts), then the verdict on a motion that names most of what the question asks the vote
         on, then the vote that names most of what the quotes name (the candidate elected), then one after the text
@@ -186,14 +186,15 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
         at, anchor_at = doc_position(hits[c.hit], c), doc_position(hits[anchor.hit], anchor)
         quoted = 0 if c.doc == lead.doc else 1 if anchor is not lead else 2
         if final:  # the last vote of the quoted document
-            return (quoted, 0, 0, 0, 0, 0, -at)
+            return (quoted, 0, 0, 0, False, 0, False, -at)
         # (a verdict with its count closes the motion printed above it, as eScribe minutes print them)
         motion = (c.stems | _motion_before(hits[c.hit].text, c.offset)) if VERDICT_TALLY.fullmatch(c.text) else c.stems
         on = len(motion & about) if about else 0
         # (asked who voted a way: a record that says who did, "Approved, 6-1, with Breitbarth voting nay")
         named_way = bool(says_way and says_way.search(c.text))
-        return (quoted, -(part in motion), -on, -named_way, -len(c.stems & named), at < anchor_at,
-                abs(at - anchor_at))
+        # (and the vote as its chunk prints it before the copy of it recovered at ingest: the chunk is quoted)
+        return (quoted, -(part in motion), -on, -named_way, hits[c.hit].recorded, -len(c.stems & named),
+                at < anchor_at, abs(at - anchor_at))
 
     best = min(votes, key=place)
     best.for_part = True
