@@ -128,6 +128,28 @@ def test_line_wraps_real_a_printed_sentence_comes_back_whole() -> None:
     assert whole and "and with the agreement of all the Members, a Vote of Sympathy was extended" in whole[0]
 
 
+def test_line_wraps_synthetic_a_names_own_hyphen_stays() -> None:
+    from minutes_rag.chunk import clean_paragraph
+
+    text = "The Chair declared Councillors Hickey-\n\nO’Mara (City North) and Talukder appointed.\nThe recruit-\nment went well."
+    got = [s for _, s in sentences(text)]
+    assert got == ["The Chair declared Councillors Hickey-O’Mara (City North) and Talukder appointed.",
+                   "The recruitment went well."]
+    assert all(text[off:off + 3] == s[:3] for off, s in sentences(text))
+    assert clean_paragraph("Councillor Hickey-\nO’Mara and the recom-\nmendation") == (
+        "Councillor Hickey-O’Mara and the recommendation")
+
+
+@needs_corpus
+def test_line_wraps_real_a_name_hyphenated_at_a_line_end() -> None:
+    path = corpus("limerick/2024/07/08-Full Meeting of Limerick City and County Council/"
+                  "Minutes - Annual General Meeting of Limerick City and County Council - 21st June 2024.md")
+    loaded = load_file(path).document
+    assert loaded is not None
+    text = "\n".join(p.text for p in loaded.pages)
+    assert any("declared Councillors Hickey-O’Mara (Limerick City North)" in s for _, s in sentences(text))
+
+
 # ---- many-part questions --------------------------------------------------------------------------------
 
 

@@ -35,6 +35,7 @@ class _Unit:
 def clean_paragraph(text: str) -> str:
     """Join a paragraph's hard-wrapped lines and squeeze its spaces."""
     text = re.sub(r"-\n(?=[a-z])", "", text)  # re-join words hyphenated at a line end
+    text = re.sub(r"(?<=[A-Za-z])-\n(?=[A-Z])", "-", text)  # and a name's own hyphen ("Hickey-" / "O’Mara")
     text = re.sub(r"[ \t\xa0]*\n[ \t\xa0]*", " ", text)
     return re.sub(r"[ \t\xa0]{2,}", " ", text).strip()
 

@@ -299,6 +299,9 @@ def sentences(text: str) -> list[tuple[int, str]]:
             if re.search(r"[a-z]-\s*$", prev) and stripped[0].islower():  # "recruit-" + "ment"
                 cut = prev.rstrip()
                 joined = cut[:-1] + "\x00" * (len(prev) - len(cut) + 2) + line
+            elif re.search(r"[A-Za-z]-\s*$", prev) and stripped[0].isupper():  # a name's own hyphen: "Hickey-" +
+                cut = prev.rstrip()  # "O’Mara" is "Hickey-O’Mara"
+                joined = cut + "\x00" * (len(prev) - len(cut) + 1) + line
             else:
                 joined = prev + " " + line
             blocks[-1] = (start, joined)
