@@ -21,6 +21,7 @@ from .conftest import corpus, needs_corpus
     ("How many planning applications were there last year?", "2012-01-10", False),  # (no year named)
     ("Under the Planning Act 2008, what did the 2025 meeting decide?", "2020-03-01", True),  # (not the law's year)
     ("In the 2024/25 year, how many planning applications were there?", None, False),
+    ("How much was the rate cut in January 1931, and by what percentage for 1997-98?", "1931-01-28", False),
 ])
 def test_too_early_synthetic_meetings_before_the_years_asked(question: str, date: str | None, early: bool) -> None:
     assert too_early(question, date) is early

@@ -15,7 +15,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
-from .answer.cues import MONTHS, asked_day, asks_vote, named_months, part_period
+from .answer.bodies import NUMBER_OF_Q, PAPER_WORDS, body_kind, named_body, references
+from .answer.cues import MONTHS, QUESTION_WORDS, asked_day, asks_vote, named_months, part_period
 from .answer.timing import named_seasons
 from .index.embed import Embedder
 from .index.fields import hit_fields, row_hit
@@ -180,6 +181,8 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
             subject = _DATES.sub(" ", parts[0]) if query != part else ""
             add(retrieve(store, emb, f"{subject} {part}".strip(), PART_K, _within(filters, month), "hybrid",
                          store.facets().copies))
+    for part in parts if len(parts) > 1 else []:  # a paper's number ("what by-law number did council pass?"): the
+        add(_numbered(store, emb, part, parts, filters, out))  # chunks that give one beside the question's subject
     if len(parts) > 1:  # and each part with a subject of its own, alone: joined with the rest of the question, the
         # first part's many words can outrank what a short part asks about ("..., and what was the combined
         # authority's final revenue outturn?")
@@ -213,6 +216,33 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
                                  Filters([a], filters.committees, filters.since, filters.until), "hybrid",
                                  store.facets().copies))
     return out
+
+
+#: hits searched for a part after a paper's number, and how many of those that give one are added
+PAPER_K, PAPER_ADD = 30, 2
+#: characters before and after a paper's number read for the question's subject (its line in a list of by-laws)
+PAPER_BEFORE, PAPER_AFTER = 40, 250
+
+
+def _numbered(store: Store, emb: Embedder, part: str, parts: list[str], filters: Filters, hits: list[Hit]) -> list[Hit]:
+    """For a part after a paper's number: the chunks, among a search for it with the rest of the question (its
+    times left out), that give a number of that kind of paper ("By-law No. A.-8290(b)-69") with most of the rest's
+    words beside it, from a meeting of the body the part names as its doer when it names one (the council's list
+    of by-laws passed, not its committee's recommendation; or of a body not known). None for another part."""
+    if not NUMBER_OF_Q.search(part):
+        return []
+    rest = " ".join(p for p in parts if p != part)
+    subject = set(content_stems(rest)) - QUESTION_WORDS - PAPER_WORDS
+    kind = named_body(part, hits)
+    found = [h for h in retrieve(store, emb, f"{_DATES.sub(' ', rest)} {part}", PAPER_K, filters, "hybrid",
+                                 store.facets().copies) if kind is None or body_kind(h) in (kind, None)]
+
+    def beside(h: Hit) -> int:  # the subject's words around the best of its numbers
+        return max((len(subject & set(content_stems(h.text[max(0, at - PAPER_BEFORE):at + PAPER_AFTER])))
+                    for ref in references(part, h.text) if (at := h.text.find(ref)) >= 0), default=-1)
+
+    ranked = sorted(((beside(h), h) for h in found), key=lambda x: -x[0])  # (stable: the search's order breaks ties)
+    return [h for n, h in ranked if n >= 0][:PAPER_ADD]
 
 
 def _own_month(part: str, first: str, question: str) -> str | None:

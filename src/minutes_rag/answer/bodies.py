@@ -33,14 +33,20 @@ def acting_body(part: str, hits: list[Hit], lead: Hit) -> str | None:
     authority is of it; None otherwise. The council's own name ("Kent County Council") names no doer."""
     if body_kind(lead) is None:
         return None
+    kind = named_body(part, hits)
+    if kind is None or kind == body_kind(lead):
+        return None
+    return kind if any(body_kind(h) == kind and h.authority == lead.authority for h in hits) else None
+
+
+def named_body(part: str, hits: list[Hit]) -> str | None:
+    """The kind of body a part names as its doer ("what by-law number did council pass": council), the hits'
+    authorities' own names left out; None for none or several."""
     text = part
     for a in {h.authority for h in hits if h.authority}:
         text = re.sub(re.escape(a), " ", text, flags=re.I)
     kinds = {k.lower() for m in _ACTING.finditer(text) for k in m.groups() if k}
-    kind = next(iter(kinds)) if len(kinds) == 1 else None
-    if kind is None or kind == body_kind(lead):
-        return None
-    return kind if any(body_kind(h) == kind and h.authority == lead.authority for h in hits) else None
+    return next(iter(kinds)) if len(kinds) == 1 else None
 
 
 #: a part after the number of a by-law, bill, resolution or application ("what by-law number did council pass",

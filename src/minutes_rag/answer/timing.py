@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from ..parse.dates import calendar_date
-from ..text import YEAR, content_stems, event_years
+from ..text import LAW_YEAR, YEAR, content_stems, event_years
 from ..types import Hit
 from .cues import DATE_S, MONTHS, asked_day, named_dates
 
@@ -34,8 +34,13 @@ YEARS_BEFORE = 1
 def too_early(question: str, date: str | None) -> bool:
     """Was a meeting held more than ``YEARS_BEFORE`` years before the earliest year the question names? Its
     minutes cannot record what happened then (a parish's 2022 minutes, asked about the 2024/25 year)."""
-    years = [int(y) for y in event_years(question)]
+    # (and a year before 1950, which ``event_years`` leaves out: "in January 1931, and ... for 1997-98?")
+    years = [int(y) for y in event_years(question) | set(_OLD_YEAR.findall(LAW_YEAR.sub(" ", question)))]
     return bool(years and date and date[:4].isdigit() and int(date[:4]) < min(years) - YEARS_BEFORE)
+
+
+#: a year from 1800 to 1949
+_OLD_YEAR = re.compile(r"\b(18\d\d|19[0-4]\d)\b")
 
 
 def period_prefix(period: tuple[str, str]) -> str:
