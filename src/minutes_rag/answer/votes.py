@@ -46,6 +46,7 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
         docs.setdefault(key, set()).add(c.doc)
     out = list(chosen)
     final = any(FINAL_VOTE.search(p) for p in parts)
+    amended = any(AMENDMENT.search(p) for p in parts)
     keys = list(leads)[:3 if across else 1]
     council = _council_evidence(parts, hits, ranked, chosen, [leads[k] for k in keys])
     if council is not None:  # the vote asked is the full council's, and the lead is a committee's
@@ -59,6 +60,8 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
     for key in dict.fromkeys(keys):
         out = _vote_for(leads[key], docs[key], hits, ranked, out, next_chunk, final=final, prev_chunk=prev_chunk,
                         about=about, subject=subject, way=way)
+        if not amended and next_chunk is not None and out and out[-1].vote and out[-1].for_part:
+            out[-1:] = [_motion_vote_after(out[-1], hits, next_chunk) or out[-1]]
     if way is not None:
         _name_voters(way, out, hits, next_chunk, prev_chunk)
     return out
@@ -201,6 +204,45 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
     if next_chunk is not None:  # a roll call whose last heads are cut off by its chunk's end: read on for them
         _read_on_roll(best, hits, next_chunk)
     return [*chosen, best]
+
+
+#: characters before a vote's counts where the amendment it is on is put to the vote
+PUT_BEFORE = 200
+#: chunks read on from an amendment's vote for the motion's (the names of each way of voting run over several)
+MOTION_READ = 8
+#: an amendment's verdict, where its vote ends ("Amendment lost.")
+_AMENDMENT_VERDICT = re.compile(r"\bAmendments?\s+(?:was\s+)?(?:carried|lost|fell|defeated|agreed)\b", re.I)
+
+
+def _motion_vote_after(vote: Cand, hits: list[Hit], next_chunk: Callable[[Hit], Hit | None]) -> Cand | None:
+    """For the vote on an amendment ("For (13); Against (45): Amendment lost") where the motion's is asked: the next
+    vote recorded after it in its document and agenda item that is not an amendment's (the substantive motion's,
+    "For (39); Against (19)"), read on into the chunks after it; None when there is none."""
+    h = hits[vote.hit]
+    verdict = VERDICT.search(h.text, vote.offset + len(vote.text), vote.offset + ROLL_SPAN)
+    if not (AMENDMENT.search(vote.text) or AMENDMENT.search(h.text, max(0, vote.offset - PUT_BEFORE), vote.offset)
+            or (verdict and AMENDMENT.search(verdict.group(0)))):  # (its tally, the putting of it, or its verdict)
+        return None
+    joined, last = h.text, h
+    for _ in range(MOTION_READ):
+        nxt = next_chunk(last)
+        if nxt is None or nxt.doc_id != h.doc_id or _other_item(nxt, h):
+            break
+        joined, last = f"{joined}\n{nxt.text}", nxt
+        # (a run of counts whole: its verdict read, or text enough after it that no count is cut off)
+        tallies = sorted([(start, t) for start, end, t in count_runs(joined)
+                          if ": " in t or end < len(joined) - ROLL_SPAN // 4] + roll_call_tallies(joined))
+        # (where the amendment's vote is: its tally, or, read on into from the chunk before, its verdict)
+        at = next((start for start, t in tallies if t == vote.text), None)
+        if at is None and (verdict := _AMENDMENT_VERDICT.search(joined)) is not None:
+            at = verdict.end()
+        later = [t for start, t in tallies if at is not None and start > at and not AMENDMENT.search(t)]
+        if later:
+            hits.append(last)  # (the chunk the reading reached: where the motion's vote is printed)
+            found = vote_cand(len(hits) - 1, 0, later[0], h.doc_id)
+            found.for_part = True
+            return found
+    return None
 
 
 def _read_on_roll(vote: Cand, hits: list[Hit], next_chunk: Callable[[Hit], Hit | None]) -> None:

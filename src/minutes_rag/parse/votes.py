@@ -276,13 +276,19 @@ def _names_end(text: str, at: int) -> int:
     return m.start() if m else min(len(text), at + ROLL_SPAN)
 
 
+#: the labels of a count for the motion
+_FOR = ("for", "yeas")
+
+
 def count_runs(text: str) -> list[tuple[int, int, str]]:
     """Votes printed as counts with the names between them ("For (17) Mr A, Mr B ... Against (43) ..."):
     (start, end, "For (17); Against (43); Abstain (3)") for each run of two or more counts, a count at most
     ``ROLL_SPAN`` characters after the one before."""
     runs: list[list[re.Match[str]]] = []
     for m in VOTE_COUNT.finditer(text):
-        if runs and m.start() - runs[-1][-1].end() <= ROLL_SPAN:
+        # (a second count for the motion opens the next vote: an amendment's vote, then the substantive motion's)
+        again = m.group(1).lower() in _FOR and any(r.group(1).lower() in _FOR for r in runs[-1]) if runs else False
+        if runs and m.start() - runs[-1][-1].end() <= ROLL_SPAN and not again:
             runs[-1].append(m)
         else:
             runs.append([m])
