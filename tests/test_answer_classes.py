@@ -117,14 +117,18 @@ def test_line_wraps_synthetic_sentences_are_whole_again() -> None:
         assert text[off:off + 3] == s[:3]
 
 
+def _limerick_sentences(rel: str) -> list[str]:
+    """The sentences of a Limerick minutes file, as the answerer reads them."""
+    loaded = load_file(corpus("limerick/" + rel)).document
+    assert loaded is not None
+    return [s for _, s in sentences("\n".join(p.text for p in loaded.pages))]
+
+
 @needs_corpus
 def test_line_wraps_real_a_printed_sentence_comes_back_whole() -> None:
-    path = corpus("limerick/2024/09/23-Full Meeting of Limerick City and County Council/"
-                  "Minutes - Meeting of Limerick City and County Council - 26th August 2024.md")
-    loaded = load_file(path).document
-    assert loaded is not None
-    text = "\n".join(p.text for p in loaded.pages)
-    whole = [s for _, s in sentences(text) if s.startswith("The Príomh Chomhairleoir welcomed everyone")]
+    whole = [s for s in _limerick_sentences("2024/09/23-Full Meeting of Limerick City and County Council/Minutes - "
+                                            "Meeting of Limerick City and County Council - 26th August 2024.md")
+             if s.startswith("The Príomh Chomhairleoir welcomed everyone")]
     assert whole and "and with the agreement of all the Members, a Vote of Sympathy was extended" in whole[0]
 
 
@@ -142,12 +146,9 @@ def test_line_wraps_synthetic_a_names_own_hyphen_stays() -> None:
 
 @needs_corpus
 def test_line_wraps_real_a_name_hyphenated_at_a_line_end() -> None:
-    path = corpus("limerick/2024/07/08-Full Meeting of Limerick City and County Council/"
-                  "Minutes - Annual General Meeting of Limerick City and County Council - 21st June 2024.md")
-    loaded = load_file(path).document
-    assert loaded is not None
-    text = "\n".join(p.text for p in loaded.pages)
-    assert any("declared Councillors Hickey-O’Mara (Limerick City North)" in s for _, s in sentences(text))
+    found = _limerick_sentences("2024/07/08-Full Meeting of Limerick City and County Council/Minutes - Annual General "
+                                "Meeting of Limerick City and County Council - 21st June 2024.md")
+    assert any("declared Councillors Hickey-O’Mara (Limerick City North)" in s for s in found)
 
 
 # ---- many-part questions --------------------------------------------------------------------------------
