@@ -151,6 +151,20 @@ def test_line_wraps_real_a_name_hyphenated_at_a_line_end() -> None:
     assert any("declared Councillors Hickey-O’Mara (Limerick City North)" in s for s in found)
 
 
+def test_word_forms_synthetic_an_accented_letter_is_the_letter() -> None:
+    assert content_stems("Príomh Chomhairleoir Hernández, Montréal") == ["priomh", "chomhairleoir", "hernandez",
+                                                                         "montreal"]
+    assert content_stems("Priomh") == content_stems("Príomh")
+
+
+@needs_corpus
+def test_word_forms_real_an_irish_office_is_one_word() -> None:
+    found = [s for s in _limerick_sentences("2024/07/08-Full Meeting of Limerick City and County Council/Minutes - "
+                                            "Annual General Meeting of Limerick City and County Council - 21st June "
+                                            "2024.md") if "McSweeney elected as" in s]
+    assert found and "priomh" in content_stems(found[0]) and "omh" not in content_stems(found[0])
+
+
 # ---- many-part questions --------------------------------------------------------------------------------
 
 

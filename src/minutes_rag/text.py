@@ -108,9 +108,16 @@ def _stem_word(word: str) -> str:
 _ADVERB = re.compile(r"^[a-z]{2,}(?:ct|nt|pt|st|rt|lt|id|ic|ll|th|ck|ek)ly$")
 
 
+def unaccented(text: str) -> str:
+    """A text with the accents taken off its letters ("Príomh Hernández" -> "Priomh Hernandez"), nothing else."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of a text, in order (stopwords dropped)."""
     out = []
+    if not text.isascii():  # (a letter with its accent is the letter, as the keyword index's tokenizer reads it:
+        text = unaccented(text)  # "Príomh" is one word, "priomh", not "pr" and "omh")
     for tok in _WORD.findall(text.replace("’", "'")):
         low = tok.lower()
         if low in STOPWORDS or (len(low) < 2 and not low.isdigit()):
@@ -360,6 +367,11 @@ def question_parts(question: str) -> list[str]:
     parts = [p for p in parts if len(content_stems(p)) >= 1] or [question]
     out: list[str] = []
     for p in parts:  # "how did X change between A and B": X at A, and X at B, each from its own evidence
+        roles = _ROLES_EACH.match(p)
+        if roles is not None:  # "who were elected Mayor and Deputy Mayor at the annual meeting": each role asked
+            scope = roles.group("scope") or ""
+            out += [f"{roles.group('ask')} {roles.group(r)}{scope}" for r in ("a", "b")]
+            continue
         then = _AND_THEN.search(p)
         if then is not None:  # "how did it fare at the committee in March and then at council": asked of each
             out += [p[:then.start("then")].strip(" ,;?"), f"{then.group('ask')} {then.group('prep')} {then.group('b')}"]
@@ -371,6 +383,13 @@ def question_parts(question: str) -> list[str]:
         base = (p[:m.start("between")] + p[m.end():]).strip(" ,;?")
         out += [f"{base}, {m.group('a').strip()}", f"{base}, {m.group('b').strip()}"]
     return out
+
+
+#: two offices whose holders are asked together ("Who were elected Príomh Chomhairleoir and Leas-Phríomh Chomhairleoir
+#: at the annual meeting"): who was elected to each (the offices capitalised, as minutes print them)
+_ROLES_EACH = re.compile(r"(?P<ask>(?i:who|which\s+[\w'’-]+)\s+(?i:were|was)\s+(?i:elected|appointed|named|chosen|made)"
+                         r"(?:\s+as)?)\s+(?P<a>(?:the\s+)?[A-Z][^?,;]*?)\s+and\s+(?P<b>(?:the\s+)?[A-Z][^?,;]*?)"
+                         r"(?P<scope>\s+(?:at|in|on|for|of|by|during)\s+[^?]*)?$")
 
 
 #: one thing asked of two places or times in turn ("how did it fare at the committee in March and then at council")
