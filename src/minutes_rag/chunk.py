@@ -171,13 +171,10 @@ def context_header(
     meeting_date: str | None,
     item_number: str | None,
     item_title: str | None,
-    title: str | None = None,
 ) -> str:
-    """A one-line header embedded with each chunk, so a chunk's vector knows where it is from: whose meeting,
-    when, and the agenda item, or for a chunk of no item the document's title (a report's "Workplace Parking Levy
-    Update", whose body may never name what it is about: "Systra have been awarded the work")."""
+    """A one-line header embedded with each chunk, so a chunk's vector knows where it is from."""
     bits = [b for b in (authority, committee, meeting_date) if b]
-    item = " ".join(b for b in (f"Item {item_number}" if item_number else "", item_title or "") if b) or title or ""
+    item = " ".join(b for b in (f"Item {item_number}" if item_number else "", item_title or "") if b)
     if item:
         bits.append(item[:120])
     return " | ".join(bits)

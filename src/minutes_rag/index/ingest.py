@@ -435,7 +435,7 @@ def _ingest_one(
         record.provenance["records"] = json.dumps(own)
     headers = [
         context_header(c.authority or values["authority"], c.committee or values["committee"],
-                       c.meeting_date or values["meeting_date"], c.item_number, c.item_title, values["title"])
+                       c.meeting_date or values["meeting_date"], c.item_number, c.item_title)
         for c in chunks
     ]
     embed_texts = [f"{h}\n{c.text}" if h else c.text for h, c in zip(headers, chunks, strict=True)]
