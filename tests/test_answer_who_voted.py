@@ -128,30 +128,3 @@ def test_who_voted_synthetic_a_recorded_decision_is_not_read_on_into_the_next_ch
     ans = answer_extractive("What did the board decide on Nora Kelly's complaint, and who voted no?", [lead], stats)
     assert "Breitbarth voting nay" in ans.answer, ans.answer
     assert "informal resolution" not in ans.answer, ans.answer  # (the next chunk is not the decision's)
-
-
-# ---- two offices asked together ----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("question", "parts"), [
-    ("Who were elected Mayor and Deputy Mayor at the annual meeting in May 2025?",
-     ["Who were elected Mayor at the annual meeting in May 2025", "Who were elected Deputy Mayor at the annual meeting "
-                                                                  "in May 2025"]),
-    ("Which members were appointed Chair and Vice Chair for 2025?",
-     ["Which members were appointed Chair for 2025", "Which members were appointed Vice Chair for 2025"]),
-    # (not offices: the bodies a member was appointed to, asked as one thing)
-    ("Which councillors were appointed to the Audit Committee and the Planning Committee?",
-     ["Which councillors were appointed to the Audit Committee and the Planning Committee"]),
-])
-def test_two_offices_synthetic_each_is_asked(question: str, parts: list[str]) -> None:
-    from minutes_rag.text import question_parts
-
-    assert question_parts(question) == parts
-
-
-@needs_corpus
-def test_two_offices_real_limerick_annual_meeting(tmp_path: Path) -> None:
-    api.ingest([corpus("limerick/2024/07/08-Full Meeting of Limerick City and County Council/Minutes - Annual General "
-                       "Meeting of Limerick City and County Council - 21st June 2024.md")], index=tmp_path / "idx")
-    ans = api.ask("Who were elected Príomh Chomhairleoir and Leas-Phríomh Chomhairleoir?", index=tmp_path / "idx")
-    assert "McSweeney" in ans.answer and "Stokes" in ans.answer, ans.answer

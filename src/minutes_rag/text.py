@@ -44,8 +44,9 @@ def normalise(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    """A word's Porter stem ("decided", "decide", "decision"... -> "decid"); figures keep their digits."""
-    w = word.lower()
+    """A word's Porter stem ("decided", "decide", "decision"... -> "decid"); figures keep their digits; an accented
+    letter is the letter ("José" -> "jose"), however the word was read."""
+    w = word.lower() if word.isascii() else unaccented(word.lower())
     if w.endswith("'s"):
         w = w[:-2]
     if any(c.isdigit() for c in w):
@@ -113,12 +114,16 @@ def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def _words(text: str) -> list[str]:
+    """A text's words and figures, an accented letter read as the letter, as the keyword index's tokenizer reads it
+    ("Príomh" is one word, "Priomh", not "Pr" and "omh")."""
+    return _WORD.findall((text if text.isascii() else unaccented(text)).replace("’", "'"))
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of a text, in order (stopwords dropped)."""
     out = []
-    if not text.isascii():  # (a letter with its accent is the letter, as the keyword index's tokenizer reads it:
-        text = unaccented(text)  # "Príomh" is one word, "priomh", not "pr" and "omh")
-    for tok in _WORD.findall(text.replace("’", "'")):
+    for tok in _words(text):
         low = tok.lower()
         if low in STOPWORDS or (len(low) < 2 and not low.isdigit()):
             continue
@@ -183,7 +188,7 @@ def compounds(question: str, texts: list[str]) -> dict[str, set[str]]:
 def content_terms(text: str) -> list[tuple[str, str]]:
     """(word as written, stem) for each distinct content word of a text, in order."""
     out: dict[str, str] = {}
-    for tok in _WORD.findall(text.replace("’", "'")):
+    for tok in _words(text):
         low = tok.lower()
         if low in STOPWORDS or (len(low) < 2 and not low.isdigit()):
             continue
@@ -367,11 +372,6 @@ def question_parts(question: str) -> list[str]:
     parts = [p for p in parts if len(content_stems(p)) >= 1] or [question]
     out: list[str] = []
     for p in parts:  # "how did X change between A and B": X at A, and X at B, each from its own evidence
-        roles = _ROLES_EACH.match(p)
-        if roles is not None:  # "who were elected Mayor and Deputy Mayor at the annual meeting": each role asked
-            scope = roles.group("scope") or ""
-            out += [f"{roles.group('ask')} {roles.group(r)}{scope}" for r in ("a", "b")]
-            continue
         then = _AND_THEN.search(p)
         if then is not None:  # "how did it fare at the committee in March and then at council": asked of each
             out += [p[:then.start("then")].strip(" ,;?"), f"{then.group('ask')} {then.group('prep')} {then.group('b')}"]
@@ -383,13 +383,6 @@ def question_parts(question: str) -> list[str]:
         base = (p[:m.start("between")] + p[m.end():]).strip(" ,;?")
         out += [f"{base}, {m.group('a').strip()}", f"{base}, {m.group('b').strip()}"]
     return out
-
-
-#: two offices whose holders are asked together ("Who were elected Príomh Chomhairleoir and Leas-Phríomh Chomhairleoir
-#: at the annual meeting"): who was elected to each (the offices capitalised, as minutes print them)
-_ROLES_EACH = re.compile(r"(?P<ask>(?i:who|which\s+[\w'’-]+)\s+(?i:were|was)\s+(?i:elected|appointed|named|chosen|made)"
-                         r"(?:\s+as)?)\s+(?P<a>(?:the\s+)?[A-Z][^?,;]*?)\s+and\s+(?P<b>(?:the\s+)?[A-Z][^?,;]*?)"
-                         r"(?P<scope>\s+(?:at|in|on|for|of|by|during)\s+[^?]*)?$")
 
 
 #: one thing asked of two places or times in turn ("how did it fare at the committee in March and then at council")

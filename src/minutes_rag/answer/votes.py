@@ -68,9 +68,8 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
 
 
 #: a vote's record that names who voted each way ("with Breitbarth voting nay", "Nays: Wallach, Winer")
-_SAYS_WAY = {"against": re.compile(r"\b(?:voting|voted)\s+(?:against|nay|no)\b|\b(?:nays|noes|no|against)\b\s*(?:\(\d+\))?:", re.I),
-             "for": re.compile(r"\b(?:voting|voted)\s+(?:for|yea|yes|aye|in favou?r)\b|\b(?:yeas|ayes|for)\b\s*(?:\(\d+\))?:",
-                               re.I),
+_SAYS_WAY = {"against": re.compile(r"\bvot(?:ing|ed)\s+(?:against|nay|no)\b|\b(?:nays|noes|no|against)\b\s*(?:\(\d+\))?:", re.I),
+             "for": re.compile(r"\bvot(?:ing|ed)\s+(?:for|yea|yes|aye|in favou?r)\b|\b(?:yeas|ayes|for)\b\s*(?:\(\d+\))?:", re.I),
              "abstain": re.compile(r"\babstain(?:ing|ed)\b|\babstentions?\b\s*(?:\(\d+\))?:", re.I)}
 
 
@@ -215,9 +214,8 @@ _AMENDMENT_VERDICT = re.compile(r"\bAmendments?\s+(?:was\s+)?(?:carried|lost|fel
 
 
 def _motion_vote_after(vote: Cand, hits: list[Hit], next_chunk: Callable[[Hit], Hit | None]) -> Cand | None:
-    """For the vote on an amendment ("For (13); Against (45): Amendment lost") where the motion's is asked: the next
-    vote recorded after it in its document and agenda item that is not an amendment's (the substantive motion's,
-    "For (39); Against (19)"), read on into the chunks after it; None when there is none."""
+    """For an amendment's vote ("For (13); Against (45): Amendment lost") where the motion's is asked: the next vote
+    of its item after it, read on into the chunks after it, that is not an amendment's ("For (39); Against (19)")."""
     h = hits[vote.hit]
     verdict = VERDICT.search(h.text, vote.offset + len(vote.text), vote.offset + ROLL_SPAN)
     if not (AMENDMENT.search(vote.text) or AMENDMENT.search(h.text, max(0, vote.offset - PUT_BEFORE), vote.offset)
