@@ -22,6 +22,8 @@ from .conftest import corpus, needs_corpus
     ("Under the Planning Act 2008, what did the 2025 meeting decide?", "2020-03-01", True),  # (not the law's year)
     ("In the 2024/25 year, how many planning applications were there?", None, False),
     ("How much was the rate cut in January 1931, and by what percentage for 1997-98?", "1931-01-28", False),
+    ("What target did the council set to reach net zero by 2030?", "2019-07-25", False),  # (a target, not a time)
+    ("In 2024, what did the council say about funding until March 2027?", "2022-07-28", True),
 ])
 def test_too_early_synthetic_meetings_before_the_years_asked(question: str, date: str | None, early: bool) -> None:
     assert too_early(question, date) is early
