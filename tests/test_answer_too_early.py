@@ -23,7 +23,8 @@ from .conftest import corpus, needs_corpus
     ("In the 2024/25 year, how many planning applications were there?", None, False),
     ("How much was the rate cut in January 1931, and by what percentage for 1997-98?", "1931-01-28", False),
     ("What target did the council set to reach net zero by 2030?", "2019-07-25", False),  # (a target, not a time)
-    ("In 2024, what did the council say about funding until March 2027?", "2022-07-28", True),
+    ("In 2024, what did the council say about funding until 2027?", "2022-07-28", True),
+    ("Where had the 20mph limits got to by May 2024?", "2022-07-28", True),  # (a month's: the time asked)
 ])
 def test_too_early_synthetic_meetings_before_the_years_asked(question: str, date: str | None, early: bool) -> None:
     assert too_early(question, date) is early

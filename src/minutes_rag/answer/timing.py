@@ -35,14 +35,15 @@ def too_early(question: str, date: str | None) -> bool:
     """Was a meeting held more than ``YEARS_BEFORE`` years before the earliest year the question names? Its
     minutes cannot record what happened then (a parish's 2022 minutes, asked about the 2024/25 year)."""
     # (and a year before 1950, which ``event_years`` leaves out: "in January 1931, and ... for 1997-98?"; not a
-    # deadline or target, "net zero by 2030", "funded until March 2027", which minutes years before may set)
+    # deadline or target, "net zero by 2030", "funded until 2027", which minutes years before may set)
     asked = _BY_YEAR.sub(" ", question)
     years = [int(y) for y in event_years(asked) | set(_OLD_YEAR.findall(LAW_YEAR.sub(" ", asked)))]
     return bool(years and date and date[:4].isdigit() and int(date[:4]) < min(years) - YEARS_BEFORE)
 
 
-#: a deadline or target year ("by 2030", "until March 2027", "through 2028")
-_BY_YEAR = re.compile(r"\b(?:by|until|till|through|to)\s+(?:(?:the\s+)?end\s+of\s+|[A-Z][a-z]+\s+)?(?:18|19|20)\d\d\b")
+#: a deadline or target, a bare year ("by 2030", "until 2027"); a month's ("by May 2024") is a time asked: where
+#: things had got to then
+_BY_YEAR = re.compile(r"\b(?:by|until|till)\s+(?:18|19|20)\d\d\b(?![-/]\d)")
 #: a year from 1800 to 1949
 _OLD_YEAR = re.compile(r"\b(18\d\d|19[0-4]\d)\b")
 
