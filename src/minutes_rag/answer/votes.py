@@ -150,13 +150,13 @@ def _vote_for(lead: Cand, docs: set[str], hits: list[Hit], ranked: list[Cand], c
                 _read_on_roll(c, hits, next_chunk)
         return chosen
     votes = [c for c in ranked if c.vote and c.doc in docs]
-    item = _item(hits[lead.hit])
+    item = item_label(hits[lead.hit])
     if next_chunk is not None:  # a roll call cut by the chunk's end: read on into the next
         # (a vote of the quoted item printed before the quote is an earlier motion's: read on for the quote's)
         lead_at = doc_position(hits[lead.hit], lead)
         after = [c for c in votes if c.doc == lead.doc and doc_position(hits[c.hit], c) > lead_at]
         votes += _votes_read_on(hits, [c for c in chosen if c.doc in docs], next_chunk,
-                                verdicts=not any(_item(hits[c.hit]) == item for c in after))
+                                verdicts=not any(item_label(hits[c.hit]) == item for c in after))
 
     def anchor_of(c: Cand) -> Cand:
         """The quote a vote is the vote on: the lead, or the first quote of the vote's own document."""
@@ -293,14 +293,11 @@ _AGREED = re.compile(r"\band it was (?:agreed|carried|approved|lost|defeated)\b"
 MOTION_BEFORE = 600
 
 
-def _item(h: Hit) -> str | None:
-    """The agenda item a hit is from, as cited (a recorded decision's hit carries it whole as its title)."""
-    return item_label(h)
-
-
 def _other_item(a: Hit, b: Hit) -> bool:
-    """Are two hits from different agenda items (both known)?"""
-    return bool(_item(a) and _item(b) and _item(a) != _item(b))
+    """Are two hits from different agenda items (both known, as cited: a recorded decision's hit carries its item
+    whole as its title)?"""
+    item = item_label(a)
+    return bool(item and item_label(b) and item != item_label(b))
 
 
 #: characters into its chunk that a quote may start and still open it
@@ -425,7 +422,7 @@ def _verdicts_after(hits: list[Hit], c: Cand, next_chunk: Callable[[Hit], Hit | 
     joined, last, prev = h.text, h, c.offset
     for _ in range(VERDICT_READ):
         nxt = next_chunk(last)
-        if nxt is None or nxt.doc_id != h.doc_id or _item(nxt) != _item(h):
+        if nxt is None or nxt.doc_id != h.doc_id or item_label(nxt) != item_label(h):
             break
         base = len(joined) + 1
         joined, last = f"{joined}\n{nxt.text}", nxt

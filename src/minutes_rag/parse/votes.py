@@ -25,6 +25,8 @@ VERDICT_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(Passed|C
 #: a vote's count written as ayes over nays after its label, as some US commissions print it: "VOTE: 5/3 AYES: ..."
 SLASH_TALLY = re.compile(r"\bVOTE:?\s*(\d{1,2})\s*/\s*(\d{1,2})\b(?!\s*/\s*\d)")
 PUT_TO_VOTE = re.compile(r"\bput to the vote\b|\bvote was (?:then )?(?:held|taken)\b", re.I)
+#: the labels of a count for the motion, as ``VOTE_COUNT`` reads them
+FOR_LABELS = ("for", "yeas")
 COUNT = {
     "for": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?(?:for|in favour)\b", re.I),
     "against": re.compile(r"\b(\d{1,3}|none|no)\s+(?:members?\s+)?(?:voting\s+)?against\b", re.I),
@@ -50,7 +52,7 @@ def votes(text: str) -> list[RecordedVote]:
         vc = VoteCount()
         for g in group:
             label, n = g.group(1).lower(), int(g.group(2))
-            if label in ("for", "yeas"):
+            if label in FOR_LABELS:
                 vc.for_ = n
             elif label in ("against", "nays"):
                 vc.against = n
@@ -65,7 +67,7 @@ def votes(text: str) -> list[RecordedVote]:
         out.append(RecordedVote(group[0].start(), end, vc))
 
     for m in VOTE_COUNT.finditer(text):
-        if m.group(1).lower() in ("for", "yeas") or (group and m.start() - group[-1].end() > 2500):
+        if m.group(1).lower() in FOR_LABELS or (group and m.start() - group[-1].end() > 2500):
             flush()
             group = []
         group.append(m)
@@ -118,6 +120,13 @@ DASH_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(?:was\s+)?(
 #: with Breitbarth voting nay.", "Carried 5-0."
 BARE_DASH = re.compile(r"^\W*(approved|adopted|carried|passed|failed|defeated|denied)\s*,?\s*(\d{1,2})\s*[-–]\s*"
                        r"(\d{1,2})\b(?![-/]\d)", re.I)
+
+
+def dashed(text: str) -> re.Match[str] | None:
+    """A verdict with its dashed count in a text ("Motion Carried 6-1"), or opening it ("Approved, 6-1, ...")."""
+    return DASH_TALLY.search(text) or BARE_DASH.match(text)
+
+
 #: a vote block's result line, as US meeting-management systems print it: "RESULT: PASSED [9 TO 4]",
 #: "RESULT: ADOPTED [UNANIMOUS]", "RESULT: FAILED [4-2-1-1]" (for, against, abstaining, absent); with the label of
 #: the vote it is when one leads it ("VOTE ON THE MAIN MOTION RESULT: ...")
@@ -156,7 +165,7 @@ def bare_tally(sent: str) -> VoteCount | None:
         return VoteCount(for_=int(result.group(2)) if result.group(2) else None,
                          against=int(result.group(3)) if result.group(3) else None, unanimous=bool(result.group(4)),
                          text=" ".join(result.group(0).split()), outcome="carried" if won else "lost")
-    dash = DASH_TALLY.search(sent) or BARE_DASH.match(sent)
+    dash = dashed(sent)
     if dash:
         return VoteCount(for_=int(dash.group(2)), against=int(dash.group(3)), text=" ".join(dash.group(0).split()),
                          outcome="carried" if dash.group(1).lower() in ("carried", "passed", "approved", "adopted")
@@ -240,7 +249,7 @@ def roll_call_tallies(text: str) -> list[tuple[int, str]]:
 
 
 #: the labels of each way of voting, as a question asks it ("who voted against", "which members voted no")
-WAYS = {"for": ("for", "yeas", "ayes"), "against": ("against", "nays", "noes"), "abstain": ("abstain",)}
+WAYS = {"for": (*FOR_LABELS, "ayes"), "against": ("against", "nays", "noes"), "abstain": ("abstain",)}
 
 
 def voters(text: str, way: str) -> list[tuple[str, str]]:
@@ -276,10 +285,6 @@ def _names_end(text: str, at: int) -> int:
     return m.start() if m else min(len(text), at + ROLL_SPAN)
 
 
-#: the labels of a count for the motion
-_FOR = ("for", "yeas")
-
-
 def count_runs(text: str) -> list[tuple[int, int, str]]:
     """Votes printed as counts with the names between them ("For (17) Mr A, Mr B ... Against (43) ..."):
     (start, end, "For (17); Against (43); Abstain (3)") for each run of two or more counts, a count at most
@@ -287,7 +292,8 @@ def count_runs(text: str) -> list[tuple[int, int, str]]:
     runs: list[list[re.Match[str]]] = []
     for m in VOTE_COUNT.finditer(text):
         # (a second count for the motion opens the next vote: an amendment's vote, then the substantive motion's)
-        again = m.group(1).lower() in _FOR and any(r.group(1).lower() in _FOR for r in runs[-1]) if runs else False
+        again = m.group(1).lower() in FOR_LABELS and any(r.group(1).lower() in FOR_LABELS for r in runs[-1]) \
+            if runs else False
         if runs and m.start() - runs[-1][-1].end() <= ROLL_SPAN and not again:
             runs[-1].append(m)
         else:

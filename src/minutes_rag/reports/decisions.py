@@ -23,7 +23,7 @@ from ..chunk import page_marks
 from ..index.store import Store
 from ..links import url_host
 from ..parse.decisions import resolutions, without_label
-from ..parse.votes import BARE_DASH, DASH_TALLY, PUT_TO_VOTE, RecordedVote, votes
+from ..parse.votes import PUT_TO_VOTE, RecordedVote, dashed, votes
 from ..scope import body_key
 from ..text import content_stems, shingles
 from ..types import Citation, Decision, DocumentRecord, VoteCount
@@ -165,7 +165,7 @@ def decisions_in(store: Store, doc: DocumentRecord) -> list[Decision]:
 def _closes(v: RecordedVote) -> bool:
     """Is a vote a verdict with its dashed count ("Motion Carried 6-1", "Approved, 6-1"), which closes the motion
     printed before it?"""
-    return bool(DASH_TALLY.search(v.counts.text) or BARE_DASH.match(v.counts.text))
+    return dashed(v.counts.text) is not None
 
 
 #: the words of a bare verdict or a formality, which say nothing of what was decided ("That the meeting BE
