@@ -188,8 +188,18 @@ def test_part_synthetic_a_who_part_is_answered_by_a_name() -> None:
      ["Who drew up the options in 2017", "whose quote for the electrics was accepted in 2023"]),
     ("The deferral proposal: how did it fare at the committee in March 2025 and then at council on April 1?",
      ["The deferral proposal: how did it fare at the committee in March 2025", "how did it fare at council on April 1"]),
+    # a further part that opens with its own time or document before its question word
+    ("How much did the council agree to spend in September 2024, and in the May 2025 update what was the charge per space?",
+     ["How much did the council agree to spend in September 2024", "in the May 2025 update what was the charge per space"]),
+    ("What did the insurance cost for 2020-21, and by roughly what percentage did it go up?",
+     ["What did the insurance cost for 2020-21", "by roughly what percentage did it go up"]),
+    # (a place or time inside one part is no further part)
+    ("What did the council decide on the depot in May, and in what form?",
+     ["What did the council decide on the depot in May", "in what form"]),
+    ("Who chaired the meeting of the planning and highways committee in the town hall?",
+     ["Who chaired the meeting of the planning and highways committee in the town hall"]),
 ])
-def test_parts_synthetic_whose_and_then(question: str, parts: list[str]) -> None:
+def test_parts_synthetic_how_a_question_divides(question: str, parts: list[str]) -> None:
     assert question_parts(question) == parts
 
 
