@@ -332,14 +332,26 @@ def sentences(text: str) -> list[tuple[int, str]]:
                 continue
             if _ABBREV.search(block[max(start, m.start() - 8) : m.start()]):
                 continue  # "D. Yemm", "Mr. Smith", "No. 3": not a sentence end
+            if block[m.start() - 2 : m.start() - 1].isdigit() and _BROKEN_DECIMAL.match(block, m.end()):
+                continue  # "$3. 7 million": a decimal a PDF's text layer broke, not a sentence end
             piece = block[start : m.start()].strip().replace("\x00", "")
             if piece:
-                out.append((base + start + _lead(block[start:]), " ".join(piece.split())))
+                out.append((base + start + _lead(block[start:]), _mend(piece)))
             start = m.end()
         piece = block[start:].strip().replace("\x00", "")
         if piece:
-            out.append((base + start + _lead(block[start:]), " ".join(piece.split())))
+            out.append((base + start + _lead(block[start:]), _mend(piece)))
     return out
+
+
+#: the decimals of a sum in millions after a point a PDF's text layer printed a space after ("$3. 7 million")
+_BROKEN_DECIMAL = re.compile(r"\d{1,2} (?:million|billion|bn)\b")
+_SPACED_DECIMAL = re.compile(r"(?<=\d)\. (?=\d{1,2} (?:million|billion|bn)\b)")
+
+
+def _mend(piece: str) -> str:
+    """A sentence's words one space apart, a broken decimal made whole ("$3. 7 million" is "$3.7 million")."""
+    return _SPACED_DECIMAL.sub(".", " ".join(piece.split()))
 
 
 def _lead(s: str) -> int:
