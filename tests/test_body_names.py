@@ -147,6 +147,33 @@ def test_filter_synthetic_a_body_of_a_known_place_is_that_places_authority() -> 
             scope.resolve_authorities(names, [other])
 
 
+def test_filter_synthetic_a_school_district_is_its_boards() -> None:
+    # the district's full name for the committee whose minutes the index holds, and the other way round (eval/ext25:
+    # "Minuteman Regional Vocational Technical School District" asked of the "Minuteman School Committee")
+    names = _Names("Eastmere School Committee", "City of Westvale", "Town of Millbrook")
+    assert scope.resolve_authorities(names, ["Eastmere Regional Vocational Technical School District"]) == [
+        "Eastmere School Committee"]
+    district = _Names("Northvale Unified School District", "City of Westvale")
+    assert scope.resolve_authorities(district, ["Northvale Board of Education"]) == ["Northvale Unified School District"]
+    # (a district of another place, or a place's other district, is no school board's)
+    for other in ("Westvale Regional School District", "Eastmere Water District", "Southmere School District"):
+        with pytest.raises(ConfigError, match="no indexed authority matches"):
+            scope.resolve_authorities(names, [other])
+
+
+def test_filter_synthetic_a_school_districts_name_searches_its_committees_minutes(tmp_path: Path) -> None:
+    from minutes_rag import api
+
+    doc = tmp_path / "2024-03-12 school committee minutes.md"
+    doc.write_text("# Eastmere School Committee\n\nMinutes of the meeting of March 12, 2024\n\n## 4. Purchasing policy\n\n"
+                   "The committee adopted the purchasing policy: the Assistant Superintendent of Finance serves as Chief "
+                   "Procurement Officer.\n", encoding="utf-8")
+    api.ingest([doc], index=tmp_path / "index", authority="Eastmere School Committee")
+    ans = api.ask("Who serves as Chief Procurement Officer?", index=tmp_path / "index",
+                  authority="Eastmere Regional Vocational Technical School District")
+    assert not ans.abstained and "Assistant Superintendent of Finance" in ans.answer
+
+
 @needs_corpus
 def test_filter_real_kents_cabinet_is_kent_county_councils(session_index: tuple[Path, object]) -> None:
     from minutes_rag import api

@@ -103,6 +103,10 @@ def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -
         if not match:  # a body of a known place ("Marblehead Select Board" for "Town of Marblehead"): its authority
             of_place = [a for a in known if body_of(name, a)]
             match = of_place if len({place_of(a) for a in of_place}) == 1 else []
+        if not match:  # a school district for the board that governs it, or that board for its district ("Minuteman
+            # Regional Vocational Technical School District" for "Minuteman School Committee")
+            schools = [a for a in known if _school_board_of(name, a)]
+            match = schools if len(schools) == 1 else []
         if not match:  # the name in full of a body indexed by a shorter one ("Hyndland Primary School Parent Council"
             # for "Hyndland Parent Council", read from its folder): every word of it, in order, from the first
             within = [a for a in known if _words_within(a, name)]
@@ -137,6 +141,19 @@ def body_of(name: str, authority: str) -> bool:
     # (not a council of another kind of the same place: "Westshire Community Council" is not "Westshire District
     # Council"'s)
     return bool(m and _MEETING_BODY.search(m.group(1)) and kinds_named(m.group(1)) <= {kind})
+
+
+#: a body of a school district, or the district (its board, committee or trustees; its board of education)
+_SCHOOL = re.compile(r"\b(?:schools?|education)\b", re.I)
+_DISTRICT = re.compile(r"\bdistrict\b", re.I)
+
+
+def _school_board_of(name: str, authority: str) -> bool:
+    """Does one name give a school district and the other a school body of the same place (both opening with its
+    name: "Minuteman Regional Vocational Technical School District", "Minuteman School Committee")?"""
+    a, b = norm_body(name).split(), norm_body(authority).split()
+    return bool(a and b and a[0] == b[0] and a[0] not in ("the", "city", "town", "county") and _SCHOOL.search(name)
+                and _SCHOOL.search(authority) and bool(_DISTRICT.search(name)) != bool(_DISTRICT.search(authority)))
 
 
 def _words_within(short: str, name: str) -> bool:
