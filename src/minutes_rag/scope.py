@@ -15,7 +15,8 @@ from datetime import date
 from typing import Protocol
 
 from .errors import ConfigError
-from .parse.meta import kinds_named, place_of, same_body, unaccented
+from .parse.meta import kinds_named, place_of, same_body
+from .text import unaccented
 
 
 @dataclass

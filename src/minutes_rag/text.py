@@ -346,7 +346,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
 
 #: the decimals of a sum in millions after a point a PDF's text layer printed a space after ("$3. 7 million")
 _BROKEN_DECIMAL = re.compile(r"\d{1,2} (?:million|billion|bn)\b")
-_SPACED_DECIMAL = re.compile(r"(?<=\d)\. (?=\d{1,2} (?:million|billion|bn)\b)")
+_SPACED_DECIMAL = re.compile(rf"(?<=\d)\. (?={_BROKEN_DECIMAL.pattern})")
 
 
 def _mend(piece: str) -> str:

@@ -8,11 +8,10 @@ wrong guess can be traced (``minutes-rag documents --json`` shows it).
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import accumulate
 from pathlib import Path
 
-from ..text import initials
+from ..text import initials, unaccented
 from ..types import FieldValue, LoadedDocument, Structure
 from .dates import calendar_date, date_from_path
 
@@ -306,11 +305,6 @@ def place_of(name: str) -> tuple[str, str]:
     place = re.sub(r"\s+(?:township|city|town|county|village|municipality|borough|district|parish|shire)$", "", core).strip()
     kind = m.group(0).casefold() if (m := _KIND.search(name)) else ""
     return place, _SAME_KIND.get(kind, kind)
-
-
-def unaccented(text: str) -> str:
-    """A text without its letters' accents ("San José" -> "San Jose"): a place's name is written both ways."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def kinds_named(text: str) -> set[str]:
