@@ -45,6 +45,8 @@ def test_folder_bodies_synthetic_the_words_that_name_no_authority() -> None:
     assert names_authority("What did San José decide?", "San Jose City Council")
     assert initialled("charlotte-hdc", ["Historic District Commission"] * 2) == "Charlotte Historic District Commission"
     assert initialled("charlotte-hdc", ["Planning Committee"]) is None and initialled("minutes", []) is None
+    # (a body whose initials hold its place's: its name already names the place)
+    assert initialled("eastport-epib", ["Eastport Public Information Board"] * 3) == "Eastport Public Information Board"
 
 
 def test_folder_bodies_synthetic_the_folder_says_whose_papers_they_are(tmp_path: Path) -> None:
@@ -115,3 +117,37 @@ def test_folder_bodies_synthetic_an_association_a_school_committee_and_misread_d
     api.ingest([tmp_path / "docs"], index=tmp_path / "idx")
     doc = api.documents(index=tmp_path / "idx")[0]
     assert doc.meeting_date == "2014-04-02", (doc.meeting_date, doc.provenance)
+
+
+def test_folder_bodies_synthetic_a_folder_named_by_place_and_initials_of_a_body_named_two_ways(tmp_path: Path) -> None:
+    # a commission's minutes, some headed with its full name, some with its name without the place, one with none
+    # (the heading forms of a county commission's minutes filed as "louisa-coa/minutes"): all are the commission's,
+    # and a filter by its full name finds the one that names nothing
+    papers = {
+        "2019-05-01 minutes.txt": "Commission on Aging\nMinutes May 1, 2019\nLocation: Queen Center\nPresent: Ann Lee, "
+                                  "Bob Kay\nTreasurer Report: Balance is $259.53\n",
+        "2019-12-04 minutes.txt": "1\nDecember 4, 2019 Queen Intergenerational Center\nThe meeting was called to order "
+                                  "by Vice President Barbara.\nHarbour Catering has been given the contract for the "
+                                  "Holiday Luncheon.\n",
+        "2020-01-07 minutes.txt": "Eastport County Commission on Aging Minutes\nJanuary 7, 2020\n1. Call to order (Ann "
+                                  "Lee) (10:05 am)\n2. Treasurer's report: balance $1,319.51\n",
+        "2020-02-05 minutes.txt": "Eastport County Commission on Aging Minutes\nFebruary 5, 2020\n1. Call to order (Ann "
+                                  "Lee) (10:02 am)\n2. The luncheon debrief: 150 guests came.\n",
+    }
+    folder = tmp_path / "docs" / "eastport-coa" / "minutes"
+    folder.mkdir(parents=True)
+    for name, text in papers.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    # and a public board whose initials hold its place's, on a Markdown heading (an information board's minutes)
+    (tmp_path / "docs" / "iowa-ipib").mkdir()
+    (tmp_path / "docs" / "iowa-ipib" / "2022-07-21 minutes.md").write_text(
+        "# IOWA PUBLIC INFORMATION BOARD\n\n- July 21, 2022\n\n## Unapproved Minutes\n\nThe Board met on July 21, 2022 "
+        "for its monthly meeting at 1:03 p.m.\n", encoding="utf-8")
+    index = tmp_path / "idx"
+    api.ingest([tmp_path / "docs"], index=index)
+    got = {Path(d.source).name: d.authority for d in api.documents(index=index)}
+    assert {got[n] for n in papers} == {"Eastport County Commission on Aging"}, got
+    assert got["2022-07-21 minutes.md"] == "Iowa Public Information Board", got
+    hits = api.search("which caterer for the holiday luncheon", index=index,
+                      authority="Eastport County Commission on Aging").hits
+    assert hits and "2019-12-04" in hits[0].source, [h.source for h in hits]

@@ -230,15 +230,28 @@ def body_named(folder: str) -> str | None:
 def initialled(folder: str, bodies: list[str]) -> str | None:
     """The body a folder is named after by its place and the initials of the body most of its documents' titles
     name ("charlotte-hdc" over papers of the "Historic District Commission" -> "Charlotte Historic District
-    Commission"), or None."""
+    Commission"; "louisa-coa" over the "Louisa County Commission on Aging", which some papers call the "Commission
+    on Aging"), or None."""
     words = _folder_words(folder)
     if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words) or not 2 <= len(words[-1]) <= 5 or (
             words[0] in _BODY_KINDS | _NOT_A_PLACE | _OF_A_COUNCIL):
         return None
-    named = Counter(b for b in bodies if initials(b).lower() == words[-1])
-    if not named or named.most_common(1)[0][1] < FOLDER_AGREE * len(bodies):
+    place = [w.capitalize() for w in words[:-1]]
+
+    def placed(body: str) -> bool:  # (a body named with its place: "Iowa Public Information Board")
+        return [w.casefold() for w in body.split()[:len(place)]] == words[:-1]
+
+    def abbreviated(body: str) -> bool:  # (by all its words' initials, or by those after its place and kind:
+        rest = body.split()[len(place):] if placed(body) else body.split()  # "COA" of "Louisa County Commission
+        rest = rest[1:] if rest and rest[0].casefold() in _BODY_KINDS else rest  # on Aging")
+        return words[-1] in (initials(body).lower(), initials(" ".join(rest)).lower(), "".join(w[0] for w in rest).lower())
+
+    named = Counter(b for b in bodies if abbreviated(b))
+    if not named or sum(named.values()) < FOLDER_AGREE * len(bodies):
         return None
-    return " ".join([*(w.capitalize() for w in words[:-1]), named.most_common(1)[0][0]])
+    # (the fullest naming, with its place, is the body's name; one whose initials hold its place already names it)
+    body = max(named, key=lambda b: (placed(b), named[b]))
+    return body if placed(body) else " ".join([*place, body])
 
 
 #: the bodies that govern a place's schools, named after it ("minuteman-school-committee", "alameda-school-board")
