@@ -134,7 +134,7 @@ MONTH_STEMS = frozenset(stem(m) for m in MONTHS)
 #: a sentence that records a question being asked ("Members asked why ...", "... queried whether ..."), not
 #: its answer
 ECHO = re.compile(r"\?[\"'”’)]*$|\bask(?:s|ing)?\b(?:[\s,]+\w+){0,12}?,?\s+(?:why|what|how|whether|when|who|which)\b|"
-                  r"\b(?:asked|queried|enquired|questioned|wondered|sought clarification|"
+                  r"\b(?:asked|queried|enquired|questioned|wondered|sought clarification|(?:wish|want|like)(?:e?[ds])? to know|"
                    r"raised (?:a )?(?:question|concern)s?)\b(?:\s+\w+){0,4}?\s+(?:why|what|how|whether|if|when|who|"
                    r"which|about|for)\b", re.I)
 #: an agenda item's outcome on a line of its own ("Deferred.", "Carried.", "Received for information.")

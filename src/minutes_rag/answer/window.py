@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text import plain, sentences
-from .cues import DECISION_S, DIGIT, OPERATIVE, VERDICT_WORDS, WHEREAS, has_figure
+from .cues import DECISION_S, DIGIT, ECHO, OPERATIVE, VERDICT_WORDS, WHEREAS, has_figure
 from .formality import is_formality
 from .lists import LEADS_IN, MARKER, list_after
 
@@ -136,6 +136,10 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
                 out.setdefault(*sents[j + 1])  # "leave BE GRANTED ..." / "Vote: |Yeas:|Nays:| ..." / "Motion Failed")
             if DANGLING.match(nxt) and j + 1 < len(sents) and len(sents[j + 1][1].split()) <= WINDOW_WORDS:
                 out.setdefault(*sents[j + 1])  # (the clause the neighbour leans on)
+            if ECHO.search(nxt) and j + 1 < len(sents) and not ECHO.search(sents[j + 1][1]) and reads_on(
+                    nxt, sents[j + 1][1], wants_figure):  # the neighbour records a question: its answer follows
+                out.setdefault(*sents[j + 1])  # ("The Charity wished to know whether TCC could re-site it. / Cllr
+                # Hayward suggested it be re-sited on Fryer's Wharf.")
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
                 out.update(list_after(text, sents, j))
         if wants_figure and not has_figure(q) and not has_figure(nxt):  # the item's sum a few short lines on
