@@ -113,9 +113,35 @@ def test_part_synthetic_a_question_across_meetings_still_cites_each() -> None:
     ("The contractor is asking for an extension of time.", False),
     ("I am writing to ask in the strongest terms and on behalf of our community, why the 73 bus was withdrawn.", True),
     ("Members will be asked to approve the plan and the budget it needs, which is set out below.", False),
+    ("The Charity wished to know whether the council could re-site it.", True),
+    ("Residents want to know when the road will reopen.", True),
+    ("The clerk wanted to know the date of the next inspection.", False),
 ])
 def test_echo_synthetic_a_notice_of_question_is_an_echo(text: str, echo: bool) -> None:
     assert bool(ECHO.search(text)) is echo
+
+
+def test_echo_synthetic_a_quoted_question_is_read_on_into_its_answer() -> None:
+    # the lead sentences quote the item; the question it records is their neighbour, and its answer the next
+    hit = _hit("Sea mine: The clerk contacted the charity on 14th May to ask about relocation of the sea mine. A reply "
+               "was received saying the inn want the sea mine moved as soon as possible. The charity wished to know "
+               "whether the council could re-site it. Cllr Lee suggested it be re-sited on Harbour Quay. All agreed.")
+    ans = answer_extractive("Where did the council agree to move the sea mine that the charity had been trying to "
+                            "relocate from the inn?", [hit])
+    assert not ans.abstained and "Harbour Quay" in ans.answer, ans.answer
+
+
+def test_echo_real_a_quoted_question_is_read_on_into_its_answer() -> None:
+    # Tintern Community Council's minutes of 20 May 2019, item 2704 (page 4; outside ../shared/corpus, in ext21)
+    hit = _hit("2704.  Shipwrecked Mariners Charity Land Mine:  Clerk contacted the Charity on 14th \nMay to enquire "
+               "progress by the Charity on relocation of the mine.  Reply received saying the \nAnchor Inn want the "
+               "mine moved as soon as possible.  The Charity wished to know whether \nTCC could re-site it.  Cllr "
+               "Hayward suggested it be re-sited on Fryer’s Wharf.  All Cllrs \nagreed to this proposal.  Clerk "
+               "inform the Charity of this.  Cllrs Hayward & Hoskins \narranging to relocate it. \n2705.   Discuss "
+               "Dog Waste Bin emptying proposals from MCC:", authority="Tintern Community Council")
+    ans = answer_extractive("Where did Tintern agree to move the mine that the Shipwrecked Mariners charity had been "
+                            "trying to relocate from The Anchor Inn?", [hit])
+    assert not ans.abstained and "Fryer’s Wharf" in ans.answer, ans.answer
 
 
 def test_echo_synthetic_the_reply_after_a_label_answers() -> None:
@@ -238,6 +264,47 @@ def test_year_real_a_parish_spring_clean_asked_of_a_later_year(tmp_path: Path) -
     ans = api.ask("How many bags of rubbish were collected at Souldern's village spring clean in 2015?",
                   index=tmp_path / "index")
     assert not ans.abstained and "5 bags" in ans.answer
+
+
+# ---- asked of two bodies, each with its own time: the earlier time counts too ------------------------------
+
+
+def test_year_synthetic_two_bodies_each_with_its_own_time() -> None:
+    from minutes_rag.answer.timing import asked_time
+    from minutes_rag.parse.meta import names_authority
+    # (a body named by its place's word as owner: "Eastport's lunch" for the Eastport Commission on Aging)
+    assert names_authority("Eastport's 2023 holiday lunch", "Eastport Commission on Aging")
+    assert names_authority("Westfield's disco", "Westfield Parent Council")
+    assert not names_authority("Eastport's 2023 holiday lunch", "Westfield Parent Council")
+    q = ("Compare two costs: the per-head catering price for Eastport's 2023 holiday lunch and the hall-hire fee "
+         "waived for Westfield's December 2025 disco.")
+    assert asked_time(q) == ("2025-12-01", "December 2025")  # one body asked of: the month asked
+    assert asked_time(q, 2) == ("2023-01-01", "2023")  # two: the older year one of them is asked of
+    # (a financial year or a plan's span is no time of one body's)
+    assert asked_time("What were Eastport's 2023/24 funds and Westfield's funds at 31 March 2024?", 2)[1] == "31 March 2024"
+    lunch = _hit("Catering: the caterer confirmed he could provide food for the 2023 event for $16.00 per person.",
+                 date="2023-10-04", authority="Eastport Commission on Aging")
+    disco = _hit("Festive disco: the venue is giving us the hall for free and waiving the £184 fee.", 2,
+                 date="2025-11-26", authority="Westfield Parent Council")
+    ans = answer_extractive(q.replace("Eastport's", "Eastport Commission on Aging's").replace(
+        "Westfield's", "Westfield Parent Council's"), [lunch, disco], _stats())
+    assert not ans.abstained and "$16.00" in ans.answer, (ans.answer, ans.warnings)
+
+
+def test_year_real_two_bodies_each_with_its_own_time() -> None:
+    # Louisa County Commission on Aging, 4 October 2023 (p2), and Hyndland Primary School Parent Council, 26
+    # November 2025 (p1): their minutes' own sentences (outside ../shared/corpus, in ext20)
+    lunch = _hit("Holiday Luncheon Logistics for the December Holiday Luncheon were discussed. Willie confirmed from "
+                 "Supervisor Fitzgerald Barnes that he could provide food for the 2023 event for $16.00 per person - "
+                 "(approx. 175 guests/vendors/COA members in total.)", date="2023-10-04",
+                 authority="Louisa County Commission on Aging")
+    disco = _hit("Christmas disco. Despo received a call from the venue advising that they will be giving us the "
+                 "venue for free and waiveing the £184 fee.", 2, date="2025-11-26",
+                 authority="Hyndland Parent Council")
+    ans = answer_extractive("Compare two holiday-event costs: the per-head catering price confirmed for Louisa's 2023 "
+                            "holiday luncheon and the hall-hire fee waived for Hyndland's December 2025 festive disco.",
+                            [lunch, disco], _stats())
+    assert not ans.abstained and "$16.00" in ans.answer, (ans.answer, ans.warnings)
 
 
 # ---- a quote over a page break cites both pages -----------------------------------------------------------

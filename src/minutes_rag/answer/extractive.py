@@ -35,8 +35,6 @@ from .cues import (
     asked_days,
     asked_financial_year,
     asked_items,
-    asked_period,
-    asked_year,
     asks_vote,
     has_figure,
     missing_figure,
@@ -50,18 +48,20 @@ from .cues import (
 from .figures import figure_near, states, unstated_parts
 from .lists import ITEM_START, list_in_next, list_runs_on, listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
-from .parts import (
-    answer_kind,
-    cover_days,
-    cover_decision,
-    cover_outcome,
-    cover_parts,
-    meeting_key,
-    same_meeting,
-)
+from .parts import answer_kind, cover_days, cover_decision, cover_outcome, cover_parts, meeting_key, same_meeting
 from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
-from .timing import date_words, dateline, filed_as, filed_key, other_quarter, period_prefix, speaks_of, too_early
+from .timing import (
+    asked_time,
+    date_words,
+    dateline,
+    filed_as,
+    filed_key,
+    other_quarter,
+    period_prefix,
+    speaks_of,
+    too_early,
+)
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 from .window import ROLL_LINE, WHO_VOTED, outcome_after, reads_on, with_neighbours
 
@@ -273,7 +273,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if not chosen or (focus_share < MIN_FOCUS and not close) or ranked[0].coverage < MIN_COVERAGE:
         missing = [t for t in focus if t not in found]
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")
-    period = asked_period(question) or asked_year(question)
+    period = asked_time(question, len(asked))
     filed = filed_key(question, period) if period else ""  # how a document's path names that time
     # (a date something takes effect from is not when the evidence was written: the report that plans it comes first)
     # (a stray sentence far below the lead does not place the evidence in the time asked)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from ..parse.dates import calendar_date
 from ..text import LAW_YEAR, YEAR, content_stems, event_years
 from ..types import Hit
-from .cues import DATE_S, MONTHS, asked_day, named_dates
+from .cues import DATE_S, MONTHS, asked_day, asked_period, asked_year, named_dates
 
 #: a question about what was scheduled for a time: the minutes that set the schedule are older than that time
 SCHEDULE_Q = re.compile(r"\b(?:(?:re)?scheduled|timetabled|calendar|schedule)\b", re.I)
@@ -25,6 +25,22 @@ def speaks_of(text: str, period: tuple[str, str], question: str) -> bool:
         return period[1] in text
     return bool(SCHEDULE_Q.search(question)) and any(f"{year}-{month:02d}" == period[0][:7]
                                                       for year, month, _ in named_dates(text))
+
+
+def asked_time(question: str, bodies: int = 1) -> tuple[str, str] | None:
+    """The start and wording of the time a question's evidence must not all predate: its earliest month (or its
+    one year). Asked of two or more bodies, each may have its own time: the earliest year it names, where that is
+    older than the month ("the catering price for Louisa's 2023 luncheon and the fee Hyndland waived for its
+    December 2025 disco" reaches back to 2023; a financial year or a plan's span, "2023/24", names no such time)."""
+    period = asked_period(question) or asked_year(question)
+    if period is None or bodies < 2:
+        return period
+    earliest = min(_BARE_YEAR.findall(question), default=period[0][:4])
+    return (f"{earliest}-01-01", earliest) if earliest < period[0][:4] else period
+
+
+#: a year on its own, not one end of a financial year or a span ("2023/24", "2022-2027")
+_BARE_YEAR = re.compile(r"(?<![\d/–-])\b((?:19|20)\d\d)\b(?!\s*[/–-]\s*\d)")
 
 
 #: years before the earliest a question names in which a meeting may still speak of it (a budget set the year before)

@@ -351,6 +351,10 @@ def names_authority(text: str, authority: str) -> bool:
     if not kind and len(first) >= 4 and not _COMPASS.match(first) and any(
             m.group(1).casefold() in later for m in re.finditer(rf"(?<!\w){re.escape(first)}\s+(\w+)", text, re.I)):
         return True
+    # or by that first word as its owner ("Louisa's 2023 holiday luncheon" for "Louisa County Commission on Aging",
+    # or "Hyndland's festive disco" for "Hyndland Parent Council")
+    if len(first) >= 4 and not _COMPASS.match(first) and re.search(rf"(?<!\w){re.escape(first)}['’]s\b", text):
+        return True
     # (a place name inside another name is not the authority: "the East Bristol Liveable Neighbourhood", "the
     # Bristol to Bath corridor")
     return len(core) >= 3 and any(not _IN_A_NAME.search(text[:m.start()] + "\x00" + text[m.end():]) for m in
