@@ -121,27 +121,32 @@ def test_echo_synthetic_a_notice_of_question_is_an_echo(text: str, echo: bool) -
     assert bool(ECHO.search(text)) is echo
 
 
+def _read_on(text: str, question: str, authority: str = "Northshire Council") -> str:
+    ans = answer_extractive(question, [_hit(text, authority=authority)])
+    assert not ans.abstained, ans.warnings
+    return ans.answer
+
+
 def test_echo_synthetic_a_quoted_question_is_read_on_into_its_answer() -> None:
     # the lead sentences quote the item; the question it records is their neighbour, and its answer the next
-    hit = _hit("Sea mine: The clerk contacted the charity on 14th May to ask about relocation of the sea mine. A reply "
-               "was received saying the inn want the sea mine moved as soon as possible. The charity wished to know "
-               "whether the council could re-site it. Cllr Lee suggested it be re-sited on Harbour Quay. All agreed.")
-    ans = answer_extractive("Where did the council agree to move the sea mine that the charity had been trying to "
-                            "relocate from the inn?", [hit])
-    assert not ans.abstained and "Harbour Quay" in ans.answer, ans.answer
+    assert "Harbour Quay" in _read_on(
+        "Sea mine: The clerk contacted the charity on 14th May to ask about relocation of the sea mine. A reply was "
+        "received saying the inn want the sea mine moved as soon as possible. The charity wished to know whether the "
+        "council could re-site it. Cllr Lee suggested it be re-sited on Harbour Quay. All agreed.",
+        "Where did the council agree to move the sea mine that the charity had been trying to relocate from the inn?")
 
 
 def test_echo_real_a_quoted_question_is_read_on_into_its_answer() -> None:
     # Tintern Community Council's minutes of 20 May 2019, item 2704 (page 4; outside ../shared/corpus, in ext21)
-    hit = _hit("2704.  Shipwrecked Mariners Charity Land Mine:  Clerk contacted the Charity on 14th \nMay to enquire "
-               "progress by the Charity on relocation of the mine.  Reply received saying the \nAnchor Inn want the "
-               "mine moved as soon as possible.  The Charity wished to know whether \nTCC could re-site it.  Cllr "
-               "Hayward suggested it be re-sited on Fryer’s Wharf.  All Cllrs \nagreed to this proposal.  Clerk "
-               "inform the Charity of this.  Cllrs Hayward & Hoskins \narranging to relocate it. \n2705.   Discuss "
-               "Dog Waste Bin emptying proposals from MCC:", authority="Tintern Community Council")
-    ans = answer_extractive("Where did Tintern agree to move the mine that the Shipwrecked Mariners charity had been "
-                            "trying to relocate from The Anchor Inn?", [hit])
-    assert not ans.abstained and "Fryer’s Wharf" in ans.answer, ans.answer
+    assert "Fryer’s Wharf" in _read_on(
+        "2704.  Shipwrecked Mariners Charity Land Mine:  Clerk contacted the Charity on 14th \nMay to enquire "
+        "progress by the Charity on relocation of the mine.  Reply received saying the \nAnchor Inn want the mine "
+        "moved as soon as possible.  The Charity wished to know whether \nTCC could re-site it.  Cllr Hayward "
+        "suggested it be re-sited on Fryer’s Wharf.  All Cllrs \nagreed to this proposal.  Clerk inform the Charity "
+        "of this.  Cllrs Hayward & Hoskins \narranging to relocate it. \n2705.   Discuss Dog Waste Bin emptying "
+        "proposals from MCC:",
+        "Where did Tintern agree to move the mine that the Shipwrecked Mariners charity had been trying to relocate "
+        "from The Anchor Inn?", authority="Tintern Community Council")
 
 
 def test_echo_synthetic_the_reply_after_a_label_answers() -> None:
