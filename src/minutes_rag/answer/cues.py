@@ -97,7 +97,7 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
     consider considered drop dropped float floated raise raised suggest suggested mention mentioned discuss discussed
 """.split())
 
-VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close)\b", re.I)
+VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close|tally|tallies|tallied)\b", re.I)
 #: what became of a motion or an amendment: it was put to the vote, so its counts answer it
 FATE_Q = re.compile(r"\b(what (happened|became)|outcome|result|fate)\b.*\b(motion|amendment)s?\b"
                     r"|\bhow did\b[^?]*\bfare\b(?=\s+(?:at|in|with|when|before|after|on|by)\b|\s*[?,.]|\s*$)"

@@ -24,6 +24,10 @@ VERDICT_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(Passed|C
                            r"\(\s*(\d{1,3})\s+to\s+(\d{1,3})\s*\)", re.I)
 #: a vote's count written as ayes over nays after its label, as some US commissions print it: "VOTE: 5/3 AYES: ..."
 SLASH_TALLY = re.compile(r"\bVOTE:?\s*(\d{1,2})\s*/\s*(\d{1,2})\b(?!\s*/\s*\d)")
+#: a record's outcome field just after its counts ("; Status: Fail", "; Result: Pass-No Action")
+STATUS = re.compile(r"[;,.]?\s*((?:Status|Result|Outcome|Disposition)\s*:\s*((?:Pass|Fail|Carried|Adopted|Approved|"
+                    r"Defeated|Lost|Rejected|Withdrawn)\w*(?:-[\w ]{1,20}?(?=[;.\n]|$))?))", re.I)
+_WON = ("pass", "carried", "adopted", "approved")
 PUT_TO_VOTE = re.compile(r"\bput to the vote\b|\bvote was (?:then )?(?:held|taken)\b", re.I)
 #: the labels of a count for the motion, as ``VOTE_COUNT`` reads them
 FOR_LABELS = ("for", "yeas")
@@ -60,10 +64,15 @@ def votes(text: str) -> list[RecordedVote]:
                 vc.abstain = n
         end = group[-1].end()
         verdict = VERDICT.search(text, end, min(len(text), end + 1200))
+        status = STATUS.match(text, end)  # (a record's field after its counts: "...; Abstain: 0; Status: Fail")
         if verdict:
             vc.outcome = outcome(verdict)
             end = verdict.end()
         vc.text = "; ".join(" ".join(g.group(0).split()) for g in group)
+        if status:
+            vc.outcome = "carried" if status.group(2).lower().startswith(_WON) else "lost"
+            vc.text += f"; {status.group(1).strip()}"
+            end = max(end, status.end())
         out.append(RecordedVote(group[0].start(), end, vc))
 
     for m in VOTE_COUNT.finditer(text):
