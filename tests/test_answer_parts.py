@@ -271,6 +271,51 @@ def test_year_real_a_parish_spring_clean_asked_of_a_later_year(tmp_path: Path) -
     assert not ans.abstained and "5 bags" in ans.answer
 
 
+# ---- a form's decision printed in capitals is what became of the application -------------------------------
+
+
+def test_decision_synthetic_a_forms_verdict_in_capitals_is_what_became_of_it() -> None:
+    from minutes_rag.answer.parts import records_decision
+    assert records_decision("APPLICATION FOR ROOF REPLACEMENT CONTINUED.") and records_decision("DECISION: DEMOLITION DENIED.")
+    assert not records_decision("APPLICATION: HDC 2019-00783, 12 ELM STREET – ROOF REPLACEMENT [MATERIAL CHANGE]")
+    assert not records_decision("EXISTING CONDITIONS:")
+    hit = _hit("APPLICATION: HDC 2020-00101, 12 ELM STREET – ROOF REPLACEMENT\nEXISTING CONDITIONS:\nThe house is a "
+               "one-story bungalow. Existing roof is asphalt.\nPROPOSAL:\nThe proposal is a change in roof material. "
+               "Proposed roof material is metal.\nMOTION: CONTINUED 1st: LEE 2nd: KAY\nMr. Lee moved to continue "
+               "this application for more information.\nVOTE: 5/3 AYES: ABEL, BOND, LEE, KAY, WEST NAYS: CRANE, DALE, "
+               "FOX\nDECISION:\nAPPLICATION FOR ROOF REPLACEMENT CONTINUED.\n\nAPPLICATION: HDC 2020-00102, 9 OAK "
+               "AVENUE – TREE REMOVAL\nEXISTING CONDITIONS:\nA large oak stands in the rear yard.")
+    ans = answer_extractive("What happened to the request to swap the asphalt roof for a metal one at 12 Elm Street, "
+                            "and how close was the vote?", [hit], _stats())
+    assert "ROOF REPLACEMENT CONTINUED" in ans.answer and "5/3" in ans.answer, ans.answer
+
+
+def test_decision_real_a_forms_verdict_in_capitals_is_what_became_of_it() -> None:
+    # Charlotte Historic District Commission, minutes of 12 February 2020, pages 8-9 (outside ../shared/corpus, in
+    # ext24): the application's sections, its motion, vote and decision
+    text = ("APPLICATION:  HDCRMI 2019-00783, 1545 WILMORE DRIVE – ROOF REPLACEMENT [MATERIAL CHANGE] \n \nEXISTING "
+            "CONDITIONS: \nThe subject property is a one-story Bungalow constructed 1999.   Architectural features "
+            "include a front gable roof, an \nengaged full-width front porch supported by square columns, and 1/1 "
+            "windows. The lot size is approximately 50’ x 150’.  \n \nPROPOSAL: \nThe proposal is a change in roof "
+            "material. Existing roof is asphalt.  Proposed roof material is metal. The new roof is a \ngalvalume "
+            "concealed 1” self-locking system.  Applicant has been advised to bring a material sample to the public "
+            "\nhearing.  \n \nSTAFF ANALYSIS: Staff has the following concerns with the proposal: \n1. The "
+            "Commission shall determine if the proposed roof material is incongruous or not incongruous with the "
+            "house and \nthe district.  \n2. Minor revisions may be reviewed by staff. \n \nSPEAKERS [FOR | "
+            "AGAINST]: \nNo one accepted Mr. Haden’s invitation to speak for or against this application. \n \n"
+            "MOTION:   CONTINUED    1st:  RUMSCH      2nd:  WALKER \nMr. Rumsch moved to continue this application, for "
+            "additional information showing bungalows that may have a similar \nmetal roof in a historic district.   "
+            "\n \nVOTE:  5/3  AYES: BARTH, BONAPARTE, HADEN, RUMSCH, WALKER \n   NAYS: HINDMAN, PARATI, PHARES \n "
+            "\nDECISION:  \nAPPLICATION FOR ROOF REPLACEMENT CONTINUED. \n \n \nABSENT | RECUSE | LEFT MEETING:  "
+            "\nABSENT:  HENNINGSON, JORDAN, LINEBERGER, MURYN \n")
+    cut = text.index("STAFF ANALYSIS")  # (two chunks of the minutes, as the index holds them)
+    chunks = [_hit(part, n, date="2020-02-12", doc="hdc", authority="Charlotte Historic District Commission")
+              for n, part in ((1, text[:cut]), (2, text[cut:]))]
+    ans = answer_extractive("What happened to the request to swap an asphalt roof for a metal one at 1545 Wilmore "
+                            "Drive in February 2020, and how close was the vote?", chunks, _stats())
+    assert "ROOF REPLACEMENT CONTINUED" in ans.answer and "5/3" in ans.answer, ans.answer
+
+
 # ---- asked of two bodies, each with its own time: the earlier time counts too ------------------------------
 
 

@@ -340,15 +340,22 @@ BECAME_Q = re.compile(r"\bwhat did\b[^?]*\bdo (?:with|about)\b|\bwhat (?:happene
 _DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refused|deferred|rejected|declined|concluded|"
                         r"(?:could|would|will|can) not be taken forward|"
                         r"(?:happy|agreed|decided|voted) to (?:defer|withdraw|adjourn|postpone)|"
-                        r"objected|(?:could|did) not support|supported|(?:has|have|is|was) (?:been )?(?:referred|adopted|"
+                        r"objected|(?:could|did) not support|supported(?! by)|(?:has|have|is|was) (?:been )?(?:referred|adopted|"
                         r"passed|approved|tabled|withdrawn|postponed|defeated|carried|lost))\b|\b(?:motion|bill|item|resolution|"
                         r"ordinance|amendment)s?\s+(?:carries|carried|passes|passed|fails|failed)\b|\b(?:it|which)\s+"
                         r"(?:carried|passed|failed)\b|\b(?:carried|passed|approved|agreed|adopted)\s+unanimously\b", re.I)
 
 
 def records_decision(text: str) -> bool:
-    """Does a sentence record a decision (a RESOLVED block, "It was agreed ...", "the motion carries")?"""
-    return bool(DECISION_S.search(text) or _DECIDED_S.search(text))
+    """Does a sentence record a decision (a RESOLVED block, "It was agreed ...", "the motion carries", a form's
+    verdict in capitals: "DECISION: APPLICATION FOR ROOF REPLACEMENT CONTINUED.")?"""
+    return bool(DECISION_S.search(text) or _DECIDED_S.search(text) or _VERDICT_CAPS.match(text))
+
+
+#: a form's decision in capitals, ending with its verdict ("APPLICATION FOR ROOF REPLACEMENT CONTINUED.", "DECISION:
+#: DEMOLITION DENIED."), not a heading that names no verdict
+_VERDICT_CAPS = re.compile(r"^\W*(?:DECISION\s*:\s*)?[A-Z0-9][A-Z0-9 ,'’/&()\[\]-]{6,}\b(?:APPROVED|DENIED|CONTINUED|DEFERRED|"
+                           r"WITHDRAWN|REFUSED|GRANTED|REJECTED|ADOPTED)(?: [A-Z ]{0,40})?\W*$")
 
 
 #: a form's field that names a person ("Proposer: Mike Baldock", "Responsible Officer: Jo Bloggs", a cover sheet's
@@ -386,12 +393,16 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
     after = [c for c in ranked if c.doc == lead.doc and decided(c) and c.coverage > 0 and (
         (hits[c.hit].chunk_id == hits[lead.hit].chunk_id and 0 < c.offset - lead.offset <= DECISION_REACH)
         or (chunk_ordinal(hits[c.hit].chunk_id) == at + 1 and c.offset <= DECISION_REACH))]
+    if not after:  # (or soon after another quote of the lead's document: its vote, "VOTE: 5/3 ... DECISION: ...")
+        after = [c for k in chosen[1:] if k.doc == lead.doc for c in ranked if c.hit == k.hit and decided(c)
+                 and c.coverage > 0 and 0 < c.offset - k.offset <= DECISION_REACH]
     if not after:  # (a long discussion: the decision further on, with nothing between that opens another item)
         after = [c for c in ranked if c.doc == lead.doc and decided(c) and c.coverage > 0 and (
             at < chunk_ordinal(hits[c.hit].chunk_id) <= at + 2) and _one_item(hits, lead, c)]
     if not after:
         return chosen
-    best = min(after, key=lambda c: doc_position(hits[c.hit], c))
+    # (a form's verdict line, where there is one, before a sentence that only uses a decision's word)
+    best = min(after, key=lambda c: (not _VERDICT_CAPS.match(c.text), doc_position(hits[c.hit], c)))
     best.for_part = True
     return [*chosen, best]
 
