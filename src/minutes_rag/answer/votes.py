@@ -490,8 +490,8 @@ def vote_asked(question: str, lead: Hit, chosen: list[Cand],
     if not amended:  # (asked how the motion went, not the vote on an amendment to it: "Mr Passmore
         # proposed and Mr Hook seconded the following amendment ...")
         votes = [d for d in votes if not AMENDMENT.search(d.text[:AMENDMENT_REACH])] or votes
-    same_item = [d for d in votes if d.item and d.item == item_label(lead)]
-    votes = sorted(same_item or votes, key=lambda d: chunk_ordinal(d.chunk_id))
+    same_item = [d for d in votes if d.item and d.item == item_label(lead)]  # (asked what became of it: its own)
+    votes = sorted(same_item or ([] if not asks_vote(question) else votes), key=lambda d: chunk_ordinal(d.chunk_id))
     if not votes:
         return None
     if FINAL_VOTE.search(question):
