@@ -136,6 +136,7 @@ def test_item_records_synthetic_a_records_status_is_its_votes_outcome_and_answer
     assert [(v.counts.for_, v.counts.outcome) for v in counted] == [(137, "lost")]  # (more for than against, and
     assert counted[0].counts.text.endswith("Status: Fail")  # failed: a zoning change needs two thirds)
     assert votes("For: 233; Against: 3; Abstain: 7; Status: Pass-No Action.")[0].counts.text.endswith("Pass-No Action")
+    assert votes("For: 3; Against: 9; Status: Withdrawn.")[0].counts.outcome is None  # (neither carried nor lost)
     (tmp_path / "docs" / "eastport-town-meeting").mkdir(parents=True)
     (tmp_path / "docs" / "eastport-town-meeting" / "2019 annual town meeting votes.csv").write_text(
         VOTES_CSV, encoding="utf-8")

@@ -335,6 +335,8 @@ DECIDED_Q = re.compile(r"\bwhat (?:position|stance|view|line|decision)\b|\bwhat 
                        r"|\bhow did\b[^?]*\b(?:decide|respond|react)\b", re.I)
 #: a question after what finally became of something ("what did the council do with the resolution ...")
 BECAME_Q = re.compile(r"\bwhat did\b[^?]*\bdo (?:with|about)\b|\bwhat (?:happened to|became of)\b", re.I)
+#: a question after how a meeting dealt with a proposal ("how did Town Meeting handle the banner resolution?")
+HANDLED_Q = re.compile(r"\bhow did\b[^?]*\b(?:handle|deal with|dispose of|act on)\b", re.I)
 #: a sentence that records a decision in lower case ("It was resolved that the Council could not support ..."), or
 #: a chair's announcement of it in a transcript ("Resolution 186 has been referred to committee", "the bill passes")
 _DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refused|deferred|rejected|declined|concluded|"

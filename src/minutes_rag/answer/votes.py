@@ -11,7 +11,7 @@ from ..parse.votes import ROLL_SPAN, VERDICT, VERDICT_TALLY, VOTE_COUNT, count_r
 from ..text import content_stems
 from ..types import Decision, Hit
 from .cues import DECISION_Q, MONTH_STEMS, OUTCOME_Q, QUESTION_WORDS, asks_vote
-from .parts import BECAME_Q, body_stems, chunk_ordinal, doc_position, meeting_key, same_meeting
+from .parts import BECAME_Q, HANDLED_Q, body_stems, chunk_ordinal, doc_position, meeting_key, same_meeting
 from .scoring import Cand, vote_cand
 from .window import way_asked
 
@@ -472,17 +472,14 @@ PROCEDURAL = re.compile(r"\b(?:call(?:ing)? (?:the|to) question|to adjourn|close
                         r"suspend(?:ing)? (?:the )?(?:standing orders|rules)|recess)\b", re.I)
 
 
-#: a question after how a meeting dealt with a proposal ("how did Town Meeting handle the banner resolution?")
-HANDLED_Q = re.compile(r"\bhow did\b[^?]*\b(?:handle|deal with|dispose of|act on)\b", re.I)
-
-
 def vote_asked(question: str, lead: Hit, chosen: list[Cand],
                 decisions: Callable[[Hit], list[Decision]] | None) -> Decision | None:
     """For a question about a vote, or about what became of a proposal, whose quotes hold no counts: the recorded
     vote of a quoted document's item, the one after the quoted text (or the last, for "the final motion")."""
     amended = bool(AMENDMENT.search(question))  # (the counts of an amendment's vote do not say how the motion went)
-    if decisions is None or not (asks_vote(question) or BECAME_Q.search(question) or HANDLED_Q.search(question)) or any((VOTE_COUNT.search(c.text) or _UNANIMOUS.search(c.text))
-                                                             and (amended or not AMENDMENT.search(c.text)) for c in chosen):
+    fate = bool(BECAME_Q.search(question) or HANDLED_Q.search(question))  # (what became of a proposal: its vote)
+    if decisions is None or not (asks_vote(question) or fate) or any((VOTE_COUNT.search(c.text) or _UNANIMOUS.search(
+            c.text)) and (amended or not AMENDMENT.search(c.text)) for c in chosen):
         return None  # (a motion agreed unanimously was voted on as fully as counts say)
     votes = [d for d in decisions(lead) if d.votes and (d.votes.for_ is not None or d.votes.unanimous)
              and d.votes.text]

@@ -70,7 +70,8 @@ def votes(text: str) -> list[RecordedVote]:
             end = verdict.end()
         vc.text = "; ".join(" ".join(g.group(0).split()) for g in group)
         if status:
-            vc.outcome = "carried" if status.group(2).lower().startswith(_WON) else "lost"
+            word = status.group(2).lower()  # (a withdrawn motion was neither carried nor lost)
+            vc.outcome = "carried" if word.startswith(_WON) else None if word.startswith("withdrawn") else "lost"
             vc.text += f"; {status.group(1).strip()}"
             end = max(end, status.end())
         out.append(RecordedVote(group[0].start(), end, vc))
