@@ -477,8 +477,9 @@ def vote_asked(question: str, lead: Hit, chosen: list[Cand],
     """For a question about a vote, or about what became of a proposal, whose quotes hold no counts: the recorded
     vote of a quoted document's item, the one after the quoted text (or the last, for "the final motion")."""
     amended = bool(AMENDMENT.search(question))  # (the counts of an amendment's vote do not say how the motion went)
+    voted = asks_vote(question)
     fate = bool(BECAME_Q.search(question) or HANDLED_Q.search(question))  # (what became of a proposal: its vote)
-    if decisions is None or not (asks_vote(question) or fate) or any((VOTE_COUNT.search(c.text) or _UNANIMOUS.search(
+    if decisions is None or not (voted or fate) or any((VOTE_COUNT.search(c.text) or _UNANIMOUS.search(
             c.text)) and (amended or not AMENDMENT.search(c.text)) for c in chosen):
         return None  # (a motion agreed unanimously was voted on as fully as counts say)
     votes = [d for d in decisions(lead) if d.votes and (d.votes.for_ is not None or d.votes.unanimous)
@@ -488,7 +489,7 @@ def vote_asked(question: str, lead: Hit, chosen: list[Cand],
         # proposed and Mr Hook seconded the following amendment ...")
         votes = [d for d in votes if not AMENDMENT.search(d.text[:AMENDMENT_REACH])] or votes
     same_item = [d for d in votes if d.item and d.item == item_label(lead)]  # (asked what became of it: its own)
-    votes = sorted(same_item or ([] if not asks_vote(question) else votes), key=lambda d: chunk_ordinal(d.chunk_id))
+    votes = sorted(same_item or (votes if voted else []), key=lambda d: chunk_ordinal(d.chunk_id))
     if not votes:
         return None
     if FINAL_VOTE.search(question):

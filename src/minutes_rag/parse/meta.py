@@ -342,18 +342,19 @@ def names_authority(text: str, authority: str) -> bool:
     # "Eastport Ferryport On Craig Community Council")
     kind = _AUTHORITY_SUFFIX.search(authority)
     first = core.split()[0] if len(core.split()) >= 2 else ""
-    if kind and len(first) >= 4 and not _COMPASS.match(first) and re.search(
+    telling = len(first) >= 4 and not _COMPASS.match(first)  # (a first word that tells the place: not "West")
+    if kind and telling and re.search(
             rf"(?<!\w){re.escape(first)}\s+{re.escape(kind.group(0).strip())}(?!\w)", text, re.I):
         return True
     # or, for a body that is no council, by that first word and another of its name ("the Warrenville library" for
     # "Warrenville Public Library District")
     later = {w.casefold() for w in core.split()[1:] if len(w) >= 4 and not _KIND.fullmatch(w)}
-    if not kind and len(first) >= 4 and not _COMPASS.match(first) and any(
+    if not kind and telling and any(
             m.group(1).casefold() in later for m in re.finditer(rf"(?<!\w){re.escape(first)}\s+(\w+)", text, re.I)):
         return True
     # or by that first word as its owner ("Louisa's 2023 holiday luncheon" for "Louisa County Commission on Aging",
     # or "Hyndland's festive disco" for "Hyndland Parent Council")
-    if len(first) >= 4 and not _COMPASS.match(first) and re.search(rf"(?<!\w){re.escape(first)}['’]s\b", text):
+    if telling and re.search(rf"(?<!\w){re.escape(first)}['’]s\b", text):
         return True
     # (a place name inside another name is not the authority: "the East Bristol Liveable Neighbourhood", "the
     # Bristol to Bath corridor")
