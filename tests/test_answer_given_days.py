@@ -1,17 +1,20 @@
 """A day the question names places it ("Kent County Council's meeting of 13 March 2025: on what date was the
 summons issued ...?"): it is where to look, not what to find. The minutes' heading that states only that day
 ("MINUTES of a meeting ... held ... on Thursday, 13 March 2025") adds nothing asked once its document is quoted,
-and it is no date for a part asking when."""
+and it is no date for a part asking when. A meeting it names by its day is the one its evidence must come from
+(or name): another meeting's minutes do not say what that one decided."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from minutes_rag import api
-from minutes_rag.answer.timing import date_words, days_named, states_new_date
+from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.scoring import Stats
+from minutes_rag.answer.timing import date_words, days_named, meeting_day, states_new_date
 
 from .conftest import needs_corpus
-from .test_answer_parts import _ask_real
+from .test_answer_parts import _ask_real, _hit, _stats
 
 HEADING = "MINUTES of a meeting of the County Council held in the Council Chamber on Thursday, 13 March 2025."
 
@@ -57,3 +60,36 @@ def test_given_days_real_kent_summons_and_extension(tmp_path: Path) -> None:
     assert "5 March 2025" in ans.answer and "5.30pm" in ans.answer, ans.answer
     assert "MINUTES of a meeting" not in ans.answer, ans.answer
     assert not any(c.pages == [1] and "Printed minutes" in c.source for c in ans.citations), ans.citations
+
+
+def test_given_days_synthetic_a_meeting_named_by_its_day_is_where_the_answer_comes_from() -> None:
+    assert meeting_day("What did the council decide at its meeting on 8 March 2025 about the potholes?") == "2025-03-08"
+    assert meeting_day("What did the council decide at its 8 March 2025 meeting?") == "2025-03-08"
+    assert meeting_day("At the March 8, 2025 Harbour Committee meeting, who chaired?") == "2025-03-08"
+    assert meeting_day("How much was in the reserve account at 31 March 2025?") is None  # (a day, not a meeting)
+    other = _hit("Potholes in Quay Lane: a quotation of £115 for cold patching was received and accepted.",
+                 date="2025-04-12")
+    question = "What did the council decide at its meeting on 8 March 2025 about the Quay Lane potholes?"
+    # (in an index of many meetings, a day's words are common: the question's subject is what is specific)
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 60 if w.isdigit() or w == "march" else 5, embed=_stats().embed)
+    ans = answer_extractive(question, [other], stats)
+    assert ans.abstained and "2025-03-08" in " ".join(ans.warnings), (ans.answer, ans.warnings)
+    # the minutes of that day answer, though another meeting's say more of the potholes
+    that = _hit("Quay Lane: it was agreed to ask the highways authority to repair the potholes.", 2, date="2025-03-08")
+    ans = answer_extractive(question, [other, that], stats)
+    assert not ans.abstained and "highways authority" in ans.answer and "£115" not in ans.answer, ans.answer
+    # as do the next minutes where they recount it ("at the meeting held on 8 March 2025 ...")
+    later = _hit("Quay Lane potholes: at the meeting held on 8 March 2025 the council decided to accept the "
+                 "quotation of £115.", date="2025-04-12")
+    ans = answer_extractive(question, [later], stats)
+    assert not ans.abstained and "£115" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_given_days_real_a_meeting_named_by_its_day_is_where_the_answer_comes_from(tmp_path: Path) -> None:
+    files = ["east-palo-alto/eastpaloalto_ca_minutes_2020-01-27.pdf"]
+    question = "Who called the East Palo Alto Planning Commission's meeting of {} to order, and at what time?"
+    ans = _ask_real(tmp_path, files, question.format("27 January 2020"))
+    assert not ans.abstained and "7:" in ans.answer, ans.answer
+    ans = _ask_real(tmp_path, files, question.format("7 January 2020"))  # (its words all in those minutes)
+    assert ans.abstained and "2020-01-07" in " ".join(ans.warnings), (ans.answer, ans.warnings)

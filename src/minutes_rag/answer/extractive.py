@@ -33,14 +33,11 @@ from .cues import (
     answers_across,
     asked_cue,
     asked_days,
-    asked_financial_year,
     asked_items,
     asks_vote,
     has_figure,
     missing_figure,
-    names_financial_year,
     next_texts,
-    only_effect_dates,
     other_year_only,
     outcome_asked,
     spans_meetings,
@@ -58,9 +55,8 @@ from .timing import (
     filed_as,
     filed_key,
     other_quarter,
-    period_prefix,
-    speaks_of,
     too_early,
+    untimely,
 )
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 from .window import ROLL_LINE, WHO_VOTED, outcome_after, reads_on, with_neighbours
@@ -275,30 +271,15 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")
     period = asked_time(question, len(asked))
     filed = filed_key(question, period) if period else ""  # how a document's path names that time
-    # (a date something takes effect from is not when the evidence was written: the report that plans it comes first)
     # (a stray sentence far below the lead does not place the evidence in the time asked)
     dated = [hits[c.hit].meeting_date for c in chosen if c.for_part or c.score >= STRAY_SHARE * chosen[0].score]
-    if period is not None and not only_effect_dates(question):
-        # (minutes from before a year asked about may still speak of it: "the 2016 spring clean will be ..."; a
-        # document may be filed under the day or month asked, whatever date its text gives: "2019-05-23 minutes.pdf"
-        # for May 2019, though its heading says 24th May 2018)
-        if all(dated) and max(d for d in dated if d) < period[0] and not any(
-                speaks_of(" ".join([c.text, *listed[id(c)]]), period, question) or filed in filed_as(hits[c.hit].source)
-                for c in chosen):
-            # the best evidence is older than the time asked about; evidence from that time, if any, answers
-            start = period_prefix(period)
-            within = _keep(ranked, lambda c: (hits[c.hit].meeting_date or "").startswith(start),
-                           f"dated before {period[1]}, the time asked about")
-            if not within_period and within is not ranked:
-                return _answer(question, hits, stats, within, weights, named, max_sentences, within_period=True)
-            return _abstain(question, hits, f"the evidence found is dated before {period[1]}, the time asked about")
-    elif (fy := asked_financial_year(question)) is not None:  # a financial year's figures: its budget is drawn up
-        if all(dated) and max(d for d in dated if d) < fy[0] and not any(  # in the months before it starts
-                names_financial_year(hits[c.hit].text, fy[1]) for c in chosen):
-            within = _keep(ranked, lambda c: (hits[c.hit].meeting_date or "") >= fy[0], f"dated before {fy[1]}")
-            if not within_period and within is not ranked:
-                return _answer(question, hits, stats, within, weights, named, max_sentences, within_period=True)
-            return _abstain(question, hits, f"the evidence found is dated before {fy[1]} was budgeted for")
+    if (late := untimely(question, period, [(hits[c.hit], " ".join([c.text, *listed[id(c)]])) for c in chosen],
+                         dated)) is not None:  # the evidence of the time (or meeting) asked about, if any, answers
+        within = _keep(ranked, lambda c: late[0](hits[c.hit]), late[1])
+        if not within_period and within is not ranked:
+            return _answer(question, hits, stats, within, weights, named, max_sentences, within_period=True)
+        return _abstain(question, hits, late[2])
+
     def said() -> list[str]:  # what the evidence states: the chosen sentences, the sentence after each (where a
         # figure often follows) and the items of a list one introduces ("The following was spent ...:")
         return [t for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset), *listed[id(c)]]]

@@ -11,7 +11,18 @@ from collections.abc import Callable
 from ..parse.dates import calendar_date
 from ..text import LAW_YEAR, YEAR, content_stems, event_years
 from ..types import Hit
-from .cues import DATE_S, MONTHS, asked_day, asked_period, asked_year, named_dates
+from .cues import (
+    DATE_S,
+    MONTHS,
+    asked_day,
+    asked_days,
+    asked_financial_year,
+    asked_period,
+    asked_year,
+    named_dates,
+    names_financial_year,
+    only_effect_dates,
+)
 
 #: a question about what was scheduled for a time: the minutes that set the schedule are older than that time
 SCHEDULE_Q = re.compile(r"\b(?:(?:re)?scheduled|timetabled|calendar|schedule)\b", re.I)
@@ -206,3 +217,50 @@ def other_quarter(question: str, evidence: list[tuple[str, str]]) -> str | None:
     if not named or asked & named:
         return None
     return f"the evidence is for quarter {', '.join(sorted(named))}, not quarter {next(iter(asked))}"
+
+
+#: a meeting a question names by its day: "at its 30 April 2018 meeting", "the meeting on 1 March 2022", "the
+#: January 27, 2020 meeting of ..." (not a day named for something else: "the accounts at 31 March 2024")
+_MEETING_DAY = re.compile(r"\bmeeting\s+(?:held\s+)?(?:on|of)\s+(?:\w+day,?\s+)?(?:the\s+)?(?:" + DATE_S.pattern
+                          + r")|(?:" + DATE_S.pattern + r"),?\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z]\w*\s+){0,3}meeting\b", re.I)
+
+
+def meeting_day(question: str) -> str | None:
+    """The one meeting a question names by its day (YYYY-MM-DD), or None."""
+    days = asked_days(question)
+    return days[0] if len(days) == 1 and _MEETING_DAY.search(question) else None
+
+
+def of_day(h: Hit, day: str) -> bool:
+    """Is a hit from the meeting held on a day, or does it name that day: its date, the date its path files it
+    under, or the day written in its text (the next minutes' "the meeting held on 30 April 2018 ...")?"""
+    return h.meeting_date == day or day in filed_as(h.source) or any(
+        f"{y}-{m:02d}-{int(d):02d}" == day for y, m, d in named_dates(h.text) if d)
+
+
+def untimely(question: str, period: tuple[str, str] | None, chosen: list[tuple[Hit, str]],
+             dated: list[str | None]) -> tuple[Callable[[Hit], bool], str, str] | None:
+    """When the evidence chosen (each quote's hit and what it says) is not of the time asked about: a test that
+    evidence of that time passes, why the rest is set aside, and why to abstain when none passes. Evidence is
+    untimely when it is all (``dated``: the dates of its quotes that are no strays) older than the month or year
+    asked, older than the financial year asked, or not of (nor naming) the meeting the question names by its day."""
+    if period is not None and not only_effect_dates(question):
+        # (a date something takes effect from is not when the evidence was written: the report that plans it
+        # comes first; minutes from before a year asked about may still speak of it: "the 2016 spring clean will
+        # be ..."; a document may be filed under the day or month asked, whatever date its text gives:
+        # "2019-05-23 minutes.pdf" for May 2019, though its heading says 24th May 2018)
+        filed = filed_key(question, period)
+        if all(dated) and max(d for d in dated if d) < period[0] and not any(
+                speaks_of(said, period, question) or filed in filed_as(h.source) for h, said in chosen):
+            start = period_prefix(period)
+            return (lambda h: (h.meeting_date or "").startswith(start), f"dated before {period[1]}, the time asked "
+                    "about", f"the evidence found is dated before {period[1]}, the time asked about")
+    elif (fy := asked_financial_year(question)) is not None:  # a financial year's figures: its budget is drawn up
+        if all(dated) and max(d for d in dated if d) < fy[0] and not any(  # in the months before it starts
+                names_financial_year(h.text, fy[1]) for h, _ in chosen):
+            return (lambda h: (h.meeting_date or "") >= fy[0], f"dated before {fy[1]}",
+                    f"the evidence found is dated before {fy[1]} was budgeted for")
+    if (day := meeting_day(question)) and not any(of_day(h, day) for h, _ in chosen):
+        return (lambda h: of_day(h, day), "not from the meeting the question names",
+                f"no evidence is from the meeting of {day}, the one asked about")
+    return None
