@@ -1,7 +1,7 @@
 """A sentence whose words in common with the question only name whose meeting it is and when (a minutes' title
 block, set as a title: "EAST PALO ALTO PLANNING COMMISSION REGULAR MEETING MINUTES January 27, 2020, 7:00 p.m.") places the
 evidence; it answers nothing, so it is not quoted beside the sentences that do. It stays a candidate when it holds
-what was asked (the time a meeting began, a date, a figure, a named person), and when the question names two
+what was asked (the time a meeting began, a date, a figure, a named person, the place asked where it was held), and when the question names two
 authorities (one of them may be answered by a sentence sharing only its name)."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from pathlib import Path
 
 from minutes_rag import api
 from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.places import asks_where, states_place
 from minutes_rag.answer.scoring import score_sentences
 
 from .conftest import needs_corpus
@@ -51,6 +52,36 @@ def test_title_blocks_synthetic_not_quoted_beside_the_answer() -> None:
                             "what was promised as a next step?", hits, _stats())
     assert "Jenna Trevail" in ans.answer and "revised tariff" in ans.answer, ans.answer
     assert "REGULAR MEETING MINUTES" not in ans.answer and len(ans.citations) == 1, ans.answer
+
+
+def test_title_blocks_synthetic_the_place_a_question_asks_for() -> None:
+    assert asks_where("Where did the Cabinet hold its March 2025 meeting?")
+    assert asks_where("At what venue did the Cabinet meet?") and not asks_where("Whereas the Cabinet met, who chaired?")
+    assert states_place("MINUTES OF THE ANNUAL MEETING HELD IN THE VILLAGE HALL ON 20th MAY 2025")
+    assert states_place("Location: Harbour Office, Quay Street") and not states_place("The meeting was held on 3 March.")
+    titled = _hit("NORTHSHIRE COUNCIL CABINET MEETING MINUTES March 3, 2025 Location: Harbour Office, Quay Street\n"
+                  "Present: Councillors Penhallow and Trevail", 1, doc="m")
+    hits = [titled, _hit(BODY, 2, doc="m")]
+    asked = "Where did Northshire Council's Cabinet hold its March 2025 meeting?"
+    assert _placing(asked, hits)["NORTHSHIRE COUNCIL C"] is False
+    assert _placing("Who chaired Northshire Council's Cabinet in March 2025?", hits)["NORTHSHIRE COUNCIL C"] is True
+    assert "Harbour Office" in answer_extractive(asked, hits, _stats()).answer
+
+
+def test_title_blocks_real_the_place_a_question_asks_for() -> None:
+    # Louisa County Commission on Aging, minutes of 3 April 2019, p1 (outside ../shared/corpus, in ext20): its
+    # title block names where it met
+    # (and the next minutes, of 1 May 2019, p2, whose action list mentions the April minutes)
+    block = ("Louisa County Commission on Aging Minutes April 3, 2019 Location: English Meadows of Louisa Assisted "
+             "Living\nPresent:\nSarah Winston (former member), Lillian Morris, Barbara Hollins, Jon Tustin, Kathy "
+             "Swarthout, Ginger Dillard, Bob Kuhnle, Alex MacCormack Meeting Chair:\nJon Tustin, Chair Minutes:")
+    actions = ("Action Items: \u2022 Ginger to draft a strategic Impact Map \u2022 Jon to contact Lloyd Runnett re: "
+               "Caring Connections \u2022 Kathy to register COA for Street Festival \u2022 Ginger to send Alexandra "
+               "McKinley, Louisa County, approved minutes for April 2019 Mtg Adjourned")
+    coa = "Louisa County Commission on Aging"
+    hits = [_hit(block, 1, date="2019-04-03", authority=coa), _hit(actions, 2, date="2019-05-01", authority=coa)]
+    ans = answer_extractive("Where did the Louisa County Commission on Aging hold its April 2019 meeting?", hits, _stats())
+    assert "English Meadows" in ans.answer, ans.answer
 
 
 @needs_corpus

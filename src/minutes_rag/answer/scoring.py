@@ -50,6 +50,7 @@ from .cues import (
     looks_like_heading,
 )
 from .formality import asks_formality, is_formality
+from .places import asks_where, states_place
 from .timing import TIME_Q, TIME_S, days_named, states_new_date
 
 #: weight of the chunk's retrieval rank in a sentence's score
@@ -302,7 +303,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     votes_q = asks_vote(question)
     why = bool(WHY_Q.search(question))
     formal = asks_formality(question)
-    timed = bool(TIME_Q.search(question))
+    timed, where = bool(TIME_Q.search(question)), asks_where(question)
     # (a question naming two authorities may be answered for one by a sentence sharing only its name)
     across = len({h.authority for h in hits if h.authority and names_authority(question, h.authority)}) >= 2
     filed_years = [YEAR.findall(m) if (m := _filed_month(h)) else [] for h in hits]
@@ -338,7 +339,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         # (unless it holds what was asked: "... MEETING MINUTES January 27, 2020, 7:00 p.m." for the time it began)
         c.placing = not across and bool(own) and own <= meetings[c.hit] and _titled(c.text) and not (
             (timed and TIME_S.search(c.text)) or dated
-            or (numeric and has_figure(c.text)) or (who and PERSON_S.search(c.text)))
+            or (numeric and has_figure(c.text)) or (who and PERSON_S.search(c.text)) or (where and states_place(c.text)))
         if ECHO.search(c.text):
             bonus -= ECHO_PENALTY  # it restates what was asked: the answer is in what follows
         if is_heading(c):

@@ -1,0 +1,20 @@
+"""Where: a question that asks where something was held or is, and a text that states a place ("Location: English
+Meadows of Louisa Assisted Living", "the meeting was held at the Village Hall")."""
+
+from __future__ import annotations
+
+import re
+
+#: a question asking where ("Where did the commission hold its April meeting?", "at what venue", "in which hall")
+WHERE_Q = re.compile(r"\bwhere\b(?!as)|\b(?:what|which) (?:venue|location|premises|building|hall|room)\b", re.I)
+#: a text stating a place: a form's field ("Location:", "Venue:", "Place of meeting:") or where a meeting was held
+PLACE_S = re.compile(r"\b(?:Location|Venue|Place(?: of [Mm]eeting)?|Meeting [Pp]lace|Address)\s*:|"
+                     r"\b(?i:held|met|meeting|took place)\s+(?i:at|in)\s+(?:(?i:the)\s+)?[A-Z]")
+
+
+def asks_where(question: str) -> bool:
+    return bool(WHERE_Q.search(question))
+
+
+def states_place(text: str) -> bool:
+    return bool(PLACE_S.search(text))
