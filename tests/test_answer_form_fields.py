@@ -1,7 +1,9 @@
 """A part asking who, answered by a form's field that names a person ("Proposer: Mike Baldock Seconder: Mark
 Hood" on a budget amendment's form). A form is otherwise no answer (its labels are not statements), so the field
 is taken only where the form is about what the part names. Synthetic: a form and another amendment's minute; real:
-Kent's budget amendment forms and the council's minutes."""
+Kent's budget amendment forms and the council's minutes. A list of officers elected, one "Role: Name" field a
+line, answers who holds the role asked ("Chair: Daniel O'Neill"), though it reads as a run of form fields; a
+sentence that only uses the role's word ("The Chair had not yet ...") names no one."""
 
 from __future__ import annotations
 
@@ -45,3 +47,40 @@ def test_form_fields_real_the_community_wardens_amendments_proposer(tmp_path: Pa
                   index=tmp_path / "index")
     assert not ans.abstained and "550k" in ans.answer, ans.answer
     assert "Baldock" in ans.answer and "Hood" in ans.answer, ans.answer
+
+
+#: the officers a body's annual meeting elected, one field a line, after its officers' reports (a made-up body)
+ELECTED = ("2. OFFICERS' REPORTS\na) Chair: Morag Reid\nThe Chair reported that six public meetings had been held. "
+           "The Chair had not yet met the new MSP, and the Chair thanked members for their work over the year.\n"
+           "b) Treasurer: Ian Bell\nThe balance in the account was \u00a3812.40.\n3. ELECTION OF OFFICERS\nAll were "
+           "elected nem. con.\nChair: Fiona Shaw: nom Ian Bell and sec Morag Reid\nVice Chair: Ali Khan: Ian Bell and "
+           "Morag Reid\nTreasurer: Ian Bell: Fiona Shaw and Ali Khan\nSecretary: Ali Khan: Ian Bell and Fiona Shaw")
+
+
+def test_form_fields_synthetic_the_officers_elected_answer_who_holds_a_role() -> None:
+    ans = answer_extractive("Who were elected chair and treasurer of Kelvinside Community Council at its 2024 annual "
+                            "general meeting?", [_hit(ELECTED, 1, authority="Kelvinside Community Council")], _stats())
+    assert "Chair: Fiona Shaw" in ans.answer and "Treasurer: Ian Bell" in ans.answer, ans.answer
+    assert "had not yet met" not in ans.answer and "six public meetings" not in ans.answer, ans.answer
+
+
+def test_form_fields_real_the_officers_elected_answer_who_holds_a_role() -> None:
+    # Govan Community Council, minutes of its annual general meeting of 7 October 2024 (outside ../shared/corpus,
+    # in ext17), items 2 and 3 as the index chunks them
+    govan = "Govan Community Council"
+    reports = _hit("2. OFFICERS REPORTS\na) Chair: Daniel O'Neill\nDanny reported that two public meetings had been "
+                   "held, advertised by the Royal Mail distribution of the Govan Letter to all residents, in November "
+                   "and March.\nb) Secretary: Esme Clark\nEsme expressed the Community Council's thanks to the late "
+                   "MP Chris Stephens and noted that contact had yet to be made to our new MP. She also thanked members "
+                   "of the Community Council who had been particularly active -- such as Annie Morgan on Elder Park and "
+                   "the Library, Gordon Mackay on banking facilities, Hannah on housing and homelessness, Andre Videla "
+                   "for restoring the website and Reinhild as Treasurer.", 1, date="2024-10-07", authority=govan)
+    election = _hit("3. ELECTION OF OFFICERS FOR THE COMING YEAR\nAll were elected nem. con.\nChair: Daniel O'Neill: "
+                    "nom Esme Clark and sec Reinhild Gorniak\nVice Chair: Hannah Salome: Esme Clark and Reinhild "
+                    "Gorniak\nSecretary: Esme Clark: John Foster and Robert Preston\nTreasurer: Reinhild Gorniak: Annie "
+                    "Morgan and Esme Clark\nMinute Secretary: John Foster: Esme Clark and Annie Morgan#", 2,
+                    date="2024-10-07", authority=govan)
+    ans = answer_extractive("Who were elected chair and treasurer of Govan Community Council at its 2024 annual general "
+                            "meeting?", [reports, election], _stats())
+    assert "Treasurer: Reinhild Gorniak" in ans.answer, ans.answer
+    assert "public meetings" not in ans.answer and "Chris Stephens" not in ans.answer, ans.answer

@@ -321,8 +321,9 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
             bonus += W_NAME
             if PERSON_S.search(c.text):
                 bonus += PERSON_BONUS
-            if role and re.search(rf"\b{role}\w*\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+", c.text, re.I):
-                bonus += 0.15  # "Mayor Tom Piper" for "who was the mayor"
+            if role and re.search(rf"\b(?i:{role})\w*:?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+", c.text):
+                bonus += 0.15  # "Mayor Tom Piper" for "who was the mayor"; a form's field, "Chair: Daniel O'Neill",
+                c.cell = True  # is no label: its value names who
         if why and REASON_S.search(c.text):
             bonus += REASON_BONUS
         dated = when and states_new_date(c.text, given)
