@@ -13,7 +13,8 @@ from ..parse.meta import place_of
 from ..text import ends_abbreviation, sentences
 from ..types import Hit
 from .cues import asks_vote
-from .parts import BECAME_Q
+from .forms import read_to_verdict
+from .parts import BECAME_Q, DECIDED_Q
 from .scoring import Stats
 from .window import OUTCOME
 
@@ -94,6 +95,18 @@ def item_end(question: str, searched: list[Hit], hits: list[Hit], stats: Stats |
     else:
         return []  # (an item longer than that: its end is too far from what was found to be read as its outcome)
     return [] if last is h or last.chunk_id in {x.chunk_id for x in hits} else unfurnished([last], stats)
+
+
+def case_verdict(question: str, searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:
+    """For a question after what was decided on (or became of) a case, in minutes set out as a form per case and
+    not parsed into agenda items: the chunks from the best hit on to its case's verdict ("DECISION: APPLICATION FOR
+    ADDITION CONTINUED.", see ``forms``), those not among the hits."""
+    if (stats is None or stats.next_chunk is None or not searched or searched[0].item_number
+            or not (DECIDED_Q.search(question) or BECAME_Q.search(question))):
+        return []
+    have = {h.chunk_id for h in hits}
+    return unfurnished([h for h in read_to_verdict(searched[0], len(searched[0].text), stats.next_chunk)
+                        if h.chunk_id not in have], stats)
 
 
 def mended(hits: list[Hit], stats: Stats | None) -> list[Hit]:

@@ -37,6 +37,7 @@ from .cues import (
     spans_meetings,
     states_quantity,
 )
+from .forms import is_verdict, within_case
 from .meaning import similarities
 from .scoring import Cand, is_heading
 from .timing import days_named, states_new_date
@@ -332,7 +333,7 @@ _MEETING_Q = re.compile(r"\b(?:which|what) (?:meeting|council meeting|committee 
 #: a part asking what position a body took or what it decided ("what position did the council take on ...",
 #: "what did the committee decide to do about ...")
 DECIDED_Q = re.compile(r"\bwhat (?:position|stance|view|line|decision)\b|\bwhat did\b[^?]*\b(?:decide|resolve|agree)\b"
-                       r"|\bhow did\b[^?]*\b(?:decide|respond|react)\b", re.I)
+                       r"|\bhow did\b[^?]*\b(?:decide|respond|react)\b|\bwhat (?:was|were) (?:decided|resolved|agreed)\b", re.I)
 #: a question after what finally became of something ("what did the council do with the resolution ...")
 BECAME_Q = re.compile(r"\bwhat did\b[^?]*\bdo (?:with|about)\b|\bwhat (?:happened to|became of)\b", re.I)
 #: a question after how a meeting dealt with a proposal ("how did Town Meeting handle the banner resolution?")
@@ -351,13 +352,7 @@ _DECIDED_S = re.compile(r"\b(?:resolved|decided|agreed|approves?|accepts?|refuse
 def records_decision(text: str) -> bool:
     """Does a sentence record a decision (a RESOLVED block, "It was agreed ...", "the motion carries", a form's
     verdict in capitals: "DECISION: APPLICATION FOR ROOF REPLACEMENT CONTINUED.")?"""
-    return bool(DECISION_S.search(text) or _DECIDED_S.search(text) or _VERDICT_CAPS.match(text))
-
-
-#: a form's decision in capitals, ending with its verdict ("APPLICATION FOR ROOF REPLACEMENT CONTINUED.", "DECISION:
-#: DEMOLITION DENIED."), not a heading that names no verdict
-_VERDICT_CAPS = re.compile(r"^\W*(?:DECISION\s*:\s*)?[A-Z0-9][A-Z0-9 ,'’/&()\[\]-]{6,}\b(?:APPROVED|DENIED|CONTINUED|DEFERRED|"
-                           r"WITHDRAWN|REFUSED|GRANTED|REJECTED|ADOPTED)(?: [A-Z ]{0,40})?\W*$")
+    return bool(DECISION_S.search(text) or _DECIDED_S.search(text) or is_verdict(text))
 
 
 #: a form's field that names a person ("Proposer: Mike Baldock", "Responsible Officer: Jo Bloggs", a cover sheet's
@@ -401,10 +396,14 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
     if not after:  # (a long discussion: the decision further on, with nothing between that opens another item)
         after = [c for c in ranked if c.doc == lead.doc and decided(c) and c.coverage > 0 and (
             at < chunk_ordinal(hits[c.hit].chunk_id) <= at + 2) and _one_item(hits, lead, c)]
+    if not after:  # (minutes set out as a form per case: the case's verdict, chunks on, no other case opening between)
+        doc = {chunk_ordinal(h.chunk_id): h for h in hits if h.doc_id == hits[lead.hit].doc_id}
+        after = [c for c in ranked if c.doc == lead.doc and not c.vote and is_verdict(c.text) and within_case(
+            doc, at, lead.offset, chunk_ordinal(hits[c.hit].chunk_id), c.offset)]
     if not after:
         return chosen
     # (a form's verdict line, where there is one, before a sentence that only uses a decision's word)
-    best = min(after, key=lambda c: (not _VERDICT_CAPS.match(c.text), doc_position(hits[c.hit], c)))
+    best = min(after, key=lambda c: (not is_verdict(c.text), doc_position(hits[c.hit], c)))
     best.for_part = True
     return [*chosen, best]
 

@@ -1,0 +1,73 @@
+"""Minutes set out as a form per case: each case opens with a field in capitals ("APPLICATION: HDCCMI 2019-00516,
+1621 DILWORTH ROAD EAST - ADDITION"), runs through more fields ("PROPOSAL:", "STAFF ANALYSIS:", "MOTION:", "VOTE:")
+and ends with its verdict in capitals ("DECISION: APPLICATION FOR ADDITION CONTINUED."). What became of a case is
+that verdict, often chunks after the words that name the case, with no other case's opening between."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..text import sentences
+from ..types import Hit
+
+_VERDICTS = r"(?:APPROVED|DENIED|CONTINUED|DEFERRED|WITHDRAWN|REFUSED|GRANTED|REJECTED|ADOPTED)"
+#: a form's decision in capitals, ending with its verdict ("APPLICATION FOR ROOF REPLACEMENT CONTINUED.", "DECISION:
+#: DEMOLITION DENIED."), not a heading that names no verdict
+VERDICT_CAPS = re.compile(r"^\W*(?:DECISION\s*:\s*)?[A-Z0-9][A-Z0-9 ,'’/&()\[\]-]{6,}\b" + _VERDICTS + r"(?: [A-Z ]{0,40})?\W*$")
+#: the same, its field run on after the vote's ("VOTE: 7/0 AYES ... NAYS: NONE DECISION: APPLICATION FOR ADDITION
+#: CONTINUED.")
+_DECISION_FIELD = re.compile(r"\bDECISION\s*:\s*[A-Z0-9][A-Z0-9 ,'’/&()\[\]-]{6,}\b" + _VERDICTS + r"\b(?: [A-Z ]{0,40})?\W*$")
+#: a field's label in capitals opening a line ("APPLICATION:", "STAFF ANALYSIS:")
+_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z &/]{2,30}):", re.M)
+#: the most chunks read on from the words that name a case to its verdict
+FORM_REACH = 4
+
+
+def is_verdict(text: str) -> bool:
+    """Is a sentence a form's verdict in capitals?"""
+    return bool(VERDICT_CAPS.match(text) or _DECISION_FIELD.search(text))
+
+
+def case_label(text: str, upto: int) -> str | None:
+    """The label of the last field opening a line of a chunk at or before ``upto``: the case's own field that a
+    later case opens with again (None when the text is no form)."""
+    found = [m.group(1) for m in _LABEL.finditer(text) if m.start() <= upto]
+    return found[-1] if found else None
+
+
+def _opens(text: str, label: str) -> bool:
+    return re.search(rf"^[ \t]*{re.escape(label)}:", text, re.M) is not None
+
+
+def read_to_verdict(h: Hit, offset: int, next_chunk: Callable[[Hit], Hit | None]) -> list[Hit]:
+    """The chunks after ``h`` up to the first holding a verdict, read from the words at ``offset`` that name a case;
+    none when the text is no form, when another case (a field labelled as the case's own) opens first, or when no
+    verdict comes within ``FORM_REACH`` chunks."""
+    label = case_label(h.text, offset)
+    if label is None or any(is_verdict(s) for o, s in sentences(h.text) if o > offset):
+        return []
+    out: list[Hit] = []
+    for _ in range(FORM_REACH):
+        nxt = next_chunk(out[-1] if out else h)
+        if nxt is None:
+            return []
+        verdict = next((o for o, s in sentences(nxt.text) if is_verdict(s)), None)
+        if _opens(nxt.text[:verdict], label):
+            return []
+        out.append(nxt)
+        if verdict is not None:
+            return out
+    return []
+
+
+def within_case(doc: dict[int, Hit], at: int, offset: int, to: int, upto: int) -> bool:
+    """Is the verdict at ``upto`` of chunk ``to`` the verdict of the case named at ``offset`` of chunk ``at`` (chunks
+    by their place in one document): within reach, every chunk between at hand, and no field between (after the
+    lead's own line) that opens another case as the lead's case opens?"""
+    if not at < to <= at + FORM_REACH or any(k not in doc for k in range(at, to + 1)):
+        return False
+    label = case_label(doc[at].text, offset)
+    end = doc[at].text.find("\n", offset)
+    texts = [doc[at].text[end:] if end >= 0 else "", *(doc[k].text for k in range(at + 1, to)), doc[to].text[:upto]]
+    return label is not None and not any(_opens(t, label) for t in texts)
