@@ -42,7 +42,7 @@ from .cues import (
     outcome_asked,
     spans_meetings,
 )
-from .figures import figure_near, states, unstated_parts
+from .figures import figure_near, states, unrecorded_vote, unstated_parts
 from .lists import ITEM_START, list_in_next, list_runs_on, listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
 from .parts import answer_kind, cover_days, cover_decision, cover_outcome, cover_parts, meeting_key, same_meeting
@@ -294,8 +294,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         why = missing_figure(question, said, vote is not None)
     unstated = unstated_parts(parts, said, vote is not None) if why else []
     why = None if unstated else why  # (what the evidence states of the other parts is answer enough to give)
-    if why := why or other_quarter(
-            question, [(hits[c.hit].text, hits[c.hit].source) for c in chosen]):
+    if why := why or other_quarter(question, [(hits[c.hit].text, hits[c.hit].source) for c in chosen]) or (
+            unrecorded_vote(question, parts, said, vote is not None)):
         return _abstain(question, hits, why)
     wants_figure = bool(NUMERIC_Q.search(question) or FIGURE_Q.search(question))
     verdict = bool(DECISION_Q.search(question) or OUTCOME_Q.search(question) or YES_NO_Q.match(question))

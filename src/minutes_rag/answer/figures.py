@@ -1,8 +1,10 @@
 """A sum asked for that the chosen quotes lack: the candidate close behind them that states it, whether a
-source's quotes state one, and which parts of a many-part question go without the sum they ask."""
+source's quotes state one, and which parts of a many-part question go without the sum they ask; and a vote asked
+about that the quotes do not record."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..text import is_scope_clause
@@ -42,3 +44,21 @@ def unstated_parts(parts: list[str], said: Callable[[], list[str]], vote: bool) 
     missing = [(p, why) for p in asking if (why := missing_figure(p, said, vote))]
     figure = (COUNT_Q, FIGURE_NOUN_Q, MONEY_Q, MONEY_NOUN_Q)
     return missing if missing and any(not any(f.search(p) for f in figure) for p in asking) else []
+
+
+#: a question after how a vote went ("how did the council vote on ...", "by what margin", "what was the vote")
+HOW_VOTED_Q = re.compile(r"\bhow did\b[^?]*\bvote\b|\bhow (?:was|were)\b[^?]*\bvoted?\b|\bwhat was the vote\b|"
+                         r"\bhow did the vote go\b|\bby what (?:vote|margin)\b|\bvote (?:count|tally)\b", re.I)
+#: what records a vote: its outcome, its counts or its roll ("carried", "For: 137; Against: 82", "Yeas (6):")
+VOTE_RECORD = re.compile(r"\b(?:carried|carries|passed|passes|failed|fails|defeated|lost|adopted|approved|agreed|"
+                         r"unanimous(?:ly)?|nem\.? con|in favou?r|against|abstain\w*|yeas?|nays?|ayes?|noes|"
+                         r"roll call|voted|declared)\b|\b\d+\s*[-–/]\s*\d+\b|\bvote\s*:", re.I)
+
+
+def unrecorded_vote(question: str, parts: list[str], said: Callable[[], list[str]], voted: bool) -> str | None:
+    """Why to abstain when a one-part question asks how a vote went and neither a recorded vote (``voted``) nor
+    what the evidence states records one: a warrant's article or a report's recommendation says what was put, not
+    how it went."""
+    if voted or len(parts) > 1 or not HOW_VOTED_Q.search(question) or any(VOTE_RECORD.search(t) for t in said()):
+        return None
+    return "no evidence records how the vote asked about went"
