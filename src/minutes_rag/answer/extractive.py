@@ -54,6 +54,7 @@ from .timing import (
     dateline,
     filed_as,
     filed_key,
+    other_financial_year,
     other_quarter,
     too_early,
     untimely,
@@ -295,7 +296,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     unstated = unstated_parts(parts, said, vote is not None) if why else []
     why = None if unstated else why  # (what the evidence states of the other parts is answer enough to give)
     if why := why or other_quarter(question, [(hits[c.hit].text, hits[c.hit].source) for c in chosen]) or (
-            unrecorded_vote(question, parts, said, vote is not None)):
+            unrecorded_vote(question, parts, said, vote is not None)) or (
+            other_financial_year(question, [c.text for c in chosen]) if len(parts) == 1 else None):
         return _abstain(question, hits, why)
     wants_figure = bool(NUMERIC_Q.search(question) or FIGURE_Q.search(question))
     verdict = bool(DECISION_Q.search(question) or OUTCOME_Q.search(question) or YES_NO_Q.match(question))

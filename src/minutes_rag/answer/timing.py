@@ -19,6 +19,7 @@ from .cues import (
     asked_financial_year,
     asked_period,
     asked_year,
+    financial_years,
     named_dates,
     names_financial_year,
     only_effect_dates,
@@ -264,3 +265,14 @@ def untimely(question: str, period: tuple[str, str] | None, chosen: list[tuple[H
         return (lambda h: of_day(h, day), "not from the meeting the question names",
                 f"no evidence is from the meeting of {day}, the one asked about")
     return None
+
+
+def other_financial_year(question: str, quoted: list[str]) -> str | None:
+    """Why to abstain when a question asks of one financial year and the quotes name another, never the one asked
+    (the budget meeting's "Projected Revenues ... for Fiscal Year 2024/2025", asked the 2023/2024 projection)."""
+    fy = asked_financial_year(question)
+    if fy is None or any(names_financial_year(t, fy[1]) for t in quoted):
+        return None
+    other = next((y for t in quoted for y in sorted(financial_years(t)) if y[:4] != fy[1][:4]
+                  and int(y[-2:]) == (int(y[2:4]) + 1) % 100), None)  # (a year's, not a plan's span: "2022-2027")
+    return f"the evidence found is of {other}, not {fy[1]}, the financial year asked about" if other else None
