@@ -67,6 +67,8 @@ def test_given_days_synthetic_a_meeting_named_by_its_day_is_where_the_answer_com
     assert meeting_day("What did the council decide at its 8 March 2025 meeting?") == "2025-03-08"
     assert meeting_day("At the March 8, 2025 Harbour Committee meeting, who chaired?") == "2025-03-08"
     assert meeting_day("How much was in the reserve account at 31 March 2025?") is None  # (a day, not a meeting)
+    assert meeting_day("How much was spent by 31 March 2025, as reported at the meeting?") is None
+    assert meeting_day("At the March 8, 2025 harbour committee meeting, who chaired?") == "2025-03-08"
     other = _hit("Potholes in Quay Lane: a quotation of £115 for cold patching was received and accepted.",
                  date="2025-04-12")
     question = "What did the council decide at its meeting on 8 March 2025 about the Quay Lane potholes?"

@@ -59,6 +59,7 @@ def test_title_blocks_synthetic_the_place_a_question_asks_for() -> None:
     assert asks_where("At what venue did the Cabinet meet?") and not asks_where("Whereas the Cabinet met, who chaired?")
     assert states_place("MINUTES OF THE ANNUAL MEETING HELD IN THE VILLAGE HALL ON 20th MAY 2025")
     assert states_place("Location: Harbour Office, Quay Street") and not states_place("The meeting was held on 3 March.")
+    assert not states_place("MINUTES OF THE MEETING HELD IN MARCH 2025") and not states_place("Members met in Closed Session.")
     titled = _hit("NORTHSHIRE COUNCIL CABINET MEETING MINUTES March 3, 2025 Location: Harbour Office, Quay Street\n"
                   "Present: Councillors Penhallow and Trevail", 1, doc="m")
     hits = [titled, _hit(BODY, 2, doc="m")]

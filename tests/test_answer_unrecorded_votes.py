@@ -23,7 +23,11 @@ def test_unrecorded_votes_synthetic_a_proposal_is_not_its_vote() -> None:
                  "against.", authority="Town of Eastfield")
     ans = answer_extractive(question, [voted], _stats())
     assert not ans.abstained and "142 in favour" in ans.answer, ans.answer
-    # (a question that does not ask how a vote went, or asks more besides, is not held to it)
+    # (a question that does not ask how a vote went, or asks more besides, is not held to it; a date is no tally)
+    assert unrecorded_vote("How did residents react to the vote?", ["How did residents react to the vote?"],
+                           lambda: [ARTICLE], False) is None
+    assert unrecorded_vote(question, [question], lambda: ["The 2024-25 budget is set out."], False) is not None
+    assert unrecorded_vote(question, [question], lambda: ["Motion carried, 7 for and 2 against."], False) is None
     assert unrecorded_vote("What did Article 12 propose?", ["What did Article 12 propose?"], lambda: [ARTICLE], False) is None
     assert unrecorded_vote(question, [question], lambda: [ARTICLE], True) is None  # (a vote recorded at ingest)
 

@@ -105,7 +105,7 @@ def case_verdict(question: str, searched: list[Hit], hits: list[Hit], stats: Sta
             or not (DECIDED_Q.search(question) or BECAME_Q.search(question))):
         return []
     have = {h.chunk_id for h in hits}
-    return unfurnished([h for h in read_to_verdict(searched[0], len(searched[0].text), stats.next_chunk)
+    return unfurnished([h for h in read_to_verdict(searched[0], stats.next_chunk)
                         if h.chunk_id not in have], stats)
 
 

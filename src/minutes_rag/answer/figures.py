@@ -47,12 +47,13 @@ def unstated_parts(parts: list[str], said: Callable[[], list[str]], vote: bool) 
 
 
 #: a question after how a vote went ("how did the council vote on ...", "by what margin", "what was the vote")
-HOW_VOTED_Q = re.compile(r"\bhow did\b[^?]*\bvote\b|\bhow (?:was|were)\b[^?]*\bvoted?\b|\bwhat was the vote\b|"
+HOW_VOTED_Q = re.compile(r"\bhow did\b[^?]*(?<!\bthe )(?<!\ba )\bvote(?:\s+(?:on|for|against|to|in)\b|\s*[?,]|\s*$)|\bhow (?:was|were) the vote\b|"
+                         r"\bhow (?:was|were)\b[^?]*\bvoted\b|\bwhat was the vote\b|"
                          r"\bhow did the vote go\b|\bby what (?:vote|margin)\b|\bvote (?:count|tally)\b", re.I)
 #: what records a vote: its outcome, its counts or its roll ("carried", "For: 137; Against: 82", "Yeas (6):")
 VOTE_RECORD = re.compile(r"\b(?:carried|carries|passed|passes|failed|fails|defeated|lost|adopted|approved|agreed|"
-                         r"unanimous(?:ly)?|nem\.? con|in favou?r|against|abstain\w*|yeas?|nays?|ayes?|noes|"
-                         r"roll call|voted|declared)\b|\b\d+\s*[-–/]\s*\d+\b|\bvote\s*:", re.I)
+                         r"unanimous(?:ly)?|nem\.? con|in favou?r|abstain\w*|yeas?|nays?|ayes?|noes|roll call|voted)\b|"
+                         r"(?<![\d/.-])\b\d{1,3}\s*[-–/]\s*\d{1,3}\b(?![\d/.-])|\bvote\s*:|\b(?:for|against)\s*:?\s*\(?\d|\b\d+\s+(?:for|against)\b", re.I)  # (a tally, not a date)
 
 
 def unrecorded_vote(question: str, parts: list[str], said: Callable[[], list[str]], voted: bool) -> str | None:

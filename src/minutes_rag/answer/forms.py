@@ -40,12 +40,15 @@ def _opens(text: str, label: str) -> bool:
     return re.search(rf"^[ \t]*{re.escape(label)}:", text, re.M) is not None
 
 
-def read_to_verdict(h: Hit, offset: int, next_chunk: Callable[[Hit], Hit | None]) -> list[Hit]:
-    """The chunks after ``h`` up to the first holding a verdict, read from the words at ``offset`` that name a case;
-    none when the text is no form, when another case (a field labelled as the case's own) opens first, or when no
-    verdict comes within ``FORM_REACH`` chunks."""
+def read_to_verdict(h: Hit, next_chunk: Callable[[Hit], Hit | None], offset: int | None = None) -> list[Hit]:
+    """The chunks after ``h`` up to the first holding a verdict, read from the words at ``offset`` that name a case
+    (by default the chunk's last field: the case it ends in); none when the text is no form, when the case's verdict
+    is in ``h`` itself, when another case (a field labelled as the case's own) opens first, or when no verdict comes
+    within ``FORM_REACH`` chunks."""
+    if offset is None:
+        offset = max((m.start() for m in _LABEL.finditer(h.text)), default=0)
     label = case_label(h.text, offset)
-    if label is None or any(is_verdict(s) for o, s in sentences(h.text) if o > offset):
+    if label is None or any(is_verdict(s) for o, s in sentences(h.text) if o + len(s) > offset):
         return []
     out: list[Hit] = []
     for _ in range(FORM_REACH):

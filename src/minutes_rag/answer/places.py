@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import re
 
+from .cues import MONTHS
+
+#: the days of the week, which a meeting is held on, not in
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 #: a question asking where ("Where did the commission hold its April meeting?", "at what venue", "in which hall")
-WHERE_Q = re.compile(r"\bwhere\b(?!as)|\b(?:what|which) (?:venue|location|premises|building|hall|room)\b", re.I)
+WHERE_Q = re.compile(r"\bwhere\b|\b(?:what|which) (?:venue|location|premises|building|hall|room)\b", re.I)
 #: a text stating a place: a form's field ("Location:", "Venue:", "Place of meeting:") or where a meeting was held
-PLACE_S = re.compile(r"\b(?:Location|Venue|Place(?: of [Mm]eeting)?|Meeting [Pp]lace|Address)\s*:|"
-                     r"\b(?i:held|met|meeting|took place)\s+(?i:at|in)\s+(?:(?i:the)\s+)?[A-Z]")
+#: (not when: "HELD IN JANUARY 2024", "met in Closed Session")
+PLACE_S = re.compile(r"\b(?:Location|Venue|Place(?: of [Mm]eeting)?|Meeting [Pp]lace)\s*:|"
+                     r"\b(?i:held|met|meeting|took place)\s+(?i:at|in)\s+(?:(?i:the)\s+)?(?!(?i:" + "|".join(
+                         (*MONTHS, *DAYS, "closed", "open", "public", "private")) + r")\b)[A-Z]")
 
 
 def asks_where(question: str) -> bool:

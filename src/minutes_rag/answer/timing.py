@@ -221,9 +221,11 @@ def other_quarter(question: str, evidence: list[tuple[str, str]]) -> str | None:
 
 
 #: a meeting a question names by its day: "at its 30 April 2018 meeting", "the meeting on 1 March 2022", "the
-#: January 27, 2020 meeting of ..." (not a day named for something else: "the accounts at 31 March 2024")
+#: January 27, 2020 meeting of ..." (not a day named for something else: "the accounts at 31 March 2024"); the words
+#: between the day and "meeting" name the body, capitalised or ending in its kind ("the harbour committee meeting")
 _MEETING_DAY = re.compile(r"\bmeeting\s+(?:held\s+)?(?:on|of)\s+(?:\w+day,?\s+)?(?:the\s+)?(?:" + DATE_S.pattern
-                          + r")|(?:" + DATE_S.pattern + r"),?\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z]\w*\s+){0,3}meeting\b", re.I)
+                          + r")|(?:" + DATE_S.pattern + r"),?\s+(?:(?:19|20)\d\d\s+)?(?:(?-i:[A-Z]\w*\s+){0,6}|(?:\w+\s+){0,2}"
+                          r"(?:council|committee|board|commission|cabinet)\s+|(?:special|regular|annual|general|full)\s+)meeting\b", re.I)
 
 
 def meeting_day(question: str) -> str | None:
