@@ -84,3 +84,30 @@ def test_form_fields_real_the_officers_elected_answer_who_holds_a_role() -> None
                             "meeting?", [reports, election], _stats())
     assert "Treasurer: Reinhild Gorniak" in ans.answer, ans.answer
     assert "public meetings" not in ans.answer and "Chris Stephens" not in ans.answer, ans.answer
+
+
+def test_form_fields_synthetic_a_president_and_secretary_are_roles_asked() -> None:
+    elections = _hit("7. Elections Motion made to approve the slate of officers as proposed by the nominating "
+                     "committee. Second (Ann). No discussion. Vote unanimous. 2021 Officers \u2022 President Maria "
+                     "Lopez \u2022 Vice President Tom Reyes \u2022 Secretary Jane Hill \u2022 Treasurer Sam Ortiz",
+                     authority="Eastfield Senior Council")
+    other = _hit("8. Holiday luncheon: members thanked the president for the luncheon and the secretary for the "
+                 "invitations; the president's thanks go to the caterer.", 2, authority="Eastfield Senior Council")
+    ans = answer_extractive("Who was elected president of the Eastfield Senior Council for 2021?", [elections, other],
+                            _stats())
+    assert "President Maria Lopez" in ans.answer, ans.answer
+
+
+def test_form_fields_real_a_president_and_secretary_are_roles_asked() -> None:
+    # Louisa County Commission on Aging, minutes of 7 January 2020, item 7 (outside ../shared/corpus, in ext20), and
+    # the minutes' opening
+    coa = "Louisa County Commission on Aging"
+    opening = _hit("Louisa County Commission on Aging Minutes January 7, 2020\n1. Call to order (Jonathan Tustin) "
+                   "(10:05 am)", 1, date="2020-01-07", authority=coa)
+    elections = _hit("7. Elections Motion made to approve slate of officers as proposed nominating committee (Alex). "
+                     "Second (Bob). No discussion. Vote unanimous. 2020 Officers \u2022 President Jonathan Tustin "
+                     "\u2022 Vice President Barbara Hollins \u2022 Secretary Bob Kuhnle \u2022 Treasurer Lillian "
+                     "Morris", 2, date="2020-01-07", authority=coa)
+    ans = answer_extractive("Who was elected president of the Louisa Commission on Aging for 2020, and at which "
+                            "meeting?", [opening, elections], _stats())
+    assert "President Jonathan Tustin" in ans.answer, ans.answer

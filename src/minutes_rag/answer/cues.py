@@ -41,7 +41,7 @@ def has_figure(text: str) -> bool:
 
 DECISION_Q = re.compile(r"\b(decid|agree|approv|resolv|sign(ed)? off|vote|chose|choose|award|adopt|set)\w*", re.I)
 WHO_Q = re.compile(r"\b(who|which (councillor|member|consultanc|supplier|company|officer|firm|team))\b", re.I)
-ROLE_Q = re.compile(r"\b(mayor|chair|leader|clerk|chief executive|treasurer|councillor|consultan|supplier|"
+ROLE_Q = re.compile(r"\b(mayor|chair|president|secretary|leader|clerk|chief executive|treasurer|councillor|consultan|supplier|"
                      r"contractor|officer|director|commissioner|reeve|cathaoirleach|chomhairleoir)", re.I)
 WHEN_Q = re.compile(r"\b(when|what date|which date|on what date)\b", re.I)
 DECISION_S = re.compile(r"\b(RESOLVED|AGREED|approved|agreed|carried(?! out)|Carried|CARRIED|Motion Passed|BE APPROVED|"
