@@ -277,7 +277,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     dated = [hits[c.hit].meeting_date for c in chosen if c.for_part or c.score >= STRAY_SHARE * chosen[0].score]
     if (late := untimely(question, period, [(hits[c.hit], " ".join([c.text, *listed[id(c)]])) for c in chosen],
                          dated)) is not None:  # the evidence of the time (or meeting) asked about, if any, answers
-        within = _keep(ranked, lambda c: late[0](hits[c.hit]), late[1])
+        of_time = [late[0](h) for h in hits]  # (each hit tested once, not once for each of its sentences)
+        within = _keep(ranked, lambda c: of_time[c.hit], late[1])
         if not within_period and within is not ranked:
             return _answer(question, hits, stats, within, weights, named, max_sentences, within_period=True)
         return _abstain(question, hits, late[2])

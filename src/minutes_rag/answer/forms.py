@@ -11,13 +11,15 @@ from collections.abc import Callable
 from ..text import sentences
 from ..types import Hit
 
-_VERDICTS = r"(?:APPROVED|DENIED|CONTINUED|DEFERRED|WITHDRAWN|REFUSED|GRANTED|REJECTED|ADOPTED)"
+#: a decision in capitals that ends with its verdict, to the sentence's end ("APPLICATION FOR ROOF REPLACEMENT CONTINUED.")
+_VERDICT = (r"[A-Z0-9][A-Z0-9 ,'’/&()\[\]-]{6,}\b(?:APPROVED|DENIED|CONTINUED|DEFERRED|WITHDRAWN|REFUSED|GRANTED|"
+            r"REJECTED|ADOPTED)\b(?: [A-Z ]{0,40})?\W*$")
 #: a form's decision in capitals, ending with its verdict ("APPLICATION FOR ROOF REPLACEMENT CONTINUED.", "DECISION:
 #: DEMOLITION DENIED."), not a heading that names no verdict
-VERDICT_CAPS = re.compile(r"^\W*(?:DECISION\s*:\s*)?[A-Z0-9][A-Z0-9 ,'’/&()\[\]-]{6,}\b" + _VERDICTS + r"(?: [A-Z ]{0,40})?\W*$")
+VERDICT_CAPS = re.compile(r"^\W*(?:DECISION\s*:\s*)?" + _VERDICT)
 #: the same, its field run on after the vote's ("VOTE: 7/0 AYES ... NAYS: NONE DECISION: APPLICATION FOR ADDITION
 #: CONTINUED.")
-_DECISION_FIELD = re.compile(r"\bDECISION\s*:\s*[A-Z0-9][A-Z0-9 ,'’/&()\[\]-]{6,}\b" + _VERDICTS + r"\b(?: [A-Z ]{0,40})?\W*$")
+_DECISION_FIELD = re.compile(r"\bDECISION\s*:\s*" + _VERDICT)
 #: a field's label in capitals opening a line ("APPLICATION:", "STAFF ANALYSIS:")
 _LABEL = re.compile(r"^[ \t]*([A-Z][A-Z &/]{2,30}):", re.M)
 #: the most chunks read on from the words that name a case to its verdict
