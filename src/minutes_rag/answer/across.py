@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..parse.meta import authority_core, names_authority
+from ..parse.meta import authority_core, core_at, names_authority
 from ..text import content_stems
 from ..types import Hit
 from .around import namings
@@ -24,8 +24,8 @@ def asked_authorities(question: str, hits: list[Hit], stats: Stats | None) -> li
     found = []
     for a in known:
         if names_authority(question, a):
-            m = re.search(re.escape(authority_core(a)), question, re.I) or re.search(re.escape(a), question, re.I)
-            found.append((m.start() if m else len(question), a))
+            at = core_at(question, authority_core(a)) or list(re.finditer(re.escape(a), question, re.I))
+            found.append((min(m.start() for m in at) if at else len(question), a))
     return [a for _, a in sorted(found)]
 
 

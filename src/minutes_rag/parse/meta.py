@@ -281,6 +281,13 @@ _AUTHORITY_PREFIX = re.compile(
     r"(?:regional|district|city|county|town|shire|municipal)\s+council)\s+of\s+"
     r"|^Royal\s+(?=[A-Z]\w+\s+\w)",  # an honorific before a town's name ("Royal Sutton Coldfield Town Council")
     re.I)
+#: a body's legal form after its name (a society, a company, a trust's incorporation)
+_LEGAL_FORM = re.compile(r"\s+(?:IPS|CIC|Ltd|Limited|Inc|LLC|plc)\.?$", re.I)
+#: an owner's mark inside a name ("Suffolk's Libraries"), which a question may leave out
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+#: an apostrophe, printed straight or curly: either stands for the other
+_APOSTROPHE = re.compile(r"['’]")
+_EITHER_APOSTROPHE = "['’]"
 _AUTHORITY_SUFFIX = re.compile(
     r"\s+(?:(?:mayoral\s+)?combined\s+authority|(?:city\s+and\s+county|metropolitan\s+(?:borough|district)|"
     r"city|county|borough|district|parish|town|community|regional)?\s*council|township)$", re.I)
@@ -290,6 +297,7 @@ def authority_core(name: str) -> str:
     """The distinctive part of an authority's name: 'London Borough of Haringey' -> 'Haringey',
     'City of London (Ontario)' -> 'London', 'West of England Combined Authority' -> 'West of England'."""
     core = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    core = _LEGAL_FORM.sub("", core) or core  # (nor a body's legal form: "Suffolk's Libraries IPS")
     core = _AUTHORITY_PREFIX.sub("", core)
     core = _AUTHORITY_SUFFIX.sub("", core).strip()
     return core or name
@@ -359,7 +367,15 @@ def names_authority(text: str, authority: str) -> bool:
     # (a place name inside another name is not the authority: "the East Bristol Liveable Neighbourhood", "the
     # Bristol to Bath corridor")
     return len(core) >= 3 and any(not _IN_A_NAME.search(text[:m.start()] + "\x00" + text[m.end():]) for m in
-                                  re.finditer(rf"(?<!\w){re.escape(core)}(?!\w)", text, re.I))
+                                  core_at(text, core))
+
+
+def core_at(text: str, core: str) -> list[re.Match[str]]:
+    """Where a text names an authority by the distinctive part of its name, with or without an owner's mark inside
+    it ("Suffolk Libraries" for "Suffolk's Libraries"; "King's Lynn" as printed)."""
+    bare = _POSSESSIVE.sub("", core)
+    return [m for c in dict.fromkeys([core, bare]) for m in re.finditer(
+        r"(?<!\w)" + _APOSTROPHE.sub(_EITHER_APOSTROPHE, re.escape(c)) + r"(?!\w)", text, re.I)]
 
 
 def misspelt(name: str, other: str) -> bool:
