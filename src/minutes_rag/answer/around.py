@@ -14,7 +14,8 @@ from ..text import ends_abbreviation, sentences
 from ..types import Hit
 from .cues import asks_vote
 from .forms import read_to_verdict
-from .parts import BECAME_Q, DECIDED_Q
+from .parts import BECAME_Q, DECIDED_Q, chunk_ordinal
+from .places import asks_meeting_place
 from .scoring import Stats
 from .window import OUTCOME
 
@@ -75,6 +76,29 @@ def neighbours(question: str, searched: list[Hit], hits: list[Hit], stats: Stats
                 have.add(n.chunk_id)
                 out.append(n)
     return unfurnished(out, stats)
+
+
+def title_blocks(question: str, searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:
+    """For a question asking where a meeting was held: the first chunk of each of the best hits' documents, when it
+    is not among the hits and is near them: a minutes' title block states the place ("Date 10th September 2015
+    Place The Cookhouse, Suffolk Food Hall"), in words nothing else asked shares."""
+    if stats is None or stats.prev_chunk is None or not asks_meeting_place(question):
+        return []
+    have = {h.chunk_id for h in hits}
+    out: list[Hit] = []
+    for h in searched[:TITLE_HITS]:
+        first: Hit | None = h
+        for _ in range(chunk_ordinal(h.chunk_id)):
+            first = stats.prev_chunk(first) if first is not None and chunk_ordinal(first.chunk_id) <= TITLE_REACH else None
+        if first is not None and first.chunk_id not in have and chunk_ordinal(first.chunk_id) == 0:
+            have.add(first.chunk_id)
+            out.append(first)
+    return unfurnished(out, stats)
+
+
+#: the best hits whose documents' title blocks a question asking where reads, and how far into its document a hit
+#: may be for its title block to be read (the place of a meeting, not of a report deep in its pack)
+TITLE_HITS, TITLE_REACH = 5, 3
 
 
 def item_end(question: str, searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:

@@ -20,7 +20,7 @@ from ..parse.meta import is_machine_made, names_authority
 from ..text import content_stems, ends_abbreviation, is_scope_clause, question_parts, sentences, stem
 from ..types import Answer, Citation, Hit
 from .across import asked_authorities, asked_of_each, cover_authorities, each_found
-from .around import case_verdict, item_end, mended, neighbours, one_naming, unfurnished
+from .around import case_verdict, item_end, mended, neighbours, one_naming, title_blocks, unfurnished
 from .bodies import acting_body, body_kind
 from .cite import citation_for, format_copies, quoted_in
 from .cues import (
@@ -150,6 +150,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     hits = hits + neighbours(question, hits[:searched], hits, stats)
     hits = hits + item_end(question, hits[:searched], hits, stats)
     hits = hits + case_verdict(question, hits[:searched], hits, stats)
+    hits = hits + title_blocks(question, hits[:searched], hits, stats)
     ranked, weights = score_sentences(question, hits, stats)
     ranked = by_meaning(question, ranked, stats.embed if stats else None)
     trace = _Trace(question, hits, searched, ranked, weights) if explain else None

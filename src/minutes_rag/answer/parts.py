@@ -13,6 +13,7 @@ from ..parse.meta import names_authority
 from ..text import NUMBERED, content_stems, is_scope_clause, sentences, stem
 from ..types import Hit
 from .bodies import NUMBER_OF_Q, PAPER_WORDS, acting_body, agent_named, asked_verb, body_kind, references
+from .counts import counted_things, counts
 from .cues import (
     DECISION_S,
     ECHO,
@@ -39,6 +40,7 @@ from .cues import (
 )
 from .forms import is_verdict, within_case
 from .meaning import similarities
+from .places import asks_meeting_place, states_place
 from .scoring import Cand, is_heading
 from .timing import days_named, states_new_date
 
@@ -57,8 +59,9 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if is_scope_clause(part):  # it says where to look, not what to find
             continue
         stems = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS}
-        if not stems and not FUNDING_Q.search(part):  # (a part of question words alone asks nothing of its own,
-            continue  # unless its kind says what answers it: "and where would the money come from?")
+        if not stems and not FUNDING_Q.search(part) and not asks_meeting_place(part):  # (a part of question words alone asks
+            continue  # nothing of its own, unless its kind says what answers it: "and where would the money come
+            # from?", "and where was that meeting held?")
         # no headings or forms, unless a form's row names all the part asks and gives a figure ("Bank balance
         # as at 4th November: £10,128.49" among a finance report's fields)
         # (or a table's row naming the part's most specific words, with its figures: "Get Britain Working
@@ -70,8 +73,9 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # (or a post holder's field, for a part asking which post does a thing, on a row naming most of what it
         # names: "Function: The making of a Direction under Article 4 ... Post holder authorised to carry out
         # function: Director: Economy of Place" for "which post can make an Article 4 direction under the rules")
-        post = bool(_POST_Q.search(part))
-        pool = [c for c in ranked if not c.other_year and (not is_heading(c) or (
+        post, where = bool(_POST_Q.search(part)), asks_meeting_place(part)  # (or, for a part asking where, a title block
+        # stating the place: "... Date 10th September 2015 Place The Cookhouse, Suffolk Food Hall Time 6.30pm")
+        pool = [c for c in ranked if not c.other_year and (not is_heading(c) or (where and states_place(c.text)) or (
             (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and (has_figure(c.text) or (
                 counted and states_quantity(c.text)))) or (
             (who or post) and PERSON_FIELD.search(c.text) is not None and len(specific & c.covered) >= (
@@ -95,8 +99,11 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # (nor one that only names whose meeting it is and when: a minutes' title block)
         pool = [c for c in pool if not ECHO.search(c.text) and not c.placing] or pool
         fits_type = part_type(part, days_named(question))
-        if fits_type is not None:
-            pool = [c for c in pool if fits_type(c.text)] or pool
+        typed = [c for c in pool if fits_type(c.text)] if fits_type is not None else []
+        pool = typed or pool
+        # (a part that asks nothing but its kind, "and where was it held?", is answered by the lead meeting's one
+        # sentence of that kind, however little it shares with the part's words, when no quote is of that kind)
+        bare = not stems and bool(typed) and fits_type is not None and not any(fits_type(c.text) for c in out)
         # (who did it, when a quote says it was done and not by whom: "adopt the statements as presented" names
         # who moved the adoption, not who presented them; and who did it to what the part names)
         agent, verb = agent_named(part), asked_verb(part)
@@ -153,7 +160,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # how well the quotes already answer the part (by its own words: a quote of the first part's subject
         # does not answer what a bare part asks of it)
         done = max((fits[i] - inherit(c) / total for i, c in enumerate(shortlist) if c in out), default=0.0)
-        if shortlist[best] not in out and fits[best] > max(done + 0.05, MIN_PART_FIT):
+        if shortlist[best] not in out and (fits[best] > max(done + 0.05, MIN_PART_FIT) or bare):
             shortlist[best].for_part = True
             out.append(shortlist[best])
         elif switched and shortlist[best] in out:  # (quoted already: it is that body's answer to the part)
@@ -270,7 +277,8 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
     if HOW_LONG_Q.search(part):  # a span of time, or the date it runs from ("adopted more than 10 years ago",
         return lambda t: bool(DURATION_S.search(t)) or states_new_date(t, given, years=True)  # "since December 2014")
     if NUMERIC_Q.search(part) or FIGURE_NOUN_Q.search(part) or MONEY_NOUN_Q.search(part):  # ("what IRS mileage rate")
-        return lambda t: has_figure(t) or states_quantity(t)
+        things = counted_things(part)  # (asked how many of a thing: a count of it, "67 total rooms")
+        return (lambda t: counts(t, things)) if things else (lambda t: has_figure(t) or states_quantity(t))
     if FIRM_Q.search(part):  # a firm is named by its name: initials in capitals or a company's word
         return lambda t: bool(FIRM_S.search(t))
     if WHO_Q.search(part):
@@ -279,6 +287,8 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
         return lambda t: states_new_date(t, given, years=True)
     if WHY_Q.search(part):
         return lambda t: bool(REASON_S.search(t))
+    if asks_meeting_place(part):  # (where a meeting was held: a place stated, "Place The Cookhouse, Suffolk Food Hall")
+        return states_place
     if FUNDING_Q.search(part):  # where the money comes from: a fund, a reserve, a grant, a budget
         return lambda t: bool(FUNDING_S.search(t))
     if DECIDED_Q.search(part):  # what a body decided: a sentence that records a decision

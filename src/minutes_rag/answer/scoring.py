@@ -27,6 +27,7 @@ from ..text import (
     stem,
 )
 from ..types import Decision, Hit
+from .counts import prefer_counts
 from .cues import (
     CHAIR_NAMED,
     DECISION_Q,
@@ -295,11 +296,9 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     if len(asked) > 1 and any(not YEAR.search(p) and not SAME_PERIOD.search(p) for p in asked):
         q_years = set()  # a part that names no year may be answered by any year's evidence (unless it refers
         # back to the one named: "and how much was paid out that year?")
-    numeric, decision = bool(NUMERIC_Q.search(question)), bool(DECISION_Q.search(question))
-    who, when = bool(WHO_Q.search(question)), bool(WHEN_Q.search(question))
+    numeric, decision, who, when = (bool(r.search(question)) for r in (NUMERIC_Q, DECISION_Q, WHO_Q, WHEN_Q))
     given = days_named(question)  # (the meeting's own day answers no question asking when)
-    role_m = ROLE_Q.search(question)
-    role = role_m.group(1) if role_m else None
+    role = r.group(1) if (r := ROLE_Q.search(question)) else None
     votes_q = asks_vote(question)
     why = bool(WHY_Q.search(question))
     formal = asks_formality(question)
@@ -356,6 +355,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     _after_echoes(in_order)
     _after_questions(hits, in_order)
     _prefer_asked_meeting(question, hits, cands)
+    prefer_counts(question, cands)  # (a count of the very thing asked how many of)
     ranked = sorted(cands, key=lambda c: -c.score)
     return ranked, weights
 ECHO_PENALTY = 0.15

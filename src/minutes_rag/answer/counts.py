@@ -1,0 +1,58 @@
+"""A count of the very thing asked: "how many rooms does the hotel have?" is answered by "67 total rooms", a number
+with the noun asked just after it, before sentences that share more of the question's words and count nothing
+("Staff recommends up to $3.7 million for the renovation of the hotel")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Protocol
+
+from ..text import STOPWORDS, stem
+
+#: "how many" and the words of what is counted, up to the verb or preposition that ends them ("how many committee
+#: members does it take", "how many runs were made", "how many guests attended")
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+?)(?=\s+(?:does|did|do|were|was|are|is|have|had|"
+                       r"has|will|would|must|can|could|should|attended|voted|came|in|on|of|at|for|from|to|by|under|"
+                       r"that|which|who|and|or)\b|\s*[,?;]|$)", re.I)
+#: a number, in figures or words (not a year, a date's day nor a list's mark), then up to two words, then a word;
+#: the last word is what is counted ("67 total rooms", "three members", "530 permanent SEND places")
+_COUNTED = re.compile(r"(?<![\w/.,£$€-])(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\+?((?:\s+[\w'’-]+){1,3})", re.I)
+#: what a count of the thing asked adds to a sentence's score
+COUNT_BONUS = 0.12
+
+
+class _Scored(Protocol):
+    text: str
+    score: float
+
+
+def counted_things(question: str) -> frozenset[str]:
+    """The stems of what a question counts, the last word of each "how many ..." ("how many permanent SEND places
+    ..." -> {place}), empty when it asks no count."""
+    return frozenset(stem(w) for m in _HOW_MANY.finditer(question) if (w := m.group(1).split()[-1].casefold())
+                     not in STOPWORDS and not w.isdigit())
+
+
+def counts(text: str, things: frozenset[str]) -> bool:
+    """Does a text state a count of one of the things asked: a number, then within two words one of them?"""
+    if not things:
+        return False
+    for m in _COUNTED.finditer(text):
+        words = m.group(1).split()
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(0).split()[0].rstrip("+")) is not None:
+            continue  # (a year: "2023 members of staff" is rare; "in 2023 members agreed" is not a count)
+        if any(stem(w.strip("'’").casefold()) in things for w in words):
+            return True
+    return False
+
+
+def prefer_counts(question: str, cands: Iterable[_Scored]) -> None:
+    """Raise the sentences that count the thing a question asks how many of."""
+    things = counted_things(question)
+    if not things:
+        return
+    for c in cands:
+        if counts(c.text, things):
+            c.score += COUNT_BONUS
