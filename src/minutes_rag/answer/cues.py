@@ -95,9 +95,10 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
     say says happen instead far ahead try tried trying send sent exactly still already ever yet also really actually
     roughly approximately nearly almost count counting counted two three four five according express expressed
     consider considered drop dropped float floated raise raised suggest suggested mention mentioned discuss discussed
+    dissent dissented dissenting
 """.split())
 
-VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close|tally|tallies|tallied)\b", re.I)
+VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close|tally|tallies|tallied|dissent(?:ed|ing)?)\b", re.I)
 #: what became of a motion or an amendment: it was put to the vote, so its counts answer it
 FATE_Q = re.compile(r"\b(what (happened|became)|outcome|result|fate)\b.*\b(motion|amendment)s?\b"
                     r"|\bhow did\b[^?]*\bfare\b(?=\s+(?:at|in|with|when|before|after|on|by)\b|\s*[?,.]|\s*$)"
