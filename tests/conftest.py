@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from minutes_rag.types import Answer
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -73,3 +77,18 @@ def session_index(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, objec
         manifests=[CORPUS / "authorities.csv", CORPUS / "seeds" / "manifest.csv"],
     )
     return index, report
+
+
+def ask_texts(tmp_path: Path, docs: dict[str, str], question: str) -> Answer:
+    """Ingest documents held as text (made up, or real passages from outside ``../shared/corpus``), by their file
+    names under a folder of their own, into a fresh index, and ask a question of it."""
+    from minutes_rag import api
+
+    paths = []
+    for name, text in docs.items():
+        path = tmp_path / "docs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    api.ingest(paths, index=tmp_path / "index")
+    return api.ask(question, index=tmp_path / "index")

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes_rag import api
 from minutes_rag.answer.counts import counted_things, counts
+
+from .conftest import ask_texts
 
 WESTVALE = ("WESTVALE TOWN COUNCIL\nReport to the Housing Committee, 12 March 2024\n\n"
             "TITLE: Purchase of the Riverside Hotel for temporary housing\n\n"
@@ -21,14 +22,6 @@ WESTVALE = ("WESTVALE TOWN COUNCIL\nReport to the Housing Committee, 12 March 20
             "Riverside Hotel rooms once the hotel has been bought.\n")
 
 
-def _ask(tmp_path: Path, name: str, text: str, question: str) -> api.Answer:
-    doc = tmp_path / "docs" / name
-    doc.parent.mkdir(parents=True)
-    doc.write_text(text, encoding="utf-8")
-    api.ingest([doc], index=tmp_path / "index")
-    return api.ask(question, index=tmp_path / "index")
-
-
 def test_counts_synthetic_what_a_question_counts() -> None:
     assert counted_things("How many rooms does the hotel have, and how much will it cost?") == {"room"}
     assert counted_things("How many committee members does it take to call a meeting?") == {"member"}
@@ -38,10 +31,18 @@ def test_counts_synthetic_what_a_question_counts() -> None:
     assert counts("• 67 total rooms:", rooms) and counts("it has 12 family rooms", rooms)
     # (a number that counts something else, or a year before the noun, is no count of it)
     assert not counts("the rooms are 300 square feet", rooms) and not counts("In 2021 rooms were painted", rooms)
+    members = counted_things("How many members does it take?")
+    assert counts("three members may call a special meeting", members)
+    for text in ("On 12 May members agreed", "Item 5 Members' declarations", "Minute 45 members noted",
+                 "One of the members asked"):  # (a date's day, an item's number, one of several)
+        assert not counts(text, members), text
+    # (what is counted is the noun, not the verb after it)
+    assert counted_things("How many people spoke at the hearing?") == {"peopl"}
+    assert counted_things("and how many members dissented?") == {"member"}
 
 
 def test_counts_synthetic_the_count_of_the_thing_asked_is_quoted(tmp_path: Path) -> None:
-    ans = _ask(tmp_path, "2024-03-12_report.txt", WESTVALE,
+    ans = ask_texts(tmp_path, {"2024-03-12_report.txt": WESTVALE},
                "How many rooms does the Riverside Hotel have, and how much housing grant did staff propose for "
                "renovating it?")
     assert not ans.abstained, ans.warnings
@@ -49,7 +50,7 @@ def test_counts_synthetic_the_count_of_the_thing_asked_is_quoted(tmp_path: Path)
 
 
 def test_counts_real_the_crestview_hotels_rooms(tmp_path: Path) -> None:
-    ans = _ask(tmp_path, "mountain-view/2021-01-26 hotel acquisition opportunity.txt", CRESTVIEW,
+    ans = ask_texts(tmp_path, {"mountain-view/2021-01-26 hotel acquisition opportunity.txt": CRESTVIEW},
                "How many rooms does the Crestview Hotel in Mountain View have, and how much federal CDBG/HOME money "
                "did staff propose for renovating it?")
     assert not ans.abstained, ans.warnings

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes_rag import api
 from minutes_rag.answer.cues import asks_vote
+
+from .conftest import ask_texts
 
 BOARD = ("# WESTVALE LICENSING BOARD\n\n- March 9, 2023\n\n## Items Discussed\n\n"
          "- The board heard the appeals and took action as indicated:\n"
@@ -21,24 +22,16 @@ BOARD = ("# WESTVALE LICENSING BOARD\n\n- March 9, 2023\n\n## Items Discussed\n\
          "to approve the grant order.  Unanimously approved, 5-0.\n")
 
 
-def _ask(tmp_path: Path, name: str, text: str, question: str) -> api.Answer:
-    doc = tmp_path / "docs" / name
-    doc.parent.mkdir(parents=True)
-    doc.write_text(text, encoding="utf-8")
-    api.ingest([doc], index=tmp_path / "index")
-    return api.ask(question, index=tmp_path / "index")
-
-
 def test_dissent_synthetic_who_dissented_asks_how_a_vote_went(tmp_path: Path) -> None:
     assert asks_vote("and who dissented?") and asks_vote("Was there a dissenting vote?")
-    ans = _ask(tmp_path, "2023-03-09_board_minutes.md", BOARD,
+    ans = ask_texts(tmp_path, {"2023-03-09_board_minutes.md": BOARD},
                "How did the Westvale Licensing Board decide Ann Lee's late licence appeal, and who dissented?")
     assert not ans.abstained, ans.warnings
     assert "Pike voting nay" in ans.answer, ans.answer
 
 
 def test_dissent_real_the_iowa_boards_vote_on_a_records_complaint(tmp_path: Path) -> None:
-    ans = _ask(tmp_path, "iowa-ipib/minutes/2022-08-18_board_minutes.md", IPIB,
+    ans = ask_texts(tmp_path, {"iowa-ipib/minutes/2022-08-18_board_minutes.md": IPIB},
                "How did the IPIB resolve Randy Evans's records complaint against the Carlisle Community School "
                "District, and who dissented?")
     assert not ans.abstained, ans.warnings

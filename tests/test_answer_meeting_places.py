@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes_rag import api
+from minutes_rag.answer.around import title_blocks
+from minutes_rag.answer.formality import asks_where_met
 from minutes_rag.answer.places import states_place
+from minutes_rag.answer.scoring import Stats
+from minutes_rag.types import Hit
+
+from .conftest import ask_texts
 
 WESTVALE = ("Registered Office: Central Library, Market Street, Westvale WV1 2AB Registered charity number 1180042\n"
             "1\nWestvale Libraries Trust\nThe charitable trust running the library service for Westvale Borough\n\n"
@@ -27,14 +32,6 @@ WESTVALE = ("Registered Office: Central Library, Market Street, Westvale WV1 2AB
             "5. Closing Remarks\nThe Chair thanked the members for their attendance and declared the meeting closed.\n")
 
 
-def _ask(tmp_path: Path, name: str, text: str, question: str) -> api.Answer:
-    doc = tmp_path / "docs" / name
-    doc.parent.mkdir(parents=True)
-    doc.write_text(text, encoding="utf-8")
-    api.ingest([doc], index=tmp_path / "index")
-    return api.ask(question, index=tmp_path / "index")
-
-
 def test_meeting_place_synthetic_a_title_tables_place_is_stated() -> None:
     assert states_place("Date 12th September 2019 Place The Boathouse, Westvale Quay Time 6.30pm")
     assert states_place("Location: Westvale Library")
@@ -43,8 +40,34 @@ def test_meeting_place_synthetic_a_title_tables_place_is_stated() -> None:
     assert not states_place("The place of reading rooms in village life was discussed.")
 
 
+def test_meeting_place_synthetic_a_meeting_asked_of_not_a_thing() -> None:
+    assert asks_where_met("and where was that meeting held?") and asks_where_met("Where did it hold its AGM?")
+    assert not asks_where_met("Where are the CCTV recordings held?")
+    assert not asks_where_met("Where is the data held and for how long?")
+    assert not states_place("Date Valid 01/02/2024 Location Land at Mill Lane")
+
+
+def _hit(doc: str, n: int) -> Hit:
+    return Hit(rank=1, score=1.0, chunk_id=f"{doc}:{n:05d}:x", doc_id=doc, source=f"{doc}.txt", pages=[1],
+               authority=None, committee=None, meeting_date=None, item_number=None, item_title=None, kind="minutes",
+               text=f"Chunk {n} of the minutes {doc}.")
+
+
+def test_meeting_place_synthetic_the_title_block_is_fetched_for_a_hit_near_it() -> None:
+    def prev(h: Hit) -> Hit | None:
+        n = int(h.chunk_id.split(":")[1])
+        return _hit(h.doc_id, n - 1) if n > 0 else None
+
+    stats = Stats(n_chunks=100, doc_freq=lambda t: 1, prev_chunk=prev)
+    near, far, first = _hit("a", 2), _hit("b", 9), _hit("c", 0)
+    got = title_blocks("Who spoke, and where was that meeting held?", [near, far, first], [near, far, first], stats)
+    # (the first chunk of a document whose hit is near its start; not one deep in its pack, nor one already found)
+    assert [h.chunk_id for h in got] == ["a:00000:x"]
+    assert title_blocks("Who spoke at the meeting?", [near], [near], stats) == []
+
+
 def test_meeting_place_synthetic_where_that_meeting_was_held(tmp_path: Path) -> None:
-    ans = _ask(tmp_path, "2019-09-12_agm_minutes.txt", WESTVALE,
+    ans = ask_texts(tmp_path, {"2019-09-12_agm_minutes.txt": WESTVALE},
                "Who was the guest speaker at Westvale Libraries Trust's 2019 annual general meeting, and where was "
                "that meeting held?")
     assert not ans.abstained, ans.warnings
@@ -52,7 +75,7 @@ def test_meeting_place_synthetic_where_that_meeting_was_held(tmp_path: Path) -> 
 
 
 def test_meeting_place_real_suffolk_libraries_2015_agm(tmp_path: Path) -> None:
-    ans = _ask(tmp_path, "suffolk-libraries/agm/2015-09-10_agm_minutes.txt", AGM,
+    ans = ask_texts(tmp_path, {"suffolk-libraries/agm/2015-09-10_agm_minutes.txt": AGM},
                "Who was the guest speaker at Suffolk Libraries' 2015 annual general meeting, and where was that "
                "meeting held?")
     assert not ans.abstained, ans.warnings

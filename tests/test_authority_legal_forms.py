@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes_rag import api
 from minutes_rag.parse.meta import authority_core, names_authority
+
+from .conftest import ask_texts
 
 WESTVALE = ("Registered Office: County Library, High Street, Westvale WV1 2AB\n\n1\n\nWestvale’s Libraries IPS\n"
             "The Industrial & Provident Society Limited running library services supported by Westvale County "
@@ -49,17 +50,6 @@ IPIB = ("# IOWA PUBLIC INFORMATION BOARD\n\n- July 21, 2022\n\n## Unapproved Min
         "seconded the nomination.  McHugh was selected by a unanimous vote of the Board.\n")
 
 
-def _ask_both(tmp_path: Path, docs: dict[str, str], question: str) -> api.Answer:
-    paths = []
-    for name, text in docs.items():
-        p = tmp_path / "docs" / name
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(text, encoding="utf-8")
-        paths.append(p)
-    api.ingest(paths, index=tmp_path / "index")
-    return api.ask(question, index=tmp_path / "index")
-
-
 def test_legal_form_synthetic_a_body_is_named_without_its_legal_form_or_owners_mark() -> None:
     assert authority_core("Westvale’s Libraries IPS") == "Westvale’s Libraries"
     assert authority_core("Acme Leisure Trust Ltd.") == "Acme Leisure Trust"
@@ -71,7 +61,7 @@ def test_legal_form_synthetic_a_body_is_named_without_its_legal_form_or_owners_m
 
 
 def test_legal_form_synthetic_a_question_across_it_gets_a_statement_for_each(tmp_path: Path) -> None:
-    ans = _ask_both(tmp_path, {"westvale/2015-09-24_board_minutes.txt": WESTVALE,
+    ans = ask_texts(tmp_path, {"westvale/2015-09-24_board_minutes.txt": WESTVALE,
                                "eastmoor/2022-07-21_minutes.txt": EASTMOOR},
                     "Who chaired the Westvale Libraries board for 2015/16, and who was elected Chair of Eastmoor "
                     "Parish Council in July 2022?")
@@ -83,7 +73,7 @@ def test_legal_form_synthetic_a_question_across_it_gets_a_statement_for_each(tmp
 
 
 def test_legal_form_real_suffolk_libraries_and_the_iowa_board(tmp_path: Path) -> None:
-    ans = _ask_both(tmp_path, {"suffolk-libraries/2015-09-24_open_board_minutes.txt": SUFFOLK,
+    ans = ask_texts(tmp_path, {"suffolk-libraries/2015-09-24_open_board_minutes.txt": SUFFOLK,
                                "iowa-ipib/2022-07-21_board_minutes.md": IPIB},
                     "Who chaired the Suffolk Libraries board for 2015/16, and who chaired the Iowa Public "
                     "Information Board from July 2022?")

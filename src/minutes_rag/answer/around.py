@@ -13,9 +13,9 @@ from ..parse.meta import place_of
 from ..text import ends_abbreviation, sentences
 from ..types import Hit
 from .cues import asks_vote
+from .formality import asks_where_met
 from .forms import read_to_verdict
 from .parts import BECAME_Q, DECIDED_Q, chunk_ordinal
-from .places import asks_meeting_place
 from .scoring import Stats
 from .window import OUTCOME
 
@@ -82,15 +82,17 @@ def title_blocks(question: str, searched: list[Hit], hits: list[Hit], stats: Sta
     """For a question asking where a meeting was held: the first chunk of each of the best hits' documents, when it
     is not among the hits and is near them: a minutes' title block states the place ("Date 10th September 2015
     Place The Cookhouse, Suffolk Food Hall"), in words nothing else asked shares."""
-    if stats is None or stats.prev_chunk is None or not asks_meeting_place(question):
+    if stats is None or stats.prev_chunk is None or not asks_where_met(question):
         return []
     have = {h.chunk_id for h in hits}
     out: list[Hit] = []
     for h in searched[:TITLE_HITS]:
+        if not 0 < chunk_ordinal(h.chunk_id) <= TITLE_REACH:
+            continue
         first: Hit | None = h
-        for _ in range(chunk_ordinal(h.chunk_id)):
-            first = stats.prev_chunk(first) if first is not None and chunk_ordinal(first.chunk_id) <= TITLE_REACH else None
-        if first is not None and first.chunk_id not in have and chunk_ordinal(first.chunk_id) == 0:
+        while first is not None and chunk_ordinal(first.chunk_id) > 0:
+            first = stats.prev_chunk(first)
+        if first is not None and first.chunk_id not in have:
             have.add(first.chunk_id)
             out.append(first)
     return unfurnished(out, stats)

@@ -9,16 +9,20 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from ..text import STOPWORDS, stem
+from .cues import MONTHS
 
 #: "how many" and the words of what is counted, up to the verb or preposition that ends them ("how many committee
 #: members does it take", "how many runs were made", "how many guests attended")
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+?)(?=\s+(?:does|did|do|were|was|are|is|have|had|"
                        r"has|will|would|must|can|could|should|attended|voted|came|in|on|of|at|for|from|to|by|under|"
                        r"that|which|who|and|or)\b|\s*[,?;]|$)", re.I)
-#: a number, in figures or words (not a year, a date's day nor a list's mark), then up to two words, then a word;
-#: the last word is what is counted ("67 total rooms", "three members", "530 permanent SEND places")
-_COUNTED = re.compile(r"(?<![\w/.,£$€-])(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                      r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\+?((?:\s+[\w'’-]+){1,3})", re.I)
+#: a number, in figures or words, then up to two words, then a word: the last word is what is counted ("67 total
+#: rooms", "three members", "530 permanent SEND places"); not a paper's or item's number ("Item 5 Members ..."), a
+#: date's day ("12 May members agreed") nor one of several ("one of the members")
+_COUNTED = re.compile(r"(?<![\w/.,£$€-])(?<!Item )(?<!Minute )(?<!No\. )(?<!Page )(?<!Appendix )"
+                      r"(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                      r"thirty|forty|fifty|hundred)\+?(?!\s+(?:of|" + "|".join(MONTHS) + r")\b)((?:\s+[\w'’-]+){1,3})",
+                      re.I)
 #: what a count of the thing asked adds to a sentence's score
 COUNT_BONUS = 0.12
 
@@ -31,8 +35,21 @@ class _Scored(Protocol):
 def counted_things(question: str) -> frozenset[str]:
     """The stems of what a question counts, the last word of each "how many ..." ("how many permanent SEND places
     ..." -> {place}), empty when it asks no count."""
-    return frozenset(stem(w) for m in _HOW_MANY.finditer(question) if (w := m.group(1).split()[-1].casefold())
+    return frozenset(stem(w) for m in _HOW_MANY.finditer(question) if (w := _head(m.group(1).split()))
                      not in STOPWORDS and not w.isdigit())
+
+
+def _head(words: list[str]) -> str:
+    """The noun a "how many" counts: the last of its words before any that is a verb ("how many people spoke",
+    "how many members dissented": people, members)."""
+    for i, w in enumerate(words):
+        if i and (_VERB.fullmatch(w) is not None):
+            return words[i - 1].casefold()
+    return words[-1].casefold()
+
+
+#: a word that is a verb after what "how many" counts (a past tense, or one of the common ones that are not)
+_VERB = re.compile(r"[a-z]+ed|spoke|came|went|took|gave|sat|stood|ran|won|lost|present|absent", re.I)
 
 
 def counts(text: str, things: frozenset[str]) -> bool:

@@ -95,7 +95,6 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
     say says happen instead far ahead try tried trying send sent exactly still already ever yet also really actually
     roughly approximately nearly almost count counting counted two three four five according express expressed
     consider considered drop dropped float floated raise raised suggest suggested mention mentioned discuss discussed
-    dissent dissented dissenting
 """.split())
 
 VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close|tally|tallies|tallied|dissent(?:ed|ing)?)\b", re.I)

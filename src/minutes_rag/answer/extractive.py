@@ -182,7 +182,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
 
 #: what a recorded vote answers, beyond its own words
 VOTE_WORDS = frozenset(stem(w) for w in ("vote", "voted", "votes", "voting", "motion", "amendment",
-                                          "recommendation", "councillors", "members"))
+                                          "recommendation", "councillors", "members", "dissent", "dissented"))
 
 
 def _part_focus(part: str, weights: dict[str, float], found: set[str],

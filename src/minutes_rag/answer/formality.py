@@ -29,8 +29,10 @@ ASKS_FORMALITY = frozenset(stem(w) for w in (
     "start", "started", "began", "begin", "open", "opened", "close", "closed", "end", "ended", "quorum", "roll",
     "chair", "chaired", "chairman", "presided", "venue", "minutes"))
 #: a question asking where a meeting was held ("where did the commission meet", "where was the meeting held")
-_WHERE_MET = re.compile(r"\b(?:where|location)\b[^?,]{0,60}\b(?:meets?|met|meetings?|held|hold|take place|took place|convened?)\b",
-                        re.I)
+_WHERE_MET = re.compile(r"\b(?:where|location)\b[^?,]{0,60}\b(?:meets?|met|take place|took place|convened?|"
+                        # (a meeting held, or held by a body: not where a thing is held, "where is the data held")
+                        r"(?:meetings?|session|AGM|hearing|it|they)\s+(?:(?:was|were|is|are|be|being)\s+)?(?:\w+ly\s+)?held|"
+                        r"hold\s+(?:its|the|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:meetings?|session|AGM|hearing))\b", re.I)
 
 
 def asks_where_met(question: str) -> bool:

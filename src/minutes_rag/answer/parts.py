@@ -31,6 +31,7 @@ from .cues import (
     WHY_Q,
     asked_cue,
     asked_days,
+    asks_vote,
     has_figure,
     looks_like_heading,
     named_months,
@@ -38,9 +39,10 @@ from .cues import (
     spans_meetings,
     states_quantity,
 )
+from .formality import asks_where_met
 from .forms import is_verdict, within_case
 from .meaning import similarities
-from .places import asks_meeting_place, states_place
+from .places import states_place
 from .scoring import Cand, is_heading
 from .timing import days_named, states_new_date
 
@@ -59,9 +61,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if is_scope_clause(part):  # it says where to look, not what to find
             continue
         stems = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS}
-        if not stems and not FUNDING_Q.search(part) and not asks_meeting_place(part):  # (a part of question words alone asks
-            continue  # nothing of its own, unless its kind says what answers it: "and where would the money come
-            # from?", "and where was that meeting held?")
+        if not stems and not FUNDING_Q.search(part) and not asks_where_met(part):  # (a part of question words alone asks
+            continue  # nothing of its own, unless its kind says what answers it: "and where was it held?")
         # no headings or forms, unless a form's row names all the part asks and gives a figure ("Bank balance
         # as at 4th November: £10,128.49" among a finance report's fields)
         # (or a table's row naming the part's most specific words, with its figures: "Get Britain Working
@@ -73,7 +74,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # (or a post holder's field, for a part asking which post does a thing, on a row naming most of what it
         # names: "Function: The making of a Direction under Article 4 ... Post holder authorised to carry out
         # function: Director: Economy of Place" for "which post can make an Article 4 direction under the rules")
-        post, where = bool(_POST_Q.search(part)), asks_meeting_place(part)  # (or, for a part asking where, a title block
+        post, where = bool(_POST_Q.search(part)), asks_where_met(part)  # (or, for a part asking where, a title block
         # stating the place: "... Date 10th September 2015 Place The Cookhouse, Suffolk Food Hall Time 6.30pm")
         pool = [c for c in ranked if not c.other_year and (not is_heading(c) or (where and states_place(c.text)) or (
             (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and (has_figure(c.text) or (
@@ -103,7 +104,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         pool = typed or pool
         # (a part that asks nothing but its kind, "and where was it held?", is answered by the lead meeting's one
         # sentence of that kind, however little it shares with the part's words, when no quote is of that kind)
-        bare = not stems and bool(typed) and fits_type is not None and not any(fits_type(c.text) for c in out)
+        bare = where and not stems and bool(typed) and not any(states_place(c.text) for c in out)
         # (who did it, when a quote says it was done and not by whom: "adopt the statements as presented" names
         # who moved the adoption, not who presented them; and who did it to what the part names)
         agent, verb = agent_named(part), asked_verb(part)
@@ -277,7 +278,8 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
     if HOW_LONG_Q.search(part):  # a span of time, or the date it runs from ("adopted more than 10 years ago",
         return lambda t: bool(DURATION_S.search(t)) or states_new_date(t, given, years=True)  # "since December 2014")
     if NUMERIC_Q.search(part) or FIGURE_NOUN_Q.search(part) or MONEY_NOUN_Q.search(part):  # ("what IRS mileage rate")
-        things = counted_things(part)  # (asked how many of a thing: a count of it, "67 total rooms")
+        things = counted_things(part) if not asks_vote(part) else frozenset()  # (asked how many of a thing: a
+        # count of it, "67 total rooms"; not of votes, which a tally counts: "carried by 7 to 3")
         return (lambda t: counts(t, things)) if things else (lambda t: has_figure(t) or states_quantity(t))
     if FIRM_Q.search(part):  # a firm is named by its name: initials in capitals or a company's word
         return lambda t: bool(FIRM_S.search(t))
@@ -287,7 +289,7 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
         return lambda t: states_new_date(t, given, years=True)
     if WHY_Q.search(part):
         return lambda t: bool(REASON_S.search(t))
-    if asks_meeting_place(part):  # (where a meeting was held: a place stated, "Place The Cookhouse, Suffolk Food Hall")
+    if asks_where_met(part):  # (where a meeting was held: a place stated, "Place The Cookhouse, Suffolk Food Hall")
         return states_place
     if FUNDING_Q.search(part):  # where the money comes from: a fund, a reserve, a grant, a budget
         return lambda t: bool(FUNDING_S.search(t))

@@ -69,7 +69,9 @@ _ORGANISATION = re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}(?
 
 #: a society or company that runs a public service, named on a line of its own ("Suffolk’s Libraries IPS", "Leisure
 #: Trust Services Ltd"): whose board's papers they are
-_COMPANY = re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:['’]s)? ){1,4}(?:IPS|Ltd|Limited|CIC))\.?[ \t]*$",
+#: a body's legal form after its name (a society, a company)
+_LEGAL_FORMS = r"IPS|CIC|Ltd|Limited|Inc|LLC|plc"
+_COMPANY = re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+(?:['’]s)? ){1,4}(?:" + _LEGAL_FORMS + r"))\.?[ \t]*$",
                       re.M)
 
 
@@ -281,10 +283,10 @@ _AUTHORITY_PREFIX = re.compile(
     r"(?:regional|district|city|county|town|shire|municipal)\s+council)\s+of\s+"
     r"|^Royal\s+(?=[A-Z]\w+\s+\w)",  # an honorific before a town's name ("Royal Sutton Coldfield Town Council")
     re.I)
-#: a body's legal form after its name (a society, a company, a trust's incorporation)
-_LEGAL_FORM = re.compile(r"\s+(?:IPS|CIC|Ltd|Limited|Inc|LLC|plc)\.?$", re.I)
-#: an owner's mark inside a name ("Suffolk's Libraries"), which a question may leave out
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_LEGAL_FORM = re.compile(r"\s+(?:" + _LEGAL_FORMS + r")\.?$", re.I)
+#: an owner's mark inside a name, before another of its words ("Suffolk's Libraries"), which a question may leave out
+#: (not one that ends it: "St John's" is no "St John")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s(?=\s+\w)")
 #: an apostrophe, printed straight or curly: either stands for the other
 _APOSTROPHE = re.compile(r"['’]")
 _EITHER_APOSTROPHE = "['’]"
