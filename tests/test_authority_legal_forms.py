@@ -58,6 +58,8 @@ def test_legal_form_synthetic_a_body_is_named_without_its_legal_form_or_owners_m
     assert not names_authority("Who chaired the Eastmoor board?", "Westvale’s Libraries IPS")
     # (a place whose name holds the mark is named as printed)
     assert names_authority("What did King's Lynn and West Norfolk decide?", "King's Lynn and West Norfolk Borough Council")
+    # (a mark that ends a name is no owner's mark inside it: "St John's" is not "St John")
+    assert not names_authority("What did St John Ambulance report?", "St John's Parish Council")
 
 
 def test_legal_form_synthetic_a_question_across_it_gets_a_statement_for_each(tmp_path: Path) -> None:
