@@ -286,7 +286,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
 
     def said() -> list[str]:  # what the evidence states: the chosen sentences, the sentence after each (where a
         # figure often follows) and the items of a list one introduces ("The following was spent ...:")
-        return [t for c in chosen for t in [c.text, *next_texts(hits[c.hit], c.offset), *listed[id(c)]]]
+        return [t for c in chosen for t in [c.text, *_after(hits[c.hit], c.offset, stats), *listed[id(c)]]]
 
     why, figured = missing_figure(question, said, vote is not None), -1
     if why and (fig := figure_near(ranked, chosen, focus)) is not None:
@@ -478,6 +478,19 @@ def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
     cut = not quotes[-1][1].rstrip().endswith((".", "!", "?", ";", ":")) or ends_abbreviation(quotes[-1][1])
     figure = wants_figure and not any(has_figure(q) for _, q in quotes) and has_figure(first[1])
     return (nxt, first) if (cut or figure) and 4 <= len(first[1].split()) <= 60 else None
+
+
+def _after(h: Hit, offset: int, stats: Stats | None) -> list[str]:
+    """The sentence after one in a hit, read on into the next chunk when it ends its own (where a chunk ends does not
+    change what the evidence states: "Finance:- 2018-19 Precept has to be submitted by 22nd January." / next chunk:
+    "The Finance Committee met ... and calculated that the Precept will be £15,100.")."""
+    after = next_texts(h, offset)
+    sents = sentences(h.text)
+    if after or h.recorded or stats is None or stats.next_chunk is None or not sents or sents[-1][0] != offset:
+        return after
+    nxt = stats.next_chunk(h)
+    first = next(iter(sentences(nxt.text)), None) if nxt is not None else None
+    return [first[1]] if first is not None else []
 
 
 def _abstain(question: str, hits: list[Hit], why: str) -> Answer:
