@@ -16,10 +16,8 @@ from ..text import (
     is_scope_clause,
     named_years,
     question_parts,
-    sentences,
     stem,
 )
-from ..types import Hit
 
 NUMERIC_Q = re.compile(
     r"\b(how (much|many|big|large|long|far|close)|what (share|size|ratio|rate|price|cost|amount|figure|number|"
@@ -258,13 +256,6 @@ def states_quantity(text: str) -> bool:
         return True
     body = _LIST_MARK.sub(" ", _PAGE_LABEL.sub(" ", DATE_S.sub(" ", _PARA_NO.sub("", text, count=1))))
     return any(not YEAR.fullmatch(m.group(0)) for m in _BARE_NUMBER.finditer(body))
-
-
-def next_texts(h: Hit, offset: int) -> list[str]:
-    """The sentence after the one at ``offset`` in a hit (where an answer often follows its lead-in)."""
-    sents = sentences(h.text)
-    i = next((k for k, (o, _) in enumerate(sents) if o == offset), None)
-    return [sents[i + 1][1]] if i is not None and i + 1 < len(sents) else []
 
 
 _ASKED_DAY = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(m.capitalize() for m in MONTHS) +

@@ -37,7 +37,6 @@ from .cues import (
     asks_vote,
     has_figure,
     missing_figure,
-    next_texts,
     other_year_only,
     outcome_asked,
     spans_meetings,
@@ -60,7 +59,7 @@ from .timing import (
     untimely,
 )
 from .votes import cover_vote, decision_hits, item_label, vote_asked
-from .window import ROLL_LINE, WHO_VOTED, outcome_after, reads_on, with_neighbours
+from .window import ROLL_LINE, WHO_VOTED, next_opening, outcome_after, reads_on, sentence_after, with_neighbours
 
 MAX_SENTENCES = 6
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
@@ -284,9 +283,14 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
             return _answer(question, hits, stats, within, weights, named, max_sentences, within_period=True)
         return _abstain(question, hits, late[2])
 
+    after: dict[int, list[str]] = {}  # (each quote's next sentence read once: it may be the next chunk's)
+
     def said() -> list[str]:  # what the evidence states: the chosen sentences, the sentence after each (where a
         # figure often follows) and the items of a list one introduces ("The following was spent ...:")
-        return [t for c in chosen for t in [c.text, *_after(hits[c.hit], c.offset, stats), *listed[id(c)]]]
+        for c in chosen:
+            if id(c) not in after:
+                after[id(c)] = sentence_after(hits[c.hit], c.offset, stats.next_chunk if stats else None)
+        return [t for c in chosen for t in [c.text, *after[id(c)], *listed[id(c)]]]
 
     why, figured = missing_figure(question, said, vote is not None), -1
     if why and (fig := figure_near(ranked, chosen, focus)) is not None:
@@ -468,29 +472,16 @@ def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
     sents = sentences(h.text)
     if not sents or quotes[-1][0] != sents[-1][0]:
         return None
-    nxt = next_chunk(h)
-    first = next(iter(sentences(nxt.text)), None) if nxt is not None else None  # (a chunk of "****" has none)
-    if nxt is None or first is None or h.text.endswith(first[1]):
+    opening = next_opening(h, next_chunk)
+    if opening is None or h.text.endswith(opening[1][1]):
         return None  # (nor a sentence already read on into the hit: see ``around.mended``)
+    nxt, first = opening
     if reads_on(quotes[-1][1], first[1], wants_figure) and not ITEM_START.match(first[1]):
         return nxt, first  # (a list's next item is the list rules' to read on to: ``lists.list_runs_on``)
     # (cut mid-sentence: no stop at its end, or the stop of an initial, "– B." before "Munro (motion)")
     cut = not quotes[-1][1].rstrip().endswith((".", "!", "?", ";", ":")) or ends_abbreviation(quotes[-1][1])
     figure = wants_figure and not any(has_figure(q) for _, q in quotes) and has_figure(first[1])
     return (nxt, first) if (cut or figure) and 4 <= len(first[1].split()) <= 60 else None
-
-
-def _after(h: Hit, offset: int, stats: Stats | None) -> list[str]:
-    """The sentence after one in a hit, read on into the next chunk when it ends its own (where a chunk ends does not
-    change what the evidence states: "Finance:- 2018-19 Precept has to be submitted by 22nd January." / next chunk:
-    "The Finance Committee met ... and calculated that the Precept will be £15,100.")."""
-    after = next_texts(h, offset)
-    sents = sentences(h.text)
-    if after or h.recorded or stats is None or stats.next_chunk is None or not sents or sents[-1][0] != offset:
-        return after
-    nxt = stats.next_chunk(h)
-    first = next(iter(sentences(nxt.text)), None) if nxt is not None else None
-    return [first[1]] if first is not None else []
 
 
 def _abstain(question: str, hits: list[Hit], why: str) -> Answer:

@@ -61,8 +61,9 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if is_scope_clause(part):  # it says where to look, not what to find
             continue
         stems = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS}
-        if not stems and not FUNDING_Q.search(part) and not asks_where_met(part):  # (a part of question words alone asks
-            continue  # nothing of its own, unless its kind says what answers it: "and where was it held?")
+        where = asks_where_met(part)
+        if not stems and not FUNDING_Q.search(part) and not where:  # (a part of question words alone asks nothing of
+            continue  # its own, unless its kind says what answers it: "and where was it held?")
         # no headings or forms, unless a form's row names all the part asks and gives a figure ("Bank balance
         # as at 4th November: £10,128.49" among a finance report's fields)
         # (or a table's row naming the part's most specific words, with its figures: "Get Britain Working
@@ -74,8 +75,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # (or a post holder's field, for a part asking which post does a thing, on a row naming most of what it
         # names: "Function: The making of a Direction under Article 4 ... Post holder authorised to carry out
         # function: Director: Economy of Place" for "which post can make an Article 4 direction under the rules")
-        post, where = bool(_POST_Q.search(part)), asks_where_met(part)  # (or, for a part asking where, a title block
-        # stating the place: "... Date 10th September 2015 Place The Cookhouse, Suffolk Food Hall Time 6.30pm")
+        post = bool(_POST_Q.search(part))  # (or, asked where it was held, a title block stating the place: "Place X")
         pool = [c for c in ranked if not c.other_year and (not is_heading(c) or (where and states_place(c.text)) or (
             (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and (has_figure(c.text) or (
                 counted and states_quantity(c.text)))) or (

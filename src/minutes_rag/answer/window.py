@@ -5,8 +5,10 @@ verdict that ends a table row."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..text import plain, sentences
+from ..types import Hit
 from .cues import DECISION_S, DIGIT, ECHO, OPERATIVE, VERDICT_WORDS, WHEREAS, has_figure
 from .formality import is_formality
 from .lists import LEADS_IN, MARKER, list_after
@@ -180,3 +182,25 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
                     out.setdefault(*ahead[k])
                 k += 1
     return sorted(out.items())
+
+
+def next_opening(h: Hit, next_chunk: Callable[[Hit], Hit | None]) -> tuple[Hit, tuple[int, str]] | None:
+    """The chunk after a hit and its first sentence, if there is one (a chunk of "****" has none)."""
+    nxt = next_chunk(h)
+    first = next(iter(sentences(nxt.text)), None) if nxt is not None else None
+    return (nxt, first) if nxt is not None and first is not None else None
+
+
+def sentence_after(h: Hit, offset: int, next_chunk: Callable[[Hit], Hit | None] | None) -> list[str]:
+    """The sentence after the one at ``offset`` in a hit (where an answer often follows its lead-in), read on into
+    the next chunk's first when it ends its own (where a chunk ends does not change what the evidence states:
+    "Finance:- 2018-19 Precept has to be submitted by 22nd January." / "... calculated that the Precept will be
+    £15,100."); not past a decision recovered whole at ingest."""
+    sents = sentences(h.text)
+    i = next((k for k, (o, _) in enumerate(sents) if o == offset), None)
+    if i is None:
+        return []
+    if i + 1 < len(sents):
+        return [sents[i + 1][1]]
+    opening = next_opening(h, next_chunk) if next_chunk is not None and not h.recorded else None
+    return [opening[1][1]] if opening is not None else []
