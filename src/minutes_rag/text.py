@@ -460,7 +460,9 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 #: a year in a law's title ("the Town and Country Planning (General Permitted Development) Order 1995", "the Municipal
 #: Act, 2001"): when the law was made, not when anything the evidence records happened
-LAW_YEAR = re.compile(r"\b(?:Act|Order|Regulations?|Rules|Measure|Directive)\s*,?\s*(?:19|20)\d\d\b")
+LAW_YEAR = re.compile(r"\b(?:Act|Order|Regulations?|Rules|Measure|Directive)\s*,?\s*(?:19|20)\d\d\b"
+                      # (or one that names a kind of thing by its age: "pre-1989 tenancies", "post-2010 housing")
+                      r"|\b(?i:pre|post)-(?:19|20)\d\d\b")
 
 
 def event_years(text: str) -> set[str]:

@@ -66,6 +66,9 @@ MAX_SENTENCES = 6
 MIN_COVERAGE = 0.12
 #: ...or when the evidence and its context miss too much of the question's three most specific words
 MIN_FOCUS = 0.4
+#: ...unless, asked several things, a quote holds this share of one part's words ("Who served as the committee's
+#: secretary at the start, who had taken over by 2019, and ...?": each part's words are few of the question's)
+MIN_PART_COVERAGE = 0.4
 #: a sentence from a source not yet cited must score at least this share of the best sentence
 NEW_SOURCE_MIN = 0.5
 MAX_SOURCES = 4
@@ -184,6 +187,12 @@ VOTE_WORDS = frozenset(stem(w) for w in ("vote", "voted", "votes", "voting", "mo
                                           "recommendation", "councillors", "members", "dissent", "dissented"))
 
 
+def _part_coverage(part: str, weights: dict[str, float], c: Cand) -> float:
+    """Share of a question part's (weighted) words that a sentence itself holds."""
+    own = {t for t in content_stems(part) if t in weights}
+    return sum(weights[t] for t in own if t in c.stems) / (sum(weights[t] for t in own) or 1.0)
+
+
 def _part_focus(part: str, weights: dict[str, float], found: set[str],
                 kind: frozenset[str] | set[str] = frozenset()) -> float:
     """Share of a question part's two most specific words (by weight, not the ``kind`` of thing it asks to be
@@ -268,7 +277,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     close = max((c.similarity for c in chosen), default=0.0) >= SIM_CONFIDENT
     # (or, asked of two or more bodies, its subject for each body is in that body's evidence)
     close = close or (len(asked) >= 2 and each_found(asked, hits, chosen, weights, asked_of))
-    if not chosen or (focus_share < MIN_FOCUS and not close) or ranked[0].coverage < MIN_COVERAGE:
+    if not chosen or (focus_share < MIN_FOCUS and not close) or (ranked[0].coverage < MIN_COVERAGE and max(
+            (_part_coverage(p, weights, c) for p in parts[1:] and parts if not is_scope_clause(p) for c in chosen),
+            default=0.0) < MIN_PART_COVERAGE):
         missing = [t for t in focus if t not in found]
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")
     period = asked_time(question, len(asked))
