@@ -16,10 +16,10 @@ from math import fsum
 from typing import Any
 
 from ..chunk import page_at
-from ..parse.meta import is_machine_made, names_authority
+from ..parse.meta import is_machine_made
 from ..text import content_stems, ends_abbreviation, is_scope_clause, question_parts, sentences, stem
 from ..types import Answer, Citation, Hit
-from .across import asked_authorities, asked_of_each, cover_authorities, each_found
+from .across import asked_authorities, asked_of_each, cover_authorities, each_found, named_hits
 from .around import case_verdict, item_end, mended, neighbours, one_naming, title_blocks, unfurnished
 from .bodies import acting_body, body_kind
 from .cite import citation_for, format_copies, quoted_in
@@ -171,7 +171,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
             for m in minuted)}
         ranked = _keep(ranked, lambda c: c.hit not in agendas, "from a paper put to a meeting whose minutes are "
                        "at hand")
-    named = {i for i, h in enumerate(hits) if h.authority and names_authority(question, h.authority)}
+    named = named_hits(question, hits, stats)
     if named:  # the question names its authorities: quote no other authority's documents
         ranked = _keep(ranked, lambda c: c.hit in named or not hits[c.hit].authority,
                        "from an authority the question does not name")

@@ -29,7 +29,6 @@ from ..text import (
 from ..types import Decision, Hit
 from .counts import prefer_counts
 from .cues import (
-    CHAIR_NAMED,
     DECISION_Q,
     DECISION_S,
     DIGIT,
@@ -51,6 +50,7 @@ from .cues import (
     looks_like_heading,
 )
 from .formality import asks_formality, is_formality
+from .holders import chairs_present, names_holder
 from .places import asks_where, states_place
 from .timing import TIME_Q, TIME_S, days_named, states_new_date
 
@@ -153,7 +153,7 @@ def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
             out.append(vote_cand(i, m.start(), m.group(0), h.doc_id))
         for off, tally in roll_call_tallies(h.text):  # a roll call: its counts, without the names
             out.append(vote_cand(i, off, tally, h.doc_id))
-        for m in CHAIR_NAMED.finditer(h.text):  # "Shellina Prendergast (Chair)" among those present
+        for m in chairs_present(h.text):  # "Shellina Prendergast (Chair)" among those present
             out.append(Cand(i, m.start(), " ".join(m.group(0).split()),
                             set(content_stems(m.group(0))) | {"chair", "chairman"}, doc=h.doc_id, role=True))
     return out
@@ -320,9 +320,9 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
             bonus += W_NAME
             if PERSON_S.search(c.text):
                 bonus += PERSON_BONUS
-            if role and re.search(rf"\b(?i:{role})\w*:?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+", c.text):
+            if role and names_holder(role, c.text):
                 bonus += 0.15  # "Mayor Tom Piper" for "who was the mayor"; a form's field, "Chair: Daniel O'Neill",
-                c.cell = True  # is no label: its value names who
+                c.cell = True  # is no label: its value names who; nor is a list's "Dorian Grieve (Chair)"
         if why and REASON_S.search(c.text):
             bonus += REASON_BONUS
         dated = when and states_new_date(c.text, given)
