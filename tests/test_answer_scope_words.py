@@ -161,9 +161,9 @@ def test_days_real_two_meetings_statements_of_accounts(tmp_path: Path) -> None:
 
 def test_words_synthetic_equal_weights_pick_the_same_words_whatever_the_hash_seed() -> None:
     """A part's most specific words, when weights tie, are the same in every process (not set order)."""
-    code = ("from minutes_rag.answer.extractive import _part_focus\nfrom minutes_rag.text import content_stems\n"
+    code = ("from minutes_rag.answer.partial import part_focus\nfrom minutes_rag.text import content_stems\n"
             "p = 'how much was expected from the social care prevention grant'\n"
-            "print(_part_focus(p, {t: 1.0 for t in content_stems(p)}, {'care'}))")
+            "print(part_focus(p, {t: 1.0 for t in content_stems(p)}, {'care'}))")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
     shares = {subprocess.run([sys.executable, "-c", code], env={**env, "PYTHONHASHSEED": str(seed)},
                              capture_output=True, text=True, check=True).stdout.strip() for seed in range(1, 9)}

@@ -29,6 +29,7 @@ from .cues import (
     NUMERIC_Q,
     OUTCOME_Q,
     QUESTION_WORDS,
+    WHO_Q,
     YES_NO_Q,
     answers_across,
     asked_cue,
@@ -42,8 +43,10 @@ from .cues import (
     spans_meetings,
 )
 from .figures import figure_near, states, unrecorded_vote, unstated_parts
+from .holders import titled_people
 from .lists import ITEM_START, list_in_next, list_runs_on, listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
+from .partial import part_coverage, part_focus
 from .parts import answer_kind, cover_days, cover_decision, cover_outcome, cover_parts, meeting_key, same_meeting
 from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
@@ -76,6 +79,8 @@ MAX_SOURCES = 4
 OTHER_YEAR_SHARE = 0.85
 #: a sentence that covers no new question word must score at least this share of the best
 REPEAT_MIN = 0.85
+#: ... unless, asked who, it names a person no quote names and scores this share of the best
+PERSON_NEW = 0.75
 #: word overlap at which two sentences are the same text (a copy, or a paragraph repeated in a later document)
 SAME_TEXT = 0.8
 #: what a meeting's record is (what became of a thing put to it), beside the papers put to it
@@ -109,6 +114,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
     best = ranked[0].score
     chosen: list[Cand] = []
     covered: set[str] = set()
+    who, named = bool(WHO_Q.search(question)), set[str]()
     pool = [c for c in ranked[:60] if c.score >= 0.5 * best and c.coverage > 0 and not c.other_year]
     pool = [c for c in pool if not is_heading(c) and not c.formal and not c.placing] or pool
     while pool and len(chosen) < max_sentences:
@@ -118,6 +124,9 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
             c = next((k for k in ranked if k.doc == chosen[0].doc and k not in chosen
                       and _jaccard(k.stems, c.stems) >= SAME_TEXT), c)
         new = c.covered - covered - scope - (dates if any(k.doc == c.doc for k in chosen) else frozenset())
+        if who and c.score >= PERSON_NEW * best:  # (asked who, a person no quote names is something new:
+            new = new | (titled_people(c.text) - named)  # "Councillor Dan McSweeney be appointed Príomh ..." after
+            # the quotes on his deputy's election)
         # (a question after several things, "what two applications ...", is answered by sentences alike)
         if chosen and not new and c.score < REPEAT_MIN * best and not (
                 len(chosen) < items and c.score >= NEW_SOURCE_MIN * best):
@@ -139,6 +148,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
             continue
         chosen.append(c)
         covered |= c.covered
+        named |= titled_people(c.text)
     return chosen
 
 
@@ -185,22 +195,6 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
 #: what a recorded vote answers, beyond its own words
 VOTE_WORDS = frozenset(stem(w) for w in ("vote", "voted", "votes", "voting", "motion", "amendment",
                                           "recommendation", "councillors", "members", "dissent", "dissented"))
-
-
-def _part_coverage(part: str, weights: dict[str, float], c: Cand) -> float:
-    """Share of a question part's (weighted) words that a sentence itself holds."""
-    own = {t for t in content_stems(part) if t in weights}
-    return sum(weights[t] for t in own if t in c.stems) / (sum(weights[t] for t in own) or 1.0)
-
-
-def _part_focus(part: str, weights: dict[str, float], found: set[str],
-                kind: frozenset[str] | set[str] = frozenset()) -> float:
-    """Share of a question part's two most specific words (by weight, not the ``kind`` of thing it asks to be
-    named) that the evidence holds."""
-    unasked = QUESTION_WORDS | kind
-    own = sorted({t for t in content_stems(part) if t in weights and t not in unasked},
-                 key=lambda t: (-weights[t], t))[:2]  # (equal weights in a fixed order, whatever the hash seed)
-    return sum(weights[t] for t in own if t in found) / (sum(weights[t] for t in own) or 1.0) if own else 0.0
 
 
 #: chunks under which an index is small: how many hold a word says little of how specific the word is
@@ -270,7 +264,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     focus_share = max((sum(weights[t] for t in focus if t in f) / (sum(weights[t] for t in focus) or 1.0)
                        for f in groups_found), default=0.0)
     if len(parts) > 1:  # a many-part question stands when one of its parts finds its own specific words
-        focus_share = max([focus_share, *(_part_focus(p, weights, f, kind) for p in parts if not is_scope_clause(p)
+        focus_share = max([focus_share, *(part_focus(p, weights, f, kind) for p in parts if not is_scope_clause(p)
                                           for f in groups_found)])
     # the question's words may be a paraphrase ("newly merged") of what the minutes say: evidence that the
     # model finds close in meaning to the question stands even when its rarest words are missing
@@ -278,7 +272,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     # (or, asked of two or more bodies, its subject for each body is in that body's evidence)
     close = close or (len(asked) >= 2 and each_found(asked, hits, chosen, weights, asked_of))
     if not chosen or (focus_share < MIN_FOCUS and not close) or (ranked[0].coverage < MIN_COVERAGE and max(
-            (_part_coverage(p, weights, c) for p in parts[1:] and parts if not is_scope_clause(p) for c in chosen),
+            (part_coverage(p, weights, c) for p in parts[1:] and parts if not is_scope_clause(p) for c in chosen),
             default=0.0) < MIN_PART_COVERAGE):
         missing = [t for t in focus if t not in found]
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")

@@ -32,3 +32,13 @@ def chairs_present(text: str) -> Iterator[re.Match[str]]:
     apologies: a chair who sent apologies did not chair ("Present: Chris Bryce (Treasurer, Chairing), ... Apologies:
     ..., Alan Bonnyman (Chair)")."""
     return (m for m in CHAIR_NAMED.finditer(text) if not _away(text, m.start()))
+
+
+#: a person named with a title ("Councillor Dan McSweeney", "Mayor Moran", "Cllr O'Sullivan"): the title and name
+_TITLED = re.compile(r"\b(?:Councillor|Cllr|Council ?[Mm]ember|Alderm[ae]n|Alderperson|Supervisor|Trustee|Selectm[ae]n|"
+                     r"Mayor|Mr|Mrs|Ms|Miss|Dr|Reeve|Warden)\.?\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
+
+
+def titled_people(text: str) -> set[str]:
+    """The surnames of the people a text names with a title ("Councillor Dan McSweeney" -> "McSweeney")."""
+    return {m.group(1).split()[-1] for m in _TITLED.finditer(text)}

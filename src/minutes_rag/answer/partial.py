@@ -1,0 +1,24 @@
+"""How much of one part of a many-part question the evidence holds: a part's few words are a small share of the whole
+question's, so the gates on what the evidence mentions also weigh each part on its own."""
+
+from __future__ import annotations
+
+from ..text import content_stems
+from .cues import QUESTION_WORDS
+from .scoring import Cand
+
+
+def part_coverage(part: str, weights: dict[str, float], c: Cand) -> float:
+    """Share of a question part's (weighted) words that a sentence itself holds."""
+    own = {t for t in content_stems(part) if t in weights}
+    return sum(weights[t] for t in own if t in c.stems) / (sum(weights[t] for t in own) or 1.0)
+
+
+def part_focus(part: str, weights: dict[str, float], found: set[str],
+                kind: frozenset[str] | set[str] = frozenset()) -> float:
+    """Share of a question part's two most specific words (by weight, not the ``kind`` of thing it asks to be
+    named) that the evidence holds."""
+    unasked = QUESTION_WORDS | kind
+    own = sorted({t for t in content_stems(part) if t in weights and t not in unasked},
+                 key=lambda t: (-weights[t], t))[:2]  # (equal weights in a fixed order, whatever the hash seed)
+    return sum(weights[t] for t in own if t in found) / (sum(weights[t] for t in own) or 1.0) if own else 0.0
