@@ -40,6 +40,8 @@ def test_titled_people() -> None:
     assert titled_people("Mayor Moran declared Councillor Dan McSweeney elected") == {"Moran", "McSweeney"}
     assert titled_people("Proposed by Cllr O'Sullivan; seconded by Mr. Hood") == {"O'Sullivan", "Hood"}
     assert titled_people("The Mayor thanked members.") == set()
+    assert titled_people("Proposed: Cllr Smith\nSeconded: Cllr Jones") == {"Smith", "Jones"}
+    assert titled_people("Present: Mayor Dave Yemm Councillors Lisa Chalapenko, Sue Foote") == {"Yemm"}
 
 
 def test_each_person_synthetic_mayor_and_deputy(tmp_path: Path) -> None:

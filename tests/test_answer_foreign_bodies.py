@@ -41,7 +41,7 @@ Minutes of the meeting held on 29 January 2026
 
 
 def test_foreign_names() -> None:
-    stats = Stats(n_chunks=1000, doc_freq=lambda t: {"mayor": 300, "children": 50}.get(t, 2),
+    stats = Stats(n_chunks=1000, doc_freq=lambda t: {"mayor": 300, "children": 50}.get(t.lower(), 2),
                   authorities=("Township of Westvale", "Eastbrook Parish Council"))
     assert foreign_names("What was floated in Westvale's and in Northmoor's budget consultation?", stats) == [
         "Northmoor"]
@@ -49,6 +49,10 @@ def test_foreign_names() -> None:
     assert foreign_names("What did Eastbrook's clerk report?", stats) == []
     assert foreign_names("Which indicators in the Children's Improvement Plan were red?", stats) == []
     assert foreign_names("What was floated in Northmoor's consultation?", Stats(n_chunks=10, doc_freq=lambda t: 1)) == []
+    assert foreign_names("In Northmoor's budget consultation, what did Westvale's clerk say?", stats) == ["Northmoor"]
+    assert foreign_names("What was said at Tuesday's meeting of Westvale's council?", stats) == []
+    rare = Stats(n_chunks=1000, doc_freq=lambda t: 1, authorities=("Township of Westvale",))
+    assert foreign_names("Why, according to the Mayor's answers, did Westvale's bus stop?", rare) == []
 
 
 def test_foreign_bodies_synthetic_a_district_report_in_parish_papers(tmp_path: Path) -> None:

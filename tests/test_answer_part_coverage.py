@@ -45,6 +45,16 @@ def test_part_coverage_synthetic_nothing_of_any_part_still_abstains() -> None:
     assert ans.abstained, ans.answer
 
 
+def test_part_coverage_one_word_parts_stand_for_nothing() -> None:
+    from minutes_rag.answer.partial import part_coverage
+    from minutes_rag.answer.scoring import Cand
+
+    c = Cand(0, 0, "The hall cost £4,100 to refurbish.", {"hall", "cost", "refurbish"})
+    weights = {"hall": 1.0, "cost": 1.0, "refurbish": 1.0, "floor": 1.0}
+    assert part_coverage("and how much did it cost?", weights, c) == 0.0  # (one word of its own)
+    assert part_coverage("how much did the hall floor cost?", weights, c) == 2 / 3
+
+
 def test_part_coverage_real_osvtac_secretary(tmp_path: Path) -> None:
     ans = ask_texts(tmp_path, {"sf-osvtac/minutes/2019-09-12 minutes.md": SEPTEMBER_2019,
                                "sf-osvtac/minutes/2017-07-26 minutes.md": JULY_2017}, REAL_Q)

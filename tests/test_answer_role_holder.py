@@ -50,6 +50,9 @@ def test_role_holder_lines() -> None:
     assert not names_holder("chair", "Present: Helen Brown (Head Teacher), Julie Wynn (Depute Head) Apologies: Fiona "
                                      "Batista (PT), Alan Bonnyman (Chair)")
     assert not names_holder("chair", "The chair thanked members for attending.")
+    assert names_holder("chair", "Daniel McSweeney (Chair)") and names_holder("chair", "J. O'Neill (Chair)")
+    assert not names_holder("chair", "Not present: Alan Bonnyman (Chair)")
+    assert names_holder("chair", "Present: A Brown. Apologies: C Dunn. 4. Tony Brown (Chair) reported on the fair")
 
 
 def test_role_holder_synthetic_the_chairs_line_answers_alone(tmp_path: Path) -> None:

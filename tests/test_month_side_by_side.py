@@ -1,10 +1,10 @@
-"""A question that sets two months side by side and asks a figure or a date of each ("How much did Govan Community
+"""A question that sets two months side by side and asks a figure of each ("How much did Govan Community
 Council have in its account in June 2024, and how much by March 2025?") is searched within each month whose hits give
 none: the hits may hold a month's opening chunk (its title names the month) and not the chunk that gives the figure,
 which a search of the whole index ranks below other meetings' treasurers' reports. A month with no hits at all is
-searched as before; a month whose hits give a figure is not searched again. Synthetic: made-up minutes; real: Govan
-Community Council's minutes of 3 June 2024, 7 October 2024 and 3 March 2025, from outside ``../shared/corpus``, held
-here as text."""
+searched as before; a month whose hits give a figure is not searched again (asked a date, only a month with no hits is:
+every opening chunk gives a date). Synthetic: made-up minutes; real: Govan Community Council's minutes of 3 June 2024,
+7 October 2024 and 3 March 2025, from outside ``../shared/corpus``, held here as text."""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from minutes_rag.answer.cues import named_months
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.scoring import Stats
 from minutes_rag.text import asked_years
@@ -22,6 +23,8 @@ def test_years_of_a_kind_not_asked() -> None:
     assert asked_years("What rent did the board set for pre-1989 tenancies?") == set()
     assert asked_years("How many post-2010 homes were let in 2023?") == {"2023"}
     assert asked_years("What did the Housing Act 1988 and the 2019 petition say?") == {"2019"}
+    assert asked_years("How many post–2010 homes (en dash) were let?") == set()
+    assert named_months("What was agreed on 13 June about pre-1989 tenancies in 2025?") == ["2025-06"]
 
 
 def test_years_of_a_kind_synthetic_evidence_of_another_year_quoted() -> None:

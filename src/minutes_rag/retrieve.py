@@ -16,7 +16,17 @@ from dataclasses import replace
 from typing import Any
 
 from .answer.bodies import NUMBER_OF_Q, PAPER_WORDS, body_kind, named_body, references
-from .answer.cues import MONTHS, QUESTION_WORDS, asked_cue, asked_day, asks_vote, named_months, part_period
+from .answer.cues import (
+    FIGURE_Q,
+    MONTHS,
+    NUMERIC_Q,
+    QUESTION_WORDS,
+    asked_day,
+    asks_vote,
+    has_figure,
+    named_months,
+    part_period,
+)
 from .answer.timing import named_seasons
 from .index.embed import Embedder
 from .index.fields import hit_fields, row_hit
@@ -190,10 +200,11 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
             if part not in searched and len(content_stems(part)) >= ALONE_MIN_WORDS:
                 add(retrieve(store, emb, part, ALONE_K, filters, "hybrid", store.facets().copies))
     if not (filters.since or filters.until):  # a month the question names with no evidence among the hits:
-        months, cue = named_months(question), asked_cue(question)  # that month's best ("at the May 2025 annual
-        # meeting"); or, of two or more set side by side and asked a figure or date, none that gives one ("how much
-        # ... in its account in June 2024, and how much by March 2025?": June's opening chunk is among the hits)
-        fits = cue if cue is not None and len(months) >= 2 else (lambda text: True)
+        months = named_months(question)  # that month's best ("at the May 2025 annual meeting"); or, of two or more
+        # set side by side and asked a figure, none that gives one ("how much ... in its account in June 2024, and how
+        # much by March 2025?": June's opening chunk is among the hits; a date is in every opening, so not for when)
+        fits = has_figure if len(months) >= 2 and (NUMERIC_Q.search(question) or FIGURE_Q.search(question)) else (
+            lambda text: True)
         for month in months:
             if not any((h.meeting_date or "").startswith(month) and fits(h.text) for h in out[:k]):
                 add(retrieve(store, emb, question, PART_K, _within(filters, month), "hybrid", store.facets().copies))

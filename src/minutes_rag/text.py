@@ -447,6 +447,7 @@ def named_years(text: str) -> set[str]:
     """The years a text names ("in 2025", "for 2024-25"), not a number that opens with one ("By-Law 2020-20",
     "Policy No. 2025-02": a year's number and a serial, not a financial year's two years)."""
     out = set()
+    text = AGE_YEAR.sub(lambda m: " " * len(m.group(0)), text)  # ("pre-1989 tenancies": no year named)
     for m in YEAR.finditer(text):
         serial = re.match(r"-(\d{1,3})\b", text[m.end():])
         if serial is None or (len(serial.group(1)) == 2 and int(serial.group(1)) == (int(m.group(1)) + 1) % 100):
@@ -460,14 +461,14 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 #: a year in a law's title ("the Town and Country Planning (General Permitted Development) Order 1995", "the Municipal
 #: Act, 2001"): when the law was made, not when anything the evidence records happened
-LAW_YEAR = re.compile(r"\b(?:Act|Order|Regulations?|Rules|Measure|Directive)\s*,?\s*(?:19|20)\d\d\b"
-                      # (or one that names a kind of thing by its age: "pre-1989 tenancies", "post-2010 housing")
-                      r"|\b(?i:pre|post)-(?:19|20)\d\d\b")
+LAW_YEAR = re.compile(r"\b(?:Act|Order|Regulations?|Rules|Measure|Directive)\s*,?\s*(?:19|20)\d\d\b")
+#: a year that names a kind of thing by its age ("pre-1989 tenancies", "post–2010 housing"), not a time asked about
+AGE_YEAR = re.compile(r"\b(?i:pre|post)\s?[-–]\s?(?:19|20)\d\d\b")
 
 
 def event_years(text: str) -> set[str]:
     """The years a text names, but those of laws' titles."""
-    return set(YEAR.findall(LAW_YEAR.sub(" ", text))) | fiscal_years(text)
+    return set(YEAR.findall(AGE_YEAR.sub(" ", LAW_YEAR.sub(" ", text)))) | fiscal_years(text)
 
 
 #: a fiscal year by its last year ("FY2025", "FY25", "FY 2024"): a year the text names

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from ..parse.meta import authority_core, core_at, names_authority
-from ..text import content_stems
+from ..text import STOPWORDS, content_stems, stem
 from ..types import Hit
 from .around import namings
-from .cues import QUESTION_WORDS, ROLE_Q
+from .cues import MONTHS, QUESTION_WORDS, ROLE_Q
 from .parts import part_type
 from .scoring import Cand, Stats, is_heading
 
@@ -102,23 +102,30 @@ _OWNER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})['’]s\b")
 #: share of the index's chunks (or, in a small index, how many) under which a name is a body's own (an everyday
 #: "Children's" is not)
 FOREIGN_SHARE, FOREIGN_FEW = 0.01, 5
+#: words that are no body's name: days and months ("Tuesday's meeting")
+_NOT_BODIES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *MONTHS))
 
 
 def foreign_names(question: str, stats: Stats | None) -> list[str]:
     """The names a question gives an owner's mark to that are no word of an indexed authority's name, nor an
-    everyday word of the index, nor a post ("the Mayor's answers"): bodies the index holds no documents of, whose
-    business another body's papers may record (a parish's minutes print the district councillor's report: "what
-    change to bin collections was floated in Cherwell's budget consultation?"). [] without the index's authorities."""
+    everyday word of the index, nor a post ("the Mayor's answers"), a day or a month: bodies the index holds no
+    documents of, whose business another body's papers may record (a parish's minutes print the district
+    councillor's report: "what change to bin collections was floated in Cherwell's budget consultation?"). A
+    question's word before the name is no part of it ("In Cherwell's ...", "Was Cherwell's ..."). [] without the
+    index's authorities."""
     if stats is None or not stats.authorities:
         return []
     held = set().union(*(content_stems(a) for a in stats.authorities))
     few = max(FOREIGN_SHARE * stats.n_chunks, FOREIGN_FEW)
     out = []
     for m in _OWNER.finditer(question):
-        words = content_stems(m.group(1))
-        if m.start() > 0 and words and not (set(words) & held) and not ROLE_Q.search(m.group(1)) and all(
-                stats.doc_freq(w) < few for w in words):
-            out.append(m.group(1))
+        words = m.group(1).split()
+        while words and (words[0].casefold() in STOPWORDS or stem(words[0]) in QUESTION_WORDS):
+            words = words[1:]
+        name = " ".join(words)
+        if name and not (set(content_stems(name)) & held) and not ROLE_Q.search(name) and not any(
+                w.casefold() in _NOT_BODIES for w in words) and all(stats.doc_freq(w) < few for w in words):
+            out.append(name)
     return out
 
 
@@ -127,24 +134,26 @@ def foreign_names(question: str, stats: Stats | None) -> list[str]:
 FOREIGN_REACH = 3
 
 
-def of_foreign(hit: Hit, names: list[str], stats: Stats | None) -> bool:
+def of_foreign(hit: Hit, found: list[re.Pattern[str]], stats: Stats | None) -> bool:
     """Does a hit, or one of the few chunks before it in its document, name one of a question's foreign bodies (see
     ``foreign_names``)?"""
-    found = [re.compile(rf"\b{re.escape(n)}\b") for n in names]
-    h: Hit | None = hit
-    for _ in range(FOREIGN_REACH + 1):
-        if h is None:
-            return False
+    h = hit
+    for step in range(FOREIGN_REACH + 1):
         if any(f.search(h.text) for f in found):
             return True
-        h = stats.prev_chunk(h) if stats is not None and stats.prev_chunk is not None else None
+        before = stats.prev_chunk(h) if step < FOREIGN_REACH and stats is not None and stats.prev_chunk else None
+        if before is None:
+            return False
+        h = before
     return False
 
 
 def named_hits(question: str, hits: list[Hit], stats: Stats | None) -> set[int]:
-    """The hits (by index) of the authorities a question names, and, when it names one, of those hits that record the
-    business of a body it names whose own documents are not indexed (see ``foreign_names``)."""
+    """The hits (by index) of the authorities a question names, and, when it names one, of those hits of another
+    authority that record the business of a body it names whose own documents are not indexed (see
+    ``foreign_names``)."""
     named = {i for i, h in enumerate(hits) if h.authority and names_authority(question, h.authority)}
     if named and (foreign := foreign_names(question, stats)):
-        named |= {i for i, h in enumerate(hits) if of_foreign(h, foreign, stats)}
+        found = [re.compile(rf"\b{re.escape(n)}\b") for n in foreign]
+        named |= {i for i, h in enumerate(hits) if i not in named and h.authority and of_foreign(h, found, stats)}
     return named

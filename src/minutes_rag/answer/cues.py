@@ -38,8 +38,12 @@ def has_figure(text: str) -> bool:
 
 
 DECISION_Q = re.compile(r"\b(decid|agree|approv|resolv|sign(ed)? off|vote|chose|choose|award|adopt|set)\w*", re.I)
-WHO_Q = re.compile(r"\b(who|which (?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(councillor|council ?member|alderm[ae]n|alderperson|"
-                   r"supervisor|trustee|selectm[ae]n|member|consultanc|supplier|company|officer|firm|team))\b", re.I)
+WHO_Q = re.compile(r"\b(who|which (?:(?:(?-i:[A-Z])[\w'’.-]*|\d+)\s+){0,3}?(councillors?|council ?members?|alderm[ae]n|"
+                   r"alderpersons?|supervisors?|trustees?|selectm[ae]n|members?|consultanc(?:y|ies)|suppliers?|company|"
+                   r"officers?|firm|team))\b", re.I)
+#: the titles minutes put before a member's or officer's name ("Councillor Sheahan", "Councilmember Cohen", "Mr Gough")
+TITLES = (r"Councillor|Cllr|Council ?[Mm]ember|Alderm[ae]n|Alderperson|Supervisor|Trustee|Selectm[ae]n|Mayor|Mr|Mrs|Ms|"
+          r"Miss|Dr|Reeve|Warden")
 ROLE_Q = re.compile(r"\b(mayor|chair|president|secretary|leader|clerk|chief executive|treasurer|councillor|consultan|supplier|"
                      r"contractor|officer|director|commissioner|reeve|cathaoirleach|chomhairleoir)", re.I)
 WHEN_Q = re.compile(r"\b(when|what date|which date|on what date)\b", re.I)
@@ -60,8 +64,7 @@ REASON_S = re.compile(r"\b(?:because|due to|owing to|as a result of|in order to|
                       r"caused by|instigated|to (?:better|reduce|improve|ensure|allow|enable|avoid))\b", re.I)
 #: a named person: a title before a name ("Councillor Sheahan", "Mr Gough"), or a name with its role after it
 #: ("Patrick Heisinger, Assistant City Manager")
-PERSON_S = re.compile(r"\b(?:Councillor|Cllr|Council ?[Mm]ember|Alderm[ae]n|Alderperson|Supervisor|Trustee|Selectm[ae]n|"
-                      r"Mayor|Mr|Mrs|Ms|Miss|Dr|Reeve|Warden)\.? [A-Z][a-z'-]+|"
+PERSON_S = re.compile(rf"\b(?:{TITLES})\.? (?!(?:Board|Panel|Committee|Report|Review)\b)[A-Z][a-z'-]+|"
                       r"\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z'-]+, (?:the )?(?:[A-Z][\w&-]* ){0,4}?(?:Manager|Director|"
                       r"Officer|Clerk|Chief|Head|Treasurer|Chair|Chairman|Leader|Mayor|Member|Councillor|Solicitor|"
                       r"Engineer|Planner|Secretary|Executive|Administrator|Superintendent|Lead)\b")

@@ -107,7 +107,9 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
     """Greedy: the best sentences that add something, preferring ones that cover what is still missing. A sentence
     much like one chosen is left out, unless it holds what the question asks (``cue``: a date, a figure) and its
     twin does not: then it is quoted instead (a transcript's "... Ferdinand Street introduced March 7th, 2016"
-    for the agenda's same words without the date). Scope words, and days named once their document is quoted, add nothing."""
+    for the agenda's same words without the date). Scope words, and days named once their document is quoted, add nothing;
+    asked who, a person no quote names yet adds something (``new`` then holds that name beside the question's words:
+    only whether it is empty counts)."""
     scope, items, cue, dates = scope_stems(question), asked_items(question), asked_cue(question), date_words(question)
     figures = sum(bool(NUMERIC_Q.search(p)) for p in question_parts(question))  # (parts asking for a figure)
     total = sum(weights.values()) or 1.0
@@ -133,7 +135,9 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
             continue
         # (list items alike but for their figures each answer a question after several things: "a) $1,485,000 ...")
         twin = next((k for k in chosen if _jaccard(c.stems, k.stems) > 0.6 and not (
-            items > 1 and _NUMBER.findall(c.text) != _NUMBER.findall(k.text))), None)
+            items > 1 and _NUMBER.findall(c.text) != _NUMBER.findall(k.text)) and not (  # (nor, asked who, alike
+            who and c.score >= PERSON_NEW * best and titled_people(c.text) - titled_people(k.text))), None)  # but for
+        # the person: "That, Councillor Dan McSweeney be appointed ..." beside "That, Councillor Noreen Stokes be ...")
         # (or, asked for a figure in each of two parts, it states more figures than its twin: "20 applications
         # (21 in 23/24)" for another year's report's "21 applications", asked this year's and the year before's)
         if twin is not None and ((cue is not None and cue(c.text) and not cue(twin.text)) or (
@@ -272,7 +276,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     # (or, asked of two or more bodies, its subject for each body is in that body's evidence)
     close = close or (len(asked) >= 2 and each_found(asked, hits, chosen, weights, asked_of))
     if not chosen or (focus_share < MIN_FOCUS and not close) or (ranked[0].coverage < MIN_COVERAGE and max(
-            (part_coverage(p, weights, c) for p in parts[1:] and parts if not is_scope_clause(p) for c in chosen),
+            (part_coverage(p, weights, c, kind) for p in (parts if len(parts) > 1 else []) if not is_scope_clause(p)
+             for c in chosen),
             default=0.0) < MIN_PART_COVERAGE):
         missing = [t for t in focus if t not in found]
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")

@@ -5,26 +5,40 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from .cues import CHAIR_NAMED
+from .cues import CHAIR_NAMED, TITLES
 
-#: where a minutes' lists of those present and of apologies begin
-_PRESENT = re.compile(r"\b(?:present|attendees|in attendance|attending)\b", re.I)
+#: where a minutes' lists of those present and of apologies begin ("Not present:" is a list of those away)
+_PRESENT = re.compile(r"(?<!not )\b(?:present|attendees|in attendance|attending)\b", re.I)
 _APOLOGIES = re.compile(r"\b(?:apologies|absent|not present)\b", re.I)
+#: what ends a list of apologies: the next numbered item ("2. Approval of minutes", "Item 4:")
+_NEXT_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|Item \d+\W)\s+[A-Z]", re.M)
+#: a person's name as minutes print it: initials and a name, or two or more capitalised words ("J. Smith", "Daniel
+#: O'Neill", "Dan McSweeney"); one word alone ("Chair Planning") names no one
+_NAME = r"(?:(?:[A-Z]\.\s*)+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
 
 
 def _away(text: str, at: int) -> bool:
-    """Is a place in a text within a list of apologies (after "Apologies", with no "Present" since)?"""
+    """Is a place in a text within a list of apologies (after "Apologies", with neither "Present" nor the next
+    numbered item since)?"""
     before = text[:at]
-    away = max((a.start() for a in _APOLOGIES.finditer(before)), default=-1)
-    return away >= 0 and max((p.start() for p in _PRESENT.finditer(before)), default=-1) < away
+    away = max((a.end() for a in _APOLOGIES.finditer(before)), default=-1)
+    return away >= 0 and max((p.start() for p in _PRESENT.finditer(before)), default=-1) < away and not \
+        _NEXT_ITEM.search(text, away, at + 1)
+
+
+@lru_cache(maxsize=64)
+def _holder_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A role's title before a name ("Chair Jo Griffith", "Chair: Daniel O'Neill"), and a name with the role in
+    brackets ("Dorian Grieve (Chair)", "Chris Bryce (Treasurer, Chairing)")."""
+    return (re.compile(rf"\b(?i:{role})\w*:?\s+{_NAME}"),
+            re.compile(rf"\b{_NAME}\s*\((?:[^()]*,\s*)?(?i:{role})\w*\)"))
 
 
 def names_holder(role: str, text: str) -> bool:
     """Does a sentence name who holds a role (a word a question asks after: "chair", "clerk", "treasurer")?"""
-    found = (*re.finditer(rf"\b(?i:{role})\w*:?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+", text),
-             *re.finditer(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+\s*\((?:[^()]*,\s*)?(?i:{role})\w*\)", text))
-    return any(not _away(text, m.start()) for m in found)
+    return any(not _away(text, m.start()) for p in _holder_patterns(role) for m in p.finditer(text))
 
 
 def chairs_present(text: str) -> Iterator[re.Match[str]]:
@@ -34,11 +48,12 @@ def chairs_present(text: str) -> Iterator[re.Match[str]]:
     return (m for m in CHAIR_NAMED.finditer(text) if not _away(text, m.start()))
 
 
-#: a person named with a title ("Councillor Dan McSweeney", "Mayor Moran", "Cllr O'Sullivan"): the title and name
-_TITLED = re.compile(r"\b(?:Councillor|Cllr|Council ?[Mm]ember|Alderm[ae]n|Alderperson|Supervisor|Trustee|Selectm[ae]n|"
-                     r"Mayor|Mr|Mrs|Ms|Miss|Dr|Reeve|Warden)\.?\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
+#: a person named with a title ("Councillor Dan McSweeney", "Mayor Moran", "Cllr O'Sullivan"): one or two name words
+#: on the title's line (a list runs on: "Mayor Dave Yemm Councillors ..."), not a form's next field ("Proposed: Cllr
+#: Smith / Seconded: Cllr Jones")
+_TITLED = re.compile(rf"\b(?:{TITLES})\.?[ \t]+((?:(?!(?:Proposed|Seconded|Moved|Carried)\b)[A-Z][\w'’-]+[ \t]*){{1,2}})")
 
 
 def titled_people(text: str) -> set[str]:
-    """The surnames of the people a text names with a title ("Councillor Dan McSweeney" -> "McSweeney")."""
+    """The last name word of each person a text names with a title ("Councillor Dan McSweeney" -> "McSweeney")."""
     return {m.group(1).split()[-1] for m in _TITLED.finditer(text)}

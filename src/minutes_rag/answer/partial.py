@@ -8,10 +8,19 @@ from .cues import QUESTION_WORDS
 from .scoring import Cand
 
 
-def part_coverage(part: str, weights: dict[str, float], c: Cand) -> float:
-    """Share of a question part's (weighted) words that a sentence itself holds."""
-    own = {t for t in content_stems(part) if t in weights}
-    return sum(weights[t] for t in own if t in c.stems) / (sum(weights[t] for t in own) or 1.0)
+def part_coverage(part: str, weights: dict[str, float], c: Cand,
+                  kind: frozenset[str] | set[str] = frozenset()) -> float:
+    """Share of a question part's own (weighted) words that a sentence itself holds: not the words that shape a
+    question nor the ``kind`` of thing it asks to be named, and 0 for a part with fewer than two (a part's one word,
+    "and how much did it cost?", is in many sentences)."""
+    own = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS and t not in kind}
+    if len(own) < PART_WORDS:
+        return 0.0
+    return sum(weights[t] for t in own if t in c.stems) / sum(weights[t] for t in own)
+
+
+#: own words a question part needs for a quote holding most of them to stand for it
+PART_WORDS = 2
 
 
 def part_focus(part: str, weights: dict[str, float], found: set[str],
