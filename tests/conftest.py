@@ -79,9 +79,9 @@ def session_index(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, objec
     return index, report
 
 
-def ask_texts(tmp_path: Path, docs: dict[str, str], question: str, explain: bool = False) -> Answer:
+def ingest_texts(tmp_path: Path, docs: dict[str, str]) -> Path:
     """Ingest documents held as text (made up, or real passages from outside ``../shared/corpus``), by their file
-    names under a folder of their own, into a fresh index, and ask a question of it (with its explanation)."""
+    names under a folder of their own, into a fresh index; its folder."""
     from minutes_rag import api
 
     paths = []
@@ -91,4 +91,11 @@ def ask_texts(tmp_path: Path, docs: dict[str, str], question: str, explain: bool
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     api.ingest(paths, index=tmp_path / "index")
-    return api.ask(question, index=tmp_path / "index", explain=explain)
+    return tmp_path / "index"
+
+
+def ask_texts(tmp_path: Path, docs: dict[str, str], question: str, explain: bool = False) -> Answer:
+    """Ingest documents held as text (see ``ingest_texts``) and ask a question of them (with its explanation)."""
+    from minutes_rag import api
+
+    return api.ask(question, index=ingest_texts(tmp_path, docs), explain=explain)

@@ -16,7 +16,7 @@ from minutes_rag.retrieve import widen
 from minutes_rag.scope import Filters
 from minutes_rag.settings import get_settings
 
-from .conftest import ask_texts
+from .conftest import ask_texts, ingest_texts
 from .govan_minutes import JUNE_2024, MARCH_2025, OCTOBER_2024
 
 SYNTH_Q = "How much did Westvale Community Council have in its account in June 2024, and how much by March 2025?"
@@ -48,17 +48,11 @@ SYNTH = {
 
 def _widened(tmp_path: Path, docs: dict[str, str], question: str, opening: str) -> list[str]:
     """The texts of a question's widened hits, given only the two months' opening chunks as its hits."""
-    paths = []
-    for name, text in docs.items():
-        path = tmp_path / "docs" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    api.ingest(paths, index=tmp_path / "index")
-    hits = api.search(question, index=tmp_path / "index", k=20).hits
+    index = ingest_texts(tmp_path, docs)
+    hits = api.search(question, index=index, k=20).hits
     firsts = [h for h in hits if opening in h.text[:200].upper() and h.meeting_date in ("2024-06-03", "2025-03-03")]
     assert len(firsts) == 2, [h.text[:80] for h in hits]
-    store, emb = open_store(get_settings(index=tmp_path / "index"))
+    store, emb = open_store(get_settings(index=index))
     return [h.text for h in widen(store, emb, question, firsts, 10, Filters())]
 
 
