@@ -446,8 +446,8 @@ CHAIR_Q = re.compile(r"\bwho\b[^?]*\b(chair(ed|s)?|presid\w*|in the chair)\b", r
 #: a name with its role in brackets, as minutes list those present: "Shellina Prendergast (Chair)",
 #: "Mr R W Gough (Chairman)", "Harry Rayner – MEM (Chair)" (a name, a dash and whom they stand for)
 CHAIR_NAMED = re.compile(r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?(?:[A-Z][\w'’-]*\.?\s+){0,3}"
-                         r"[A-Z][\w'’-]+)(?:\s+[–—-]\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})?\s*\((Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|"
-                         r"Cathaoirleach|Presiding Officer)\)")
+                         r"[A-Z][\w'’-]+)(?:\s+[–—-]\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})?\s*\((?:[^(),]*,\s*)?(Chair(?:man|person|woman|ing)?|"
+                         r"Vice[- ]Chair(?:man|person)?|Cathaoirleach|Presiding Officer)\)")  # ("(Treasurer, Chairing)")
 
 
 #: a resolution's recital ("WHEREAS ...", "AND WHEREAS ...") and the clause that resolves ("NOW THEREFORE ...",

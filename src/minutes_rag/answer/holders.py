@@ -37,8 +37,16 @@ def _holder_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def names_holder(role: str, text: str) -> bool:
-    """Does a sentence name who holds a role (a word a question asks after: "chair", "clerk", "treasurer")?"""
-    return any(not _away(text, m.start()) for p in _holder_patterns(role) for m in p.finditer(text))
+    """Does a sentence name who holds a role (a word a question asks after: "chair", "clerk", "treasurer")? A name
+    with the role in brackets does only on its own (a list of those present names each with a role: its chair's own
+    line, "Ann Lee (Chair)", is quoted, not the list)."""
+    title, bracket = _holder_patterns(role)
+    found = [*title.finditer(text), *(bracket.finditer(text) if len(text.split()) <= ROLE_WORDS else ())]
+    return any(not _away(text, m.start()) for m in found)
+
+
+#: words of a sentence naming someone with the role in brackets that names who holds it
+ROLE_WORDS = 8
 
 
 def chairs_present(text: str) -> Iterator[re.Match[str]]:
