@@ -127,9 +127,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
                       and _jaccard(k.stems, c.stems) >= SAME_TEXT), c)
         new = c.covered - covered - scope - (dates if any(k.doc == c.doc for k in chosen) else frozenset())
         if who and chosen and c.doc == chosen[0].doc and c.score >= PERSON_NEW * best:  # (asked who, a person no
-            # quote names is something new, in the lead's document:
-            new = new | (titled_people(c.text) - named)  # "Councillor Dan McSweeney be appointed Príomh ..." after
-            # the quotes on his deputy's election)
+            new = new | (titled_people(c.text) - named)  # quote names, in the lead's document, is something new)
         # (a question after several things, "what two applications ...", is answered by sentences alike)
         if chosen and not new and c.score < REPEAT_MIN * best and not (
                 len(chosen) < items and c.score >= NEW_SOURCE_MIN * best):
@@ -138,8 +136,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
         twin = next((k for k in chosen if _jaccard(c.stems, k.stems) > 0.6 and not (
             items > 1 and _NUMBER.findall(c.text) != _NUMBER.findall(k.text)) and not (  # (nor, asked who, alike
             who and c.doc == k.doc and c.score >= PERSON_NEW * best and titled_people(c.text) - titled_people(k.text))),
-            None)  # but for
-        # the person: "That, Councillor Dan McSweeney be appointed ..." beside "That, Councillor Noreen Stokes be ...")
+            None)  # but for the person: "That, Councillor Dan McSweeney be appointed ..." beside "..., Noreen Stokes ...")
         # (or, asked for a figure in each of two parts, it states more figures than its twin: "20 applications
         # (21 in 23/24)" for another year's report's "21 applications", asked this year's and the year before's)
         if twin is not None and ((cue is not None and cue(c.text) and not cue(twin.text)) or (
