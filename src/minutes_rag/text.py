@@ -464,11 +464,12 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 LAW_YEAR = re.compile(r"\b(?:Act|Order|Regulations?|Rules|Measure|Directive)\s*,?\s*(?:19|20)\d\d\b")
 #: a year that names a kind of thing by its age ("pre-1989 tenancies", "post–2010 housing"), not a time asked about
 AGE_YEAR = re.compile(r"\b(?i:pre|post)\s?[-–]\s?(?:19|20)\d\d\b")
+KIND_YEAR = re.compile(f"{LAW_YEAR.pattern}|{AGE_YEAR.pattern}")  # (either: a year that names no time)
 
 
 def event_years(text: str) -> set[str]:
-    """The years a text names, but those of laws' titles."""
-    return set(YEAR.findall(AGE_YEAR.sub(" ", LAW_YEAR.sub(" ", text)))) | fiscal_years(text)
+    """The years a text names, but those of laws' titles and things' ages."""
+    return set(YEAR.findall(KIND_YEAR.sub(" ", text))) | fiscal_years(text)
 
 
 #: a fiscal year by its last year ("FY2025", "FY25", "FY 2024"): a year the text names

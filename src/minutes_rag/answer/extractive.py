@@ -46,7 +46,7 @@ from .figures import figure_near, states, unrecorded_vote, unstated_parts
 from .holders import titled_people
 from .lists import ITEM_START, list_in_next, list_runs_on, listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
-from .partial import part_coverage, part_focus
+from .partial import part_focus, parts_held
 from .parts import answer_kind, cover_days, cover_decision, cover_outcome, cover_parts, meeting_key, same_meeting
 from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
@@ -126,8 +126,9 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
             c = next((k for k in ranked if k.doc == chosen[0].doc and k not in chosen
                       and _jaccard(k.stems, c.stems) >= SAME_TEXT), c)
         new = c.covered - covered - scope - (dates if any(k.doc == c.doc for k in chosen) else frozenset())
-        if who and chosen and c.doc == chosen[0].doc and c.score >= PERSON_NEW * best:  # (asked who, a person no
-            new = new | (titled_people(c.text) - named)  # quote names, in the lead's document, is something new)
+        people = titled_people(c.text) if who and c.score >= PERSON_NEW * best else set()
+        if people and chosen and c.doc == chosen[0].doc:  # (asked who, a person no quote names, in the
+            new = new | (people - named)  # lead's document, is something new)
         # (a question after several things, "what two applications ...", is answered by sentences alike)
         if chosen and not new and c.score < REPEAT_MIN * best and not (
                 len(chosen) < items and c.score >= NEW_SOURCE_MIN * best):
@@ -135,8 +136,8 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
         # (list items alike but for their figures each answer a question after several things: "a) $1,485,000 ...")
         twin = next((k for k in chosen if _jaccard(c.stems, k.stems) > 0.6 and not (
             items > 1 and _NUMBER.findall(c.text) != _NUMBER.findall(k.text)) and not (  # (nor, asked who, alike
-            who and c.doc == k.doc and c.score >= PERSON_NEW * best and titled_people(c.text) - titled_people(k.text))),
-            None)  # but for the person: "That, Councillor Dan McSweeney be appointed ..." beside "..., Noreen Stokes ...")
+            people and c.doc == k.doc and people - titled_people(k.text))), None)  # but for the person: "That,
+        # Councillor Dan McSweeney be appointed ..." beside "That, Councillor Noreen Stokes be appointed ...")
         # (or, asked for a figure in each of two parts, it states more figures than its twin: "20 applications
         # (21 in 23/24)" for another year's report's "21 applications", asked this year's and the year before's)
         if twin is not None and ((cue is not None and cue(c.text) and not cue(twin.text)) or (
@@ -151,7 +152,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
             continue
         chosen.append(c)
         covered |= c.covered
-        named |= titled_people(c.text)
+        named |= titled_people(c.text) if who else set()
     return chosen
 
 
@@ -274,10 +275,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     close = max((c.similarity for c in chosen), default=0.0) >= SIM_CONFIDENT
     # (or, asked of two or more bodies, its subject for each body is in that body's evidence)
     close = close or (len(asked) >= 2 and each_found(asked, hits, chosen, weights, asked_of))
-    if not chosen or (focus_share < MIN_FOCUS and not close) or (ranked[0].coverage < MIN_COVERAGE and max(
-            (part_coverage(p, weights, c, kind) for p in (parts if len(parts) > 1 else []) if not is_scope_clause(p)
-             for c in chosen),
-            default=0.0) < MIN_PART_COVERAGE):
+    if not chosen or (focus_share < MIN_FOCUS and not close) or (
+            ranked[0].coverage < MIN_COVERAGE and parts_held(parts, weights, chosen, kind) < MIN_PART_COVERAGE):
         missing = [t for t in focus if t not in found]
         return _abstain(question, hits, f"no evidence mentions {', '.join(repr(m) for m in missing) or 'enough of the question'}")
     period = asked_time(question, len(asked))

@@ -3,7 +3,7 @@ question's, so the gates on what the evidence mentions also weigh each part on i
 
 from __future__ import annotations
 
-from ..text import content_stems
+from ..text import content_stems, is_scope_clause
 from .cues import QUESTION_WORDS
 from .scoring import Cand
 
@@ -21,6 +21,14 @@ def part_coverage(part: str, weights: dict[str, float], c: Cand,
 
 #: own words a question part needs for a quote holding most of them to stand for it
 PART_WORDS = 2
+
+
+def parts_held(parts: list[str], weights: dict[str, float], chosen: list[Cand],
+               kind: frozenset[str] | set[str] = frozenset()) -> float:
+    """The most of any one part's own words a quote holds (see ``part_coverage``), for a question of two or more
+    parts (not its scope clauses); 0 for a question of one."""
+    return max((part_coverage(p, weights, c, kind) for p in (parts if len(parts) > 1 else []) if not is_scope_clause(p)
+                for c in chosen), default=0.0)
 
 
 def part_focus(part: str, weights: dict[str, float], found: set[str],

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from ..parse.dates import calendar_date
-from ..text import AGE_YEAR, LAW_YEAR, YEAR, content_stems, event_years
+from ..text import KIND_YEAR, YEAR, content_stems, event_years
 from ..types import Hit
 from .cues import (
     DATE_S,
@@ -65,7 +65,7 @@ def too_early(question: str, date: str | None) -> bool:
     # (and a year before 1950, which ``event_years`` leaves out: "in January 1931, and ... for 1997-98?"; not a
     # deadline or target, "net zero by 2030", "funded until 2027", which minutes years before may set)
     asked = _BY_YEAR.sub(" ", question)
-    years = [int(y) for y in event_years(asked) | set(_OLD_YEAR.findall(AGE_YEAR.sub(" ", LAW_YEAR.sub(" ", asked))))]
+    years = [int(y) for y in event_years(asked) | set(_OLD_YEAR.findall(KIND_YEAR.sub(" ", asked)))]
     return bool(years and date and date[:4].isdigit() and int(date[:4]) < min(years) - YEARS_BEFORE)
 
 
