@@ -46,7 +46,7 @@ TITLES = (r"Councillor|Cllr|Council ?[Mm]ember|Alderm[ae]n|Alderperson|Superviso
           r"Miss|Dr|Reeve|Warden")
 ROLE_Q = re.compile(r"\b(mayor|chair|president|secretary|leader|clerk|chief executive|treasurer|councillor|consultan|supplier|"
                      r"contractor|officer|director|commissioner|reeve|cathaoirleach|chomhairleoir)", re.I)
-WHEN_Q = re.compile(r"\b(when|what date|which date|on what date)\b", re.I)
+WHEN_Q = re.compile(r"\b(when|(?:what|which) dates?)\b", re.I)
 DECISION_S = re.compile(r"\b(RESOLVED|AGREED|approved|agreed|carried(?! out)|Carried|CARRIED|Motion Passed|BE APPROVED|"
                          r"voted|decided|awarded|accepted)\b")
 NAME_S = re.compile(r"\b(Councillor|Cllr|Mayor|Mr|Mrs|Ms|Dr|Chair)\.? [A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b")
@@ -62,9 +62,11 @@ WHY_Q = re.compile(r"\bwhy\b|\bwhat (?:was|were|is|are) the reasons?\b|\bfor wha
 #: a sentence that gives a reason or purpose
 REASON_S = re.compile(r"\b(?:because|due to|owing to|as a result of|in order to|so as to|so that|reasons?|"
                       r"caused by|instigated|to (?:better|reduce|improve|ensure|allow|enable|avoid))\b", re.I)
-#: a named person: a title before a name ("Councillor Sheahan", "Mr Gough"), or a name with its role after it
-#: ("Patrick Heisinger, Assistant City Manager")
-PERSON_S = re.compile(rf"\b(?:{TITLES})\.? (?!(?:Board|Panel|Committee|Report|Review)\b)[A-Z][a-z'-]+|"
+#: what follows a title in a heading, not a name ("Councillor Vacancy", "Mayor's Report", "Member Questions")
+NOT_NAMES = (r"Board|Panel|Committee|Report|Review|Vacanc(?:y|ies)|Allowances?|Questions?|Training|Surgery|Surgeries|"
+             r"Updates?|Items?|Co-option|Induction|Conduct|Code|Call|Briefings?|Enquiries|Casework|Expenses")
+#: a named person: a title and a name ("Cllr Sheahan"), or a name and its role ("Patrick Heisinger, Assistant City Manager")
+PERSON_S = re.compile(rf"\b(?:{TITLES})\.? (?!(?:{NOT_NAMES})\b)[A-Z][a-z'-]+|"
                       r"\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z'-]+, (?:the )?(?:[A-Z][\w&-]* ){0,4}?(?:Manager|Director|"
                       r"Officer|Clerk|Chief|Head|Treasurer|Chair|Chairman|Leader|Mayor|Member|Councillor|Solicitor|"
                       r"Engineer|Planner|Secretary|Executive|Administrator|Superintendent|Lead)\b")
@@ -130,12 +132,10 @@ def outcome_asked(question: str) -> bool:
 
 
 MONTHS = ("january february march april may june july august september october november december").split()
-#: month names as stemmed
-MONTH_STEMS = frozenset(stem(m) for m in MONTHS)
+MONTH_STEMS = frozenset(stem(m) for m in MONTHS)  # (month names as stemmed)
 
 
-#: a sentence that records a question being asked ("Members asked why ...", "... queried whether ..."), not
-#: its answer
+#: a sentence that records a question asked ("Members asked why ...", "... queried whether ..."), not its answer
 ECHO = re.compile(r"\?[\"'”’)]*$|\bask(?:s|ing)?\b(?:[\s,]+\w+){0,12}?,?\s+(?:why|what|how|whether|when|who|which)\b|"
                   r"\b(?:asked|queried|enquired|questioned|wondered|sought clarification|(?:wish|want|like)(?:e?[ds])? to know|"
                    r"raised (?:a )?(?:question|concern)s?)\b(?:\s+\w+){0,4}?\s+(?:why|what|how|whether|if|when|who|"
@@ -418,7 +418,14 @@ def answers_across(question: str, parts: list[str]) -> bool:
     """Is a question answered from several meetings: a many-part one that follows its subject across meetings, or
     one that names two months ("by what votes did the committee in May, and then the council in June, ...")?"""
     asked = re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())[-1]  # (not a statement before it: "X was due in April.")
-    return (len(parts) > 1 and spans_meetings(question)) or len({t for t in _times(asked) if t in MONTHS}) >= 2
+    months = {t for t in _times(asked) if t in MONTHS}  # (or two years: "in 2024 and in 2025")
+    return (len(parts) > 1 and spans_meetings(question)) or len(months) >= 2 or bool(_IN_YEARS.search(asked))
+
+
+#: years set side by side as the times of what is asked ("start in 2024 and in 2025", "in 2017, 2024 and 2025"), not
+#: the period one thing is for ("its audit plan for 2025 and 2026") nor a financial year ("2024-25")
+_IN_YEARS = re.compile(r"\bin\s+(?:19|20)\d\d\b(?![-/]\d)(?:,\s*(?:in\s+)?(?:19|20)\d\d\b(?![-/]\d))*,?\s+(?:and|then|"
+                       r"versus|vs\.?|compared (?:with|to))\s+(?:again\s+)?(?:in\s+)?(?:19|20)\d\d\b(?![-/]\d)", re.I)
 
 
 def _times(text: str) -> set[str]:

@@ -88,8 +88,6 @@ RECORDS = ("minutes", "transcript", "decision_notice")
 #: a question after what became of a thing ("what happened to the motion", "the outcome of the appeal")
 BECAME_Q = re.compile(r"\bwhat (?:happened|became) (?:to|of|with)\b|\b(?:outcome|result) of\b", re.I)
 NO_ANSWER = "The indexed minutes do not answer this question."
-
-
 #: a number as printed ("$1,485,000", "33", "2025")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
@@ -199,8 +197,6 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
 #: what a recorded vote answers, beyond its own words
 VOTE_WORDS = frozenset(stem(w) for w in ("vote", "voted", "votes", "voting", "motion", "amendment",
                                           "recommendation", "councillors", "members", "dissent", "dissented"))
-
-
 #: chunks under which an index is small: how many hold a word says little of how specific the word is
 SMALL_INDEX = 2000
 #: how far the best sentence must outscore other meetings' best to place the answer in its meeting

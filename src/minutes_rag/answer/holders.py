@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .cues import CHAIR_NAMED, TITLES
+from .cues import CHAIR_NAMED, NOT_NAMES, TITLES
 
 #: where a minutes' lists of those present and of apologies begin ("Not present:" is a list of those away)
 _PRESENT = re.compile(r"(?<!not )\b(?:present|attendees|in attendance|attending)\b", re.I)
@@ -58,8 +58,8 @@ def chairs_present(text: str) -> Iterator[re.Match[str]]:
 
 #: a person named with a title ("Councillor Dan McSweeney", "Mayor Moran", "Cllr O'Sullivan"): one or two name words
 #: on the title's line (a list runs on: "Mayor Dave Yemm Councillors ..."), not a form's next field ("Proposed: Cllr
-#: Smith / Seconded: Cllr Jones")
-_TITLED = re.compile(rf"\b(?:{TITLES})\.?[ \t]+((?:(?!(?:Proposed|Seconded|Moved|Carried)\b)[A-Z][\w'’-]+[ \t]*){{1,2}})")
+#: Smith / Seconded: Cllr Jones"), nor a heading's noun ("Councillor Vacancy")
+_TITLED = re.compile(rf"\b(?:{TITLES})\.?[ \t]+((?:(?!(?:Proposed|Seconded|Moved|Carried|{NOT_NAMES})\b)[A-Z][\w'’-]+[ \t]*){{1,2}})")
 
 
 def titled_people(text: str) -> set[str]:
