@@ -17,7 +17,9 @@ from typing import Any
 
 from .answer.bodies import NUMBER_OF_Q, PAPER_WORDS, body_kind, named_body, references
 from .answer.cues import (
+    FIGURE_NOUN_Q,
     FIGURE_Q,
+    MONEY_NOUN_Q,
     MONTHS,
     NUMERIC_Q,
     QUESTION_WORDS,
@@ -200,10 +202,11 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
             if part not in searched and len(content_stems(part)) >= ALONE_MIN_WORDS:
                 add(retrieve(store, emb, part, ALONE_K, filters, "hybrid", store.facets().copies))
     if not (filters.since or filters.until):  # a month the question names with no evidence among the hits:
-        months = named_months(question)  # that month's best ("at the May 2025 annual meeting"); or, of two or more
-        # set side by side and asked a figure, none that gives one ("how much ... in its account in June 2024, and how
-        # much by March 2025?": June's opening chunk is among the hits; a date is in every opening, so not for when)
-        fits = has_figure if len(months) >= 2 and (NUMERIC_Q.search(question) or FIGURE_Q.search(question)) else (
+        months = named_months(question)  # that month's best ("at the May 2025 annual meeting"); or, asked a figure,
+        # none that gives one ("what bank balance did the treasurer report at the March 2022 meeting?", "how much ... in
+        # June 2024, and how much by March 2025?": the month's opening chunk is among the hits, and no figure; a date is
+        # in every opening, so not for when)
+        fits = has_figure if any(r.search(question) for r in (NUMERIC_Q, FIGURE_Q, FIGURE_NOUN_Q, MONEY_NOUN_Q)) else (
             lambda text: True)
         for month in months:
             if not any((h.meeting_date or "").startswith(month) and fits(h.text) for h in out[:k]):
