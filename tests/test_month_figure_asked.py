@@ -2,8 +2,9 @@
 report at the March 2022 meeting?") is searched within that month when none of its hits gives a figure: the month's
 opening chunk (its title names the month) may be among the hits while its financial report, which names neither
 the month nor the treasurer, ranks below other meetings' reports. Asking a sum by its noun ("what bank balance",
-"what precept") asks a figure as "how much" does. Synthetic: made-up minutes; real: Hyndland Primary Parent Council's
-minutes of November 2020, October 2021 and March 2022, from outside ``../shared/corpus``, held here as text."""
+"what precept") asks a figure as "how much" does; a time of day ("at 7.30 p.m.") is no figure. Synthetic: made-up
+minutes; real: Hyndland Primary Parent Council's minutes of November 2020, October 2021 and March 2022, from outside
+``../shared/corpus``, held here as text."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ REAL_Q = "What bank balance did the Hyndland parent council treasurer report at 
 
 
 def _minutes(title: str, report: str) -> str:
-    return (f"WESTVALE PRIMARY SCHOOL PARENT COUNCIL MEETING (ONLINE)\nMINUTES FOR {title}\nPresent: A. Brown "
+    return (f"WESTVALE PRIMARY SCHOOL PARENT COUNCIL MEETING (ONLINE) at 7.30 p.m.\nMINUTES FOR {title}\n"
+            "Present: A. Brown "
             "(Treasurer, Chairing), C. Dunn (Secretary), E. Fox (Head Teacher)\n\n1. Welcome and apologies\n\n"
             "2. Approval of minutes The minutes were approved.\n\n3. Head teacher's report The school is planning the "
             "spring concert and the P7 residential trip, and thanked parents for their help with the book fair.\n\n"

@@ -8,7 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from minutes_rag.answer.scoring import _STATED_AMOUNT
+
 from .conftest import ask_texts
+
+
+@pytest.mark.parametrize(("line", "amount"), [
+    ("Balance of £11,160.40p.", True), ("Total Cost £4,500", True), ("Balance: £1,200", True),
+    ("See Appendix 2.", False), ("£4,500", False), ("Item 7 deferred.", False),
+])
+def test_a_short_line_states_an_amount(line: str, amount: bool) -> None:
+    assert bool(_STATED_AMOUNT.fullmatch(line)) is amount
 
 
 def _one_word_a_line(text: str) -> str:

@@ -22,6 +22,9 @@ from .govan_minutes import JUNE_2024, MARCH_2024, MARCH_2025, OCTOBER_2024
     ("On what dates did the Govan Music Festival start in 2024 and in 2025?", True),
     ("Trace what the board did about its members' pay in 2017, 2024 and 2025.", True),
     ("How many applications were there in 2023 compared with 2024?", True),
+    ("What did the 2024 budget allocate, as approved in March 2025?", False),
+    ("What carbon target did the council adopt in 2021 to reach net zero by 2030?", False),
+    ("What did the council decide in 2023 about the building erected in 1965?", False),
     ("Which firm brought the committee its audit plan for 2025 and 2026 in February 2025?", False),
     ("What was spent in 2024-25 and 2025-26?", False),
     ("What did the fence cost in 2023 or 2024?", False),
@@ -81,3 +84,9 @@ def test_what_dates_asks_when(question: str) -> None:
     cue = asked_cue(question)
     assert cue is not None and cue("from Wednesday 26 March to Saturday 29 March") and not cue("The Festival was a success.")
     assert ASKS_WHEN.search(question)
+
+
+def test_which_dates_from_asks_no_date() -> None:
+    from minutes_rag.answer.cues import asked_cue
+
+    assert asked_cue("What repairs were approved for the barn, which dates from 1790?") is None

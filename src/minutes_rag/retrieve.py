@@ -29,7 +29,7 @@ from .answer.cues import (
     named_months,
     part_period,
 )
-from .answer.timing import named_seasons
+from .answer.timing import TIME_S, named_seasons
 from .index.embed import Embedder
 from .index.fields import hit_fields, row_hit
 from .index.store import Store
@@ -206,8 +206,8 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
         # none that gives one ("what bank balance did the treasurer report at the March 2022 meeting?", "how much ... in
         # June 2024, and how much by March 2025?": the month's opening chunk is among the hits, and no figure; a date is
         # in every opening, so not for when)
-        fits = has_figure if any(r.search(question) for r in (NUMERIC_Q, FIGURE_Q, FIGURE_NOUN_Q, MONEY_NOUN_Q)) else (
-            lambda text: True)
+        fits = (lambda text: has_figure(TIME_S.sub(" ", text))) if any(  # (a meeting's time, "7.30 p.m.", is none)
+            r.search(question) for r in (NUMERIC_Q, FIGURE_Q, FIGURE_NOUN_Q, MONEY_NOUN_Q)) else (lambda text: True)
         for month in months:
             if not any((h.meeting_date or "").startswith(month) and fits(h.text) for h in out[:k]):
                 add(retrieve(store, emb, question, PART_K, _within(filters, month), "hybrid", store.facets().copies))

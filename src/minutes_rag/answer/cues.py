@@ -46,7 +46,7 @@ TITLES = (r"Councillor|Cllr|Council ?[Mm]ember|Alderm[ae]n|Alderperson|Superviso
           r"Miss|Dr|Reeve|Warden")
 ROLE_Q = re.compile(r"\b(mayor|chair|president|secretary|leader|clerk|chief executive|treasurer|councillor|consultan|supplier|"
                      r"contractor|officer|director|commissioner|reeve|cathaoirleach|chomhairleoir)", re.I)
-WHEN_Q = re.compile(r"\b(when|(?:what|which) dates?)\b", re.I)
+WHEN_Q = re.compile(r"\b(when|(?:what|which) dates?(?!\s+(?:from|back)\b))\b", re.I)
 DECISION_S = re.compile(r"\b(RESOLVED|AGREED|approved|agreed|carried(?! out)|Carried|CARRIED|Motion Passed|BE APPROVED|"
                          r"voted|decided|awarded|accepted)\b")
 NAME_S = re.compile(r"\b(Councillor|Cllr|Mayor|Mr|Mrs|Ms|Dr|Chair)\.? [A-Z]|\b[A-Z][a-z]+ [A-Z][a-z]+\b")
@@ -62,9 +62,9 @@ WHY_Q = re.compile(r"\bwhy\b|\bwhat (?:was|were|is|are) the reasons?\b|\bfor wha
 #: a sentence that gives a reason or purpose
 REASON_S = re.compile(r"\b(?:because|due to|owing to|as a result of|in order to|so as to|so that|reasons?|"
                       r"caused by|instigated|to (?:better|reduce|improve|ensure|allow|enable|avoid))\b", re.I)
-#: what follows a title in a heading, not a name ("Councillor Vacancy", "Mayor's Report", "Member Questions")
+#: what follows a title in a heading, not a name ("Councillor Vacancy", "Councillor Training", "Cllr Surgery")
 NOT_NAMES = (r"Board|Panel|Committee|Report|Review|Vacanc(?:y|ies)|Allowances?|Questions?|Training|Surgery|Surgeries|"
-             r"Updates?|Items?|Co-option|Induction|Conduct|Code|Call|Briefings?|Enquiries|Casework|Expenses")
+             r"Updates?|Items?|Co-option|Induction|Conduct|Briefings?|Enquiries|Casework|Expenses")
 #: a named person: a title and a name ("Cllr Sheahan"), or a name and its role ("Patrick Heisinger, Assistant City Manager")
 PERSON_S = re.compile(rf"\b(?:{TITLES})\.? (?!(?:{NOT_NAMES})\b)[A-Z][a-z'-]+|"
                       r"\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z'-]+, (?:the )?(?:[A-Z][\w&-]* ){0,4}?(?:Manager|Director|"
@@ -415,15 +415,15 @@ def spans_meetings(question: str) -> bool:
 
 
 def answers_across(question: str, parts: list[str]) -> bool:
-    """Is a question answered from several meetings: a many-part one that follows its subject across meetings, or
-    one that names two months ("by what votes did the committee in May, and then the council in June, ...")?"""
+    """Is a question answered from several meetings: parts that follow a subject over time, two months or years set side
+    by side?"""
     asked = re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())[-1]  # (not a statement before it: "X was due in April.")
-    months = {t for t in _times(asked) if t in MONTHS}  # (or two years: "in 2024 and in 2025")
+    months = {t for t in _times(asked) if t in MONTHS}
     return (len(parts) > 1 and spans_meetings(question)) or len(months) >= 2 or bool(_IN_YEARS.search(asked))
 
 
-#: years set side by side as the times of what is asked ("start in 2024 and in 2025", "in 2017, 2024 and 2025"), not
-#: the period one thing is for ("its audit plan for 2025 and 2026") nor a financial year ("2024-25")
+#: years set side by side as the times asked ("start in 2024 and in 2025", "in 2017, 2024 and 2025"), not the period
+#: one thing is for ("its audit plan for 2025 and 2026"), a financial year ("2024-25") or a year in doubt ("or")
 _IN_YEARS = re.compile(r"\bin\s+(?:19|20)\d\d\b(?![-/]\d)(?:,\s*(?:in\s+)?(?:19|20)\d\d\b(?![-/]\d))*,?\s+(?:and|then|"
                        r"versus|vs\.?|compared (?:with|to))\s+(?:again\s+)?(?:in\s+)?(?:19|20)\d\d\b(?![-/]\d)", re.I)
 
@@ -439,8 +439,7 @@ def financial_years(text: str) -> set[str]:
     return {m.group(0).replace(" ", "") for m in FINANCIAL_YEAR.finditer(text)}
 
 
-#: a question after a sum of money ("how much is the monthly stipend", "what fee ..."): a bare count or a date
-#: does not answer it
+#: a question after a sum of money ("how much is the monthly stipend", "what fee ..."): a count or date is no answer
 MONEY_Q = re.compile(r"\bhow much\b.*\b(cost|costs|price|fee|fees|charge|charges|stipend|allowance|salary|pay|paid|"
                      r"grant|budget|levy|spend|spent|income|revenue|saving|savings|owing|owed|debt|loan|funding)\b"
                      r"|\b(cost|price|fee|charge|stipend|allowance|salary)\b.*\bhow much\b"

@@ -128,7 +128,7 @@ def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
                 title = ""
             if len(s) < 300 and bare_tally(s) is not None:  # "8 for, 2 against.", "Motion Carried 6-1."
                 out.append(vote_cand(i, off, s, h.doc_id))
-            if not cell and (len(s.split()) < 4 and not _STATED_AMOUNT.fullmatch(s) or len(s) > 1200):
+            if not cell and ((len(s.split()) < 4 and not _STATED_AMOUNT.fullmatch(s)) or len(s) > 1200):
                 continue  # (a short line is no sentence, unless it states an amount: "Balance of £11,160.40p.")
             if OUTCOME_LINE.fullmatch(value.strip()):
                 s = f"{s} {value.strip()}"  # an agenda item with its outcome line ("... Deferred.")
@@ -159,8 +159,8 @@ def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
     return out
 
 
-#: a line of a few words that states an amount ("Balance of £11,160.40p.", "Total cost £4,500.")
-_STATED_AMOUNT = re.compile(r"[A-Z][a-z]+(?: [a-z]+)? [£$€]\d[\d,]*(?:\.\d+)?p?\.?")
+#: a line of a few words that states an amount ("Balance of £11,160.40p.", "Total Cost £4,500", "Balance: £1,200")
+_STATED_AMOUNT = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+)?:? [£$€] ?\d[\d,]*(?:\.\d+)?p?\.?")
 #: a table printed one cell a line: a short label of words, then its value alone
 CELL_LABEL = re.compile(r"[A-Za-z][\w'’ &()/-]*[A-Za-z)]")
 CELL_VALUE = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?(?:%|m|k|bn)?")
