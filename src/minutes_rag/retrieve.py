@@ -206,10 +206,10 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
         # none that gives one ("what bank balance did the treasurer report at the March 2022 meeting?", "how much ... in
         # June 2024, and how much by March 2025?": the month's opening chunk is among the hits, and no figure; a date is
         # in every opening, so not for when)
-        fits = (lambda text: has_figure(TIME_S.sub(" ", text))) if any(  # (a meeting's time, "7.30 p.m.", is none)
-            r.search(question) for r in (NUMERIC_Q, FIGURE_Q, FIGURE_NOUN_Q, MONEY_NOUN_Q)) else (lambda text: True)
-        for month in months:
-            if not any((h.meeting_date or "").startswith(month) and fits(h.text) for h in out[:k]):
+        figure = any(r.search(question) for r in (NUMERIC_Q, FIGURE_Q, FIGURE_NOUN_Q, MONEY_NOUN_Q))
+        for month in months:  # (a meeting's start time, "at 7.30 p.m.", is no figure)
+            if not any((h.meeting_date or "").startswith(month) and (not figure or has_figure(TIME_S.sub(" ", h.text)))
+                       for h in out[:k]):
                 add(retrieve(store, emb, question, PART_K, _within(filters, month), "hybrid", store.facets().copies))
         for since, until in named_seasons(question):  # a part of a year with no evidence among the hits: its best
             if not any(since <= (h.meeting_date or "") <= until for h in out[:k]):  # ("in early 2025")
