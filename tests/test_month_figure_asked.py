@@ -2,7 +2,8 @@
 report at the March 2022 meeting?") is searched within that month when none of its hits gives a figure: the month's
 opening chunk (its title names the month) may be among the hits while its financial report, which names neither
 the month nor the treasurer, ranks below other meetings' reports. Asking a sum by its noun ("what bank balance",
-"what precept") asks a figure as "how much" does; a time of day ("at 7.30 p.m.") is no figure. Synthetic: made-up
+"what precept") asks a figure as "how much" does; a time of day ("at 7.30 p.m.") is no figure. A month whose meeting's
+body is among the hits is not searched again (its accounts' total is no fee the minutes never gave). Synthetic: made-up
 minutes; real: Hyndland Primary Parent Council's minutes of November 2020, October 2021 and March 2022, from outside
 ``../shared/corpus``, held here as text."""
 
@@ -72,3 +73,27 @@ def test_month_figure_asked_real_hyndland_march_balance(tmp_path: Path) -> None:
     assert any("£7344" in t.replace("\xa0", " ") for t in texts), [t[:80] for t in texts]
     ans = ask_texts(tmp_path / "asked", docs, REAL_Q)
     assert not ans.abstained and "£7344" in ans.answer, ans.answer
+
+
+def _july() -> str:
+    filler = "\n\n".join(f"ITEM Council discussed {topic} at length, heard from the staff who wrote the report, and "
+                         "received the report for information. Carried." for topic in [
+                             "road grading", "the fire hall roof", "library hours", "the dock", "waste site hours",
+                             "the cemetery fence", "the arena ice", "snow ploughing", "the beach signs", "ditching"])
+    return ("MINUTES TOWNSHIP OF WESTVALE Tuesday, July 15, 2025 A regular meeting of Council was held at 7.00 p.m. "
+            f"Present: Mayor A. Brown, Councillors C. Dunn and E. Fox.\n\n{filler}\n\n8. ASSET PLAN R2025-135 C. Dunn, "
+            "E. Fox: THAT we accept the proposal from Urban Plans Ltd for the Development of an updated Asset "
+            f"Management Plan. Carried.\n\n{filler}\n\n9. ACCOUNTS R2025-140 C. Dunn, E. Fox: THAT the accounts "
+            "payable totaling $520,884.91 be approved. Carried.\n")
+
+
+def test_month_figure_asked_not_again_once_its_body_is_found(tmp_path: Path) -> None:
+    """A month whose meeting's body is among the hits (the resolution hiring the firm) is not searched again for a
+    figure the minutes do not give: its accounts' total is no answer to what the firm will be paid."""
+    question = "How much will the firm Westvale hired in July 2025 to prepare its asset management plan be paid?"
+    index = ingest_texts(tmp_path, {"westvale-township/minutes/2025-07-15 minutes.txt": _july()})
+    hits = api.search(question, index=index, k=20).hits
+    body = [h for h in hits if "Urban Plans" in h.text and "MINUTES TOWNSHIP" not in h.text]
+    assert len(body) == 1 and "$520,884.91" not in body[0].text, [h.text[:60] for h in hits]
+    store, emb = open_store(get_settings(index=index))
+    assert not any("$520,884.91" in h.text for h in widen(store, emb, question, body, 10, Filters()))

@@ -29,6 +29,7 @@ from .answer.cues import (
     named_months,
     part_period,
 )
+from .answer.parts import chunk_ordinal
 from .answer.timing import TIME_S, named_seasons
 from .index.embed import Embedder
 from .index.fields import hit_fields, row_hit
@@ -203,13 +204,15 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
                 add(retrieve(store, emb, part, ALONE_K, filters, "hybrid", store.facets().copies))
     if not (filters.since or filters.until):  # a month the question names with no evidence among the hits:
         months = named_months(question)  # that month's best ("at the May 2025 annual meeting"); or, asked a figure,
-        # none that gives one ("what bank balance did the treasurer report at the March 2022 meeting?", "how much ... in
-        # June 2024, and how much by March 2025?": the month's opening chunk is among the hits, and no figure; a date is
-        # in every opening, so not for when)
+        # none that gives one, of two or more months set side by side ("how much ... in June 2024, and how much by March
+        # 2025?") or of one whose only hits are its documents' openings ("what bank balance did the treasurer report at
+        # the March 2022 meeting?": its title names the month; the body that gives the figure need not); a date is in
+        # every opening, so not for when
         figure = any(r.search(question) for r in (NUMERIC_Q, FIGURE_Q, FIGURE_NOUN_Q, MONEY_NOUN_Q))
-        for month in months:  # (a meeting's start time, "at 7.30 p.m.", is no figure)
-            if not any((h.meeting_date or "").startswith(month) and (not figure or has_figure(TIME_S.sub(" ", h.text)))
-                       for h in out[:k]):
+        for month in months:
+            of_month = [h for h in out[:k] if (h.meeting_date or "").startswith(month)]
+            if not of_month or figure and (len(months) >= 2 or all(chunk_ordinal(h.chunk_id) == 0 for h in of_month)) \
+                    and not any(has_figure(TIME_S.sub(" ", h.text)) for h in of_month):  # (a start time is no figure)
                 add(retrieve(store, emb, question, PART_K, _within(filters, month), "hybrid", store.facets().copies))
         for since, until in named_seasons(question):  # a part of a year with no evidence among the hits: its best
             if not any(since <= (h.meeting_date or "") <= until for h in out[:k]):  # ("in early 2025")
