@@ -211,8 +211,9 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
         figure = any(r.search(question) for r in (NUMERIC_Q, FIGURE_Q, FIGURE_NOUN_Q, MONEY_NOUN_Q))
         for month in months:
             of_month = [h for h in out[:k] if (h.meeting_date or "").startswith(month)]
-            if not of_month or figure and (len(months) >= 2 or all(chunk_ordinal(h.chunk_id) == 0 for h in of_month)) \
-                    and not any(has_figure(TIME_S.sub(" ", h.text)) for h in of_month):  # (a start time is no figure)
+            unfigured = figure and (len(months) >= 2 or all(chunk_ordinal(h.chunk_id) == 0 for h in of_month)) and not any(
+                has_figure(TIME_S.sub(" ", h.text)) for h in of_month)  # (a meeting's start time is no figure)
+            if not of_month or unfigured:
                 add(retrieve(store, emb, question, PART_K, _within(filters, month), "hybrid", store.facets().copies))
         for since, until in named_seasons(question):  # a part of a year with no evidence among the hits: its best
             if not any(since <= (h.meeting_date or "") <= until for h in out[:k]):  # ("in early 2025")

@@ -424,8 +424,9 @@ def answers_across(question: str, parts: list[str]) -> bool:
 
 #: years set side by side as the times asked ("start in 2024 and in 2025", "in 2017, 2024 and 2025"), not the period
 #: one thing is for ("its audit plan for 2025 and 2026"), a financial year ("2024-25") or a year in doubt ("or")
-_IN_YEARS = re.compile(r"\bin\s+(?:19|20)\d\d\b(?![-/]\d)(?:,\s*(?:in\s+)?(?:19|20)\d\d\b(?![-/]\d))*,?\s+(?:and|then|"
-                       r"versus|vs\.?|compared (?:with|to))\s+(?:again\s+)?(?:in\s+)?(?:19|20)\d\d\b(?![-/]\d)", re.I)
+_A_YEAR = r"(?:19|20)\d\d\b(?![-/]\d)"
+_IN_YEARS = re.compile(rf"\bin\s+{_A_YEAR}(?:,\s*(?:in\s+)?{_A_YEAR})*,?\s+(?:and|then|versus|vs\.?|compared (?:with|to))\s+"
+                       rf"(?:again\s+)?(?:in\s+)?{_A_YEAR}", re.I)
 
 
 def _times(text: str) -> set[str]:
