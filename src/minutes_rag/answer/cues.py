@@ -38,9 +38,11 @@ def has_figure(text: str) -> bool:
 
 
 DECISION_Q = re.compile(r"\b(decid|agree|approv|resolv|sign(ed)? off|vote|chose|choose|award|adopt|set)\w*", re.I)
+#: a question after a person or a body; "whose" only where it asks ("Whose quote was accepted?", "and on whose
+#: seconding?"), not after a noun it describes ("for people whose vehicles are affected")
 WHO_Q = re.compile(r"\b(who|which (?:(?:(?-i:[A-Z])[\w'’.-]*|\d+)\s+){0,3}?(councillors?|council ?members?|alderm[ae]n|"
                    r"alderpersons?|supervisors?|trustees?|selectm[ae]n|members?|consultanc(?:y|ies)|suppliers?|company|"
-                   r"officers?|firm|team))\b", re.I)
+                   r"officers?|firm|team))\b|(?:^|[,;:?]\s*|\b(?:and|or|on|by|of|from|with|to|in|at)\s+)whose\b", re.I)
 #: the titles minutes put before a member's or officer's name ("Councillor Sheahan", "Councilmember Cohen", "Mr Gough")
 TITLES = (r"Councillor|Cllr|Council ?[Mm]ember|Alderm[ae]n|Alderperson|Supervisor|Trustee|Selectm[ae]n|Mayor|Mr|Mrs|Ms|"
           r"Miss|Dr|Reeve|Warden")
@@ -134,7 +136,6 @@ def outcome_asked(question: str) -> bool:
 MONTHS = ("january february march april may june july august september october november december").split()
 MONTH_STEMS = frozenset(stem(m) for m in MONTHS)  # (month names as stemmed)
 
-
 #: a sentence that records a question asked ("Members asked why ...", "... queried whether ..."), not its answer
 ECHO = re.compile(r"\?[\"'”’)]*$|\bask(?:s|ing)?\b(?:[\s,]+\w+){0,12}?,?\s+(?:why|what|how|whether|when|who|which)\b|"
                   r"\b(?:asked|queried|enquired|questioned|wondered|sought clarification|(?:wish|want|like)(?:e?[ds])? to know|"
@@ -171,7 +172,6 @@ ITEM_LABEL_WORDS = 20
 _FORM_FIELD = re.compile(r"(?:^|\s)[A-Za-z][\w()/&'-]*(?: [\w()/&'-]+){0,4}:(?=\s)")
 #: fields that make a sentence a form rather than a statement
 FORM_FIELDS = 3
-
 
 #: an attachment's label ("Appendix 1:", "Annex B -")
 _ATTACHMENT = re.compile(r"\b(?:Appendix|Annex|Annexe|Enclosure|Attachment)\s+[\dA-Z]{1,3}\s*[:–-]")
