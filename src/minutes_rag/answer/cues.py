@@ -34,7 +34,7 @@ _PARA_NO = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*\)?\.?\s+)+(?=[A-Z(])")
 
 def has_figure(text: str) -> bool:
     """Does a sentence state an amount, share or ratio (not counting its paragraph number)?"""
-    return bool(_FIGURE.search(_PARA_NO.sub("", text, count=1)))
+    return bool(FIGURE_S.search(_PARA_NO.sub("", text, count=1)))
 
 
 DECISION_Q = re.compile(r"\b(decid|agree|approv|resolv|sign(ed)? off|vote|chose|choose|award|adopt|set)\w*", re.I)
@@ -73,7 +73,7 @@ PERSON_S = re.compile(rf"\b(?:{TITLES})\.? (?!(?:{NOT_NAMES})\b)[A-Z][a-z'-]+|"
                       r"Officer|Clerk|Chief|Head|Treasurer|Chair|Chairman|Leader|Mayor|Member|Councillor|Solicitor|"
                       r"Engineer|Planner|Secretary|Executive|Administrator|Superintendent|Lead)\b")
 #: an amount, share or ratio (not a year, date, time of day or reference number such as R2025-072)
-_FIGURE = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d+(?:\.\d+)?:\d+\b(?!\s?[ap]\.?m\b)|"
+FIGURE_S = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d+(?:\.\d+)?:\d+\b(?!\s?[ap]\.?m\b)|"
                      r"\b\d{1,3}(?:,\d{3})+\b|(?<![-/.\d])\b\d+\.\d+\b(?![-/.]\d)|\b\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)\b|"
                      # a measure ("180kg per bin", "4.5 km", "12 tonnes")
                      r"\b\d+(?:\.\d+)?\s?(?:kg|kgs|kilos?|tonnes?|tons?|km|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|mph|"
@@ -387,7 +387,7 @@ OUTCOME_Q = re.compile(r"\bwhat (happened|became) (to|of|when|with)\b|\b(outcome
 #: ...", "later designated"): its parts may each be answered by another meeting
 ACROSS_Q = re.compile(r"\b(between|chang(e|ed|es|ing)|compar\w*|trace|tracing|both|each|over time|history|later|"
                       r"earlier|previous(ly)?|subsequent(ly)?|since then|then(?!\s*[?.]?\s*$)|first|again|progress(ed)?|afterwards?|"
-                      r"finally|eventually|ultimately|in the end|turn(?:s|ed)? out|at (which|what) meeting|"
+                      r"originally|initially|finally|eventually|ultimately|in the end|turn(?:s|ed)? out|at (which|what) meeting|"
                       r"more than once|twice|repeatedly|on (two|three|several) occasions|"
                       r"(the )?(following|next) (week|month|year|meeting|spring|summer|autumn|fall|winter))\b", re.I)
 

@@ -18,6 +18,7 @@ from .cues import (
     DECISION_S,
     ECHO,
     FIGURE_NOUN_Q,
+    FIGURE_S,
     MONEY_NOUN_Q,
     MONTH_STEMS,
     MONTHS,
@@ -44,7 +45,7 @@ from .forms import is_verdict, within_case
 from .meaning import similarities
 from .places import states_place
 from .scoring import Cand, is_heading
-from .timing import days_named, states_new_date
+from .timing import DURATION_S, HOW_LONG_Q, days_named, states_new_date
 
 
 def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: dict[str, float],
@@ -157,10 +158,16 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         fits = [words(c) + sim for c, sim in zip(shortlist, sims, strict=True)]
         if not fits:
             continue
-        best = max(range(len(shortlist)), key=lambda i: fits[i])
+        # (a part asking a figure is not answered by a quote of one figure that lacks the part's most telling word)
+        others = set().union(*(content_stems(p) for p in parts if p != part and not is_scope_clause(p)))
+        telling = max(stems - others - QUESTION_WORDS, key=lambda t: (weights[t], t), default=None) if (
+            NUMERIC_Q.search(part) or FIGURE_NOUN_Q.search(part) or MONEY_NOUN_Q.search(part)) else None
+        counts = [c not in out or telling is None or telling in c.stems or len(FIGURE_S.findall(c.text)) > 1
+                  for c in shortlist]
+        best = max(range(len(shortlist)), key=lambda i: (counts[i], fits[i]))
         # how well the quotes already answer the part (by its own words: a quote of the first part's subject
         # does not answer what a bare part asks of it)
-        done = max((fits[i] - inherit(c) / total for i, c in enumerate(shortlist) if c in out), default=0.0)
+        done = max((fits[i] - inherit(c) / total for i, c in enumerate(shortlist) if c in out and counts[i]), default=0)
         if shortlist[best] not in out and (fits[best] > max(done + 0.05, MIN_PART_FIT) or bare):
             shortlist[best].for_part = True
             out.append(shortlist[best])
@@ -298,12 +305,6 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
     return None
 
 
-#: a part asking how long something lasts or has lasted ("how long has that policy been in place?", "for how long
-#: would footage be kept?"), or how old it is ("and how old is the policy it relies on?")
-HOW_LONG_Q = re.compile(r"\bhow (?:long|old)\b", re.I)
-#: a span of time ("14 days", "more than 10 years", "six months", "a two-year term")
-DURATION_S = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)[ -](?:calendar |working |"
-                        r"business )?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b", re.I)
 #: a part asking where the money for something comes from ("and where would the money come from?", "how was it
 #: paid for?", "how will it be funded?")
 FUNDING_Q = re.compile(r"\b(?:where|how)\b[^?]*\b(?:money|funding|cash|costs?)\b[^?]*\bcome from\b|\bhow (?:will|would|is|"

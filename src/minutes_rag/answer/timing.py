@@ -280,3 +280,11 @@ def other_financial_year(question: str, quoted: list[str]) -> str | None:
     other = next((y for t in quoted for y in sorted(financial_years(t)) if y[:4] != fy[1][:4]
                   and int(y[-2:]) == (int(y[2:4]) + 1) % 100), None)  # (a year's, not a plan's span: "2022-2027")
     return f"the evidence found is of {other}, not {fy[1]}, the financial year asked about" if other else None
+
+
+#: a part asking how long something lasts or has lasted ("how long has that policy been in place?", "for how long
+#: would footage be kept?"), or how old it is ("and how old is the policy it relies on?")
+HOW_LONG_Q = re.compile(r"\bhow (?:long|old)\b", re.I)
+#: a span of time ("14 days", "more than 10 years", "six months", "a two-year term")
+DURATION_S = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)[ -](?:calendar |working |"
+                        r"business )?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b", re.I)
