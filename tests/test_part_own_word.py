@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from minutes_rag.answer.cues import spans_meetings
+from minutes_rag.answer.figures import figures_stated
 
 from .conftest import ask_texts
 from .louisa_minutes import APRIL_2019, MAY_2019
@@ -26,6 +27,17 @@ from .louisa_minutes import APRIL_2019, MAY_2019
 ])
 def test_originally_follows_a_subject_over_time(question: str, spans: bool) -> None:
     assert spans_meetings(question) is spans
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Louisa County Board of Supervisors awarded $4,500.00 to Commission on Aging", 1),  # (one figure, its groups)
+    ("3.2 The Board awarded £1,250,000 to the project.", 1),  # (a paragraph number is none)
+    ("Willie has gotten $4500 in the budget out of the $7200 original request.", 2),
+    ("In 2019 the 20 members met on 3 May.", 0),  # (a year, a count and a day state no amount)
+    ("A 51% share, £3m in all.", 2),
+])
+def test_figures_stated(text: str, n: int) -> None:
+    assert figures_stated(text) == n
 
 
 def _minutes(date: str, body: str) -> str:

@@ -24,6 +24,8 @@ from .tintern_minutes import FEBRUARY_2018, JANUARY_2018
     ("Which firm was hired, and whose quote was it?", True),
     ("What did the committee decide for people whose vehicles are affected by the bus gate?", False),
     ("Name the firm whose audit plan the committee received in 2024.", False),
+    ("What did Cllr Smith, whose ward includes the site, say about it?", False),
+    ("What did the councillor in whose ward the site lies ask for?", False),
     ("What did the council decide about the hall floor?", False),
 ])
 def test_whose_asks_who(question: str, asks_who: bool) -> None:
@@ -35,6 +37,8 @@ def test_whose_asks_who(question: str, asks_who: bool) -> None:
     ("On whose proposal", False),
     ("On 3 March 2025", True),
     ("According to the 2013 minutes", True),
+    ("For residents whose bins were missed", True),
+    ("At the meeting whose minutes were approved", True),
 ])
 def test_whose_clause_is_no_scope(part: str, scope: bool) -> None:
     assert is_scope_clause(part) is scope
@@ -62,7 +66,8 @@ SYNTH = {
         "the floor and have received two quotes of about £3,200 to sand and re-varnish the floor of the village hall. "
         "The Hall are putting £1,000 towards it and asked whether the Council could help pay for the work.\n"
         "312. Financial Report: Current account £8,102.90. Amount spent on revenue £4,210.\n"
-        "313. Accounts for payment: Clerk's Salary & Expenses - £372.70; Website Hosting Fee - £59.99. All approved.\n"
+        "313. Accounts for payment: Clerk's Salary & Expenses - £372.70; Website Hosting Fee - £59.99. Payment of the "
+        "accounts proposed by Cllr Barros, seconded by Cllr Mensah. All approved.\n"
         "314. Village Hall Floor: Following the request under Public Forum for a contribution towards the flooring, "
         "Councillors discussed the possibility. Cllr Okafor proposed the Council give £800 and Cllr Lund seconded "
         "this. All Councillors were in agreement.\n315. Date of next meeting: 29th April 2019.\n")),

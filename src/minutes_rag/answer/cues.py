@@ -29,20 +29,20 @@ FIGURE_Q = re.compile(r"\b(costs?|costing|price[sd]?|spend|spent|spending|fees?|
                        r"(?!\s+(?:applications?|programmes?|programs?|schemes?|bids?|streams?|agreements?|polic(?:y|ies)|"
                        r"criteria|process(?:es)?|bod(?:y|ies)|partners?|sources?|rules?)\b)", re.I)
 #: a paragraph number opening a sentence ("7.3 The ...", "(2) ..."): not a figure
-_PARA_NO = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*\)?\.?\s+)+(?=[A-Z(])")
+PARA_NO = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*\)?\.?\s+)+(?=[A-Z(])")
 
 
 def has_figure(text: str) -> bool:
     """Does a sentence state an amount, share or ratio (not counting its paragraph number)?"""
-    return bool(FIGURE_S.search(_PARA_NO.sub("", text, count=1)))
+    return bool(FIGURE_S.search(PARA_NO.sub("", text, count=1)))
 
 
 DECISION_Q = re.compile(r"\b(decid|agree|approv|resolv|sign(ed)? off|vote|chose|choose|award|adopt|set)\w*", re.I)
-#: a question after a person or a body; "whose" only where it asks ("Whose quote was accepted?", "and on whose
-#: seconding?"), not after a noun it describes ("for people whose vehicles are affected")
+#: a question after a person or a body; "whose" opening a clause ("and on whose seconding?"), not "Smith, whose ward"
 WHO_Q = re.compile(r"\b(who|which (?:(?:(?-i:[A-Z])[\w'’.-]*|\d+)\s+){0,3}?(councillors?|council ?members?|alderm[ae]n|"
                    r"alderpersons?|supervisors?|trustees?|selectm[ae]n|members?|consultanc(?:y|ies)|suppliers?|company|"
-                   r"officers?|firm|team))\b|(?:^|[,;:?]\s*|\b(?:and|or|on|by|of|from|with|to|in|at)\s+)whose\b", re.I)
+                   r"officers?|firm|team))\b|(?:^|[.?!;:]\s*|\b(?:and|or)\s+)(?:(?:on|by|of|from|with|to|in|at|for)\s+)?whose\b",
+                   re.I)
 #: the titles minutes put before a member's or officer's name ("Councillor Sheahan", "Councilmember Cohen", "Mr Gough")
 TITLES = (r"Councillor|Cllr|Council ?[Mm]ember|Alderm[ae]n|Alderperson|Supervisor|Trustee|Selectm[ae]n|Mayor|Mr|Mrs|Ms|"
           r"Miss|Dr|Reeve|Warden")
@@ -259,7 +259,7 @@ def states_quantity(text: str) -> bool:
     """An amount, share, ratio, count or number word (a year, date or paragraph number is not one)."""
     if has_figure(text) or _NUMBER_WORD.search(text):
         return True
-    body = _LIST_MARK.sub(" ", _PAGE_LABEL.sub(" ", DATE_S.sub(" ", _PARA_NO.sub("", text, count=1))))
+    body = _LIST_MARK.sub(" ", _PAGE_LABEL.sub(" ", DATE_S.sub(" ", PARA_NO.sub("", text, count=1))))
     return any(not YEAR.fullmatch(m.group(0)) for m in _BARE_NUMBER.finditer(body))
 
 

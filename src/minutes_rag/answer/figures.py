@@ -9,11 +9,19 @@ from collections.abc import Callable
 
 from ..text import is_scope_clause
 from ..types import Hit
-from .cues import COUNT_Q, FIGURE_NOUN_Q, MONEY_NOUN_Q, MONEY_Q, has_figure, missing_figure
+from .cues import COUNT_Q, FIGURE_NOUN_Q, MONEY_NOUN_Q, MONEY_Q, PARA_NO, has_figure, missing_figure
 from .scoring import Cand, is_heading
 
 #: share of the lead's score a sentence stating a figure needs to answer a question after one its quotes lack
 FIGURE_REACH = 0.8
+#: a number as written, with its currency, digit groups, decimals and unit ("$4,500.00", "£1.2m", "51%")
+_NUMBER_AS_WRITTEN = re.compile(r"[£$€]?\s?\d(?:[\d,.]*\d)?(?:\s?(?:%|per ?cent\b|m\b|bn\b|k\b|million\b|billion\b))?", re.I)
+
+
+def figures_stated(text: str) -> int:
+    """How many amounts, shares or ratios a text states: "$4,500.00" is one, a paragraph number ("3.2 The Board
+    ...") or a year none."""
+    return sum(has_figure(n) for n in _NUMBER_AS_WRITTEN.findall(PARA_NO.sub("", text, count=1)))
 
 
 def figure_near(ranked: list[Cand], chosen: list[Cand], focus: list[str]) -> Cand | None:

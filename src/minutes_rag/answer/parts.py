@@ -18,7 +18,6 @@ from .cues import (
     DECISION_S,
     ECHO,
     FIGURE_NOUN_Q,
-    FIGURE_S,
     MONEY_NOUN_Q,
     MONTH_STEMS,
     MONTHS,
@@ -40,6 +39,7 @@ from .cues import (
     spans_meetings,
     states_quantity,
 )
+from .figures import figures_stated
 from .formality import asks_where_met
 from .forms import is_verdict, within_case
 from .meaning import similarities
@@ -160,14 +160,13 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             continue
         # (a part asking a figure is not answered by a quote of one figure that lacks the part's most telling word)
         others = set().union(*(content_stems(p) for p in parts if p != part and not is_scope_clause(p)))
-        telling = max(stems - others - QUESTION_WORDS, key=lambda t: (weights[t], t), default=None) if (
+        telling = min(_specific(stems - others, weights, hits), key=lambda t: (-weights[t], t), default=None) if (
             NUMERIC_Q.search(part) or FIGURE_NOUN_Q.search(part) or MONEY_NOUN_Q.search(part)) else None
-        counts = [c not in out or telling is None or telling in c.stems or len(FIGURE_S.findall(c.text)) > 1
-                  for c in shortlist]
-        best = max(range(len(shortlist)), key=lambda i: (counts[i], fits[i]))
+        stands = [c not in out or telling is None or telling in c.stems or figures_stated(c.text) > 1 for c in shortlist]
+        best = max(range(len(shortlist)), key=lambda i: (stands[i], fits[i]))
         # how well the quotes already answer the part (by its own words: a quote of the first part's subject
         # does not answer what a bare part asks of it)
-        done = max((fits[i] - inherit(c) / total for i, c in enumerate(shortlist) if c in out and counts[i]), default=0)
+        done = max((fits[i] - inherit(c) / total for i, c in enumerate(shortlist) if c in out and stands[i]), default=0.0)
         if shortlist[best] not in out and (fits[best] > max(done + 0.05, MIN_PART_FIT) or bare):
             shortlist[best].for_part = True
             out.append(shortlist[best])
