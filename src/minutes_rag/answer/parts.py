@@ -162,12 +162,14 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         others = set().union(*(content_stems(p) for p in parts if p != part and not is_scope_clause(p)))
         telling = min(_specific(stems - others, weights, hits), key=lambda t: (-weights[t], t), default=None) if (
             NUMERIC_Q.search(part) or FIGURE_NOUN_Q.search(part) or MONEY_NOUN_Q.search(part)) else None
-        stands = [c not in out or telling is None or telling in c.stems or figures_stated(c.text) > 1 for c in shortlist]
+        holds = [telling is None or telling in c.stems or (c in out and figures_stated(c.text) > 1) for c in shortlist]
+        lacking = not all(h for h, c in zip(holds, shortlist, strict=True) if c in out)  # (then the one added holds it)
+        stands = [h or (c not in out and not lacking) for h, c in zip(holds, shortlist, strict=True)]
         best = max(range(len(shortlist)), key=lambda i: (stands[i], fits[i]))
         # how well the quotes already answer the part (by its own words: a quote of the first part's subject
         # does not answer what a bare part asks of it)
         done = max((fits[i] - inherit(c) / total for i, c in enumerate(shortlist) if c in out and stands[i]), default=0.0)
-        if shortlist[best] not in out and (fits[best] > max(done + 0.05, MIN_PART_FIT) or bare):
+        if stands[best] and shortlist[best] not in out and (fits[best] > max(done + 0.05, MIN_PART_FIT) or bare):
             shortlist[best].for_part = True
             out.append(shortlist[best])
         elif switched and shortlist[best] in out:  # (quoted already: it is that body's answer to the part)
@@ -181,8 +183,7 @@ _LATER_PART = re.compile(r"\b(?:turn(?:s|ed)? out|eventually|in the end|finally|
 
 
 def _specific(stems: set[str], weights: dict[str, float], hits: list[Hit]) -> set[str]:
-    """The ROW_WORDS most specific of a part's words (by weight), not its times nor the names of councils and
-    committees."""
+    """The ROW_WORDS most specific of a part's words (by weight), not its times nor councils' and committees' names."""
     return set(sorted((t for t in stems - body_stems(hits) if t not in MONTH_STEMS and not t[:1].isdigit()),
                       key=lambda t: (-weights[t], t))[:ROW_WORDS])
 
