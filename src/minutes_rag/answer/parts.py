@@ -160,14 +160,14 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             continue
         # (a part asking a figure is not answered by a quote of one figure that lacks the part's most telling word)
         others = set().union(*(content_stems(p) for p in parts if p != part and not is_scope_clause(p)))
-        telling = min(_specific(stems - others, weights, hits), key=lambda t: (-weights[t], t), default=None) if (
+        telling = min(_specific(stems - others, weights, hits) & set().union(*(c.stems for c in shortlist)),  # (held)
+                      key=lambda t: (-weights[t], t), default=None) if (
             NUMERIC_Q.search(part) or FIGURE_NOUN_Q.search(part) or MONEY_NOUN_Q.search(part)) else None
         holds = [telling is None or telling in c.stems or (c in out and figures_stated(c.text) > 1) for c in shortlist]
         lacking = not all(h for h, c in zip(holds, shortlist, strict=True) if c in out)  # (then the one added holds it)
         stands = [h or (c not in out and not lacking) for h, c in zip(holds, shortlist, strict=True)]
         best = max(range(len(shortlist)), key=lambda i: (stands[i], fits[i]))
-        # how well the quotes already answer the part (by its own words: a quote of the first part's subject
-        # does not answer what a bare part asks of it)
+        # how well the quotes already answer the part (by its own words: not the first part's subject, for a bare part)
         done = max((fits[i] - inherit(c) / total for i, c in enumerate(shortlist) if c in out and stands[i]), default=0.0)
         if stands[best] and shortlist[best] not in out and (fits[best] > max(done + 0.05, MIN_PART_FIT) or bare):
             shortlist[best].for_part = True
