@@ -9,13 +9,18 @@ from collections.abc import Callable
 
 from ..text import is_scope_clause
 from ..types import Hit
-from .cues import COUNT_Q, FIGURE_NOUN_Q, MONEY_NOUN_Q, MONEY_Q, PARA_NO, has_figure, missing_figure
+from .cues import COUNT_Q, FIGURE_NOUN_Q, MONEY_NOUN_Q, MONEY_Q, NUMERIC_Q, PARA_NO, has_figure, missing_figure
 from .scoring import Cand, is_heading
 
 #: share of the lead's score a sentence stating a figure needs to answer a question after one its quotes lack
 FIGURE_REACH = 0.8
 #: a number as written, with its currency, digit groups, decimals and unit ("$4,500.00", "£1.2m", "51%")
 _NUMBER_AS_WRITTEN = re.compile(r"[£$€]?\s?\d(?:[\d,.]*\d)?(?:\s?(?:%|per ?cent\b|m\b|bn\b|k\b|million\b|billion\b))?", re.I)
+
+
+def asks_figure(part: str) -> bool:
+    """Does a question part ask for a number or a sum ("how much ...", "what IRS mileage rate", "what fee ...")?"""
+    return bool(NUMERIC_Q.search(part) or FIGURE_NOUN_Q.search(part) or MONEY_NOUN_Q.search(part))
 
 
 def figures_stated(text: str) -> int:

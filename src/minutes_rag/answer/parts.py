@@ -17,8 +17,6 @@ from .counts import counted_things, counts
 from .cues import (
     DECISION_S,
     ECHO,
-    FIGURE_NOUN_Q,
-    MONEY_NOUN_Q,
     MONTH_STEMS,
     MONTHS,
     NAME_S,
@@ -39,7 +37,7 @@ from .cues import (
     spans_meetings,
     states_quantity,
 )
-from .figures import figures_stated
+from .figures import asks_figure, figures_stated
 from .formality import asks_where_met
 from .forms import is_verdict, within_case
 from .meaning import similarities
@@ -161,8 +159,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # (a part asking a figure is not answered by a quote of one figure that lacks the part's most telling word)
         others = set().union(*(content_stems(p) for p in parts if p != part and not is_scope_clause(p)))
         telling = min(_specific(stems - others, weights, hits) & set().union(*(c.stems for c in shortlist)),  # (held)
-                      key=lambda t: (-weights[t], t), default=None) if (
-            NUMERIC_Q.search(part) or FIGURE_NOUN_Q.search(part) or MONEY_NOUN_Q.search(part)) else None
+                      key=lambda t: (-weights[t], t), default=None) if asks_figure(part) else None
         holds = [telling is None or telling in c.stems or (c in out and figures_stated(c.text) > 1) for c in shortlist]
         lacking = not all(h for h, c in zip(holds, shortlist, strict=True) if c in out)  # (then the one added holds it)
         stands = [h or (c not in out and not lacking) for h, c in zip(holds, shortlist, strict=True)]
@@ -284,7 +281,7 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
         return lambda t: bool(references(part, t))
     if HOW_LONG_Q.search(part):  # a span of time, or the date it runs from ("adopted more than 10 years ago",
         return lambda t: bool(DURATION_S.search(t)) or states_new_date(t, given, years=True)  # "since December 2014")
-    if NUMERIC_Q.search(part) or FIGURE_NOUN_Q.search(part) or MONEY_NOUN_Q.search(part):  # ("what IRS mileage rate")
+    if asks_figure(part):  # ("what IRS mileage rate")
         things = counted_things(part) if not asks_vote(part) else frozenset()  # (asked how many of a thing: a
         # count of it, "67 total rooms"; not of votes, which a tally counts: "carried by 7 to 3")
         return (lambda t: counts(t, things)) if things else (lambda t: has_figure(t) or states_quantity(t))
