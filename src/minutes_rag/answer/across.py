@@ -4,14 +4,16 @@ the minutes hold none)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..parse.meta import authority_core, core_at, names_authority
-from ..text import STOPWORDS, content_stems, stem
+from ..text import STOPWORDS, YEAR, content_stems, stem
 from ..types import Hit
 from .around import namings
-from .cues import MONTHS, QUESTION_WORDS, ROLE_Q
-from .parts import part_type
+from .cues import ACROSS_Q, MONTHS, QUESTION_WORDS, ROLE_Q, asked_period, asked_year, named_months
+from .parts import part_type, same_meeting
 from .scoring import Cand, Stats, is_heading
+from .timing import filed_as, period_prefix
 
 #: where a question passes from one authority's subject to the next ("Kent's budget, and Bristol's levy"; "what
 #: did A decide about X and what did B decide about Y")
@@ -78,6 +80,55 @@ def cover_authorities(question: str, asked: list[str], hits: list[Hit], ranked: 
             best.for_part = True
             out.append(best)
     return out, silent
+
+
+#: words that follow a subject over time, or set the bodies side by side ("each", "both", "compare"): only the first
+#: say a body's clause asks of more than one meeting
+_BODIES_SIDE_BY_SIDE = re.compile(r"both|each|between|compar", re.I)
+
+
+def one_meeting_each(question: str, asked: list[str], hits: list[Hit], chosen: list[Cand], groups: list[Any],
+                     asked_of: dict[str, set[str]], weights: dict[str, float]) -> list[Any]:
+    """Of the quoted passages (``groups``, each led by its hit's index), those of each named authority's lead meetings.
+    Asked one thing of each body, a meeting's quotes that are plainly not the answer are citations a reader checks in
+    vain: those of another time than its clause names ("at Tintern in November 2017"), or, failing that, those
+    without the most specific word asked of it in particular (``asked_of``). Meetings alike in both are all kept (their
+    scores do not tell the answer's meeting), as are a body's meetings when its clause names two times, and the
+    passages of bodies the question does not name."""
+    keep = [g for g in groups if hits[g[0]].authority not in asked]
+    for a in asked:
+        mine = [g for g in groups if hits[g[0]].authority == a]
+        clause = _clauses_of(question, a, asked)
+        months = named_months(clause)
+        if len(months) + len(set(YEAR.findall(clause)) - {m[:4] for m in months}) >= 2 or any(
+                not _BODIES_SIDE_BY_SIDE.match(m.group(0)) for m in ACROSS_Q.finditer(clause)):
+            keep += mine
+            continue
+        period = asked_period(clause) or asked_year(clause)
+        when, top = period_prefix(period) if period else "", _most_specific(asked_of.get(a, set()), weights)
+        rank = {g[0]: _lead_rank(hits, chosen, g[0], when, top) for g in mine}
+        best = max(rank.values(), default=(False, False))
+        keep += [g for g in mine if rank[g[0]] == best]
+    return [g for g in groups if g in keep]
+
+
+def _clauses_of(question: str, authority: str, asked: list[str]) -> str:
+    """The clauses of a question that ask of one authority: the one naming it (and no other) and those after it that
+    name none ("at Ashby in November 2017 and in May 2018, and at Brook Valley ...")."""
+    out, owner = [], None
+    for clause in _CLAUSE_BREAK.split(question):
+        named = [a for a in asked if names_authority(clause, a)]
+        owner = (named[0] if len(named) == 1 else None) if named else owner
+        out += [clause] if owner == authority else []
+    return " ".join(out)
+
+
+def _lead_rank(hits: list[Hit], chosen: list[Cand], hi: int, when: str, top: str) -> tuple[bool, bool]:
+    """How a hit's meeting ranks as its body's lead: of the time asked (``when``, "2017-11"), and its quotes holding
+    the most specific word asked of the body (``top``)."""
+    here = [c for c in chosen if same_meeting(hits[c.hit], hits[hi])]
+    timely = bool(when) and ((hits[hi].meeting_date or "").startswith(when) or when in filed_as(hits[hi].source))
+    return timely, bool(top) and any(top in c.covered for c in here)
 
 
 def each_found(asked: list[str], hits: list[Hit], chosen: list[Cand], weights: dict[str, float],

@@ -19,7 +19,7 @@ from ..chunk import page_at
 from ..parse.meta import is_machine_made
 from ..text import content_stems, ends_abbreviation, is_scope_clause, question_parts, sentences, stem
 from ..types import Answer, Citation, Hit
-from .across import asked_authorities, asked_of_each, cover_authorities, each_found, named_hits
+from .across import asked_authorities, asked_of_each, cover_authorities, each_found, named_hits, one_meeting_each
 from .around import case_verdict, item_end, mended, neighbours, one_naming, title_blocks, unfurnished
 from .bodies import acting_body, body_kind
 from .cite import citation_for, format_copies, quoted_in
@@ -369,6 +369,10 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
             same += [g for g in groups if g not in same and states(g, has_figure)][:1]
         _mark_dropped(chosen, groups, same, "from another meeting than the lead evidence")
         groups = same
+    elif len(asked) >= 2:  # (one thing of each body: its lead meeting's)
+        each = one_meeting_each(question, asked, hits, chosen, groups, asked_of, weights)
+        _mark_dropped(chosen, groups, each, "from another meeting than its authority's lead evidence")
+        groups = each
     citations: list[Citation] = []
     paragraphs: list[str] = []
     if len(asked) >= 2:  # one paragraph per authority, in the order the question names them
