@@ -21,6 +21,11 @@ FORMALITY = re.compile(
     r"|\b(?:approv|adopt|confirm|accept)\w* (?:of )?the minutes of\b"
     r"|\bminutes\b[^.]{0,80}?\b(?:approved|adopted|confirmed) as (?:written|presented|circulated|a (?:true|correct))"
     r"|\bminutes of the\b[^.]{0,120}?\bbe (?:approved|adopted|confirmed)\b"
+    # (an earlier meeting's minutes taken as a record, however worded: "the minutes of the meeting on 9 January 2025
+    # were a correct record", "... were checked for accuracy and content, agreed as a true record"; "To receive the
+    # minutes of the last parish council meeting")
+    r"|\bminutes of\b[^.]{0,160}?\b(?:(?:were|was|be|being) (?:\w+ )?a|(?:agreed|signed|approved|accepted) as a) "
+    r"(?:true|correct|accurate) record\b|\bto (?:receive|approve|confirm|agree|sign) the minutes of\b"
     r"|\b(?:meeting|session) (?:was |is )?(?:adjourned|closed) at\b|\bmotion to adjourn\b|\bmeeting be adjourned\b", re.I)
 #: words of a question that asks of the formalities: who attended, when the meeting began or ended, where it met,
 #: who chaired, the minutes themselves

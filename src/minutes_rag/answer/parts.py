@@ -75,7 +75,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # names: "Function: The making of a Direction under Article 4 ... Post holder authorised to carry out
         # function: Director: Economy of Place" for "which post can make an Article 4 direction under the rules")
         post = bool(_POST_Q.search(part))  # (or, asked where it was held, a title block stating the place: "Place X")
-        pool = [c for c in ranked if not c.other_year and (not is_heading(c) or (where and states_place(c.text)) or (
+        pool = [c for c in ranked if not c.other_year and not c.formal and (not is_heading(c) or (where and states_place(c.text)) or (
             (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and (has_figure(c.text) or (
                 counted and states_quantity(c.text)))) or (
             (who or post) and PERSON_FIELD.search(c.text) is not None and len(specific & c.covered) >= (
