@@ -17,7 +17,7 @@ from typing import Any
 
 from ..chunk import page_at
 from ..parse.meta import is_machine_made
-from ..text import content_stems, ends_abbreviation, is_scope_clause, question_parts, sentences, stem
+from ..text import content_stems, is_scope_clause, question_parts, stem
 from ..types import Answer, Citation, Hit
 from .across import asked_authorities, asked_of_each, cover_authorities, each_found, named_hits, one_meeting_each
 from .around import case_verdict, item_end, mended, neighbours, one_naming, title_blocks, unfurnished
@@ -44,7 +44,7 @@ from .cues import (
 )
 from .figures import figure_near, states, unrecorded_vote, unstated_parts
 from .holders import titled_people
-from .lists import ITEM_START, list_in_next, list_runs_on, listed_by, marked_run, sentence_start
+from .lists import listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
 from .partial import part_focus, parts_held
 from .parts import answer_kind, cover_days, cover_decision, cover_outcome, cover_parts, meeting_key, same_meeting
@@ -62,7 +62,7 @@ from .timing import (
     untimely,
 )
 from .votes import cover_vote, decision_hits, item_label, vote_asked
-from .window import ROLL_LINE, WHO_VOTED, next_opening, outcome_after, reads_on, sentence_after, with_neighbours
+from .window import ROLL_LINE, WHO_VOTED, outcome_after, runs_on, sentence_after, with_neighbours
 
 MAX_SENTENCES = 6
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
@@ -319,7 +319,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         if not any(ROLL_LINE.match(q) for _, q in quotes):  # (the counts alone, unless the roll's lines are quoted)
             quotes = sorted(set(quotes + [q for c in chosen if c.hit == hi and c.vote  # (and how the motion went)
                                           for q in [(c.offset, c.text), *outcome_after(hits[hi].text, c.offset)]]))
-        groups.append((hi, quotes, _runs_on(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None)))
+        groups.append((hi, quotes, runs_on(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None, verdict)))
     if wants_figure and len(parts) == 1:  # when some sources state figures, the ones that state none are
         # context, not answer (a many-part question may ask a figure in one part and a name in another)
         # the lead (the best evidence) stays: a figure in another source does not outrank it
@@ -454,42 +454,6 @@ class _Trace:
 
 #: sentences listed by ``explain``
 EXPLAIN_SENTENCES = 25
-
-
-def _runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
-             next_chunk: Callable[[Hit], Hit | None] | None) -> list[tuple[Hit, list[tuple[int, str]]]]:
-    """What the quoted evidence goes on with in the next chunks: the rest of a list it ends with, or the
-    next chunk's first sentence (see ``_continuation``); nothing for a decision recovered whole at ingest."""
-    if h.recorded:
-        return []
-    listed = list_runs_on(h, quotes, next_chunk) or list_in_next(h, quotes, next_chunk)
-    if listed:
-        return listed
-    follow = _continuation(h, quotes, wants_figure, next_chunk)
-    # (and a vote read on into ends with how the motion went: "Vote: |Yeas:|Nays:| ..." / "Motion Failed (7 to 7)")
-    return [(follow[0], [follow[1], *outcome_after(follow[0].text, follow[1][0])])] if follow else []
-
-
-def _continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
-                  next_chunk: Callable[[Hit], Hit | None] | None) -> tuple[Hit, tuple[int, str]] | None:
-    """The next chunk's first sentence, when the last quote ends its chunk and is read on into it as into the next
-    sentence of its own chunk (``window.reads_on``: where a chunk ends does not change the answer), or is cut off
-    mid-sentence, or the figure asked for is in none of the quotes and that sentence holds one."""
-    if next_chunk is None or not quotes:
-        return None
-    sents = sentences(h.text)
-    if not sents or quotes[-1][0] != sents[-1][0]:
-        return None
-    opening = next_opening(h, next_chunk)
-    if opening is None or h.text.endswith(opening[1][1]):
-        return None  # (nor a sentence already read on into the hit: see ``around.mended``)
-    nxt, first = opening
-    if reads_on(quotes[-1][1], first[1], wants_figure) and not ITEM_START.match(first[1]):
-        return nxt, first  # (a list's next item is the list rules' to read on to: ``lists.list_runs_on``)
-    # (cut mid-sentence: no stop at its end, or the stop of an initial, "– B." before "Munro (motion)")
-    cut = not quotes[-1][1].rstrip().endswith((".", "!", "?", ";", ":")) or ends_abbreviation(quotes[-1][1])
-    figure = wants_figure and not any(has_figure(q) for _, q in quotes) and has_figure(first[1])
-    return (nxt, first) if (cut or figure) and 4 <= len(first[1].split()) <= 60 else None
 
 
 def _abstain(question: str, hits: list[Hit], why: str) -> Answer:

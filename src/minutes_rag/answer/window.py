@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import plain, sentences
+from ..text import NUMBERED, ends_abbreviation, plain, sentences
 from ..types import Hit
 from .cues import DECISION_S, DIGIT, ECHO, OPERATIVE, VERDICT_WORDS, WHEREAS, has_figure
 from .formality import is_formality
-from .lists import LEADS_IN, MARKER, list_after
+from .lists import ITEM_START, LEADS_IN, MARKER, list_after, list_in_next, list_runs_on
 
 #: a sentence that opens with a pronoun: what it speaks of is in the sentence before ("They regularly monitor ...")
 REFERS_BACK = re.compile(r"(?:They|These|Those|He|She|His|Her|Their|Its|It|This|Such)\b(?! (?:report|paper|item|"
@@ -172,6 +172,10 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
             out.update(list_after(text, sents, i))
         if wants_verdict and not DECISION_S.search(q):  # a table row's verdict, which ends its row ("... Rejected.")
             out.update(row_verdict(sents, i))
+        if wants_verdict and ECHO.search(q) and not DECISION_S.search(nxt):  # the question put to the body: what
+            out.update(item_goes_on(sents, j))  # the item goes on to say answers it ("Councils are being asked
+            # whether they wish to sign up ... / Other Councils ... do not feel it is appropriate to do so. /
+            # Councillors were asked their opinion and the general feeling was that it was not cost-effective ...")
         if wants_roll:  # who voted which way: the roll call's lines after the motion, up to the next item's
             ahead = sents[i + 1:i + 1 + ROLL_SPAN]
             k = next((k for k, (_, t) in enumerate(ahead) if ROLL_LINE.match(t)), None)
@@ -182,6 +186,32 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
                     out.setdefault(*ahead[k])
                 k += 1
     return sorted(out.items())
+
+
+#: how many sentences past an echoed question's neighbour its item is read on for the body's answer
+VERDICT_SPAN = 2
+
+
+def item_goes_on(sents: list[tuple[int, str]], j: int) -> list[tuple[int, str]]:
+    """The sentences after the ``j``-th, up to ``VERDICT_SPAN`` of them, short ones in its agenda item (up to another
+    item's numbered opening), ending at the first that records a decision."""
+    out = []
+    for off, t in sents[j + 1:j + 1 + VERDICT_SPAN]:
+        if NUMBERED.match(t) or BARE_NUMBER.match(t) or MARKER.match(plain(t).strip()) or len(t.split()) > WINDOW_WORDS:
+            break
+        out.append((off, t))
+        if DECISION_S.search(t):
+            break
+    return out
+
+
+def answer_after_echo(quote: str, text: str) -> list[tuple[int, str]]:
+    """For a quote recording the question put to a body, what its item goes on to say after the first sentence of
+    ``text`` (the next chunk, whose first sentence the quote is read on into), unless that sentence decides it."""
+    sents = sentences(text)
+    if not ECHO.search(quote) or not sents or DECISION_S.search(sents[0][1]):
+        return []
+    return item_goes_on(sents, 0)
 
 
 def next_opening(h: Hit, next_chunk: Callable[[Hit], Hit | None]) -> tuple[Hit, tuple[int, str]] | None:
@@ -204,3 +234,41 @@ def sentence_after(h: Hit, offset: int, next_chunk: Callable[[Hit], Hit | None] 
         return [sents[i + 1][1]]
     opening = next_opening(h, next_chunk) if next_chunk is not None and not h.recorded else None
     return [opening[1][1]] if opening is not None else []
+
+
+def runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool, next_chunk: Callable[[Hit], Hit | None] | None,
+             verdict: bool = False) -> list[tuple[Hit, list[tuple[int, str]]]]:
+    """What the quoted evidence goes on with in the next chunks: the rest of a list it ends with, or the
+    next chunk's first sentence (see ``continuation``); nothing for a decision recovered whole at ingest."""
+    if h.recorded:
+        return []
+    listed = list_runs_on(h, quotes, next_chunk) or list_in_next(h, quotes, next_chunk)
+    if listed:
+        return listed
+    follow = continuation(h, quotes, wants_figure, next_chunk)
+    if follow and verdict and (more := answer_after_echo(quotes[-1][1], follow[0].text)):  # (the body's answer)
+        return [(follow[0], [follow[1], *more])]
+    # (and a vote read on into ends with how the motion went: "Vote: |Yeas:|Nays:| ..." / "Motion Failed (7 to 7)")
+    return [(follow[0], [follow[1], *outcome_after(follow[0].text, follow[1][0])])] if follow else []
+
+
+def continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
+                  next_chunk: Callable[[Hit], Hit | None] | None) -> tuple[Hit, tuple[int, str]] | None:
+    """The next chunk's first sentence, when the last quote ends its chunk and is read on into it as into the next
+    sentence of its own chunk (``window.reads_on``: where a chunk ends does not change the answer), or is cut off
+    mid-sentence, or the figure asked for is in none of the quotes and that sentence holds one."""
+    if next_chunk is None or not quotes:
+        return None
+    sents = sentences(h.text)
+    if not sents or quotes[-1][0] != sents[-1][0]:
+        return None
+    opening = next_opening(h, next_chunk)
+    if opening is None or h.text.endswith(opening[1][1]):
+        return None  # (nor a sentence already read on into the hit: see ``around.mended``)
+    nxt, first = opening
+    if reads_on(quotes[-1][1], first[1], wants_figure) and not ITEM_START.match(first[1]):
+        return nxt, first  # (a list's next item is the list rules' to read on to: ``lists.list_runs_on``)
+    # (cut mid-sentence: no stop at its end, or the stop of an initial, "– B." before "Munro (motion)")
+    cut = not quotes[-1][1].rstrip().endswith((".", "!", "?", ";", ":")) or ends_abbreviation(quotes[-1][1])
+    figure = wants_figure and not any(has_figure(q) for _, q in quotes) and has_figure(first[1])
+    return (nxt, first) if (cut or figure) and 4 <= len(first[1].split()) <= 60 else None
