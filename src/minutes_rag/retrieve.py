@@ -29,7 +29,7 @@ from .answer.cues import (
     named_months,
     part_period,
 )
-from .answer.parts import chunk_ordinal
+from .answer.heads import chunk_ordinal
 from .answer.timing import TIME_S, named_seasons
 from .index.embed import Embedder
 from .index.fields import hit_fields, row_hit

@@ -15,7 +15,8 @@ from ..types import Hit
 from .cues import asks_vote
 from .formality import asks_where_met
 from .forms import read_to_verdict
-from .parts import BECAME_Q, DECIDED_Q, chunk_ordinal
+from .heads import chunk_ordinal
+from .parts import BECAME_Q, DECIDED_Q
 from .scoring import Stats
 from .window import OUTCOME
 

@@ -40,6 +40,7 @@ from .cues import (
 from .figures import asks_figure, figures_stated
 from .formality import asks_where_met
 from .forms import is_verdict, within_case
+from .heads import chunk_ordinal
 from .meaning import similarities
 from .places import states_place
 from .scoring import Cand, is_heading
@@ -472,12 +473,6 @@ def cover_outcome(question: str, hits: list[Hit], ranked: list[Cand], chosen: li
     best = max(late, key=lambda c: doc_position(hits[c.hit], c))
     best.for_part = True
     return [*chosen, best]
-
-
-def chunk_ordinal(chunk_id: str) -> int:
-    """A chunk's place in its document (``doc:00012:hash`` -> 12)."""
-    parts = chunk_id.split(":")
-    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
 
 
 def doc_position(h: Hit, c: Cand) -> int:

@@ -50,6 +50,7 @@ from .cues import (
     looks_like_heading,
 )
 from .formality import asks_formality, is_formality
+from .heads import heads_next, line_above
 from .holders import chairs_present, names_holder
 from .places import asks_where, states_place
 from .timing import TIME_Q, TIME_S, days_named, states_new_date
@@ -107,10 +108,6 @@ def is_heading(c: Cand) -> bool:
     return not c.cell and looks_like_heading(c.text)
 
 
-#: words of a heading whose words the sentence right under it takes as its own
-ITEM_HEAD_WORDS = 8
-
-
 def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
     out = []
     defined = {**initials_asked(question, hits), **acronyms_of(hits), **compounds(question, [h.text for h in hits])}
@@ -134,8 +131,8 @@ def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
                 s = f"{s} {value.strip()}"  # an agenda item with its outcome line ("... Deferred.")
             # a cell is read under its title, and a sentence right under an item's heading ("25. INNOVATE LIMERICK:" /
             # "It was agreed to defer this item ...") is about what the heading names
-            head = sents[k - 1][1] if k and not cell and len(sents[k - 1][1].split()) <= ITEM_HEAD_WORDS and (
-                looks_like_heading(sents[k - 1][1])) else ""
+            above = line_above(hits, i, sents, k) if not cell else ""
+            head = above if above and heads_next(above) else ""
             stems = spelled_out(content_stems(f"{title} {s}" if cell else f"{head} {s}"), defined)
             if PERCENT.search(s):  # "74%" answers "what percentage"
                 stems |= PERCENT_STEMS

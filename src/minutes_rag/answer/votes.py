@@ -11,7 +11,8 @@ from ..parse.votes import ROLL_SPAN, VERDICT, VERDICT_TALLY, VOTE_COUNT, count_r
 from ..text import content_stems
 from ..types import Decision, Hit
 from .cues import DECISION_Q, MONTH_STEMS, OUTCOME_Q, QUESTION_WORDS, asks_vote
-from .parts import BECAME_Q, HANDLED_Q, body_stems, chunk_ordinal, doc_position, meeting_key, same_meeting
+from .heads import chunk_ordinal
+from .parts import BECAME_Q, HANDLED_Q, body_stems, doc_position, meeting_key, same_meeting
 from .scoring import Cand, vote_cand
 from .window import way_asked
 
