@@ -25,6 +25,9 @@ from .test_answer_parts import _hit, _stats
     ("• Village Christmas Lights.", True),
     ("25. INNOVATE LIMERICK:", True),
     ("Motion Carried.", False),  # (an outcome)
+    ("• Application Refused.", False),
+    ("Cllr P Jones arrived.", False),  # (a record of who came, and no bullet)
+    ("Village Christmas Lights.", False),  # (a short sentence in capitals without a bullet is no title)
     ("The plaque is still to be installed.", False),
     ("It was agreed.", False),
 ])

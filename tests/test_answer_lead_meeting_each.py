@@ -9,8 +9,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from minutes_rag.answer.across import _clauses_of
+
 from .conftest import ask_texts, needs_corpus
 from .test_answer_parts import _ask_real
+
+
+def test_clauses_of_each_body() -> None:
+    bodies = ["Brighton and Hove City Council", "Kent County Council"]
+    # (a name holding "and" is no break; a time named before any body asks of each)
+    assert "May 2019" in _clauses_of("What did Brighton and Hove City Council decide about parking in May 2019 and what "
+                                     "did Kent County Council decide?", bodies[0], bodies)
+    question = "In November 2017, what did Kent County Council decide about parking and what did Brighton and Hove " \
+               "City Council decide about buses?"
+    assert "November 2017" in _clauses_of(question, bodies[1], bodies)
+    assert "November 2017" in _clauses_of(question, bodies[0], bodies) and "parking" not in _clauses_of(
+        question, bodies[0], bodies)
 
 
 def _minutes(body: str, day: str, items: str) -> str:

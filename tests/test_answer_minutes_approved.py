@@ -29,6 +29,13 @@ from .test_answer_parts import _ask_real
     ("The minutes of the last Annual Parish meeting held on 24th May 2024 were checked", False),
     ("The council will publish minutes of its meetings as a true record of decisions.", False),
     ("The clerk was asked to receive the tenders for the minutes software.", False),
+    ("The minutes of the meeting held on 3 May were accepted as a true and accurate record.", True),
+    ("The minutes of the meeting held on 3 May were approved as an accurate record.", True),
+    ("To receive the minutes of the meeting held on 3 May.", True),
+    # (business done on another body's minutes, and a length of time, are no formality)
+    ("It was resolved to receive the minutes of the Planning Committee and to approve its recommendation to refuse "
+     "application 23/0456.", False),
+    ("After 30 minutes of debate, the chair said the note would be a true record.", False),
 ])
 def test_earlier_minutes_taken_as_a_record_are_a_formality(text: str, formal: bool) -> None:
     assert is_formality(text) is formal

@@ -85,13 +85,14 @@ def cover_authorities(question: str, asked: list[str], hits: list[Hit], ranked: 
 #: words that follow a subject over time, or set the bodies side by side ("each", "both", "compare"): only the first
 #: say a body's clause asks of more than one meeting
 _BODIES_SIDE_BY_SIDE = re.compile(r"both|each|between|compar", re.I)
+_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.I)
 
 
 def one_meeting_each(question: str, asked: list[str], hits: list[Hit], chosen: list[Cand], groups: list[Any],
                      asked_of: dict[str, set[str]], weights: dict[str, float]) -> list[Any]:
     """Of the quoted passages (``groups``, each led by its hit's index), those of each named authority's lead meetings.
     Asked one thing of each body, a meeting's quotes that are plainly not the answer are citations a reader checks in
-    vain: those of another time than its clause names ("at Tintern in November 2017"), or, failing that, those
+    vain: those of another time than its clause names ("at Ashby in November 2017"), or, failing that, those
     without the most specific word asked of it in particular (``asked_of``). Meetings alike in both are all kept (their
     scores do not tell the answer's meeting), as are a body's meetings when its clause names two times, and the
     passages of bodies the question does not name."""
@@ -99,8 +100,9 @@ def one_meeting_each(question: str, asked: list[str], hits: list[Hit], chosen: l
     for a in asked:
         mine = [g for g in groups if hits[g[0]].authority == a]
         clause = _clauses_of(question, a, asked)
-        months = named_months(clause)
-        if len(months) + len(set(YEAR.findall(clause)) - {m[:4] for m in months}) >= 2 or any(
+        months = named_months(clause)  # (and the months named bare: "November and December 2017" is two)
+        times = max(len(months), len({m.casefold() for m in _MONTH.findall(clause)}))
+        if times + len(set(YEAR.findall(clause)) - {m[:4] for m in months}) >= 2 or any(
                 not _BODIES_SIDE_BY_SIDE.match(m.group(0)) for m in ACROSS_Q.finditer(clause)):
             keep += mine
             continue
@@ -108,18 +110,29 @@ def one_meeting_each(question: str, asked: list[str], hits: list[Hit], chosen: l
         when, top = period_prefix(period) if period else "", _most_specific(asked_of.get(a, set()), weights)
         rank = {g[0]: _lead_rank(hits, chosen, g[0], when, top) for g in mine}
         best = max(rank.values(), default=(False, False))
+        if when and not best[0]:  # (no meeting of the time its clause names: what it asks cannot place the answer)
+            keep += mine
+            continue
         keep += [g for g in mine if rank[g[0]] == best]
     return [g for g in groups if g in keep]
 
 
 def _clauses_of(question: str, authority: str, asked: list[str]) -> str:
-    """The clauses of a question that ask of one authority: the one naming it (and no other) and those after it that
-    name none ("at Ashby in November 2017 and in May 2018, and at Brook Valley ...")."""
-    out, owner = [], None
-    for clause in _CLAUSE_BREAK.split(question):
-        named = [a for a in asked if names_authority(clause, a)]
+    """The clauses of a question that ask of one authority: those before any body is named (they ask of each: "In
+    November 2017, what did A ... and B ...?"), the one naming it (and no other) and those after it that name none
+    ("at Ashby in November 2017 and in May 2018, and at Brook Valley ..."). Each body's name is set aside first: a
+    name holding "and" ("Brighton and Hove City Council") is no break between clauses."""
+    marked = question
+    for n, a in enumerate(asked):
+        for m in sorted(core_at(marked, authority_core(a)) or list(re.finditer(re.escape(a), marked, re.I)),
+                        key=lambda m: -m.start()):
+            marked = f"{marked[:m.start()]}BODY{n}X{marked[m.end():]}"
+    out: list[str] = []
+    owner: str | None = ""
+    for clause in _CLAUSE_BREAK.split(marked):
+        named = [a for n, a in enumerate(asked) if f"BODY{n}X" in clause]
         owner = (named[0] if len(named) == 1 else None) if named else owner
-        out += [clause] if owner == authority else []
+        out += [clause] if owner in (authority, "") else []
     return " ".join(out)
 
 

@@ -36,6 +36,7 @@ from .cues import (
     asked_days,
     asked_items,
     asks_vote,
+    financial_years,
     has_figure,
     missing_figure,
     other_year_only,
@@ -253,10 +254,13 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     listed = {id(c): listed_by(hits[c.hit], c.text, c.offset) for c in chosen}  # the items of a list a chosen sentence introduces
     # what each meeting's quotes (and list items) hold: one meeting's subject needs its words in one meeting's evidence
     held: dict[tuple[str | None, str], set[str]] = {}
+    years = [(fy[:4], str(int(fy[:4]) + 1), content_stems(fy)) for fy in financial_years(question) if fy[:4].isdigit()]
     for c in chosen:
         day = (hits[c.hit].meeting_date or "")[8:10]  # (and its meeting's day: "2" of "on 2 July 2025")
         held.setdefault(meeting_key(hits[c.hit]), set()).update(
-            c.covered, (t for item in listed[id(c)] for t in content_stems(item)), [str(int(day))] if day.isdigit() else [])
+            c.covered, (t for item in listed[id(c)] for t in content_stems(item)), [str(int(day))] if day.isdigit() else [],
+            # (and a financial year asked, in its meeting's words, when it met in that year or the next: "2024/25")
+            (t for y1, y2, stems in years if (hits[c.hit].meeting_date or "")[:4] in (y1, y2) for t in stems))
     found: set[str] = set().union(*held.values()) if held else set()
     if vote is not None:  # a recorded vote is the vote on a motion the question asks about
         found |= VOTE_WORDS

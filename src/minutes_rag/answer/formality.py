@@ -24,8 +24,9 @@ FORMALITY = re.compile(
     # (an earlier meeting's minutes taken as a record, however worded: "the minutes of the meeting on 9 January 2025
     # were a correct record", "... were checked for accuracy and content, agreed as a true record"; "To receive the
     # minutes of the last parish council meeting")
-    r"|\bminutes of\b[^.]{0,160}?\b(?:(?:were|was|be|being) (?:\w+ )?a|(?:agreed|signed|approved|accepted) as a) "
-    r"(?:true|correct|accurate) record\b|\bto (?:receive|approve|confirm|agree|sign) the minutes of\b"
+    r"|\bminutes of (?:the|a|an|its|their|that|this|last|previous)\b[^.]{0,160}?\b(?:(?:were|was|be|being) (?:\w+ )?an?|"
+    r"(?:agreed|signed|approved|accepted) as an?) (?:true|correct|accurate)(?: and (?:true|correct|accurate|complete))? "
+    r"record\b|^\W*(?:[\d.]+\s+)?to (?:receive|approve|confirm|agree|sign) the minutes of\b"
     r"|\b(?:meeting|session) (?:was |is )?(?:adjourned|closed) at\b|\bmotion to adjourn\b|\bmeeting be adjourned\b", re.I)
 #: words of a question that asks of the formalities: who attended, when the meeting began or ended, where it met,
 #: who chaired, the minutes themselves

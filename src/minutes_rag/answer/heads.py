@@ -1,8 +1,10 @@
-"""The line above a sentence that names what the sentence is about: an agenda item's heading ("25. INNOVATE LIMERICK:"
-/ "It was agreed to defer this item ...") or a bullet's short title ("• Whiterig Turbines." / "This application has
-been refused by SBC"). The sentence takes the line's words as its own: it states nothing of its subject by name."""
+"""The line above a sentence that names what the sentence is about: an agenda item's heading ("25. INNOVATE:" / "It
+was agreed to defer this item ...") or a bullet's short title ("• Whitmoor Turbines." / "This application has been
+refused by the council"). The sentence takes the line's words as its own: it states nothing of its subject by name."""
 
 from __future__ import annotations
+
+import re
 
 from ..text import sentences
 from ..types import Hit
@@ -10,16 +12,25 @@ from .cues import DECISION_S, looks_like_heading
 
 #: words of a heading whose words the sentence right under it takes as its own
 ITEM_HEAD_WORDS = 8
-#: words of a bullet's title that ends with a full stop ("Whiterig Turbines.")
+#: words of a bullet's title that ends with a full stop, its marker among them ("• Whitmoor Turbines.")
 TITLE_WORDS = 4
 
 
+#: a bullet's marker at the start of a line
+_BULLET = re.compile(r"^\s*[•\uf0b7▪◦●‣∙*–-]\s*")
+#: words of an outcome or a record of who came and went, which a short line in capitals may state ("Application
+#: Refused.", "Cllr P Jones arrived."): no title
+_STATES = re.compile(r"\b(?:refused|approved|carried|lost|withdrawn|deferred|rejected|agreed|granted|noted|closed|"
+                     r"received|adopted|resolved|declined|passed|failed|arrived|left|abstained|apologi[sz]ed)\b", re.I)
+
+
 def heads_next(line: str) -> bool:
-    """Does a line name the subject of the sentence after it: a heading, or a short title in capitals with its full
-    stop (not an outcome: "Motion Carried.")?"""
+    """Does a line name the subject of the sentence after it: a heading, or a bullet's short title in capitals with
+    its full stop ("• Whitmoor Turbines.", not "• Application Refused." nor "Cllr P Jones arrived.")?"""
     words = len(line.split())
     return words <= ITEM_HEAD_WORDS and (looks_like_heading(line) or (
-        2 <= words <= TITLE_WORDS and line.rstrip().endswith(".") and not DECISION_S.search(line)
+        bool(_BULLET.match(line)) and 2 <= len(_BULLET.sub("", line).split()) and words <= TITLE_WORDS
+        and line.rstrip().endswith(".") and not DECISION_S.search(line) and not _STATES.search(line)
         and looks_like_heading(line.rstrip()[:-1])))
 
 
@@ -36,6 +47,8 @@ def line_above(hits: list[Hit], i: int, sents: list[tuple[int, str]], k: int) ->
         return sents[k - 1][1]
     h = hits[i]
     at = chunk_ordinal(h.chunk_id)
-    before = next((p for p in hits if p.doc_id == h.doc_id and at and chunk_ordinal(p.chunk_id) == at - 1), None)
+    before = next((p for p in hits if p.doc_id == h.doc_id and at and not p.recorded  # (a chunk, not a decision
+                   # recovered from one at ingest, which may start part-way through it)
+                   and chunk_ordinal(p.chunk_id) == at - 1), None)
     said = sentences(before.text) if before is not None else []
     return said[-1][1] if said else ""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..text import NUMBERED, ends_abbreviation, plain, sentences
 from ..types import Hit
-from .cues import DECISION_S, DIGIT, ECHO, OPERATIVE, VERDICT_WORDS, WHEREAS, has_figure
+from .cues import DECISION_S, DIGIT, ECHO, OPERATIVE, VERDICT_WORDS, WHEREAS, has_figure, looks_like_heading
 from .formality import is_formality
 from .lists import ITEM_START, LEADS_IN, MARKER, list_after, list_in_next, list_runs_on
 
@@ -172,7 +172,8 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
             out.update(list_after(text, sents, i))
         if wants_verdict and not DECISION_S.search(q):  # a table row's verdict, which ends its row ("... Rejected.")
             out.update(row_verdict(sents, i))
-        if wants_verdict and ECHO.search(q) and not DECISION_S.search(nxt):  # the question put to the body: what
+        if wants_verdict and ECHO.search(q) and j == i + 1 and reads_on(q, nxt, wants_figure) and not (
+                _DECIDES.search(q) or _DECIDES.search(nxt) or looks_like_heading(nxt)):  # the question put to the body: what
             out.update(item_goes_on(sents, j))  # the item goes on to say answers it ("Councils are being asked
             # whether they wish to sign up ... / Other Councils ... do not feel it is appropriate to do so. /
             # Councillors were asked their opinion and the general feeling was that it was not cost-effective ...")
@@ -188,6 +189,9 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
     return sorted(out.items())
 
 
+#: a sentence that records a decision, however cased ("it was resolved that residents should be asked whether ...":
+#: a decision, not the question put to the body)
+_DECIDES = re.compile(DECISION_S.pattern + r"|\b(?:resolved|decided|agreed|approved)\b", re.I)
 #: how many sentences past an echoed question's neighbour its item is read on for the body's answer
 VERDICT_SPAN = 2
 
@@ -197,10 +201,11 @@ def item_goes_on(sents: list[tuple[int, str]], j: int) -> list[tuple[int, str]]:
     item's numbered opening), ending at the first that records a decision."""
     out = []
     for off, t in sents[j + 1:j + 1 + VERDICT_SPAN]:
-        if NUMBERED.match(t) or BARE_NUMBER.match(t) or MARKER.match(plain(t).strip()) or len(t.split()) > WINDOW_WORDS:
+        if (NUMBERED.match(t) or BARE_NUMBER.match(t) or MARKER.match(plain(t).strip()) or looks_like_heading(t)
+                or len(t.split()) > WINDOW_WORDS):  # (another item's opening, or its heading: "Allotments")
             break
         out.append((off, t))
-        if DECISION_S.search(t):
+        if _DECIDES.search(t):
             break
     return out
 
@@ -209,7 +214,8 @@ def answer_after_echo(quote: str, text: str) -> list[tuple[int, str]]:
     """For a quote recording the question put to a body, what its item goes on to say after the first sentence of
     ``text`` (the next chunk, whose first sentence the quote is read on into), unless that sentence decides it."""
     sents = sentences(text)
-    if not ECHO.search(quote) or not sents or DECISION_S.search(sents[0][1]):
+    if not ECHO.search(quote) or _DECIDES.search(quote) or not sents or (
+            _DECIDES.search(sents[0][1]) or looks_like_heading(sents[0][1])):
         return []
     return item_goes_on(sents, 0)
 
@@ -237,7 +243,7 @@ def sentence_after(h: Hit, offset: int, next_chunk: Callable[[Hit], Hit | None] 
 
 
 def runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool, next_chunk: Callable[[Hit], Hit | None] | None,
-             verdict: bool = False) -> list[tuple[Hit, list[tuple[int, str]]]]:
+            verdict: bool = False) -> list[tuple[Hit, list[tuple[int, str]]]]:
     """What the quoted evidence goes on with in the next chunks: the rest of a list it ends with, or the
     next chunk's first sentence (see ``continuation``); nothing for a decision recovered whole at ingest."""
     if h.recorded:
@@ -253,7 +259,7 @@ def runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool, next_chun
 
 
 def continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
-                  next_chunk: Callable[[Hit], Hit | None] | None) -> tuple[Hit, tuple[int, str]] | None:
+                 next_chunk: Callable[[Hit], Hit | None] | None) -> tuple[Hit, tuple[int, str]] | None:
     """The next chunk's first sentence, when the last quote ends its chunk and is read on into it as into the next
     sentence of its own chunk (``window.reads_on``: where a chunk ends does not change the answer), or is cut off
     mid-sentence, or the figure asked for is in none of the quotes and that sentence holds one."""
