@@ -191,7 +191,7 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
 
 #: a sentence that records a decision, however cased ("it was resolved that residents should be asked whether ...":
 #: a decision, not the question put to the body)
-_DECIDES = re.compile(DECISION_S.pattern + r"|\b(?:resolved|decided|agreed|approved)\b", re.I)
+_DECIDES = re.compile(DECISION_S.pattern, re.I)
 #: how many sentences past an echoed question's neighbour its item is read on for the body's answer
 VERDICT_SPAN = 2
 
