@@ -47,6 +47,7 @@ from .figures import figure_near, states, unrecorded_vote, unstated_parts
 from .holders import titled_people
 from .lists import listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
+from .options import option_cue
 from .partial import part_focus, parts_held
 from .parts import answer_kind, cover_days, cover_decision, cover_outcome, cover_parts, meeting_key, same_meeting
 from .roles import cover_attendance, cover_author, cover_chair, cover_person
@@ -109,7 +110,8 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
     for the agenda's same words without the date). Scope words, and days named once their document is quoted, add nothing;
     asked who, a person no quote names yet adds something (``new`` then holds that name beside the question's words:
     only whether it is empty counts)."""
-    scope, items, cue, dates = scope_stems(question), asked_items(question), asked_cue(question), date_words(question)
+    scope, items, dates = scope_stems(question), asked_items(question), date_words(question)
+    cue, option = asked_cue(question) or option_cue(question), option_cue(question)
     figures = sum(bool(NUMERIC_Q.search(p)) for p in question_parts(question))  # (parts asking for a figure)
     total = sum(weights.values()) or 1.0
     best = ranked[0].score
@@ -125,6 +127,8 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
             c = next((k for k in ranked if k.doc == chosen[0].doc and k not in chosen
                       and _jaccard(k.stems, c.stems) >= SAME_TEXT), c)
         new = c.covered - covered - scope - (dates if any(k.doc == c.doc for k in chosen) else frozenset())
+        if option is not None and option(c.text) and not any(option(k.text) for k in chosen):
+            new = new | {"(an option)"}  # (asked which option was taken, the first quote to name one by its label)
         people = titled_people(c.text) if who and c.score >= PERSON_NEW * best else set()
         if people and chosen and c.doc == chosen[0].doc:  # (asked who, a person no quote names, in the
             new = new | (people - named)  # lead's document, is something new)

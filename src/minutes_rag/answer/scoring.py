@@ -52,6 +52,7 @@ from .cues import (
 from .formality import asks_formality, is_formality
 from .heads import heads_next, line_above
 from .holders import chairs_present, names_holder
+from .options import option_bonus
 from .places import asks_where, states_place
 from .timing import TIME_Q, TIME_S, days_named, states_new_date
 
@@ -327,6 +328,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
             bonus += W_DATE
         if votes_q and VOTE_COUNT.search(c.text):
             bonus += W_VOTE
+        bonus += option_bonus(question, c.text)  # (asked which option was taken, one named by its label)
         h = hits[c.hit]
         # (a sentence of an undated document filed under a month speaks of that month's year too, as the running
         # header that the document prints on its pages says: "JUNE 2024 PART 2 - ARTICLES")
