@@ -72,7 +72,7 @@ _DERIVED = {
     "retention": "retain", "detention": "detain", "abstention": "abstain", "abstentions": "abstain",
     "maintenance": "maintain", "judgement": "judgment", "judgements": "judgment",
     "acknowledgement": "acknowledgment", "acknowledgements": "acknowledgment",
-    "delivery": "deliver", "deliveries": "deliver",
+    "delivery": "deliver", "deliveries": "deliver", "upheld": "uphold", "spoke": "speak", "spoken": "speak",
     # nouns in "-sion" whose verb Porter keeps apart ("decision" -> "decis", "decide" -> "decid")
     "decision": "decide", "decisions": "decide", "expansion": "expand", "extension": "extend",
     "extensions": "extend", "provision": "provide", "revision": "revise", "revisions": "revise",
@@ -84,7 +84,6 @@ _DERIVED = {
     "thought": "think", "sought": "seek", "taught": "teach", "spent": "spend", "paid": "pay", "won": "win",
     "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write",
     "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake", "undertaken": "undertake",
-    "upheld": "uphold", "spoke": "speak", "spoken": "speak",
     # one transfer of property, from either side ("approved to buy Site F" / "the disposal of Site F to")
     **dict.fromkeys(("buy", "buys", "buying", "bought", "buyer", "buyers", "purchase", "purchased", "purchases",
                      "purchasing", "purchaser", "purchasers", "sell", "sells", "selling", "sold", "sale", "sales",
@@ -212,6 +211,7 @@ _OPEN_END = re.compile(r"(?:[,;&/(\-–—]|\b(?:and|or|but|of|the|a|an|to|in|on
                        r"who|is|are|was|were|be|been|has|have|had|as|per|not|no|its|their|this|these|any|all)"
                        r")$", re.I)
 _TERMINAL_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+_ROLL_END = re.compile(r"\b(?:AYES|NAYS|NOES|ABSENT|ABSTAIN|RECUSE|EXCUSED)[A-Z]*:[^:]*$")  # (a roll's last field)
 #: a printed line long enough to have been wrapped by the page's width (short lines are headings or labels)
 WRAP_WIDTH = 45
 #: characters a joined sentence may run without any punctuation before lines stop being joined to it
@@ -231,8 +231,8 @@ def _continues(prev: str, nxt: str, gap: bool = False) -> bool:
         return ends_abbreviation(prev)  # "No.\n2 bus", "Mr.\nSmith"
     if nxt[0].islower() or nxt[0] in "(£$€%&“\"'" or _OPEN_END.search(prev):
         return True
-    if gap or prev.endswith(")") or _lettered_heading(nxt):  # "... CARRIED (5 voting FOR, 4 AGAINST)" then
-        return False  # "It was APPROVED ..."; "... Absent: Keefer" then "C. Adoption of Reading Screener ..."
+    if gap or prev.endswith(")") or _lettered_heading(nxt) or _ROLL_END.search(prev):  # "... CARRIED (5 FOR, 4
+        return False  # AGAINST)", "Absent: Keefer", "AYES: Bello ABSENT: Hernandez" end before "It was ...", "C. ..."
     # a long line that stops without punctuation was wrapped by the page; a short one, or one of capitalised
     # words ("7 Review of Parking Policies and Charges"), is a heading
     return (len(prev) >= WRAP_WIDTH and not prev.isupper() and not (NUMBERED.match(prev) and _titled(prev))
