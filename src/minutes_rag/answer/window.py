@@ -258,6 +258,10 @@ def runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool, next_chun
     return [(follow[0], [follow[1], *outcome_after(follow[0].text, follow[1][0])])] if follow else []
 
 
+#: a numbered minute's start, its number run into its title or not ("3297.Accounts for payment:-", "5. Apologies")
+MINUTE_NUMBER = re.compile(r"\(?\d{1,5}[.)]\s*[A-Z]")
+
+
 def continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
                  next_chunk: Callable[[Hit], Hit | None] | None) -> tuple[Hit, tuple[int, str]] | None:
     """The next chunk's first sentence, when the last quote ends its chunk and is read on into it as into the next
@@ -272,6 +276,8 @@ def continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
     if opening is None or h.text.endswith(opening[1][1]):
         return None  # (nor a sentence already read on into the hit: see ``around.mended``)
     nxt, first = opening
+    if MINUTE_NUMBER.match(first[1]):  # (the next minute is another matter: "3297.Accounts for payment:- ...")
+        return None
     if reads_on(quotes[-1][1], first[1], wants_figure) and not ITEM_START.match(first[1]):
         return nxt, first  # (a list's next item is the list rules' to read on to: ``lists.list_runs_on``)
     # (cut mid-sentence: no stop at its end, or the stop of an initial, "– B." before "Munro (motion)")
