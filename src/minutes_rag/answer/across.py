@@ -28,7 +28,13 @@ def asked_authorities(question: str, hits: list[Hit], stats: Stats | None) -> li
         if names_authority(question, a):
             at = core_at(question, authority_core(a)) or list(re.finditer(re.escape(a), question, re.I))
             found.append((min(m.start() for m in at) if at else len(question), a))
-    return [a for _, a in sorted(found)]
+    # (one name that two bodies share, "Dublin's school board", names the one whose other words it says as well:
+    # the Dublin Unified School District, not the City of Dublin)
+    said = content_stems(question)
+    fit = {a: len(set(content_stems(a)) & set(said)) for _, a in found}
+    cores = {a: set(content_stems(authority_core(a))) & set(said) for _, a in found}
+    return [a for _, a in sorted(found) if not any(fit[b] > fit[a] and (shared := cores[a] & cores[b]) and all(
+        said.count(t) == 1 for t in shared) for _, b in found)]
 
 
 def own_words(question: str, authority: str, others: list[str]) -> set[str]:
