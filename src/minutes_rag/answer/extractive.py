@@ -90,6 +90,9 @@ RECORDS = ("minutes", "transcript", "decision_notice")
 #: a question after what became of a thing ("what happened to the motion", "the outcome of the appeal")
 BECAME_Q = re.compile(r"\bwhat (?:happened|became) (?:to|of|with)\b|\b(?:outcome|result) of\b", re.I)
 NO_ANSWER = "The indexed minutes do not answer this question."
+#: papers named side by side by their numbers ("Ordinances 8466 and 8513"): each may be of its own meeting
+PAPERS_BY_NUMBER = re.compile(r"\b(?:ordinance|resolution|by-?law|motion|application|petition|article|report)s\s+"
+                              r"(?:no\.?\s*)?[\w./-]*\d[\w./-]*,?\s+(?:and|&|,)\s+(?:no\.?\s*)?[\w./-]*\d", re.I)
 #: a number as printed ("$1,485,000", "33", "2025")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
@@ -344,7 +347,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         on_days = [g for g in groups if hits[g[0]].meeting_date in days]
         _mark_dropped(chosen, groups, on_days, "from a meeting the question does not name")
         groups = on_days or groups
-    elif len(named_authorities) < 2 and groups and not answers_across(question, parts):
+    elif len(named_authorities) < 2 and groups and not answers_across(question, parts) and not (
+            PAPERS_BY_NUMBER.search(question)):
         # one thing asked: it is answered where the best evidence is (that meeting's documents); quotes from
         # other meetings would be citations a reader checks in vain
         # the meeting with the most evidence leads (not the one best sentence, which may be a stray table row)
