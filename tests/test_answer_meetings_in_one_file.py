@@ -24,7 +24,8 @@ def test_same_meeting_by_date_within_a_document() -> None:
     april, december = _hit("a", 1, date="2022-04-05", doc="year"), _hit("b", 2, date="2022-12-01", doc="year")
     assert not same_meeting(april, december)
     assert same_meeting(april, replace(december, meeting_date="2022-04-05"))
-    assert same_meeting(april, replace(december, meeting_date=None))  # (an undated part is the document's)
+    assert not same_meeting(april, replace(december, meeting_date=None))  # (nor an undated part: a year file's head)
+    assert same_meeting(replace(april, meeting_date=None), replace(december, meeting_date=None))
     assert same_meeting(april, _hit("c", 3, date="2022-04-05", doc="notice"))  # (another document, same meeting)
 
 
@@ -51,7 +52,10 @@ def test_meetings_in_one_file_real_boulder_library_district(tmp_path: Path) -> N
     ("Which Boulder properties were landmarked by Ordinances 8466 and 8513?", True),
     ("What did by-laws A.-8290-69 and A.-8291-70 change?", True),
     ("What did Resolutions 1305, and 1325 do?", True),
+    ("What did Ordinance Nos. 8466 and 8513 designate?", True),
+    ("Which properties did Ordinances 8466, 8513 and 8600 designate?", True),
     ("What did Ordinance 8466 designate?", False),
+    ("What did Town Meeting vote on Articles 25 and 26 in 2023?", False),  # (a warrant's articles, each meeting's)
     ("How many ordinances were adopted in 2021 and 2022?", False),
 ])
 def test_papers_by_number(question: str, side_by_side: bool) -> None:

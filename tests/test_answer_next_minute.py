@@ -20,7 +20,8 @@ from .wye_valley_minutes import JUNE_2022, MAY_2022
 @pytest.mark.parametrize(("sentence", "starts"), [
     ("3297.Accounts for payment:- Merlin Environmental Services - £84.50", True),
     ("3298. Planning Permissions:- DM/2022/00587", True),
-    ("5. Apologies for absence", True),
+    ("45/22 Accounts for payment", True),
+    ("5. Apologies for absence", True),  # (as a string; the sentence splitter ends a sentence at "5.")
     ("(12) Cluster Meetings - To be discussed", True),
     ("£1,300 was agreed for the barrister.", False),
     ("3.5 million was set aside.", False),

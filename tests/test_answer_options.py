@@ -24,7 +24,9 @@ from .suffolk_minutes import JANUARY_2015
     ("What option did the transport committee approve in May 2025?", True),
     ("Which of the options did the council prefer?", True),
     ("What alternative to joining the programme did the group propose?", True),
-    ("What options were considered for the library?", True),
+    ("What options were considered for the library?", False),  # (the list of them is the answer)
+    ("What alternative sites were considered for the depot?", False),
+    ("What was the preferred option for the depot?", True),
     ("What did the committee decide about the library?", False),
 ])
 def test_option_asked(question: str, asks: bool) -> None:

@@ -31,6 +31,10 @@ DUBLIN = ("City of Dublin", "Dublin Unified School District")
      "September 24, 2024 meeting?", ["Dublin Unified School District"]),
     ("What did the City of Dublin decide about the library, and what did the Dublin Unified School District decide "
      "about the bond?", ["City of Dublin", "Dublin Unified School District"]),
+    # (a word of the city's name besides the place's: the city is asked, though the question names the district's
+    # words as its subject)
+    ("What did Dublin's city council say about the school district's bond measure?",
+     ["City of Dublin", "Dublin Unified School District"]),
 ])
 def test_shared_place_name_real_dublin_bodies(question: str, asked: list[str]) -> None:
     assert _asked(question, DUBLIN) == asked

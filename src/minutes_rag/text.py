@@ -114,8 +114,7 @@ def unaccented(text: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    """A text's words and figures, an accented letter read as the letter, as the keyword index's tokenizer reads it
-    ("Príomh" is one word, "Priomh", not "Pr" and "omh")."""
+    """A text's words and figures, accents off, as the keyword index's tokenizer reads them ("Príomh" is "Priomh")."""
     return _WORD.findall((text if text.isascii() else unaccented(text)).replace("’", "'"))
 
 
@@ -211,7 +210,8 @@ _OPEN_END = re.compile(r"(?:[,;&/(\-–—]|\b(?:and|or|but|of|the|a|an|to|in|on
                        r"who|is|are|was|were|be|been|has|have|had|as|per|not|no|its|their|this|these|any|all)"
                        r")$", re.I)
 _TERMINAL_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
-_ROLL_END = re.compile(r"\b(?:AYES|NAYS|NOES|ABSENT|ABSTAIN|RECUSE|EXCUSED)[A-Z]*:[^:]*$")  # (a roll's last field)
+_ROLL = r"\b(?:AYES|NAYS|NOES|ABSENT|ABSTAIN|RECUSE|EXCUSED)[A-Z]*:"  # (a vote's roll: its last field, as names)
+_ROLL_END, _ROLL_ON = re.compile(_ROLL + r"[^:.;!?]{0,80}$"), re.compile(r"[^.]*" + _ROLL)
 #: a printed line long enough to have been wrapped by the page's width (short lines are headings or labels)
 WRAP_WIDTH = 45
 #: characters a joined sentence may run without any punctuation before lines stop being joined to it
@@ -231,8 +231,8 @@ def _continues(prev: str, nxt: str, gap: bool = False) -> bool:
         return ends_abbreviation(prev)  # "No.\n2 bus", "Mr.\nSmith"
     if nxt[0].islower() or nxt[0] in "(£$€%&“\"'" or _OPEN_END.search(prev):
         return True
-    if gap or prev.endswith(")") or _lettered_heading(nxt) or _ROLL_END.search(prev):  # "... CARRIED (5 FOR, 4
-        return False  # AGAINST)", "Absent: Keefer", "AYES: Bello ABSENT: Hernandez" end before "It was ...", "C. ..."
+    if gap or prev.endswith(")") or _lettered_heading(nxt) or (_ROLL_END.search(prev) and not _ROLL_ON.match(nxt)):
+        return False  # "... (5 FOR, 4 AGAINST)" | "It was ..."; "Absent: Keefer" | "C. ..."; "ABSENT: Hernandez" | "Cllr"
     # a long line that stops without punctuation was wrapped by the page; a short one, or one of capitalised
     # words ("7 Review of Parking Policies and Charges"), is a heading
     return (len(prev) >= WRAP_WIDTH and not prev.isupper() and not (NUMBERED.match(prev) and _titled(prev))

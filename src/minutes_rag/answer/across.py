@@ -30,11 +30,13 @@ def asked_authorities(question: str, hits: list[Hit], stats: Stats | None) -> li
             found.append((min(m.start() for m in at) if at else len(question), a))
     # (one name that two bodies share, "Dublin's school board", names the one whose other words it says as well:
     # the Dublin Unified School District, not the City of Dublin)
+    # (unless the question says a word of its name besides the place's too: "Dublin's city council")
     said = content_stems(question)
     fit = {a: len(set(content_stems(a)) & set(said)) for _, a in found}
-    cores = {a: set(content_stems(authority_core(a))) & set(said) for _, a in found}
-    return [a for _, a in sorted(found) if not any(fit[b] > fit[a] and (shared := cores[a] & cores[b]) and all(
-        said.count(t) == 1 for t in shared) for _, b in found)]
+    cores = {a: set(content_stems(authority_core(a))) for _, a in found}
+    own = {a: bool((set(content_stems(a)) - cores[a]) & set(said)) for _, a in found}
+    return [a for _, a in sorted(found) if own[a] or not any(fit[b] > fit[a] and (
+        shared := cores[a] & cores[b] & set(said)) and all(said.count(t) == 1 for t in shared) for _, b in found)]
 
 
 def own_words(question: str, authority: str, others: list[str]) -> set[str]:

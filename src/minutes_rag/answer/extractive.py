@@ -90,9 +90,10 @@ RECORDS = ("minutes", "transcript", "decision_notice")
 #: a question after what became of a thing ("what happened to the motion", "the outcome of the appeal")
 BECAME_Q = re.compile(r"\bwhat (?:happened|became) (?:to|of|with)\b|\b(?:outcome|result) of\b", re.I)
 NO_ANSWER = "The indexed minutes do not answer this question."
-#: papers named side by side by their numbers ("Ordinances 8466 and 8513"): each may be of its own meeting
-PAPERS_BY_NUMBER = re.compile(r"\b(?:ordinance|resolution|by-?law|motion|application|petition|article|report)s\s+"
-                              r"(?:no\.?\s*)?[\w./-]*\d[\w./-]*,?\s+(?:and|&|,)\s+(?:no\.?\s*)?[\w./-]*\d", re.I)
+#: papers a council numbers once, named side by side by their numbers ("Ordinances 8466 and 8513", "by-law Nos.
+#: ... and ..."): each may be of its own meeting (not a warrant's articles or an agenda's items, numbered each meeting)
+PAPERS_BY_NUMBER = re.compile(r"\b(?:ordinance|resolution|by-?law)(?:s|\s+nos?\.?)\s+[\w./-]*\d[\w./-]*"
+                              r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:no\.?\s*)?[\w./-]*\d", re.I)
 #: a number as printed ("$1,485,000", "33", "2025")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 

@@ -8,7 +8,10 @@ import re
 from collections.abc import Callable
 
 #: a question after which of several options (alternatives, scenarios) a meeting took
-OPTION_Q = re.compile(r"\b(?:which|what)\s+(?:[\w'-]+\s+){0,2}?(?:option|alternative|scenario)s?\b", re.I)
+#: (one of them: "what was the preferred option", "which of the options"; not "what options (alternative sites) were")
+OPTION_Q = re.compile(r"\b(?:which|what)\s+(?:[\w'-]+\s+){0,3}?(?:option|alternative|scenario)\b(?!s)"
+                      r"(?!\s+\w+\s+(?:were|are|was|is)\b)|\bwhich\s+of\s+the\s+(?:\w+\s+)?(?:option|alternative|scenario)s\b",
+                      re.I)
 #: an option named by its label: a number ("Option 2b") or a capital letter ("Option B"); a small letter only
 #: before punctuation ("(option d)"), since "option a" may begin "option a review"
 OPTION_S = re.compile(r"\b(?:[Oo]ption|OPTION|[Ss]cenario|SCENARIO)\s+(?:\d{1,2}[a-z]?\b|[A-H]\b|[a-h](?=\s*[),.;:]|\s*$))")

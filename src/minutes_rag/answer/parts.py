@@ -489,5 +489,5 @@ def same_meeting(a: Hit, b: Hit) -> bool:
     """Two hits from one document, or from documents of the same meeting (minutes and decision notice); not a
     document's parts dated as different meetings (a year's minutes in one file: "Meeting of 2022-04-05", ...)."""
     if a.doc_id == b.doc_id:
-        return not (a.meeting_date and b.meeting_date and a.meeting_date != b.meeting_date)
+        return a.meeting_date == b.meeting_date
     return bool(a.meeting_date and a.meeting_date == b.meeting_date and a.authority == b.authority)

@@ -258,8 +258,9 @@ def runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool, next_chun
     return [(follow[0], [follow[1], *outcome_after(follow[0].text, follow[1][0])])] if follow else []
 
 
-#: a numbered minute's start, its number run into its title or not ("3297.Accounts for payment:-", "5. Apologies")
-MINUTE_NUMBER = re.compile(r"\(?\d{1,5}[.)]\s*[A-Z]")
+#: a numbered minute's start: its number run into its title ("3297.Accounts for payment:-"), bracketed ("(12) Cluster
+#: Meetings") or of a year ("45/22 Accounts"); "5. Apologies" is split at its full stop before this is asked
+MINUTE_NUMBER = re.compile(r"\(?(?:\d{1,5}[.)]\s*|\d{1,4}/\d{2,4}\s+)[A-Z]")
 
 
 def continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
