@@ -54,7 +54,7 @@ from .heads import heads_next, line_above
 from .holders import chairs_present, names_holder
 from .options import option_bonus
 from .places import asks_where, states_place
-from .timing import TIME_Q, TIME_S, days_named, states_new_date
+from .timing import TIME_Q, TIME_S, days_named, season_words, states_new_date
 
 #: weight of the chunk's retrieval rank in a sentence's score
 PRIOR_WEIGHT = 0.25
@@ -137,6 +137,7 @@ def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
             stems = spelled_out(content_stems(f"{title} {s}" if cell else f"{head} {s}"), defined)
             if PERCENT.search(s):  # "74%" answers "what percentage"
                 stems |= PERCENT_STEMS
+            stems |= season_words(s, question)  # ("on October 28, 2025" holds an "autumn" asked: the season's months)
             out.append(Cand(i, off, s, stems, doc=h.doc_id, cell=cell))
             items = list(AMOUNT_ITEM.finditer(s)) if not cell else []
             if len(items) >= AMOUNT_ITEMS:  # a statement's run of "LABEL £amount" items: each item with its amount

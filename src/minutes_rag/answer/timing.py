@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from ..parse.dates import calendar_date
-from ..text import KIND_YEAR, YEAR, content_stems, event_years
+from ..text import KIND_YEAR, YEAR, content_stems, event_years, stem
 from ..types import Hit
 from .cues import (
     DATE_S,
@@ -186,6 +186,21 @@ def dateline(question: str, h: Hit, quoted: str, hits: list[Hit] | None = None,
 _SEASON = re.compile(r"\b(early|late|mid|spring|summer|autumn|fall)(?:-| of (?:the )?| )((?:19|20)\d\d)\b", re.I)
 _SEASON_MONTHS = {"early": (1, 4), "spring": (3, 5), "mid": (5, 8), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
                   "late": (9, 12)}
+
+
+#: the months of each season a question may name as a time ("what did it schedule for the autumn?")
+_SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (12, 1, 2)}
+_MONTH_NAMES = re.compile(r"\b(" + "|".join(calendar.month_name[1:]) + r")\b")  # (capitalised: "may" is no month)
+
+
+def season_words(text: str, question: str | None = None) -> set[str]:
+    """The seasons whose months a text names, as stems ("a special meeting ... on October 28, 2025" holds "autumn"
+    and "fall"): the words a question's season is held by; given the question, only the seasons it names."""
+    asked = set(content_stems(question)) if question is not None else {stem(s) for s in _SEASONS}
+    if not asked & {stem(s) for s in _SEASONS}:
+        return set()
+    months = {list(calendar.month_name).index(m.group(1)) for m in _MONTH_NAMES.finditer(text)}
+    return {stem(s) for s, of in _SEASONS.items() if months & set(of)} & asked
 
 
 def named_seasons(question: str) -> list[tuple[str, str]]:
