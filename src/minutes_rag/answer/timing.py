@@ -190,7 +190,7 @@ _SEASON_MONTHS = {"early": (1, 4), "spring": (3, 5), "mid": (5, 8), "summer": (6
 
 #: the months of each season a question may name as a time ("what did it schedule for the autumn?")
 _SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (12, 1, 2)}
-_MONTH_NAMES = re.compile(r"\b(" + "|".join(calendar.month_name[1:]) + r")\b")  # (capitalised: "may" is no month)
+_MONTH_NAMES = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")  # (capitalised: "may" is no month)
 
 
 def season_words(text: str, question: str | None = None) -> set[str]:
@@ -199,7 +199,7 @@ def season_words(text: str, question: str | None = None) -> set[str]:
     asked = set(content_stems(question)) if question is not None else {stem(s) for s in _SEASONS}
     if not asked & {stem(s) for s in _SEASONS}:
         return set()
-    months = {list(calendar.month_name).index(m.group(1)) for m in _MONTH_NAMES.finditer(text)}
+    months = {MONTHS.index(m.group(1).lower()) + 1 for m in _MONTH_NAMES.finditer(text)}  # (not the locale's names)
     return {stem(s) for s, of in _SEASONS.items() if months & set(of)} & asked
 
 
