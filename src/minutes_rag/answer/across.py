@@ -26,17 +26,22 @@ def asked_authorities(question: str, hits: list[Hit], stats: Stats | None) -> li
     found = []
     for a in known:
         if names_authority(question, a):
-            at = core_at(question, authority_core(a)) or list(re.finditer(re.escape(a), question, re.I))
+            at = _named_at(question, a)
             found.append((min(m.start() for m in at) if at else len(question), a))
     # (one name that two bodies share, "Dublin's school board", names the one whose other words it says as well:
     # the Dublin Unified School District, not the City of Dublin)
     # (unless the question says a word of its name besides the place's too: "Dublin's city council")
     said = content_stems(question)
-    fit = {a: len(set(content_stems(a)) & set(said)) for _, a in found}
-    cores = {a: set(content_stems(authority_core(a))) for _, a in found}
-    own = {a: bool((set(content_stems(a)) - cores[a]) & set(said)) for _, a in found}
+    words, cores = {a: set(content_stems(a)) for _, a in found}, {a: set(content_stems(authority_core(a))) for _, a in found}
+    fit = {a: len(words[a].intersection(said)) for a in words}
+    own = {a: bool((words[a] - cores[a]).intersection(said)) for a in words}
     return [a for _, a in sorted(found) if own[a] or not any(fit[b] > fit[a] and (
-        shared := cores[a] & cores[b] & set(said)) and all(said.count(t) == 1 for t in shared) for _, b in found)]
+        shared := (cores[a] & cores[b]).intersection(said)) and all(said.count(t) == 1 for t in shared) for b in words)]
+
+
+def _named_at(text: str, authority: str) -> list[re.Match[str]]:
+    """Where a text names an authority: by its core name ("Dublin's"), else by its full name."""
+    return core_at(text, authority_core(authority)) or list(re.finditer(re.escape(authority), text, re.I))
 
 
 def own_words(question: str, authority: str, others: list[str]) -> set[str]:
@@ -132,8 +137,7 @@ def _clauses_of(question: str, authority: str, asked: list[str]) -> str:
     name holding "and" ("Brighton and Hove City Council") is no break between clauses."""
     marked = question
     for n, a in enumerate(asked):
-        for m in sorted(core_at(marked, authority_core(a)) or list(re.finditer(re.escape(a), marked, re.I)),
-                        key=lambda m: -m.start()):
+        for m in sorted(_named_at(marked, a), key=lambda m: -m.start()):
             marked = f"{marked[:m.start()]}BODY{n}X{marked[m.end():]}"
     out: list[str] = []
     owner: str | None = ""

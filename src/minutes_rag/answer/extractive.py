@@ -115,7 +115,8 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
     asked who, a person no quote names yet adds something (``new`` then holds that name beside the question's words:
     only whether it is empty counts)."""
     scope, items, dates = scope_stems(question), asked_items(question), date_words(question)
-    cue, option = asked_cue(question) or option_cue(question), option_cue(question)
+    option = option_cue(question)
+    cue = asked_cue(question) or option
     figures = sum(bool(NUMERIC_Q.search(p)) for p in question_parts(question))  # (parts asking for a figure)
     total = sum(weights.values()) or 1.0
     best = ranked[0].score

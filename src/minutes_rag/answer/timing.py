@@ -5,6 +5,7 @@ question asking when."""
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
 
@@ -196,11 +197,20 @@ _MONTH_NAMES = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r"
 def season_words(text: str, question: str | None = None) -> set[str]:
     """The seasons whose months a text names, as stems ("a special meeting ... on October 28, 2025" holds "autumn"
     and "fall"): the words a question's season is held by; given the question, only the seasons it names."""
-    asked = set(content_stems(question)) if question is not None else {stem(s) for s in _SEASONS}
-    if not asked & {stem(s) for s in _SEASONS}:
+    asked = _seasons_named(question) if question is not None else frozenset(_SEASON_STEMS)
+    if not asked:
         return set()
     months = {MONTHS.index(m.group(1).lower()) + 1 for m in _MONTH_NAMES.finditer(text)}  # (not the locale's names)
-    return {stem(s) for s, of in _SEASONS.items() if months & set(of)} & asked
+    return {t for t, of in _SEASON_STEMS.items() if t in asked and months & set(of)}
+
+
+_SEASON_STEMS = {stem(s): of for s, of in _SEASONS.items()}
+
+
+@functools.lru_cache(maxsize=256)
+def _seasons_named(question: str) -> frozenset[str]:
+    """The seasons a question names, as stems (worked out once a question, not once for each of its sentences)."""
+    return frozenset(_SEASON_STEMS).intersection(content_stems(question))
 
 
 def named_seasons(question: str) -> list[tuple[str, str]]:
