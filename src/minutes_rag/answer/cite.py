@@ -159,27 +159,49 @@ def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]],
 
 def format_copies(groups: list[tuple[int, list[tuple[int, str]], list[Any]]],
                   hits: list[Hit]) -> tuple[list[tuple[int, list[tuple[int, str]], list[Any]]], dict[int, list[str]]]:
-    """Quotes that another document of the same meeting already gives word for word (a meeting published as
-    Markdown and as JSON: "Motion Passed (3 to 1)" from each) are one citation: the later group is dropped and
-    its document listed among the earlier one's copies. Returns the groups kept and, by hit, the copies found."""
+    """Nothing quoted twice. Quotes that another document of the same meeting already gives word for word (a
+    meeting published as Markdown and as JSON: "Motion Passed (3 to 1)" from each) are one citation: the later group
+    is dropped and its document listed among the earlier one's copies. A group the same document already gives
+    whole (two chunks that overlap; a reply a questions paper prints twice) is dropped; a quote an earlier group
+    gives is left out of a later one that quotes more. Returns the groups kept and, by hit, the copies found."""
     kept: list[tuple[int, list[tuple[int, str]], list[Any]]] = []
     kept_text: list[str] = []  # what each kept group quotes, flattened once
     also: dict[int, list[str]] = {}
     for group in groups:
         hi, quotes, follow = group
         every = [q for _, q in quotes] + [q for _, qs in follow for _, q in qs]  # (with what it runs on into)
-        said = {_flat(_LABEL_AFTER.sub("", q)) for q in every if not _LABEL_ONLY.fullmatch(q.strip())}
+        said = {_said(q) for q in every if not _LABEL_ONLY.fullmatch(q.strip())}
         # (word for word, though the two split its sentences apart differently: each quote within the other's)
-        twin = next((k for (k, _, _), text in zip(kept, kept_text, strict=True)
-                     if hits[k].doc_id != hits[hi].doc_id and same_meeting(hits[k], hits[hi])
-                     and said and all(x in text for x in said)), None)
-        if twin is None:
-            kept.append(group)
-            kept_text.append(" ".join(_flat(t) for t in every))
-        else:
+        within = [k for (k, _, _), text in zip(kept, kept_text, strict=True) if said and all(x in text for x in said)]
+        twin = next((k for k in within if hits[k].doc_id != hits[hi].doc_id and same_meeting(hits[k], hits[hi])), None)
+        if twin is not None:
             also.setdefault(twin, []).extend(s for s in [hits[hi].source, *hits[hi].copies]
                                              if s not in also.get(twin, []))
+        elif not any(hits[k].doc_id == hits[hi].doc_id for k in within) or sum(map(_long, said)) < len(said):
+            before = " ".join(kept_text)
+            new = [q for q in quotes if not _long(_said(q[1])) or _said(q[1]) not in before]
+            if len(new) < len(quotes) and any(_long(_said(q)) for _, q in new):
+                quotes = new  # (what an earlier quote gave, left out)
+            run = [(h, [q for q in qs if not _long(_said(q[1])) or _said(q[1]) not in before]) for h, qs in follow]
+            group = (hi, quotes, run[:next((i for i, (_, qs) in enumerate(run) if not qs), len(run))])
+            kept.append(group)
+            kept_text.append(" ".join(_flat(t) for t in every))
     return kept, also
+
+
+def _long(said: str) -> bool:
+    """Whether a quote says enough to be the same statement wherever it is given: a short line ("Motion Passed (3
+    to 1)", "Carried.") is said of many items of one document."""
+    return len(said.split()) >= SAME_STATEMENT_WORDS
+
+
+#: the words a quote has for its repeat to be left out (see ``_long``)
+SAME_STATEMENT_WORDS = 8
+
+
+def _said(quote: str) -> str:
+    """A quote as compared with what others give: flattened, with any label after its last sentence left off."""
+    return _flat(_LABEL_AFTER.sub("", quote))
 
 
 #: a quote that is only a label ("ADDITIONAL VOTES:"): one format prints it, the other need not

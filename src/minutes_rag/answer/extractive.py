@@ -64,7 +64,7 @@ from .timing import (
     untimely,
 )
 from .votes import cover_vote, decision_hits, item_label, vote_asked
-from .window import ROLL_LINE, WHO_VOTED, outcome_after, runs_on, sentence_after, with_neighbours
+from .window import ROLL_LINE, WHO_VOTED, outcome_after, runs_on, sentence_after, with_neighbours, without_dangling
 
 MAX_SENTENCES = 6
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
@@ -332,7 +332,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         if not any(ROLL_LINE.match(q) for _, q in quotes):  # (the counts alone, unless the roll's lines are quoted)
             quotes = sorted(set(quotes + [q for c in chosen if c.hit == hi and c.vote  # (and how the motion went)
                                           for q in [(c.offset, c.text), *outcome_after(hits[hi].text, c.offset)]]))
-        groups.append((hi, quotes, runs_on(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None, verdict)))
+        follow = runs_on(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None, verdict)
+        groups.append((hi, *without_dangling(quotes, follow, {c.offset for c in chosen if c.hit == hi})))
     if wants_figure and len(parts) == 1:  # when some sources state figures, the ones that state none are
         # context, not answer (a many-part question may ask a figure in one part and a name in another)
         # the lead (the best evidence) stays: a figure in another source does not outrank it

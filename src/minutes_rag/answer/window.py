@@ -285,3 +285,25 @@ def continuation(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool,
     cut = not quotes[-1][1].rstrip().endswith((".", "!", "?", ";", ":")) or ends_abbreviation(quotes[-1][1])
     figure = wants_figure and not any(has_figure(q) for _, q in quotes) and has_figure(first[1])
     return (nxt, first) if (cut or figure) and 4 <= len(first[1].split()) <= 60 else None
+
+
+#: the words a label or lead-in has at most ("Stated reason for change:", "Question 7 – A Resident, Through Traffic:")
+LABEL_WORDS = 10
+
+
+def without_dangling(quotes: list[tuple[int, str]], follow: list[tuple[Hit, list[tuple[int, str]]]],
+                     chosen: set[int]) -> tuple[list[tuple[int, str]], list[tuple[Hit, list[tuple[int, str]]]]]:
+    """A passage's quotes without a short label or lead-in at their end that nothing follows ("... Milestones:",
+    "Question 7 – A Resident, Through Traffic:"): read on as a neighbour, it opens the next row or question, not
+    the answer. A sentence chosen as evidence (``chosen``: its offsets in the passage's own chunk) stays."""
+    def dangles(q: str) -> bool:
+        return q.rstrip().endswith(":") and len(q.split()) <= LABEL_WORDS
+
+    if follow:
+        *before, (h, qs) = follow
+        if qs and dangles(qs[-1][1]):
+            return quotes, [*before, (h, qs[:-1])] if len(qs) > 1 else before
+        return quotes, follow
+    if len(quotes) > 1 and dangles(quotes[-1][1]) and quotes[-1][0] not in chosen:
+        return quotes[:-1], follow
+    return quotes, follow
