@@ -8,16 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..text import (
-    FINANCIAL_YEAR,
-    YEAR,
-    content_stems,
-    event_years,
-    is_scope_clause,
-    named_years,
-    question_parts,
-    stem,
-)
+from ..text import FINANCIAL_YEAR, YEAR, content_stems, event_years, is_scope_clause, named_years, question_parts, stem
 
 NUMERIC_Q = re.compile(
     r"\b(how (much|many|big|large|long|far|close)|what (share|size|ratio|rate|price|cost|amount|figure|number|"
@@ -246,11 +237,13 @@ def missing_figure(question: str, said: Callable[[], list[str]], vote: bool) -> 
     return None
 
 
-_PAGE_LABEL = re.compile(r"\b(?:page|p\.|pp\.)\s*\d+(?:\s*(?:of|-|–)\s*\d+)?"
+_PAGE_LABEL = re.compile(r"\b(?:pages?|p\.|pp\.)\s*\d+(?:\s*(?:of|-|–)\s*\d+)?"
                          r"|\b(?:item|section|appendix|annex|figure|fig\.|table|chart|recommendation|question|paragraph|"
                          r"para|minute|resolution|no\.)\s*\d+", re.I)
 
 
+#: a list item's number alone: "1.", "(2)", "3)"
+_MARKER_ONLY = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 #: a list item's number within a sentence ("That Committee: 1) Notes ...", "(2) approves ...")
 _LIST_MARK = re.compile(r"\(\d{1,2}\)|(?<![(\w])\d{1,2}\)(?=\s+[A-Z])")
 
@@ -259,6 +252,8 @@ def states_quantity(text: str) -> bool:
     """An amount, share, ratio, count or number word (a year, date or paragraph number is not one)."""
     if has_figure(text) or _NUMBER_WORD.search(text):
         return True
+    if _MARKER_ONLY.fullmatch(text):  # (a list's number alone, "1.", counts nothing)
+        return False
     body = _LIST_MARK.sub(" ", _PAGE_LABEL.sub(" ", DATE_S.sub(" ", PARA_NO.sub("", text, count=1))))
     return any(not YEAR.fullmatch(m.group(0)) for m in _BARE_NUMBER.finditer(body))
 
