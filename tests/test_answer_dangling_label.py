@@ -32,6 +32,9 @@ def test_dangling_synthetic_the_run_into_the_next_chunk_ends_on_no_label() -> No
     assert without_dangling([(0, ANSWER)], [(nxt, [(0, "The scheme opens in May."), (26, LABEL)])], {0}) == (
         [(0, ANSWER)], [(nxt, [(0, "The scheme opens in May.")])])
     assert without_dangling([(0, ANSWER)], [(nxt, [(26, LABEL)])], {0}) == ([(0, ANSWER)], [])
+    # (labels one after another, in the run and then in the passage's own quotes)
+    assert without_dangling([(0, ANSWER), (95, "Milestones:")], [(nxt, [(0, "Costs:"), (26, LABEL)])], {0}) == (
+        [(0, ANSWER)], [])
 
 
 @needs_corpus

@@ -5,8 +5,6 @@ real: Kent's cabinet agenda frontsheet of 30 January 2025, its markers and conte
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from minutes_rag.answer.cues import missing_figure, states_quantity
 from minutes_rag.parse.load import load_pdf
 from minutes_rag.text import sentences

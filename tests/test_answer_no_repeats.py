@@ -53,15 +53,45 @@ def test_no_repeats_synthetic_a_run_into_the_next_chunk_says_nothing_again() -> 
     assert kept[1] == (1, [(0, MORE)], [])
 
 
+def test_no_repeats_synthetic_a_sentence_a_chunk_opened_mid_way_is_not_given_again() -> None:
+    tail = "amended, the approval of the Council be and is hereby given to a study tour by seven councillors."
+    whole = f"That, in accordance with section 142 of the Act, as {tail}"
+    one = _hit(f"{tail} {NEW}", 2, doc="minutes")  # (its opening, in the chunk before, is printed with it)
+    two = _hit(f"{MORE} {whole}", 1, doc="minutes")
+    kept, _ = format_copies([(0, [(0, tail), (len(tail) + 1, NEW)], []), (1, [(0, MORE), (len(MORE) + 1, whole)], [])],
+                            [one, two])
+    assert kept[1][1] == [(0, MORE)]
+
+
 def test_no_repeats_synthetic_short_lines_and_other_meetings_are_kept() -> None:
     a = _hit(f"{SAID} Motion Passed (3 to 1)", 1, doc="minutes")
     b = _hit(f"{MORE} Motion Passed (3 to 1)", 2, doc="minutes")
-    later = _hit(SAID, 3, doc="later", date="2025-06-01")
+    later = _hit(f"{SAID} {NEW}", 3, doc="later", date="2025-06-01")
     groups = [(0, [(0, SAID), (90, "Motion Passed (3 to 1)")], []), (1, [(0, MORE), (70, "Motion Passed (3 to 1)")], []),
-              (2, [(0, SAID)], [])]
+              (2, [(0, SAID), (90, NEW)], [])]
     kept, _ = format_copies(groups, [a, b, later])
     assert [g[0] for g in kept] == [0, 1, 2]  # (another meeting saying the same is its own evidence)
-    assert kept[1][1] == [(0, MORE), (70, "Motion Passed (3 to 1)")]
+    assert kept[1][1] == [(0, MORE), (70, "Motion Passed (3 to 1)")] and kept[2][1] == [(0, SAID), (90, NEW)]
+
+
+def test_no_repeats_synthetic_what_is_left_is_short_lines_or_repeats() -> None:
+    one = _hit(f"{SAID} Carried.", 1, doc="minutes")
+    two = _hit(f"{SAID} Carried.", 2, doc="minutes")
+    assert [g[0] for g in format_copies([(0, [(0, SAID), (90, "Carried.")], []),
+                                         (1, [(0, SAID), (90, "Carried.")], [])], [one, two])[0]] == [0]
+    three = _hit(f"{SAID} {MORE}", 3, doc="minutes")  # (each said before, by two groups)
+    kept, _ = format_copies([(0, [(0, SAID)], []), (1, [(0, MORE)], []), (2, [(0, SAID), (90, MORE)], [])],
+                            [one, two, three])
+    assert [g[0] for g in kept] == [0, 1]
+    # (a quote that says more than an earlier one within it stays; what a run was cut before is still to be said)
+    fuller = f"{SAID[:-1]}, and the costs were £5,000."
+    four = _hit(f"{fuller} {NEW}", 4, doc="minutes")
+    assert format_copies([(0, [(0, SAID)], []), (1, [(0, fuller), (90, NEW)], [])], [one, four])[0][1][1] == [
+        (0, fuller), (90, NEW)]
+    nxt, after = _hit(SAID, 5, doc="minutes"), _hit(MORE, 6, doc="minutes")
+    kept, _ = format_copies([(0, [(0, SAID)], []), (1, [(0, NEW)], [(nxt, [(0, SAID)]), (after, [(0, MORE)])]),
+                             (2, [(0, MORE)], [])], [one, two, after])
+    assert [g[0] for g in kept] == [0, 1, 2] and kept[1][2] == []
 
 
 @needs_corpus

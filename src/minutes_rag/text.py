@@ -10,15 +10,13 @@ import snowballstemmer
 
 #: words too common to count: one list for the keyword index, the answerer and the reports
 STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before being below
-    must shall might
+    """a about above after again against all am an and any are as at be because been before being below must shall might
     between both but by can could did do does doing down during each few for from further had has have
     having he her here hers him his how i if in into is it its itself just me more most my no nor not now
     of off on once only or other our out over own same she should so some such than that the their them
     then there these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours did does whose within across each per via upon
-    many much
-    council councils meeting meetings committee""".split()
+    while who whom why will with would you your yours did does whose within across each per via upon many much council
+    councils meeting meetings committee""".split()
 )
 
 
@@ -218,9 +216,9 @@ WRAP_WIDTH = 45
 MAX_UNPUNCTUATED = 400
 
 
-def _continues(prev: str, nxt: str, gap: bool = False) -> bool:
-    """Does line ``nxt`` carry on the sentence that line ``prev`` leaves open (a PDF's printed wrap)? Across a
-    blank line (``gap``: some conversions put one after every printed line) only a clear continuation counts."""
+def _continues(prev: str, nxt: str, gap: bool = False, last: str = "") -> bool:
+    """Does line ``nxt`` carry on the sentence that ``prev`` (the lines joined so far; ``last`` the last of them) leaves
+    open? Across a blank line (``gap``) only a clear continuation counts."""
     if prev.endswith(("*", "_")) and nxt.startswith(("*", "_")):  # emphasised lines ("**... broken**",
         prev, nxt = prev.rstrip("*_ "), nxt.lstrip("*_ ")      # "**down by ...**"): the wrap inside them
     if not prev or not nxt or _UNIT_START.match(nxt):
@@ -233,12 +231,14 @@ def _continues(prev: str, nxt: str, gap: bool = False) -> bool:
         return True
     if gap or prev.endswith(")") or _lettered_heading(nxt) or (_ROLL_END.search(prev) and not _ROLL_ON.match(nxt)):
         return False  # "... (5 FOR, 4 AGAINST)" | "It was ..."; "Absent: Keefer" | "C. ..."; "ABSENT: Hernandez" | "Cllr"
-    # a long line that stops without punctuation was wrapped by the page; a short one, or one of capitalised
-    # words ("7 Review of Parking Policies and Charges"), is a heading
-    return (len(prev) >= WRAP_WIDTH and not prev.isupper() and not (NUMBERED.match(prev) and _titled(prev))
-            and not _lettered_heading(prev))
+    # a long line that stops without punctuation was wrapped by the page; a short one, or one of capitalised words
+    # ("7 Review of Parking Policies and Charges"), is a heading; a cell that is a sum alone ends its table's row
+    return (len(prev) >= WRAP_WIDTH and not _CELL.fullmatch(last) and not prev.isupper()
+            and not (NUMBERED.match(prev) and _titled(prev)) and not _lettered_heading(prev))
 
 
+_CELL = re.compile(  # a line that is a sum alone, a table's cell ("€1,929.50", "16.00", "45%"; not "12", "2024")
+    r"\(?(?:[£$€]\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d\d|\d+(?:\.\d+)?%)\)?")
 #: a numbered heading: "7 Review of ...", "4.2. Budget", "(3) Planning"
 NUMBERED = re.compile(r"^\(?\d{1,3}(?:\.\d+)*[a-z]?[.)]?\s+[A-Z]")
 #: an agenda item lettered in capitals: "C. Adoption of Reading Screener for Special Education Programs - M. Kast"
@@ -297,7 +297,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     lines = text.split("\n")
     blocks: list[tuple[int, str]] = []  # (offset, text with the wraps joined; same length as the source)
     pos = 0
-    gap = False  # one blank line since the last block's text
+    gap, last = False, ""  # one blank line since the last block's text; the last line with text
     for line in lines:
         stripped = line.strip()
         if not stripped and blocks and blocks[-1][1].strip() and not gap:
@@ -306,7 +306,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
             blocks[-1] = (start, prev + " " + line)  # held: the next line may carry on the sentence
             pos += len(line) + 1
             continue
-        if blocks and stripped and _continues(blocks[-1][1].rstrip(), stripped, gap):
+        if blocks and stripped and _continues(blocks[-1][1].rstrip(), stripped, gap, last):
             start, prev = blocks[-1]
             if re.search(r"[a-z]-\s*$", prev) and stripped[0].islower():  # "recruit-" + "ment"
                 cut = prev.rstrip()
@@ -319,7 +319,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
             blocks[-1] = (start, joined)
         else:
             blocks.append((pos, line))
-        gap = False
+        gap, last = False, stripped or last
         pos += len(line) + 1
     sub_bullets = bool(SYMBOL_BULLET.search(text))
     for base, block in blocks:

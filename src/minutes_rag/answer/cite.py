@@ -161,32 +161,42 @@ def format_copies(groups: list[tuple[int, list[tuple[int, str]], list[Any]]],
                   hits: list[Hit]) -> tuple[list[tuple[int, list[tuple[int, str]], list[Any]]], dict[int, list[str]]]:
     """Nothing quoted twice. Quotes that another document of the same meeting already gives word for word (a
     meeting published as Markdown and as JSON: "Motion Passed (3 to 1)" from each) are one citation: the later group
-    is dropped and its document listed among the earlier one's copies. A group the same document already gives
-    whole (two chunks that overlap; a reply a questions paper prints twice) is dropped; a quote an earlier group
-    gives is left out of a later one that quotes more. Returns the groups kept and, by hit, the copies found."""
+    is dropped and its document listed among the earlier one's copies. A long sentence the same meeting's earlier
+    groups give (two chunks that overlap; a reply a questions paper prints twice) is left out of a later group, and
+    the group is dropped when nothing long of its own is left; short lines ("Carried.") are said of many items and
+    stay. Another meeting saying the same is its own evidence. Returns the groups kept and, by hit, the copies found."""
     kept: list[tuple[int, list[tuple[int, str]], list[Any]]] = []
-    kept_text: list[str] = []  # what each kept group quotes, flattened once
+    kept_said: list[list[str]] = []  # what each kept group quotes (and runs on into), flattened once
     also: dict[int, list[str]] = {}
     for group in groups:
         hi, quotes, follow = group
         every = [q for _, q in quotes] + [q for _, qs in follow for _, q in qs]  # (with what it runs on into)
         said = {_said(q) for q in every if not _LABEL_ONLY.fullmatch(q.strip())}
         # (word for word, though the two split its sentences apart differently: each quote within the other's)
-        within = [k for (k, _, _), text in zip(kept, kept_text, strict=True) if said and all(x in text for x in said)]
-        twin = next((k for k in within if hits[k].doc_id != hits[hi].doc_id and same_meeting(hits[k], hits[hi])), None)
+        twin = next((k for (k, _, _), text in zip(kept, kept_said, strict=True) if said and hits[k].doc_id != hits[
+            hi].doc_id and same_meeting(hits[k], hits[hi]) and all(x in " ".join(text) for x in said)), None)
         if twin is not None:
             also.setdefault(twin, []).extend(s for s in [hits[hi].source, *hits[hi].copies]
                                              if s not in also.get(twin, []))
-        elif not any(hits[k].doc_id == hits[hi].doc_id for k in within) or sum(map(_long, said)) < len(said):
-            before = " ".join(kept_text)
-            new = [q for q in quotes if not _long(_said(q[1])) or _said(q[1]) not in before]
-            if len(new) < len(quotes) and any(_long(_said(q)) for _, q in new):
-                quotes = new  # (what an earlier quote gave, left out)
-            run = [(h, [q for q in qs if not _long(_said(q[1])) or _said(q[1]) not in before]) for h, qs in follow]
-            group = (hi, quotes, run[:next((i for i, (_, qs) in enumerate(run) if not qs), len(run))])
-            kept.append(group)
-            kept_text.append(" ".join(_flat(t) for t in every))
+            continue
+        given = [x for (k, _, _), text in zip(kept, kept_said, strict=True) if same_meeting(hits[k], hits[hi])
+                 for x in text]
+        new = [q for q in quotes if _fresh(q[1], given)]
+        run = [(h, [q for q in qs if _fresh(q[1], given)]) for h, qs in follow]
+        run = run[:next((i for i, (_, qs) in enumerate(run) if not qs), len(run))]
+        if len(new) < len(quotes) and not any(_long(_said(q)) for _, q in new):
+            continue  # (what it adds to what was given is short lines at most: nothing of its own)
+        kept.append((hi, new, run))
+        kept_said.append([_said(q) for q in [q for _, q in new] + [q for _, qs in run for _, q in qs]])
     return kept, also
+
+
+def _fresh(quote: str, given: list[str]) -> bool:
+    """Whether a quote is not given already (``given``: quotes flattened), within one of them or as a sentence whose
+    end one quotes (a chunk opening mid-sentence quotes its end, and the sentence is printed whole); a short line
+    always is (see ``_long``)."""
+    x = _said(quote)
+    return not _long(x) or not (x in " ".join(given) or any(_long(g) and x.endswith(g) for g in given))
 
 
 def _long(said: str) -> bool:

@@ -43,7 +43,7 @@ from .cues import (
     outcome_asked,
     spans_meetings,
 )
-from .figures import figure_near, states, unrecorded_vote, unstated_parts
+from .figures import figure_near, figure_test, states, unrecorded_vote, unstated_parts
 from .holders import titled_people
 from .lists import listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
@@ -334,10 +334,10 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
                                           for q in [(c.offset, c.text), *outcome_after(hits[hi].text, c.offset)]]))
         follow = runs_on(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None, verdict)
         groups.append((hi, *without_dangling(quotes, follow, {c.offset for c in chosen if c.hit == hi})))
-    if wants_figure and len(parts) == 1:  # when some sources state figures, the ones that state none are
-        # context, not answer (a many-part question may ask a figure in one part and a name in another)
+    if wants_figure and (figure := figure_test(question, parts)) is not None:
+        # when some sources state figures, the ones that state none are context, not answer (see ``figure_test``)
         # the lead (the best evidence) stays: a figure in another source does not outrank it
-        stated = [g for k, g in enumerate(groups) if k == 0 or states(g, has_figure)  # (a vote's counts are figures)
+        stated = [g for k, g in enumerate(groups) if k == 0 or states(g, figure)  # (a vote's counts are figures)
                   or any(c.vote and c.hit == g[0] for c in chosen)]
         _mark_dropped(chosen, groups, stated, "its source states no figure, and others do")
         groups = stated or groups

@@ -9,7 +9,17 @@ from collections.abc import Callable
 
 from ..text import is_scope_clause
 from ..types import Hit
-from .cues import COUNT_Q, FIGURE_NOUN_Q, MONEY_NOUN_Q, MONEY_Q, NUMERIC_Q, PARA_NO, has_figure, missing_figure
+from .cues import (
+    COUNT_Q,
+    FIGURE_NOUN_Q,
+    MONEY_NOUN_Q,
+    MONEY_Q,
+    NUMERIC_Q,
+    PARA_NO,
+    has_figure,
+    missing_figure,
+    states_quantity,
+)
 from .scoring import Cand, is_heading
 
 #: share of the lead's score a sentence stating a figure needs to answer a question after one its quotes lack
@@ -21,6 +31,22 @@ _NUMBER_AS_WRITTEN = re.compile(r"[£$€]?\s?\d(?:[\d,.]*\d)?(?:\s?(?:%|per ?ce
 def asks_figure(part: str) -> bool:
     """Does a question part ask for a number or a sum ("how much ...", "what IRS mileage rate", "what fee ...")?"""
     return bool(NUMERIC_Q.search(part) or FIGURE_NOUN_Q.search(part) or MONEY_NOUN_Q.search(part))
+
+
+def figure_test(question: str, parts: list[str]) -> Callable[[str], bool] | None:
+    """When every part of a question asks a figure (a one-part question's caller knows it does), what a source must
+    state to answer it: asked how many or how long, any quantity (a count, "2023 - 16" under "Successful Prosecution
+    are as follows:"; a span, "for six years"); else a sum, share or ratio. None when a part asks something else (a
+    figure in one part, a name in another: a source stating no figure may answer that)."""
+    asking = [p for p in parts if not is_scope_clause(p)] or [question]
+    if len(asking) > 1 and not all(asks_figure(p) for p in asking):  # (by a figure's own words: "what did the
+        return None  # Mayor say about any traffic threshold for funding" asks what was said)
+    return states_quantity if any(COUNT_OR_SPAN.search(p) for p in asking) else has_figure
+
+
+#: a question after a count or a span of time or distance, whose answer need be no sum ("how many prosecutions",
+#: "for how long", "how far ahead", "how much notice")
+COUNT_OR_SPAN = re.compile(r"\bhow (?:many|long|far|old|often|soon)\b|\bnumber of\b|\bhow much (?:notice|time)\b", re.I)
 
 
 def figures_stated(text: str) -> int:

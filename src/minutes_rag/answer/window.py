@@ -299,11 +299,11 @@ def without_dangling(quotes: list[tuple[int, str]], follow: list[tuple[Hit, list
     def dangles(q: str) -> bool:
         return q.rstrip().endswith(":") and len(q.split()) <= LABEL_WORDS
 
-    if follow:
+    while follow:  # (labels one after another: "Costs:" / "Milestones:")
         *before, (h, qs) = follow
-        if qs and dangles(qs[-1][1]):
-            return quotes, [*before, (h, qs[:-1])] if len(qs) > 1 else before
-        return quotes, follow
-    if len(quotes) > 1 and dangles(quotes[-1][1]) and quotes[-1][0] not in chosen:
-        return quotes[:-1], follow
+        if qs and not dangles(qs[-1][1]):
+            return quotes, follow
+        follow = [*before, (h, qs[:-1])] if len(qs) > 1 else before
+    while len(quotes) > 1 and dangles(quotes[-1][1]) and quotes[-1][0] not in chosen:
+        quotes = quotes[:-1]
     return quotes, follow
