@@ -11,6 +11,7 @@ from pathlib import Path
 from minutes_rag.answer.window import without_dangling
 
 from .conftest import needs_corpus
+from .test_answer_no_repeats import MAYORS_ANSWERS
 from .test_answer_parts import _ask_real, _hit
 
 ANSWER = "Participants can also move on to the county's jobs scheme for a further 12 months of support."
@@ -39,8 +40,7 @@ def test_dangling_synthetic_the_run_into_the_next_chunk_ends_on_no_label() -> No
 
 @needs_corpus
 def test_dangling_real_the_mayors_answer_ends_before_the_next_question(tmp_path: Path) -> None:
-    files = ["west-of-england-ca/src-weca-0025_joint-meeting-2026-06-05-public-questions-mayor-responses.pdf"]
-    ans = _ask_real(tmp_path, files, "What did the West of England Mayor say in June 2026 about Connect to Work "
-                                     "support for Youth Guarantee participants?")
+    ans = _ask_real(tmp_path, [MAYORS_ANSWERS], "What did the West of England Mayor say in June 2026 about Connect "
+                                                "to Work support for Youth Guarantee participants?")
     assert not ans.abstained and "12 months" in ans.answer, ans.answer
     assert "Question 7" not in ans.answer, ans.answer

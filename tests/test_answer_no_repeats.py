@@ -15,6 +15,8 @@ from minutes_rag.answer.cite import format_copies
 from .conftest import corpus, needs_corpus
 from .test_answer_parts import _ask_real, _hit
 
+#: the West of England Mayor's answers to public questions, June 2026 (one reply printed under two questions)
+MAYORS_ANSWERS = "west-of-england-ca/src-weca-0025_joint-meeting-2026-06-05-public-questions-mayor-responses.pdf"
 SAID = "Members thanked the officers of the housing team for their work on the winter plan."
 NEW = "The chair asked that the plan be brought back to the committee in the spring of next year."
 MORE = "Officers confirmed that the three new temporary accommodation units would open in March."
@@ -96,9 +98,8 @@ def test_no_repeats_synthetic_what_is_left_is_short_lines_or_repeats() -> None:
 
 @needs_corpus
 def test_no_repeats_real_a_questions_paper_that_prints_one_reply_twice(tmp_path: Path) -> None:
-    files = ["west-of-england-ca/src-weca-0025_joint-meeting-2026-06-05-public-questions-mayor-responses.pdf"]
-    ans = _ask_real(tmp_path, files, "What reason did the Mayor give in June 2026 for First Bus taking the 73 off "
-                                     "Lockleaze?")
+    ans = _ask_real(tmp_path, [MAYORS_ANSWERS],
+                    "What reason did the Mayor give in June 2026 for First Bus taking the 73 off Lockleaze?")
     assert not ans.abstained and "Keynsham" in ans.answer, ans.answer
     assert not _repeats(ans.answer), ans.answer
 

@@ -20,7 +20,7 @@ from .answer.cues import (
     FIGURE_NOUN_Q,
     FIGURE_Q,
     MONEY_NOUN_Q,
-    MONTHS,
+    MONTH_NAMES,
     NUMERIC_Q,
     QUESTION_WORDS,
     asked_day,
@@ -284,7 +284,7 @@ def _within(filters: Filters, month: str) -> Filters:
 
 #: a time a question names: a day, month or financial year with its year ("in the November 2024-25 report",
 #: "in January 2025", "on 13 March 2025")
-_DATES = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(m.capitalize() for m in MONTHS) +
+_DATES = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + MONTH_NAMES +
                     r")?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d(?:[-/]\d{2,4})?\b")
 
 

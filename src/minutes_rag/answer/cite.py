@@ -181,8 +181,9 @@ def format_copies(groups: list[tuple[int, list[tuple[int, str]], list[Any]]],
             continue
         given = [x for (k, _, _), text in zip(kept, kept_said, strict=True) if same_meeting(hits[k], hits[hi])
                  for x in text]
-        new = [q for q in quotes if _fresh(q[1], given)]
-        run = [(h, [q for q in qs if _fresh(q[1], given)]) for h, qs in follow]
+        joined = " ".join(given)  # (once a group, not once a quote)
+        new = [q for q in quotes if _fresh(q[1], given, joined)]
+        run = [(h, [q for q in qs if _fresh(q[1], given, joined)]) for h, qs in follow]
         run = run[:next((i for i, (_, qs) in enumerate(run) if not qs), len(run))]
         if len(new) < len(quotes) and not any(_long(_said(q)) for _, q in new):
             continue  # (what it adds to what was given is short lines at most: nothing of its own)
@@ -191,12 +192,12 @@ def format_copies(groups: list[tuple[int, list[tuple[int, str]], list[Any]]],
     return kept, also
 
 
-def _fresh(quote: str, given: list[str]) -> bool:
-    """Whether a quote is not given already (``given``: quotes flattened), within one of them or as a sentence whose
-    end one quotes (a chunk opening mid-sentence quotes its end, and the sentence is printed whole); a short line
-    always is (see ``_long``)."""
+def _fresh(quote: str, given: list[str], joined: str) -> bool:
+    """Whether a quote is not given already (``given``: quotes flattened; ``joined``: them joined), within them or as
+    a sentence whose end one quotes (a chunk opening mid-sentence quotes its end, and the sentence is printed whole);
+    a short line always is (see ``_long``)."""
     x = _said(quote)
-    return not _long(x) or not (x in " ".join(given) or any(_long(g) and x.endswith(g) for g in given))
+    return not _long(x) or not (x in joined or any(_long(g) and x.endswith(g) for g in given))
 
 
 def _long(said: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..text import FINANCIAL_YEAR, YEAR, content_stems, event_years, is_scope_clause, named_years, question_parts, stem
+from .lists import MARKER
 
 NUMERIC_Q = re.compile(
     r"\b(how (much|many|big|large|long|far|close)|what (share|size|ratio|rate|price|cost|amount|figure|number|"
@@ -125,6 +126,8 @@ def outcome_asked(question: str) -> bool:
 
 
 MONTHS = ("january february march april may june july august september october november december").split()
+#: the months' names as written, capitalised, for a pattern's alternation ("may" is no month)
+MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 MONTH_STEMS = frozenset(stem(m) for m in MONTHS)  # (month names as stemmed)
 
 #: a sentence that records a question asked ("Members asked why ...", "... queried whether ..."), not its answer
@@ -242,8 +245,6 @@ _PAGE_LABEL = re.compile(r"\b(?:pages?|p\.|pp\.)\s*\d+(?:\s*(?:of|-|–)\s*\d+)?
                          r"para|minute|resolution|no\.)\s*\d+", re.I)
 
 
-#: a list item's number alone: "1.", "(2)", "3)"
-_MARKER_ONLY = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 #: a list item's number within a sentence ("That Committee: 1) Notes ...", "(2) approves ...")
 _LIST_MARK = re.compile(r"\(\d{1,2}\)|(?<![(\w])\d{1,2}\)(?=\s+[A-Z])")
 
@@ -252,13 +253,13 @@ def states_quantity(text: str) -> bool:
     """An amount, share, ratio, count or number word (a year, date or paragraph number is not one)."""
     if has_figure(text) or _NUMBER_WORD.search(text):
         return True
-    if _MARKER_ONLY.fullmatch(text):  # (a list's number alone, "1.", counts nothing)
+    if MARKER.match(text.strip()):  # (a list's number alone, "1.", counts nothing)
         return False
     body = _LIST_MARK.sub(" ", _PAGE_LABEL.sub(" ", DATE_S.sub(" ", PARA_NO.sub("", text, count=1))))
     return any(not YEAR.fullmatch(m.group(0)) for m in _BARE_NUMBER.finditer(body))
 
 
-_ASKED_DAY = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(m.capitalize() for m in MONTHS) +
+_ASKED_DAY = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + MONTH_NAMES +
                         r")\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
 
 

@@ -17,8 +17,8 @@ from .counts import counted_things, counts
 from .cues import (
     DECISION_S,
     ECHO,
+    MONTH_NAMES,
     MONTH_STEMS,
-    MONTHS,
     NAME_S,
     NUMERIC_Q,
     QUESTION_WORDS,
@@ -332,7 +332,7 @@ def answer_kind(question: str, texts: list[str]) -> set[str]:
 #: or a verb of engaging
 _PARTY = re.compile(r"\b(?:from|to|by|with|appointed|engaged|hired|instructed|commissioned|retained)\s+(?:the\s+)?"
                     r"(?!(?:Council|Committee|Cabinet|Board|Mayor|Councillors?|Cllr|Mr|Mrs|Ms|Dr|Officers?|Members?|"
-                    + "|".join(m.capitalize() for m in MONTHS) + r")\b)[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*)*")
+                    + MONTH_NAMES + r")\b)[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*)*")
 #: a firm's name: initials in capitals ("KPMG", "MNP") or a company's word ("Holly Landscapes Ltd", "Arup Group")
 FIRM_S = re.compile(r"\b(?!(?:THAT|THE|AND|FOR|RESOLVED|AGREED|CARRIED|NOTED|APPROVED|BE|OF|TO)\b)[A-Z]{2,}\b(?![-/]?\d)|\b(?:Ltd|"
                     r"Limited|LLP|PLC|plc|Inc|LLC|Corporation|Company|Co\.|Group|Associates|Partners|Partnership|"

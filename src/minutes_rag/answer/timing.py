@@ -14,6 +14,7 @@ from ..text import KIND_YEAR, YEAR, content_stems, event_years, stem
 from ..types import Hit
 from .cues import (
     DATE_S,
+    MONTH_NAMES,
     MONTHS,
     asked_day,
     asked_days,
@@ -190,8 +191,9 @@ _SEASON_MONTHS = {"early": (1, 4), "spring": (3, 5), "mid": (5, 8), "summer": (6
 
 
 #: the months of each season a question may name as a time ("what did it schedule for the autumn?")
-_SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (12, 1, 2)}
-_MONTH_NAMES = re.compile(r"\b(" + "|".join(m.capitalize() for m in MONTHS) + r")\b")  # (capitalised: "may" is no month)
+_SEASONS = {**{s: tuple(range(first, last + 1)) for s, (first, last) in _SEASON_MONTHS.items()
+              if s in ("spring", "summer", "autumn", "fall")}, "winter": (12, 1, 2)}
+_MONTH_NAMED = re.compile(r"\b(" + MONTH_NAMES + r")\b")  # (capitalised: "may" is no month)
 
 
 def season_words(text: str, question: str | None = None) -> set[str]:
@@ -200,7 +202,7 @@ def season_words(text: str, question: str | None = None) -> set[str]:
     asked = _seasons_named(question) if question is not None else frozenset(_SEASON_STEMS)
     if not asked:
         return set()
-    months = {MONTHS.index(m.group(1).lower()) + 1 for m in _MONTH_NAMES.finditer(text)}  # (not the locale's names)
+    months = {MONTHS.index(m.group(1).lower()) + 1 for m in _MONTH_NAMED.finditer(text)}  # (not the locale's names)
     return {t for t, of in _SEASON_STEMS.items() if t in asked and months & set(of)}
 
 
