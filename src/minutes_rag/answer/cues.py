@@ -415,7 +415,8 @@ def answers_across(question: str, parts: list[str]) -> bool:
     by side?"""
     asked = re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())[-1]  # (not a statement before it: "X was due in April.")
     months = {t for t in _times(asked) if t in MONTHS}
-    return (len(parts) > 1 and spans_meetings(question)) or len(months) >= 2 or bool(_IN_YEARS.search(asked))
+    return (len(parts) > 1 and spans_meetings(question)) or len(months) >= 2 or bool(_IN_YEARS.search(asked)) or (
+        len(set(_IN_A_YEAR.findall(asked))) >= 2)
 
 
 #: years set side by side as the times asked ("start in 2024 and in 2025", "in 2017, 2024 and 2025"), not the period
@@ -423,6 +424,9 @@ def answers_across(question: str, parts: list[str]) -> bool:
 _A_YEAR = r"(?:19|20)\d\d\b(?![-/]\d)"
 _IN_YEARS = re.compile(rf"\bin\s+{_A_YEAR}(?:,\s*(?:in\s+)?{_A_YEAR})*,?\s+(?:and|then|versus|vs\.?|compared (?:with|to))\s+"
                        rf"(?:again\s+)?(?:in\s+)?{_A_YEAR}", re.I)
+
+#: a year a question places something in ("in 2019", "in November 2020"): two of them, each thing in its year
+_IN_A_YEAR = re.compile(rf"\bin\s+(?:(?:{MONTH_NAMES})\s+)?({_A_YEAR})")
 
 
 def _times(text: str) -> set[str]:

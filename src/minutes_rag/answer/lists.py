@@ -16,8 +16,8 @@ from ..types import Hit
 #: the splitter left the first item's number with it)
 LEADS_IN = re.compile(r"(?::-?|\b(?:following|follows|including|include|includes))\W*$|\bthe following\b[^.]*\.?$"
                       r"|:\s*\(?1[.)]$", re.I)
-#: a list marker alone ("1.", "(a)", "•")
-MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z]\)|[•\uf0b7\-*])$")
+#: a list marker alone ("1.", "(a)", "a.", "(iv)", "•"; "5\\." as Markdown escapes it)
+MARKER = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{2,4})\\?[.)]|[•\uf0b7\-*])$")
 #: characters of list items quoted after a lead-in
 LIST_CHARS = 400
 #: a numbered, lettered or roman-numbered list item at a line's start ("2. The ...", "b) the ...", "iv) adding ...")
@@ -224,6 +224,9 @@ def marked(text: str, quotes: list[tuple[int, str]], n: int) -> str:
     "... in accordance with" broken at a line) is joined to it under one marker, not cut by markers."""
     out: list[str] = []
     for i, (off, q) in enumerate(quotes):
+        if MARKER.match(q.strip()):  # a list's number: its item's, or nothing ("... the following: a." once
+            out += [plain(q)] if i + 1 < len(quotes) else []  # its item is left unquoted)
+            continue
         out.append(plain(q))
         if i + 1 < len(quotes) and (not _ENDS.search(q.rstrip()) or _BARE_LABEL.match(q)) and _squash(
                 text[off:quotes[i + 1][0]]) == _squash(q):

@@ -44,7 +44,7 @@ from .heads import chunk_ordinal
 from .meaning import similarities
 from .places import states_place
 from .scoring import Cand, is_heading
-from .timing import DURATION_S, HOW_LONG_Q, days_named, states_new_date
+from .timing import DURATION_S, HOW_LONG_Q, days_named, states_new_date, too_early
 
 
 def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: dict[str, float],
@@ -55,6 +55,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
     part alone competes), then its meaning where the embedder is at hand."""
     out = list(chosen)
     lead = chosen[0] if chosen and not spans_meetings(question) else None
+    timely = {i for i, h in enumerate(hits) if not too_early(question, h.meeting_date)}  # (the rest are dropped later)
     for part in parts:
         if len(out) >= limit:
             break
@@ -81,6 +82,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
                 counted and states_quantity(c.text)))) or (
             (who or post) and PERSON_FIELD.search(c.text) is not None and len(specific & c.covered) >= (
                 min(2, len(specific)) if post else len(specific))))]
+        pool = [c for c in pool if c.hit in timely] or pool
         # a part naming another authority than the lead's is answered from that authority's evidence
         switched = None
         own = {a for h in hits if (a := h.authority) and a != hits[chosen[0].hit].authority
