@@ -44,3 +44,31 @@ def test_dangling_real_the_mayors_answer_ends_before_the_next_question(tmp_path:
                                                 "to Work support for Youth Guarantee participants?")
     assert not ans.abstained and "12 months" in ans.answer, ans.answer
     assert "Question 7" not in ans.answer, ans.answer
+
+
+ROW = "Revised funding profile for the scheme: £898,587 22/23, £2,434,089 26/27, £2,500,000 27/28 and £3,997,064 28/29"
+DELIVERY = "west-of-england-ca/src-weca-0029_joint-meeting-2026-06-05-delivery-assurance.pdf"
+
+
+def test_dangling_synthetic_the_next_rows_label_ends_no_sentence() -> None:
+    # (a label the sentence splitter left at the end of a row's sentence: after a figure, a bullet, capitals)
+    assert without_dangling([(0, f"{ROW} Milestones:")], [], {0}) == ([(0, ROW)], [])
+    assert without_dangling([(0, "Receive the report ● ITEM J1:")], [], {0}) == ([(0, "Receive the report")], [])
+    assert without_dangling([(0, "update PDF 452 KB Additional documents:")], [], {0}) == (
+        [(0, "update PDF 452 KB")], [])
+    nxt = _hit("The scheme opens in May. " + ROW + " Milestones:", 2)
+    assert without_dangling([(0, ANSWER)], [(nxt, [(26, f"{ROW} Milestones:")])], {0}) == (
+        [(0, ANSWER)], [(nxt, [(26, ROW)])])
+    for lead_in in ("Contract awards over $6,000,000 require approval of City Council:",  # (a lead-in, not a label)
+                    "Mr Hood proposed the motion that This Council believes that:",
+                    "Moved by S. Hillier a) Regarding the trees:", "The result of the voting was as follows:"):
+        assert without_dangling([(0, lead_in)], [], {0}) == ([(0, lead_in)], [])
+
+
+@needs_corpus
+def test_dangling_real_a_funding_row_ends_before_the_next_label(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, [DELIVERY], "How much did the West of England Combined Authority actually spend on "
+                    "Hengrove Park enabling infrastructure in 2025/26, and how much of the scheme's funding does the "
+                    "June 2026 change request push into 2028/29?")
+    assert not ans.abstained and "£3,997,064 28/29" in ans.answer, ans.answer
+    assert "Milestones:" not in ans.answer, ans.answer

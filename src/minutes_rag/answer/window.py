@@ -302,8 +302,33 @@ def without_dangling(quotes: list[tuple[int, str]], follow: list[tuple[Hit, list
     while follow:  # (labels one after another: "Costs:" / "Milestones:")
         *before, (h, qs) = follow
         if qs and not dangles(qs[-1][1]):
-            return quotes, follow
+            break
         follow = [*before, (h, qs[:-1])] if len(qs) > 1 else before
-    while len(quotes) > 1 and dangles(quotes[-1][1]) and quotes[-1][0] not in chosen:
+    while not follow and len(quotes) > 1 and dangles(quotes[-1][1]) and quotes[-1][0] not in chosen:
         quotes = quotes[:-1]
-    return quotes, follow
+    if follow and follow[-1][1]:  # (and the next row's label that ends the passage's last sentence: "... £3,997,064
+        h, qs = follow[-1]  # 28/29 Milestones:", "... ● ITEM J1:")
+        return quotes, [*follow[:-1], (h, [*qs[:-1], (qs[-1][0], _unlabelled(qs[-1][1]))])]
+    return ([*quotes[:-1], (quotes[-1][0], _unlabelled(quotes[-1][1]))] if quotes else quotes), follow
+
+
+#: the words a label at a sentence's end has at most
+END_LABEL_WORDS = 4
+
+
+def _unlabelled(quote: str) -> str:
+    """A quote without the next row's label at its end ("... 28/29 Milestones:" -> "... 28/29"): a few words
+    ending in a colon, the first capitalised, after the figure, bracket, bullet or capitals that end the row
+    before it (not after a word: "... requires approval of City Council:" is a lead-in)."""
+    words = quote.rstrip().split()
+    if not words or not words[-1].endswith(":"):
+        return quote
+    for n in range(1, min(END_LABEL_WORDS, len(words) - 1) + 1):
+        label, before = words[-n:], words[-n - 1]
+        if not label[0][:1].isupper() or any(w[-1:] in ".;!?" for w in label) or MARKER.match(before):
+            continue
+        if before[-1:].isdigit() or before[-1:] in ")]%●•" or (before.isupper() and len(before) >= 2
+                                                               and not label[0].rstrip(":").isupper()):
+            cut = re.search(r"\s+" + r"\s+".join(map(re.escape, label)) + r"\s*$", quote)
+            return quote[:cut.start()].rstrip(" ●•") if cut else quote
+    return quote
