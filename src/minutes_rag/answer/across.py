@@ -224,11 +224,31 @@ def of_foreign(hit: Hit, found: list[re.Pattern[str]], stats: Stats | None) -> b
     return False
 
 
+#: what goes before a place a thing is in ("... in ", "... in the "), and before a body's place ("the council in ")
+_LOCATED = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+_BODY_IN = re.compile(r"\b(?:council|board|committee|authority|commission|councillors?|members?)\s+in\s+(?:the\s+)?$", re.I)
+
+
+def located_only(question: str, core: str) -> bool:
+    """Does a question name an authority's place only as where a thing is ("the pub in Tintern"), never as a body
+    ("Tintern's council", "Tintern Community Council", "did Tintern agree")?"""
+    found = core_at(question, core)
+    return bool(found) and all(_LOCATED.search(question[:m.start()]) and not _BODY_IN.search(question[:m.start()]) and not re.match(
+        r"(?:['’]s|\s+(?:[A-Z]\w*\s+)*(?:council|board|committee|authority|commission))\b", question[m.end():], re.I)
+        for m in found)
+
+
 def named_hits(question: str, hits: list[Hit], stats: Stats | None) -> set[int]:
     """The hits (by index) of the authorities a question names, and, when it names one, of those hits of another
     authority that record the business of a body it names whose own documents are not indexed (see
     ``foreign_names``)."""
     named = {i for i, h in enumerate(hits) if h.authority and names_authority(question, h.authority)}
+    # (a body named only as the place a thing is in, "the Village Pound in Tintern", names the place: the papers of
+    # another body that speak of it are of it too, a successor council's)
+    places = {core for h in (hits[i] for i in named) if h.authority and (core := authority_core(h.authority))
+              and located_only(question, core)}
+    named |= {i for i, h in enumerate(hits) if i not in named and h.authority
+              and any(core_at(h.text, p) for p in places)}
     if named and (foreign := foreign_names(question, stats)):
         found = [re.compile(rf"\b{re.escape(n)}\b") for n in foreign]
         named |= {i for i, h in enumerate(hits) if i not in named and h.authority and of_foreign(h, found, stats)}
