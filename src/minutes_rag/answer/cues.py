@@ -415,8 +415,11 @@ def answers_across(question: str, parts: list[str]) -> bool:
     by side?"""
     asked = re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())[-1]  # (not a statement before it: "X was due in April.")
     months = {t for t in _times(asked) if t in MONTHS}
-    return (len(parts) > 1 and spans_meetings(question)) or len(months) >= 2 or bool(_IN_YEARS.search(asked)) or (
-        len(set(_IN_A_YEAR.findall(asked))) >= 2)
+    placed = list(_IN_A_YEAR.finditer(asked))  # (each thing in its year, "... in 2019 and ... in November 2020"; not
+    # "decide in 2023 about the building erected in 1965")
+    return (len(parts) > 1 and spans_meetings(question)) or len(months) >= 2 or bool(_IN_YEARS.search(asked)) or any(
+        a.group(1) != b.group(1) and re.search(r"\band\b", asked[a.end():b.start()])
+        for a, b in zip(placed, placed[1:], strict=False))
 
 
 #: years set side by side as the times asked ("start in 2024 and in 2025", "in 2017, 2024 and 2025"), not the period
