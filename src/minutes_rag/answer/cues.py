@@ -415,11 +415,9 @@ def answers_across(question: str, parts: list[str]) -> bool:
     by side?"""
     asked = re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())[-1]  # (not a statement before it: "X was due in April.")
     months = {t for t in _times(asked) if t in MONTHS}
-    placed = list(_IN_A_YEAR.finditer(asked))  # (each thing in its year, "... in 2019 and ... in November 2020"; not
-    # "decide in 2023 about the building erected in 1965")
+    placed = list(_IN_A_YEAR.finditer(asked))
     return (len(parts) > 1 and spans_meetings(question)) or len(months) >= 2 or bool(_IN_YEARS.search(asked)) or any(
-        a.group(1) != b.group(1) and re.search(r"\band\b", asked[a.end():b.start()])
-        for a, b in zip(placed, placed[1:], strict=False))
+        a[1] != b[1] and " and " in asked[a.end():b.start()] for a, b in zip(placed, placed[1:], strict=False))
 
 
 #: years set side by side as the times asked ("start in 2024 and in 2025", "in 2017, 2024 and 2025"), not the period
@@ -427,8 +425,8 @@ def answers_across(question: str, parts: list[str]) -> bool:
 _A_YEAR = r"(?:19|20)\d\d\b(?![-/]\d)"
 _IN_YEARS = re.compile(rf"\bin\s+{_A_YEAR}(?:,\s*(?:in\s+)?{_A_YEAR})*,?\s+(?:and|then|versus|vs\.?|compared (?:with|to))\s+"
                        rf"(?:again\s+)?(?:in\s+)?{_A_YEAR}", re.I)
-
-#: a year a question places something in ("in 2019", "in November 2020"): two of them, each thing in its year
+#: a year a question places a thing in: two joined by "and", each thing in its year ("... in 2019 and ... in November
+#: 2020"; not "decide in 2023 about the building erected in 1965")
 _IN_A_YEAR = re.compile(rf"\bin\s+(?:(?:{MONTH_NAMES})\s+)?({_A_YEAR})")
 
 
