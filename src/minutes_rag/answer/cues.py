@@ -405,14 +405,12 @@ def spans_meetings(question: str) -> bool:
     # (a financial year, "2015/16" or "2024-25", is the period a figure is for, not a second meeting's time, unless
     # parts of the question name different times: "spent in 2024/25, and ... approved in November 2025")
     times = [t for p in question_parts(question) if not is_scope_clause(p) and (t := _times(p))]
-    if any(not (a <= b or b <= a) for i, a in enumerate(times) for b in times[i + 1:]):
-        return True
-    return len(_times(FINANCIAL_YEAR.sub(" ", question))) >= 3
+    return any(not (a <= b or b <= a) for i, a in enumerate(times) for b in times[i + 1:]) or len(
+        _times(FINANCIAL_YEAR.sub(" ", question))) >= 3
 
 
 def answers_across(question: str, parts: list[str]) -> bool:
-    """Is a question answered from several meetings: parts that follow a subject over time, two months or years set side
-    by side?"""
+    """Is a question answered from several meetings: parts following a subject over time, two months or years?"""
     asked = re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())[-1]  # (not a statement before it: "X was due in April.")
     months = {t for t in _times(asked) if t in MONTHS}
     placed = list(_IN_A_YEAR.finditer(asked))
