@@ -54,12 +54,15 @@ def test_dangling_synthetic_the_next_rows_label_ends_no_sentence() -> None:
     # (a label the sentence splitter left at the end of a row's sentence: after a figure, a bullet, capitals)
     assert without_dangling([(0, f"{ROW} Milestones:")], [], {0}) == ([(0, ROW)], [])
     assert without_dangling([(0, "Receive the report ● ITEM J1:")], [], {0}) == ([(0, "Receive the report")], [])
-    assert without_dangling([(0, "update PDF 452 KB Additional documents:")], [], {0}) == (
-        [(0, "update PDF 452 KB")], [])
+    assert without_dangling([(0, "Approved at a cost of £5,000 (see report) Next Steps:")], [], {0}) == (
+        [(0, "Approved at a cost of £5,000 (see report)")], [])
     nxt = _hit("The scheme opens in May. " + ROW + " Milestones:", 2)
     assert without_dangling([(0, ANSWER)], [(nxt, [(26, f"{ROW} Milestones:")])], {0}) == (
         [(0, ANSWER)], [(nxt, [(26, ROW)])])
     for lead_in in ("Contract awards over $6,000,000 require approval of City Council:",  # (a lead-in, not a label)
+                    "The Clerk reported these contributions had been received under the Section 106 Agreement:",
+                    "Payments would be made from the Council's CIL Reserves:", "● Milestones:", "2024 Costs:",
+                    "Sums received in 2024 were as follows 2025 Totals:",
                     "Mr Hood proposed the motion that This Council believes that:",
                     "Moved by S. Hillier a) Regarding the trees:", "The result of the voting was as follows:"):
         assert without_dangling([(0, lead_in)], [], {0}) == ([(0, lead_in)], [])

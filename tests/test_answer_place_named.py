@@ -29,7 +29,7 @@ def _hit(text: str, n: int, authority: str) -> Hit:
 
 def test_place_named_synthetic() -> None:
     for q in ("Trace the Village Pound in Tintern through 2023: which quote was accepted?",
-              "What name will the pub in Tintern take back?"):
+              "What name will the pub in Tintern take back?", "What of the Village Pound in Tintern at the council meeting?"):
         assert located_only(q, "Tintern"), q
     for q in ("What did Tintern Community Council decide about the pound?", "What did the council in Tintern decide?",
               "What did Tintern's council decide about the pub in Tintern?", "Did Tintern agree the quote?"):
@@ -40,6 +40,10 @@ def test_place_named_synthetic() -> None:
     assert named_hits("Trace the Village Pound in Tintern: which quote was accepted, and what grant came?", hits,
                       None) == {0, 1}
     assert named_hits("What grant did Tintern Community Council get for the Village Pound?", hits, None) == {0}
+    # (the place as written: "first reading" is not Reading)
+    hits = [_hit("The library in Reading opens in May.", 1, "Reading Borough Council"),
+            _hit("The first reading of the library bylaw was held.", 2, "Northtown Council")]
+    assert named_hits("When does the library in Reading open?", hits, None) == {0}
 
 
 @needs_corpus

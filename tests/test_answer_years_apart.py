@@ -51,6 +51,8 @@ def test_two_years_placed_synthetic() -> None:
     assert answers_across(q, question_parts(q))
     q = "How many members voted for the bylaw in 2019 and in 2020?"  # (years side by side: as before)
     assert answers_across(q, question_parts(q))
+    q = "In 2019 which bylaw did the town meeting pass, and which amendment did it pass in November 2020?"
+    assert answers_across(q, question_parts(q))
     for q in ("How many members voted for the bylaw in 2019?",
               "What audit plan did the committee approve in 2025 for 2025 and 2026?",
               "In 2024, how many members voted for the amendment, and who moved it in 2024?"):
@@ -69,6 +71,13 @@ def test_paper_with_its_votes_synthetic() -> None:
     assert "117" in ans.answer and "194" in ans.answer, ans.answer
     assert ans.explain is not None
     assert not any("minutes are at hand" in s["why"] and "117" in s["text"] for s in ans.explain["sentences"])
+    # (an options paper's "For:" and "Against:" are no recorded vote: it is still set aside for the minutes)
+    hits = [_hit("The dark skies bylaw: Arguments For: 1. Darker skies. Arguments Against: 1. Safety concerns.", 1,
+                 "2019-05-01", kind="agenda"),
+            _hit("The town meeting adopted the dark skies bylaw after debate.", 2, "2019-05-01")]
+    ans = answer_extractive("What became of the dark skies bylaw?", hits, _stats(), explain=True)
+    assert ans.explain is not None
+    assert any("minutes are at hand" in s["why"] for s in ans.explain["sentences"]), ans.explain["sentences"]
 
 
 def test_part_not_from_years_before_synthetic() -> None:

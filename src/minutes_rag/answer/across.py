@@ -234,7 +234,7 @@ def located_only(question: str, core: str) -> bool:
     ("Tintern's council", "Tintern Community Council", "did Tintern agree")?"""
     found = core_at(question, core)
     return bool(found) and all(_LOCATED.search(question[:m.start()]) and not _BODY_IN.search(question[:m.start()]) and not re.match(
-        r"(?:['’]s|\s+(?:[A-Z]\w*\s+)*(?:council|board|committee|authority|commission))\b", question[m.end():], re.I)
+        r"(?:['’]s|\s+(?:(?-i:[A-Z])\w*\s+)*(?:council|board|committee|authority|commission))\b", question[m.end():], re.I)
         for m in found)
 
 
@@ -247,8 +247,8 @@ def named_hits(question: str, hits: list[Hit], stats: Stats | None) -> set[int]:
     # another body that speak of it are of it too, a successor council's)
     places = {core for h in (hits[i] for i in named) if h.authority and (core := authority_core(h.authority))
               and located_only(question, core)}
-    named |= {i for i, h in enumerate(hits) if i not in named and h.authority
-              and any(core_at(h.text, p) for p in places)}
+    named |= {i for i, h in enumerate(hits) if i not in named and h.authority  # (the place as written: not "first
+              and any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", h.text) for p in places)}  # reading" for Reading)
     if named and (foreign := foreign_names(question, stats)):
         found = [re.compile(rf"\b{re.escape(n)}\b") for n in foreign]
         named |= {i for i, h in enumerate(hits) if i not in named and h.authority and of_foreign(h, found, stats)}

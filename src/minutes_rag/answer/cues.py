@@ -425,7 +425,7 @@ _IN_YEARS = re.compile(rf"\bin\s+{_A_YEAR}(?:,\s*(?:in\s+)?{_A_YEAR})*,?\s+(?:an
                        rf"(?:again\s+)?(?:in\s+)?{_A_YEAR}", re.I)
 #: a year a question places a thing in: two joined by "and", each thing in its year ("... in 2019 and ... in November
 #: 2020"; not "decide in 2023 about the building erected in 1965")
-_IN_A_YEAR = re.compile(rf"\bin\s+(?:(?:{MONTH_NAMES})\s+)?({_A_YEAR})")
+_IN_A_YEAR = re.compile(rf"\b[Ii]n\s+(?:(?:{MONTH_NAMES})\s+)?({_A_YEAR})")
 
 
 def _times(text: str) -> set[str]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..chunk import page_at
 from ..parse.meta import is_machine_made
-from ..parse.votes import VOTE_COUNT
+from ..parse.votes import votes
 from ..text import content_stems, is_scope_clause, question_parts, stem
 from ..types import Answer, Citation, Hit
 from .across import asked_authorities, asked_of_each, cover_authorities, each_found, named_hits, one_meeting_each
@@ -190,7 +190,8 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
         papers = ("agenda", "report", "document") if became else ("agenda",)
         minuted = [h for h in hits if h.meeting_date and (h.kind in RECORDS if became else h.kind != "agenda")]
         # (a paper that records its own votes, "For: 117; Against: 69; Status: Pass", says what became of it)
-        agendas = {i for i, h in enumerate(hits) if h.kind in papers and len(VOTE_COUNT.findall(h.text)) < 2 and any(
+        agendas = {i for i, h in enumerate(hits) if h.kind in papers and not any(v.counts.outcome for v in votes(h.text))
+                   and any(
             m.meeting_date == h.meeting_date and (m.authority == h.authority or not m.authority or not h.authority)
             for m in minuted)}
         ranked = _keep(ranked, lambda c: c.hit not in agendas, "from a paper put to a meeting whose minutes are "

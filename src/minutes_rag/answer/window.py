@@ -318,17 +318,26 @@ END_LABEL_WORDS = 4
 
 def _unlabelled(quote: str) -> str:
     """A quote without the next row's label at its end ("... 28/29 Milestones:" -> "... 28/29"): a few words
-    ending in a colon, the first capitalised, after the figure, bracket, bullet or capitals that end the row
-    before it (not after a word: "... requires approval of City Council:" is a lead-in)."""
+    ending in a colon, the first capitalised, after a figure (not a reference's number: "... the Section 106
+    Agreement:"), bracket or bullet that ends the row before it; never a lead-in ("the following", "as follows") nor
+    after a word ("... requires approval of City Council:"), and only where a row of three words or more is left."""
     words = quote.rstrip().split()
-    if not words or not words[-1].endswith(":"):
+    if not words or not words[-1].endswith(":") or _LEADS_ON.search(quote):
         return quote
     for n in range(1, min(END_LABEL_WORDS, len(words) - 1) + 1):
         label, before = words[-n:], words[-n - 1]
         if not label[0][:1].isupper() or any(w[-1:] in ".;!?" for w in label) or MARKER.match(before):
             continue
-        if before[-1:].isdigit() or before[-1:] in ")]%●•" or (before.isupper() and len(before) >= 2
-                                                               and not label[0].rstrip(":").isupper()):
-            cut = re.search(r"\s+" + r"\s+".join(map(re.escape, label)) + r"\s*$", quote)
-            return quote[:cut.start()].rstrip(" ●•") if cut else quote
+        figure = _FIGURE.fullmatch(before.rstrip(",")) and not (n + 2 <= len(words) and _REFERENCE.fullmatch(words[-n - 2]))
+        if figure or before[-1:] in ")]●•":
+            kept = quote[:re.search(r"\s+" + r"\s+".join(map(re.escape, label)) + r"\s*$", quote).start()].rstrip(" ●•")
+            return kept if len(kept.split()) >= 3 else quote
     return quote
+
+
+#: a figure ending a table's row ("£3,997,064", "28/29", "96%"), a word naming a reference's number ("Section 106"),
+#: and a lead-in's words: what follows the colon is its list, not the next row
+_FIGURE = re.compile(r"[£$€]?\d[\d,]*(?:[./]\d+)?%?")
+_REFERENCE = re.compile(r"(?i:section|item|minute|appendix|phase|policy|paragraph|part|schedule|regulation|article|"
+                        r"clause|page|no\.?|number|ward|route|stage|level|grade|band|option|question|motion)")
+_LEADS_ON = re.compile(r"\b(?:the following|as follows|including|namely)\b", re.I)
