@@ -330,7 +330,8 @@ def _unlabelled(quote: str) -> str:
             continue
         figure = _FIGURE.fullmatch(before.rstrip(",")) and not (n + 2 <= len(words) and _REFERENCE.fullmatch(words[-n - 2]))
         if figure or before[-1:] in ")]●•":
-            kept = quote[:re.search(r"\s+" + r"\s+".join(map(re.escape, label)) + r"\s*$", quote).start()].rstrip(" ●•")
+            cut = re.search(r"\s+" + r"\s+".join(map(re.escape, label)) + r"\s*$", quote)
+            kept = quote[:cut.start()].rstrip(" ●•") if cut else quote
             return kept if len(kept.split()) >= 3 else quote
     return quote
 
