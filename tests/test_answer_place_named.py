@@ -11,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_rag.answer.across import located_only, named_hits
+from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.types import Hit
 
 from .conftest import needs_corpus
-from .test_answer_parts import _ask_real
+from .test_answer_parts import _ask_real, _stats
 
 DELIVERY = "west-of-england-ca/src-weca-0029_joint-meeting-2026-06-05-delivery-assurance.pdf"
 BRISTOL_MINUTES = ("bristol-city-council/src-bcc-0036_printed-minutes-transport-and-connectivity-policy-committee-"
@@ -51,3 +52,18 @@ def test_place_named_real(tmp_path: Path) -> None:
     ans = _ask_real(tmp_path, [DELIVERY, BRISTOL_MINUTES],
                     "How many homes will the Hengrove Park regeneration site in Bristol provide?")
     assert not ans.abstained and "1,435 homes" in ans.answer, ans.answer
+
+
+def test_another_authoritys_year_does_not_make_the_answer_another_years() -> None:
+    """The best sentence was another authority's, of another year (in the whole corpus index, East Palo Alto's
+    "Meeting Schedule for Calendar Year 2020" for Nipissing's 2026 calendar), and the answer abstained as "the
+    evidence found speaks of 2020": the question names its authority, so only that authority's evidence is weighed
+    for the year. Nipissing's resolution as the corpus prints it; the other body's sentence made stronger."""
+    hits = [_hit("The commission set its meeting calendar for 2020: the second January meeting was scheduled for "
+                 "January 27, 2020.", 1, "City of East Palo Alto"),
+            _hit("R2025-192 S. Kirkey, J. Scott THAT the 2026 Council Meeting Schedule will be as follows. January 6, "
+                 "2026 January 27, 2026 February 10, 2026 February 24, 2026 March 10, 2026 March 24, 2026", 2,
+                 "Township of Nipissing")]
+    ans = answer_extractive("Nipissing set its 2026 meeting calendar. When was the second January 2026 meeting "
+                            "scheduled?", hits, _stats())
+    assert not ans.abstained and "January 27, 2026" in ans.answer, ans.answer

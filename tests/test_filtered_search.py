@@ -236,3 +236,20 @@ def test_keyword_query_in_two_halves_equals_one(index: Path, monkeypatch: pytest
             two = ki.search(q, 5, authorities, (), since, until)
             assert one and [c for c, _ in two] == [c for c, _ in one], (q, authorities, since, until)
             assert np.allclose([s for _, s in two], [s for _, s in one])
+
+
+def test_small_index_scanned_exactly_unfiltered(index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unfiltered, an index of up to EXACT_ROWS chunks is scanned exactly (HNSW's neighbours could differ from one
+    process to the next: a question asked twice got different hits); above it, Chroma's HNSW index answers."""
+    from minutes_rag.index import store as store_module
+
+    store, emb = _store(index)
+    qvec = emb.embed(["bandstand repair costs"])[0]  # type: ignore[attr-defined]
+    exact = store.keyword.vector_search(qvec, 5)
+    assert store.vector_candidates(qvec, 5, Filters(), exact=False) == exact
+    monkeypatch.setattr(store_module, "EXACT_ROWS", 0)
+    calls: list[int] = []
+    nearest = store.nearest
+    monkeypatch.setattr(store, "nearest", lambda *a: calls.append(1) or nearest(*a))
+    hnsw = store.vector_candidates(qvec, 5, Filters(), exact=False)
+    assert calls and [c for c, _ in hnsw] == [c for c, _ in exact]

@@ -180,6 +180,11 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     ranked = by_meaning(question, ranked, stats.embed if stats else None)
     trace = _Trace(question, hits, searched, ranked, weights) if explain else None
     ranked = _keep(ranked, lambda c: not is_machine_made(hits[c.hit].source), "from a machine-made summary")
+    named = named_hits(question, hits, stats)
+    if named:  # the question names its authorities: quote no other authority's documents (whose years, too, do
+        # not make the evidence another year's)
+        ranked = _keep(ranked, lambda c: c.hit in named or not hits[c.hit].authority,
+                       "from an authority the question does not name")
     best = ranked[0] if ranked else None  # (a summary's sentence of another year does not make the minutes' weak)
     ranked = _keep(ranked, lambda c: not c.other_year, "names another year than the one asked")
     elsewhen = other_year_only(best, ranked, OTHER_YEAR_SHARE)  # (what is left of the evidence is far weaker)
@@ -196,10 +201,6 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
             for m in minuted)}
         ranked = _keep(ranked, lambda c: c.hit not in agendas, "from a paper put to a meeting whose minutes are "
                        "at hand")
-    named = named_hits(question, hits, stats)
-    if named:  # the question names its authorities: quote no other authority's documents
-        ranked = _keep(ranked, lambda c: c.hit in named or not hits[c.hit].authority,
-                       "from an authority the question does not name")
     answer = _abstain(question, hits, elsewhen) if elsewhen else _answer(question, hits, stats, ranked, weights,
                                                                          named, max_sentences)
     if trace is not None:

@@ -40,6 +40,9 @@ from .storage import storage_error
 log = logging.getLogger(__name__)
 #: seconds the cached authority/committee names and duplicate lists are trusted (see ``Store.facets``)
 FACETS_TTL = 30.0
+#: chunks up to which an unfiltered vector search scans every vector exactly (~20 ms at this size) rather than
+#: asking Chroma's approximate HNSW index
+EXACT_ROWS = 100_000
 _ADD_BATCH = 1000
 
 
@@ -396,7 +399,10 @@ class Store:
 
     def vector_candidates(self, qvec: list[float], k: int, filters: Filters, exact: bool) -> list[tuple[str, float]]:
         """(chunk id, cosine) of the nearest chunks: scored exactly over the filtered rows of the keyword
-        index when ``exact`` (it must be in step), otherwise by Chroma's HNSW index."""
+        index when ``exact`` (it must be in step), otherwise by Chroma's HNSW index. An index of up to
+        ``EXACT_ROWS`` chunks in step is scanned exactly unfiltered too: HNSW's neighbours may differ from one
+        process to the next (a question asked twice got different hits), an exact scan's never do."""
+        exact = exact or (self.keyword_in_step() and self._keyword_for_reading().count() <= EXACT_ROWS)
         if exact or self.refusal is not None:  # read from the files, Chroma's HNSW index is out of reach
             return self.keyword.vector_search(qvec, k, *filter_values(filters))
         return self.nearest(qvec, k, chroma_where(filters))
