@@ -246,10 +246,10 @@ def test_small_index_scanned_exactly_unfiltered(index: Path, monkeypatch: pytest
     store, emb = _store(index)
     qvec = emb.embed(["bandstand repair costs"])[0]  # type: ignore[attr-defined]
     exact = store.keyword.vector_search(qvec, 5)
-    assert store.vector_candidates(qvec, 5, Filters(), exact=False) == exact
+    assert store.vector_candidates(qvec, 5, Filters(), in_step=True) == exact
     monkeypatch.setattr(store_module, "EXACT_ROWS", 0)
     calls: list[int] = []
     nearest = store.nearest
     monkeypatch.setattr(store, "nearest", lambda *a: calls.append(1) or nearest(*a))
-    hnsw = store.vector_candidates(qvec, 5, Filters(), exact=False)
+    hnsw = store.vector_candidates(qvec, 5, Filters(), in_step=True)
     assert calls and [c for c, _ in hnsw] == [c for c, _ in exact]

@@ -91,13 +91,13 @@ def retrieve(
     keyword = (_KEYWORD_THREAD.submit(store.keyword_search, query, pool, filters)
                if mode in ("hybrid", "keyword") else None)
     qvec = emb.embed([query])[0]
-    # a filtered vector search scores the filtered rows exactly (see keyword.py) where the keyword index is
-    # in step with the vectors; otherwise, and unfiltered, Chroma's HNSW index answers. Either gives ids and
-    # scores only: texts and metadata are read for the few candidates that can make the top k.
+    # a filtered vector search, or any in a small index, scores the rows exactly (see keyword.py) where the keyword
+    # index is in step with the vectors; otherwise Chroma's HNSW index answers. Either gives ids and scores only:
+    # texts and metadata are read for the few candidates that can make the top k.
     in_step = store.keyword_in_step()
     vec_scores: dict[str, float] = {}
     if mode in ("hybrid", "vector"):
-        vec_scores = dict(store.vector_candidates(qvec, pool, filters, exact=filters.active and in_step))
+        vec_scores = dict(store.vector_candidates(qvec, pool, filters, in_step))
     kw_scores: dict[str, float] = dict(keyword.result()) if keyword is not None else {}
     fused = _fuse(vec_scores, kw_scores, mode)
     ranked = sorted(fused, key=lambda c: -fused[c])

@@ -224,18 +224,20 @@ def of_foreign(hit: Hit, found: list[re.Pattern[str]], stats: Stats | None) -> b
     return False
 
 
-#: what goes before a place a thing is in ("... in ", "... in the "), and before a body's place ("the council in ")
+#: what goes before a place a thing is in ("... in ", "... in the "); before a body's place ("the council in "), and
+#: after it ("Tintern's", "Tintern Community Council")
 _LOCATED = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
-_BODY_IN = re.compile(r"\b(?:council|board|committee|authority|commission|councillors?|members?)\s+in\s+(?:the\s+)?$", re.I)
+_BODY = r"(?:council|board|committee|authority|commission)"
+_BODY_IN = re.compile(rf"\b(?:{_BODY}|councillors?|members?)\s+in\s+(?:the\s+)?$", re.I)
+_BODYS_PLACE = re.compile(rf"(?:['’]s|\s+(?:(?-i:[A-Z])\w*\s+)*{_BODY})\b", re.I)
 
 
 def located_only(question: str, core: str) -> bool:
     """Does a question name an authority's place only as where a thing is ("the pub in Tintern"), never as a body
     ("Tintern's council", "Tintern Community Council", "did Tintern agree")?"""
     found = core_at(question, core)
-    return bool(found) and all(_LOCATED.search(question[:m.start()]) and not _BODY_IN.search(question[:m.start()]) and not re.match(
-        r"(?:['’]s|\s+(?:(?-i:[A-Z])\w*\s+)*(?:council|board|committee|authority|commission))\b", question[m.end():], re.I)
-        for m in found)
+    return bool(found) and all(_LOCATED.search(question[:m.start()]) and not _BODY_IN.search(question[:m.start()])
+                               and not _BODYS_PLACE.match(question, m.end()) for m in found)
 
 
 def named_hits(question: str, hits: list[Hit], stats: Stats | None) -> set[int]:

@@ -194,11 +194,10 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
         became = bool(BECAME_Q.search(question))
         papers = ("agenda", "report", "document") if became else ("agenda",)
         minuted = [h for h in hits if h.meeting_date and (h.kind in RECORDS if became else h.kind != "agenda")]
-        # (a paper that records its own votes, "For: 117; Against: 69; Status: Pass", says what became of it)
-        agendas = {i for i, h in enumerate(hits) if h.kind in papers and not any(v.counts.outcome for v in votes(h.text))
-                   and any(
+        # (but a paper that records its own votes, "For: 117; Against: 69; Status: Pass", says what became of it)
+        agendas = {i for i, h in enumerate(hits) if h.kind in papers and any(
             m.meeting_date == h.meeting_date and (m.authority == h.authority or not m.authority or not h.authority)
-            for m in minuted)}
+            for m in minuted) and not any(v.counts.outcome for v in votes(h.text))}
         ranked = _keep(ranked, lambda c: c.hit not in agendas, "from a paper put to a meeting whose minutes are "
                        "at hand")
     answer = _abstain(question, hits, elsewhen) if elsewhen else _answer(question, hits, stats, ranked, weights,

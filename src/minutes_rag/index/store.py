@@ -397,12 +397,12 @@ class Store:
         """(chunk id, BM25 score) of the best keyword matches, filtered."""
         return self._keyword_for_reading().search(query, k, *filter_values(filters))
 
-    def vector_candidates(self, qvec: list[float], k: int, filters: Filters, exact: bool) -> list[tuple[str, float]]:
-        """(chunk id, cosine) of the nearest chunks: scored exactly over the filtered rows of the keyword
-        index when ``exact`` (it must be in step), otherwise by Chroma's HNSW index. An index of up to
-        ``EXACT_ROWS`` chunks in step is scanned exactly unfiltered too: HNSW's neighbours may differ from one
-        process to the next (a question asked twice got different hits), an exact scan's never do."""
-        exact = exact or (self.keyword_in_step() and self._keyword_for_reading().count() <= EXACT_ROWS)
+    def vector_candidates(self, qvec: list[float], k: int, filters: Filters, in_step: bool) -> list[tuple[str, float]]:
+        """(chunk id, cosine) of the nearest chunks: where the keyword index is ``in_step``, scored exactly over
+        its rows that pass a filter, or over all of them in an index of up to ``EXACT_ROWS`` chunks (HNSW's
+        neighbours may differ from one process to the next: a question asked twice got different hits; an exact
+        scan's never do); otherwise by Chroma's HNSW index."""
+        exact = in_step and (filters.active or self._keyword_for_reading().count() <= EXACT_ROWS)
         if exact or self.refusal is not None:  # read from the files, Chroma's HNSW index is out of reach
             return self.keyword.vector_search(qvec, k, *filter_values(filters))
         return self.nearest(qvec, k, chroma_where(filters))
