@@ -64,3 +64,34 @@ def test_sums_real_kent_amendment_amount() -> None:
     at = next(x for x in sentences(text) if x[1].startswith("It is proposed provide additional funds to Districts"))
     quoted = [s for _, s in with_neighbours(text, [at], wants_figure=True)]
     assert "“£1m”" in quoted, quoted
+
+
+GRANT = ("Grant Funding for repairs to the Village Hall wall and The Village Pound – Three quotations received, a grant "
+         "application submitted for this project and The Village Pound. Notification received that both applications "
+         "were successful. The council has to fund 50% of the projects therefore the Hall Wall gets funding of £6,400 "
+         "and The Pound £1,125. Litter bins – more bins have been ordered by the county council for the villages.")
+
+
+def test_sums_synthetic_a_longer_sentence_on_the_quotes_subject_two_lines_on() -> None:
+    """The sum asked is two sentences on, in a sentence longer than a bare sum's that names what the quote does
+    ("The Pound", "Hall"): it is read on to; one that names nothing of the quote's is not."""
+    sents = sentences(GRANT)
+    quoted = [s for _, s in with_neighbours(GRANT, [sents[0]], wants_figure=True)]
+    assert any("The Pound £1,125" in s for s in quoted) and not any("Litter" in s for s in quoted), quoted
+    other = GRANT.replace("The council has to fund 50% of the projects therefore the Hall Wall gets funding of £6,400 and "
+                          "The Pound £1,125", "The clerk reported that the insurance renewal for the year came to £6,400")
+    assert not any("£6,400" in s for _, s in with_neighbours(other, [sentences(other)[0]], wants_figure=True))
+
+
+@needs_corpus
+def test_sums_real_kent_clinic_patients_seen() -> None:
+    # Kent's questions put and answers given, March 2025: "The Over 75s Same Day Access Clinic, launched in January
+    # 2024 at New Hayesbank Surgery ..." / "This solution addresses ..." / "From January to September 2024, the clinic
+    # saw 1,601 patients, with overwhelmingly positive feedback."
+    loaded = load_file(corpus("kent-county-council/full_council/2025-03-13/Questions put and answers given - March "
+                              "2025.pdf")).document
+    assert loaded is not None
+    text = "\n".join(p.text for p in loaded.pages)
+    at = next(x for x in sentences(text) if x[1].startswith("The Over 75s Same Day Access Clinic, launched"))
+    quoted = [s for _, s in with_neighbours(text, [at], wants_figure=True)]
+    assert any("the clinic saw 1,601 patients" in s for s in quoted), quoted

@@ -13,7 +13,7 @@ from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.places import asks_where, states_place
 from minutes_rag.answer.scoring import score_sentences
 
-from .conftest import needs_corpus
+from .conftest import ask_texts, needs_corpus
 from .test_answer_parts import _hit, _stats
 
 TITLE = "NORTHSHIRE COUNCIL CABINET REGULAR MEETING MINUTES March 3, 2025, 7:00 p.m. Council Chamber, Northshire."
@@ -94,3 +94,37 @@ def test_title_blocks_real_east_palo_alto_planning_commission(session_index: tup
     assert "Patrick Heisinger" in ans.answer and "follow-up" in ans.answer, ans.answer
     assert "REGULAR MEETING MINUTES" not in ans.answer, ans.answer  # (the page-1 title block)
     assert all(c.pages != [1] for c in ans.citations), ans.citations
+
+
+DOCS = {
+    "parent-council/minutes/2021-10-20 minutes.txt": (
+        "Parent Council\nMinutes of the meeting held on 20 October 2021\n1. Financial report\nThe account balance "
+        "stands at £5363.52. There has been no income and no outgoings.\n2. Fundraising\nThe quiz night raised money "
+        "for the library."),
+    "parent-council/minutes/2022-01-26 minutes.txt": (
+        "Parent Council\nMinutes of the meeting held on 26 January 2022\n1. Head teacher's report\nThe P7s organised a "
+        "dress-down day to raise money for the garden.\n2. Financial report\nThe account balance stands at £8012.54 "
+        "after the charity fund award.\n3. Fundraising\nThe ceilidh is planned for February."),
+    "parent-council/minutes/2021-06-09 minutes.txt": (
+        "Parent Council\nMinutes of the meeting held on 9 June 2021\n1. Financial report\nThe account balance is at "
+        "£3630.76 with the cost of printing recipe books to come from that.\n"),
+}
+
+
+def test_title_synthetic_a_minutes_title_in_running_words_is_not_quoted(tmp_path: Path) -> None:
+    """A minutes' title in running words ("Parent Council Minutes of the meeting held on 26 January 2022") is a
+    title block too: it was quoted as a second citation beside the answer."""
+    ans = ask_texts(tmp_path, DOCS, "What was the parent council's account balance in January 2022?")
+    assert "£8012.54" in ans.answer, ans.answer
+    assert "held on 26 January 2022" not in ans.answer and len(ans.citations) == 1, ans.answer
+
+
+@needs_corpus
+def test_title_real_kents_minutes_title_is_not_a_citation(session_index: tuple[Path, object]) -> None:
+    # Kent's printed minutes of 9 January 2025 (and the copy in the 13 February pack) open "Minutes of the Meeting
+    # held on 9th January 2025 (Item 3)"; the amendment's vote is on pages 6-7
+    index, _ = session_index
+    ans = api.ask("At Kent's extraordinary council meeting on 9 January 2025, what happened to the Labour amendment "
+                  "urging the council to argue against postponing the May 2025 county elections?", index=index)
+    assert "Against (43)" in ans.answer, ans.answer
+    assert not any(c.quote.startswith("Minutes of the Meeting held on") for c in ans.citations), ans.answer

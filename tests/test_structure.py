@@ -626,3 +626,26 @@ def test_a_misdated_heading_falls_back_to_the_file_name_date(tmp_path: Path) -> 
     api.ingest([pdf], index=tmp_path / "idx", embedder="hash")
     (doc,) = api.documents(index=tmp_path / "idx")
     assert doc.meeting_date == "2026-06-05" and doc.provenance["meeting_date"] == "filename"
+
+
+def test_a_files_last_updated_stamp_is_not_its_meetings_date() -> None:
+    """A running header's "Last Updated: 2/9/2021" (read day first, 2 September) stands above the title's
+    "Meeting Minutes – January 6, 2021": the stamp says when the file changed, the title which meeting it records."""
+    from minutes_rag.parse.header import meeting_date_of
+
+    page = [PageText(1, "January 2021 Commission Minutes  Page 1 of 5\nLast Updated: 2/9/2021\nCounty Commission on "
+                        "Aging\nMeeting Minutes – January 6, 2021\n1. Call to order\nMeeting was called to order at 10:06")]
+    assert meeting_date_of(page, "minutes") == "2021-01-06"
+    revised = [PageText(1, "Parish Council\nRevised: 12 March 2024\nMinutes of the meeting held on 4 March 2024\n")]
+    assert meeting_date_of(revised, "minutes") == "2024-03-04"
+
+
+def test_a_date_fused_into_a_pages_name_is_not_its_meetings_date() -> None:
+    """A page's front matter names it by the day it was posted ("slug = 2009-07-02-minutes-of-regular-meeting-...");
+    its title states the meeting's day."""
+    from minutes_rag.parse.header import meeting_date_of
+
+    page = [PageText(None, '+++\ntags = []\nauthor = "J Story"\npublished = 2009-07-02T11:34:00-07:00\ntitle = '
+                           '"Minutes of Regular Meeting, May 27, 2009"\nslug = "2009-07-02-minutes-of-regular-meeting-'
+                           'may-27-2009"\n+++\nChairperson: Lila Wood\nCall to Order: 7:08 pm')]
+    assert meeting_date_of(page, "minutes") == "2009-05-27"

@@ -52,3 +52,18 @@ def line_above(hits: list[Hit], i: int, sents: list[tuple[int, str]], k: int) ->
                    and chunk_ordinal(p.chunk_id) == at - 1), None)
     said = sentences(before.text) if before is not None else []
     return said[-1][1] if said else ""
+
+
+def titled(text: str) -> bool:
+    """Is a sentence set as a title: most of its words capitalised ("EAST PALO ALTO ... MINUTES"), or a minutes'
+    title in running words ("Parent Council Minutes of the meeting held on 26 January 2022")?"""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and (sum(w[0].isupper() for w in words) >= 0.6 * len(words) or (
+        len(words) <= MINUTES_TITLE_WORDS and _MINUTES_TITLE.match(text) is not None))
+
+
+#: a minutes' title in running words: "[body] Minutes of the (annual) meeting (of the body) held on ..."
+_MINUTES_TITLE = re.compile(r"(?:[\w'’&.-]+\s+){0,8}?(?:minutes|notes)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                            r"meeting\b", re.I)
+#: the most words of such a title
+MINUTES_TITLE_WORDS = 24

@@ -50,7 +50,7 @@ from .cues import (
     looks_like_heading,
 )
 from .formality import asks_formality, is_formality
-from .heads import heads_next, line_above
+from .heads import heads_next, line_above, titled
 from .holders import chairs_present, names_holder
 from .options import option_bonus
 from .places import asks_where, states_place
@@ -216,11 +216,6 @@ def vote_cand(hit: int, offset: int, text: str, doc: str) -> Cand:
     return Cand(hit, offset, text, set(content_stems(text)) | {"vote", "voted"}, doc=doc, vote=True)
 
 
-def _titled(text: str) -> bool:  # set as a title: most of its words capitalised ("EAST PALO ALTO ... MINUTES")
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-
-
 def _context(h: Hit, meeting_only: bool = False) -> set[str]:
     """Words that describe where a chunk is from: authority, committee, item, month and year, file name (with
     ``meeting_only``: whose meeting it is and when)."""
@@ -337,7 +332,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         if q_years and s_years and not (q_years & s_years) and (h.meeting_date or "")[:4] not in q_years:
             c.other_year = True  # it speaks of another year than the one asked about
         # (unless it holds what was asked: "... MEETING MINUTES January 27, 2020, 7:00 p.m." for the time it began)
-        c.placing = not across and bool(own) and own <= meetings[c.hit] and _titled(c.text) and not (
+        c.placing = not across and bool(own) and own <= meetings[c.hit] and titled(c.text) and not (
             (timed and TIME_S.search(c.text)) or dated
             or (numeric and has_figure(c.text)) or (who and PERSON_S.search(c.text)) or (where and states_place(c.text)))
         if ECHO.search(c.text):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import NUMBERED, ends_abbreviation, plain, sentences
+from ..text import NUMBERED, content_stems, ends_abbreviation, plain, sentences
 from ..types import Hit
 from .cues import DECISION_S, DIGIT, ECHO, OPERATIVE, VERDICT_WORDS, WHEREAS, has_figure, looks_like_heading
 from .formality import is_formality
@@ -50,6 +50,8 @@ ROW_RUN = 8
 #: $1,915.")
 SHORT_LINE = 12
 BARE_SUM = 6
+#: the most words of a sentence stating the sum a few short lines on that speaks of the quote's subject
+SUM_WORDS = 30
 #: sentences past a quote within which its row's verdict is looked for
 ROW_SPAN = 6
 
@@ -147,9 +149,12 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
         if wants_figure and not has_figure(q) and not has_figure(nxt):  # the item's sum a few short lines on
             ahead = sents[j + 1:j + 3]  # ("Sidewalk from one parking lot to other ... / Also place a cover ... /
             k = next((k for k, (_, t) in enumerate(ahead) if has_figure(t)), None)  # Projects are needed for
-            if k is not None and len(ahead[k][1].split()) <= BARE_SUM and all(  # Safety reasons. /
+            if k is not None and (len(ahead[k][1].split()) <= BARE_SUM or (  # Safety reasons. /
+                    len(ahead[k][1].split()) <= SUM_WORDS and _same_subject(q, ahead[k][1]))) and all(
                     len(t.split()) <= SHORT_LINE for _, t in ahead[:k]):
-                out.update([sents[j], *ahead[:k + 1]])  # Approximately $1,915.")
+                out.update([sents[j], *ahead[:k + 1]])  # Approximately $1,915."; or a longer one on the same
+                # subject: "... for this project and The Village Pound. / Notification received that both applications
+                # were successful. / ... therefore Hall Wall gets funding of £6,400 and The Pound £1,125.")
         if (q[:1].islower() or REFERS_BACK.match(q)) and i > 0 and len(sents[i - 1][1].split()) <= 40:
             out.setdefault(*sents[i - 1])
         elif THE_MOTION.search(q) and not MOVED.search(q) and i > 0 and MOVED.search(sents[i - 1][1]) and len(
@@ -342,3 +347,10 @@ _FIGURE = re.compile(r"[£$€]?\d[\d,]*(?:[./]\d+)?%?")
 _REFERENCE = re.compile(r"(?i:section|item|minute|appendix|phase|policy|paragraph|part|schedule|regulation|article|"
                         r"clause|page|no\.?|number|ward|route|stage|level|grade|band|option|question|motion)")
 _LEADS_ON = re.compile(r"\b(?:the following|as follows|including|namely)\b", re.I)
+
+
+def _same_subject(q: str, figure: str) -> bool:
+    """Does a sentence speak of what a quote does: a name or term (a capitalised word, not the sentence's first)
+    of the quote's, in its words?"""
+    named = {stem for w in re.findall(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}\b", q) for stem in content_stems(w)}
+    return bool(named & set(content_stems(figure)))

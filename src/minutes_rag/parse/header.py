@@ -38,14 +38,17 @@ _DATE_STRONG = re.compile(
 _DATE_AFTER = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
 _DATE_NEGATIVE = re.compile(
     r"\b(?:published|dated|deadline|circulated|pathway|letter|notice|received|referral)\b[^\n]{0,40}$"
-    # (nor the stamp of the meeting that approved the minutes: "APPROVED DECEMBER 11 2019")
-    r"|\b(?:approved|signed)\s*(?:on\s*|:\s*)?$"
+    # (nor the stamp of the meeting that approved the minutes: "APPROVED DECEMBER 11 2019", nor the file's own
+    # "Last Updated: 2/9/2021")
+    r"|\b(?:approved|signed|updated|revised|modified|printed)\s*(?:on\s*|:\s*)?$"
     # (not a title's "MINUTES OF A MEETING OF X PARISH COUNCIL HELD ON 9TH JANUARY 2019": "a" meeting is this one)
     r"|\bminutes of (?:the )?(?!an?\b)(?:\w+ )?meetings?\b[^.]{0,80}?\bheld on\s*$"
     r"|\b(?:last|previous|next) (?:\w+ )?(?:meeting|mee\W*ng)\b[^\n]{0,40}$",
     re.IGNORECASE,
 )
-_URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+")
+#: an address, or a name a date is fused into ("slug = 2009-07-02-minutes-of-regular-meeting"): the file's date, not
+#: the meeting's
+_URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+|\b\d{4}-\d\d-\d\d-[A-Za-z][\w-]*")
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\W{0,3}$", re.IGNORECASE)
 _LIST_LINE = re.compile(r"^\s*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z]{1,2}\))\s")
 
