@@ -134,7 +134,7 @@ def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
             # "It was agreed to defer this item ...") is about what the heading names
             above = line_above(hits, i, sents, k) if not cell else ""
             head = above if above and heads_next(above) else ""
-            stems = spelled_out(content_stems(f"{title} {s}" if cell else f"{head} {s}"), defined)
+            stems = spelled_out(content_stems(_ADDRESS.sub(" ", f"{title} {s}" if cell else f"{head} {s}")), defined)
             if PERCENT.search(s):  # "74%" answers "what percentage"
                 stems |= PERCENT_STEMS
             stems |= season_words(s, question)  # ("on October 28, 2025" holds an "autumn" asked: the season's months)
@@ -158,6 +158,8 @@ def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
     return out
 
 
+#: a web or mail address, whose words ("louisa-county-coa.github.io") name no subject the sentence speaks of
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
 #: a line of a few words that states an amount ("Balance of £11,160.40p.", "Total Cost £4,500", "Balance: £1,200")
 _STATED_AMOUNT = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+)?:? [£$€] ?\d[\d,]*(?:\.\d+)?p?\.?")
 #: a table printed one cell a line: a short label of words, then its value alone
