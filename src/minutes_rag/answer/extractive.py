@@ -30,6 +30,7 @@ from .cues import (
     NUMERIC_Q,
     OUTCOME_Q,
     QUESTION_WORDS,
+    WHEN_Q,
     WHO_Q,
     YES_NO_Q,
     answers_across,
@@ -57,10 +58,12 @@ from .timing import (
     asked_time,
     date_words,
     dateline,
+    days_named,
     filed_as,
     filed_key,
     other_financial_year,
     other_quarter,
+    states_new_date,
     too_early,
     untimely,
 )
@@ -385,6 +388,11 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         if wants_figure and not any(states(g, has_figure) for g in same):  # (the sum asked, which the lead's
             # meeting does not state: "the bonds would be sold ..." there, "$2,477,399.91 was deposited" later)
             same += [g for g in groups if g not in same and states(g, has_figure)][:1]
+        # (and so the date asked when: the officer's visit at the lead meeting, "Completion date anticipated 18th
+        # February 2019" at the next)
+        told = partial(states_new_date, given=days_named(question))
+        if WHEN_Q.search(question) and not any(states(g, told) for g in same):
+            same += [g for g in groups if g not in same and states(g, told)][:1]
         _mark_dropped(chosen, groups, same, "from another meeting than the lead evidence")
         groups = same
     elif len(asked) >= 2:  # (one thing of each body: its lead meeting's)
@@ -477,3 +485,4 @@ EXPLAIN_SENTENCES = 25
 def _abstain(question: str, hits: list[Hit], why: str) -> Answer:
     return Answer(question=question, answer=NO_ANSWER, abstained=True, closest=hits[:5],
                   warnings=[why] if hits else ["nothing matched the question and filters"])
+
