@@ -42,3 +42,9 @@ def test_addresses_real_louisa_balance_not_its_web_page() -> None:
                             "January 2021 meeting?", hits, _stats())
     assert "1,319.51" in ans.answer and "$4315.67" in ans.answer, ans.answer
     assert "github" not in ans.answer, ans.answer
+
+
+def test_addresses_synthetic_a_figure_with_an_at_sign_is_no_address() -> None:
+    ranked, _ = score_sentences("What rate was the £5m loan taken at?", [_hit("The £5m loan was taken @3.5% and "
+                                                                             "£5m@3.5% was confirmed.", 1)], _stats())
+    assert any("3.5" in c.stems for c in ranked), [sorted(c.stems) for c in ranked]

@@ -44,3 +44,16 @@ def test_asked_kind_real_tintern_completion_date_at_the_next_meeting() -> None:
                             "in Tintern, according to its officer's report to the community council in early 2018?",
                             hits, _stats())
     assert "18th February 2019" in ans.answer, ans.answer
+
+
+def test_asked_kind_synthetic_when_only_sets_the_scene() -> None:
+    # "When the parish council discussed ..., how was it to be paid for?" asks no date; "When did it agree ...?" is
+    # answered by its meeting's date: no other meeting's date is added to either
+    agreed = "The parish council agreed to buy a defibrillator for the village hall, paid for from the reserves."
+    fitted = "The defibrillator was installed at the village hall on 2nd May 2024."
+    hits = [_hit(agreed, 1, date="2024-03-04", doc="mar", authority=COUNCIL),
+            _hit(fitted, 2, date="2024-06-10", doc="jun", authority=COUNCIL)]
+    for q in ("When the parish council discussed buying a defibrillator for the village hall, how was it to be paid "
+              "for?", "When did the parish council agree to buy a defibrillator for the village hall?"):
+        ans = answer_extractive(q, hits, _stats())
+        assert "2nd May 2024" not in ans.answer, (q, ans.answer)

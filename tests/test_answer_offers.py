@@ -95,3 +95,11 @@ def test_sums_real_kent_clinic_patients_seen() -> None:
     at = next(x for x in sentences(text) if x[1].startswith("The Over 75s Same Day Access Clinic, launched"))
     quoted = [s for _, s in with_neighbours(text, [at], wants_figure=True)]
     assert any("the clinic saw 1,601 patients" in s for s in quoted), quoted
+
+
+def test_sums_synthetic_no_read_on_for_a_councils_everyday_words() -> None:
+    # a council's, its officers' and a month's words are in every item: no shared subject
+    text = ("The drains in Mill Lane were reported to the County Council by Cllr Smith. The Clerk will chase. "
+            "Cllr Jones reported the council has paid £500 for the new bus shelter at the green.")
+    quoted = [s for _, s in with_neighbours(text, [sentences(text)[0]], wants_figure=True)]
+    assert not any("£500" in s for s in quoted), quoted

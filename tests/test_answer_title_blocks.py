@@ -128,3 +128,14 @@ def test_title_real_kents_minutes_title_is_not_a_citation(session_index: tuple[P
                   "urging the council to argue against postponing the May 2025 county elections?", index=index)
     assert "Against (43)" in ans.answer, ans.answer
     assert not any(c.quote.startswith("Minutes of the Meeting held on") for c in ans.citations), ans.answer
+
+
+def test_title_synthetic_a_sentence_about_minutes_is_no_title() -> None:
+    from minutes_rag.answer.heads import titled
+
+    assert titled("Parent Council Minutes of the meeting held on 26 January 2022")
+    assert titled("Minutes of the Meeting held on 9th January 2025 (Item 3)")
+    assert not titled("The minutes of the meeting held on 3 March were approved.")
+    assert not titled("The Clerk took notes of the meeting as the recorder failed.")
+    assert not titled("The Planning Committee resolved that the minutes of each meeting are to be published online "
+                      "within 14 days.")

@@ -649,3 +649,11 @@ def test_a_date_fused_into_a_pages_name_is_not_its_meetings_date() -> None:
                            '"Minutes of Regular Meeting, May 27, 2009"\nslug = "2009-07-02-minutes-of-regular-meeting-'
                            'may-27-2009"\n+++\nChairperson: Lila Wood\nCall to Order: 7:08 pm')]
     assert meeting_date_of(page, "minutes") == "2009-05-27"
+
+
+def test_an_updated_stamp_marks_only_the_date_on_its_own_line() -> None:
+    from minutes_rag.parse.header import meeting_date_of
+
+    page = [PageText(1, "Northshire Parish Council Minutes Updated\n4 March 2024 at 7pm\nApologies were received.\n"
+                        "The minutes of 5 February 2024 were approved.")]
+    assert meeting_date_of(page, "minutes") == "2024-03-04"

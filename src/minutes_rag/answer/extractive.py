@@ -30,7 +30,6 @@ from .cues import (
     NUMERIC_Q,
     OUTCOME_Q,
     QUESTION_WORDS,
-    WHEN_Q,
     WHO_Q,
     YES_NO_Q,
     answers_across,
@@ -55,6 +54,7 @@ from .parts import answer_kind, cover_days, cover_decision, cover_outcome, cover
 from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
 from .timing import (
+    ASKS_WHEN,
     asked_time,
     date_words,
     dateline,
@@ -388,10 +388,10 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         if wants_figure and not any(states(g, has_figure) for g in same):  # (the sum asked, which the lead's
             # meeting does not state: "the bonds would be sold ..." there, "$2,477,399.91 was deposited" later)
             same += [g for g in groups if g not in same and states(g, has_figure)][:1]
-        # (and so the date asked when: the officer's visit at the lead meeting, "Completion date anticipated 18th
-        # February 2019" at the next)
+        # (and so the date a thing was expected, asked when: the officer's visit at the lead meeting, "Completion date
+        # anticipated 18th February 2019" at the next; when it was done, the lead meeting's own date may answer)
         told = partial(states_new_date, given=days_named(question))
-        if WHEN_Q.search(question) and not any(states(g, told) for g in same):
+        if ASKS_WHEN.search(question) and _EXPECTED.search(question) and not any(states(g, told) for g in same):
             same += [g for g in groups if g not in same and states(g, told)][:1]
         _mark_dropped(chosen, groups, same, "from another meeting than the lead evidence")
         groups = same
@@ -486,3 +486,6 @@ def _abstain(question: str, hits: list[Hit], why: str) -> Answer:
     return Answer(question=question, answer=NO_ANSWER, abstained=True, closest=hits[:5],
                   warnings=[why] if hits else ["nothing matched the question and filters"])
 
+
+#: a question after when a thing was expected, planned or due (not when it was done: its meeting's date may say)
+_EXPECTED = re.compile(r"\b(?:expect\w*|anticipat\w*|due|schedul\w*|plann?ed|target\w*|forecast\w*|will)\b", re.I)

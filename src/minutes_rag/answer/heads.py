@@ -63,7 +63,9 @@ def titled(text: str) -> bool:
 
 
 #: a minutes' title in running words: "[body] Minutes of the (annual) meeting (of the body) held on ..."
-_MINUTES_TITLE = re.compile(r"(?:[\w'’&.-]+\s+){0,8}?(?:minutes|notes)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
-                            r"meeting\b", re.I)
+#: (its words before "Minutes" capitalised, and it ends on the meeting's year, or an item's number after it: not "The
+#: Committee resolved that the minutes of each meeting are published within 14 days")
+_MINUTES_TITLE = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){0,8}?(?i:minutes|notes)\s+of\s+(?i:the\s+|an?\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?(?i:meeting)\b[^.;]{0,60}?\b(?:19|20)\d\d\b(?:\s*\([^)]*\))?\s*$")
 #: the most words of such a title
 MINUTES_TITLE_WORDS = 24

@@ -158,8 +158,9 @@ def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
     return out
 
 
-#: a web or mail address, whose words ("louisa-county-coa.github.io") name no subject the sentence speaks of
-_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+#: a web or mail address printed bare, whose words ("louisa-county-coa.github.io") name no subject the sentence speaks
+#: of (a Markdown link's target, "[Staff Report](<https://...>)", is left to the weighing it always had)
+_ADDRESS = re.compile(r"(?<!\]\()(?<!\]\(<)\b(?:https?://|www\.)[^\s)\]>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 #: a line of a few words that states an amount ("Balance of £11,160.40p.", "Total Cost £4,500", "Balance: £1,200")
 _STATED_AMOUNT = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+)?:? [£$€] ?\d[\d,]*(?:\.\d+)?p?\.?")
 #: a table printed one cell a line: a short label of words, then its value alone

@@ -353,4 +353,11 @@ def _same_subject(q: str, figure: str) -> bool:
     """Does a sentence speak of what a quote does: a name or term (a capitalised word, not the sentence's first)
     of the quote's, in its words?"""
     named = {stem for w in re.findall(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}\b", q) for stem in content_stems(w)}
-    return bool(named & set(content_stems(figure)))
+    return bool((named - _EVERY_ITEMS) & set(content_stems(figure)))
+
+
+#: capitalised words any item may hold (a council's, its officers', a month's): no subject of its own
+_EVERY_ITEMS = frozenset(content_stems(
+    "council councils councillor cllr clerk county parish town city village community committee board chair chairman "
+    "mayor officer members member report reported meeting minutes item january february march april may june july "
+    "august september october november december monday tuesday wednesday thursday friday saturday sunday"))

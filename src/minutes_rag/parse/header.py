@@ -38,9 +38,10 @@ _DATE_STRONG = re.compile(
 _DATE_AFTER = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
 _DATE_NEGATIVE = re.compile(
     r"\b(?:published|dated|deadline|circulated|pathway|letter|notice|received|referral)\b[^\n]{0,40}$"
-    # (nor the stamp of the meeting that approved the minutes: "APPROVED DECEMBER 11 2019", nor the file's own
-    # "Last Updated: 2/9/2021")
-    r"|\b(?:approved|signed|updated|revised|modified|printed)\s*(?:on\s*|:\s*)?$"
+    # (nor the stamp of the meeting that approved the minutes: "APPROVED DECEMBER 11 2019")
+    r"|\b(?:approved|signed)\s*(?:on\s*|:\s*)?$"
+    # (nor the file's own "Last Updated: 2/9/2021", on the date's own line)
+    r"|\b(?:updated|revised|modified|printed)[ \t]*(?:on[ \t]*|:[ \t]*)?\Z"
     # (not a title's "MINUTES OF A MEETING OF X PARISH COUNCIL HELD ON 9TH JANUARY 2019": "a" meeting is this one)
     r"|\bminutes of (?:the )?(?!an?\b)(?:\w+ )?meetings?\b[^.]{0,80}?\bheld on\s*$"
     r"|\b(?:last|previous|next) (?:\w+ )?(?:meeting|mee\W*ng)\b[^\n]{0,40}$",
