@@ -37,3 +37,36 @@ def test_report_author_real_kent_call_in_report(session_index: tuple[Path, objec
     # (Scrutiny Committee - call-in Family Hubs Report to Cabinet - FINAL.pdf p1: "By: Anna Taylor, Scrutiny Research
     # Officer")
     assert not ans.abstained and "Anna Taylor" in ans.answer, ans.answer
+
+
+MEMO_A = ("TO: HONORABLE MAYOR AND CITY COUNCIL FROM: Maria T. Ostrowski\nSUBJECT: SEE BELOW DATE: March 3, 2025\n"
+          "SUBJECT: SELECTION OF A NEW LIBRARY DIRECTOR\nRECOMMENDATION\nAdopt the recruitment timetable for a new "
+          "Library Director as described in this memorandum.\nThe recruitment firm will shortlist five candidates for "
+          "the Library Director post by May.")
+MEMO_B = ("The Council will recognise Founders Day as a City-observed holiday from 2026, closing City Hall and the "
+          "libraries.\nThe cost of the holiday memo's proposal is met from the existing staffing budget.\n"
+          "GREGORY PALMER Acting City Manager\nFor questions, please contact the Director of Human Resources.")
+
+
+def test_report_author_synthetic_a_memo_from_field_and_a_signature_answer_who_signed_each() -> None:
+    """Asked who signed two memos, each memo's own sender: one from its "FROM:" field, one from its signature."""
+    ans = answer_extractive("Who signed the March 2025 memo on choosing a Library Director, and who signed the "
+                            "Founders Day holiday memo as Acting City Manager?",
+                            [_hit(MEMO_A, 1, doc="memo-a"), _hit(MEMO_B, 2, doc="memo-b")])
+    assert not ans.abstained and "Maria T. Ostrowski" in ans.answer and "GREGORY PALMER" in ans.answer, ans.answer
+
+
+def test_report_author_synthetic_who_signed_a_lease_is_no_author_question() -> None:
+    """"Signed" asks after a paper's writer only beside a paper: who signed a lease gets no memo's sender."""
+    ans = answer_extractive("Who signed the lease for the Library Director's new office?", [_hit(MEMO_A, 1, doc="m")])
+    assert "Ostrowski" not in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_report_author_real_kent_report_from_field(session_index: tuple[Path, object]) -> None:
+    index, _ = session_index
+    ans = api.ask("Who signed off the report to Kent's Cabinet on the Commissioning Plan for Education Provision in "
+                  "Kent 2025-29?", index=index)
+    # (24-00096 - Commissioning Plan for Education Provision in Kent 2025-29 - Report.pdf p1: "From: Rory Love,
+    # Cabinet Member for Education and Skills")
+    assert not ans.abstained and "Rory Love" in ans.answer, ans.answer

@@ -76,30 +76,52 @@ def cover_attendance(parts: list[str], hits: list[Hit], ranked: list[Cand], chos
     return out
 
 
-#: a question after who wrote a report ("Who wrote the report asking Cabinet to reconsider ...?")
+#: the papers a question after their writer names ("the January 2021 memo", "the report", "the letter")
+_PAPER = r"\b(?:memo(?:randum)?|letter|report|paper|briefing)s?\b"
+#: a question after who wrote a report ("Who wrote the report asking Cabinet to reconsider ...?"), or who signed or
+#: sent a paper ("Who signed the August 2021 memo as Acting City Manager?"; not who signed a lease or contract)
 AUTHOR_Q = re.compile(r"\bwho\b[^?]*?\b(?:wrote|written|authored|drafted)\b|"
-                      r"\bwho (?:was|is) (?:the )?(?:report )?author\b", re.I)
-#: a report's field naming who wrote it ("By: Anna Taylor, Scrutiny Research Officer", "Report Author: Nick Abrahams")
-AUTHOR_FIELD = re.compile(r"\b(?:By|(?:Report )?[Aa]uthor|Written by|Prepared by)" + FIELD_NAME + r"\s+[A-Z][a-z'-]+")
+                      r"\bwho (?:was|is) (?:the )?(?:report )?author\b|"
+                      r"\bwho\b[^?]*?\b(?:signed|sent|issued)\b[^?]*?" + _PAPER + "|"
+                      r"\bwho\b[^?]*?" + _PAPER + r"[^?]*?\b(?:signed|sent|issued)\b", re.I)
+#: a report's field naming who wrote it ("By: Anna Taylor, Scrutiny Research Officer", "Report Author: Nick Abrahams"),
+#: or a memo's ("TO: HONORABLE MAYOR FROM: Jennifer A. Maguire CITY COUNCIL")
+AUTHOR_FIELD = re.compile(r"\b(?:By|FROM|From|(?:Report )?[Aa]uthor|Written by|Prepared by)" + FIELD_NAME
+                          + r"(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+")
+#: a letter's or memo's signature: the name in capitals over the signer's post ("DAVID SYKES City Manager",
+#: "JENNIFER A. MAGUIRE Acting City Manager")
+SIGNATURE = re.compile(r"^(?:[A-Z][A-Z'-]*\.?\s+){1,3}[A-Z][A-Z'-]+,?\s+(?:(?:Acting|Interim|Deputy|Assistant)\s+)?"
+                       r"(?:[A-Z][a-z]+\s+){0,2}(?:Manager|Director|Officer|Clerk|Chief|Attorney|Secretary|"
+                       r"Administrator|Executive|Mayor|Chair(?:man|person)?)\b")
 #: the words of such a question that the author's field answers
-AUTHOR_WORDS = frozenset(stem(w) for w in ("wrote", "written", "authored", "drafted", "author"))
+AUTHOR_WORDS = frozenset(stem(w) for w in ("wrote", "written", "authored", "drafted", "author", "signed", "sent",
+                                           "issued"))
+
+
+def _names_author(text: str) -> bool:
+    return bool(AUTHOR_FIELD.search(text) or SIGNATURE.match(text))
 
 
 def cover_author(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
-    """For a question after who wrote a report, when no quote names its author: the report's own field naming them
-    ("By: Anna Taylor, Scrutiny Research Officer", "Report Author: Nick Abrahams"), from the document the best
-    evidence is from (a field shares no word with the question: it answers the question's "wrote")."""
+    """For a question after who wrote (signed, sent) a paper, when no quote names its author: the paper's own field
+    naming them ("By: Anna Taylor, Scrutiny Research Officer", "Report Author: Nick Abrahams", a memo's "FROM: David
+    Sykes") or its signature ("DAVID SYKES City Manager"), from the document the best evidence is from; asked of two
+    papers ("who signed the January memo, and who signed the August memo?"), from each of the first two documents
+    quoted without one (a field shares no word with the question: it answers the question's "wrote")."""
     if not chosen or not AUTHOR_Q.search(question):
         return chosen
-    named = [c for c in chosen if AUTHOR_FIELD.search(c.text)]
-    if not named:
-        docs = [hits[c.hit].doc_id for c in chosen]
-        found = min((c for c in ranked if hits[c.hit].doc_id in docs and AUTHOR_FIELD.search(c.text)),
-                    key=lambda c: docs.index(hits[c.hit].doc_id), default=None)
-        if found is None:
-            return chosen
-        found.for_part = True
-        named, chosen = [found], [*chosen, found]
+    wanted = max(1, len(re.findall(_PAPER, question, re.I)))
+    named = [c for c in chosen if _names_author(c.text)]
+    for doc in dict.fromkeys(hits[c.hit].doc_id for c in chosen):
+        if len(named) >= wanted:
+            break
+        if any(hits[c.hit].doc_id == doc for c in named):
+            continue
+        found = next((c for c in ranked if hits[c.hit].doc_id == doc and _names_author(c.text)), None)
+        if found is not None:
+            found.for_part = True
+            named.append(found)
+            chosen = [*chosen, found]
     for c in named:
         c.covered = c.covered | AUTHOR_WORDS
     return chosen
