@@ -70,3 +70,18 @@ def test_report_author_real_kent_report_from_field(session_index: tuple[Path, ob
     # (24-00096 - Commissioning Plan for Education Provision in Kent 2025-29 - Report.pdf p1: "From: Rory Love,
     # Cabinet Member for Education and Skills")
     assert not ans.abstained and "Rory Love" in ans.answer, ans.answer
+
+
+CABINET_REPORT = ("From: Rhys Pennant, Cabinet Member for Highways\nTo: Cabinet - 6 February 2025\nSubject: Winter "
+                  "Gritting Routes 2025-26\n\nSummary: This report asks Cabinet to agree the priority gritting routes "
+                  "for 2025-26.\n\nCabinet is asked to agree the priority gritting routes.\n\nContact details\nReport "
+                  "Author: Nadia Okafor, Head of Highway Operations")
+
+
+def test_report_author_synthetic_who_wrote_it_is_its_author_field_before_whom_it_is_from() -> None:
+    ans = answer_extractive("Who wrote the February 2025 Cabinet report on the priority gritting routes?",
+                            [_hit(CABINET_REPORT, doc="gritting")])
+    assert not ans.abstained and "Nadia Okafor" in ans.answer, ans.answer
+    ans = answer_extractive("Who sent the February 2025 Cabinet report on the priority gritting routes?",
+                            [_hit(CABINET_REPORT, doc="gritting")])
+    assert not ans.abstained and "Rhys Pennant" in ans.answer, ans.answer

@@ -84,44 +84,56 @@ AUTHOR_Q = re.compile(r"\bwho\b[^?]*?\b(?:wrote|written|authored|drafted)\b|"
                       r"\bwho (?:was|is) (?:the )?(?:report )?author\b|"
                       r"\bwho\b[^?]*?\b(?:signed|sent|issued)\b[^?]*?" + _PAPER + "|"
                       r"\bwho\b[^?]*?" + _PAPER + r"[^?]*?\b(?:signed|sent|issued)\b", re.I)
-#: a report's field naming who wrote it ("By: Anna Taylor, Scrutiny Research Officer", "Report Author: Nick Abrahams"),
-#: or a memo's ("TO: HONORABLE MAYOR FROM: Jennifer A. Maguire CITY COUNCIL")
-AUTHOR_FIELD = re.compile(r"\b(?:By|FROM|From|(?:Report )?[Aa]uthor|Written by|Prepared by)" + FIELD_NAME
-                          + r"(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+")
+#: a report's field naming who wrote it ("Report Author: Nick Abrahams", "Prepared by: Jo Bloggs")
+_WRITER = r"(?:(?:Report )?[Aa]uthor|Written by|Prepared by)"
+WRITER_FIELD = re.compile(r"\b" + _WRITER + FIELD_NAME + r"(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+")
+#: or who it is from ("By: Anna Taylor, Scrutiny Research Officer", a memo's "TO: HONORABLE MAYOR FROM: Jennifer A.
+#: Maguire CITY COUNCIL")
+AUTHOR_FIELD = re.compile(r"\b(?:By|FROM|From|" + _WRITER + ")" + FIELD_NAME + r"(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+")
 #: a letter's or memo's signature: the name in capitals over the signer's post ("DAVID SYKES City Manager",
 #: "JENNIFER A. MAGUIRE Acting City Manager")
 SIGNATURE = re.compile(r"^(?:[A-Z][A-Z'-]*\.?\s+){1,3}[A-Z][A-Z'-]+,?\s+(?:(?:Acting|Interim|Deputy|Assistant)\s+)?"
                        r"(?:[A-Z][a-z]+\s+){0,2}(?:Manager|Director|Officer|Clerk|Chief|Attorney|Secretary|"
                        r"Administrator|Executive|Mayor|Chair(?:man|person)?)\b")
+#: a question after who wrote a paper, which its author's own field answers before whom it is from
+_WROTE = re.compile(r"\b(?:wrote|written|authored|drafted|author)\b", re.I)
 #: the words of such a question that the author's field answers
 AUTHOR_WORDS = frozenset(stem(w) for w in ("wrote", "written", "authored", "drafted", "author", "signed", "sent",
                                            "issued"))
 
 
-def _names_author(text: str) -> bool:
+def _names_author(text: str, writer: bool) -> bool:
+    if writer:
+        return bool(WRITER_FIELD.search(text))
     return bool(AUTHOR_FIELD.search(text) or SIGNATURE.match(text))
 
 
 def cover_author(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
     """For a question after who wrote (signed, sent) a paper, when no quote names its author: the paper's own field
-    naming them ("By: Anna Taylor, Scrutiny Research Officer", "Report Author: Nick Abrahams", a memo's "FROM: David
-    Sykes") or its signature ("DAVID SYKES City Manager"), from the document the best evidence is from; asked of two
-    papers ("who signed the January memo, and who signed the August memo?"), from each of the first two documents
-    quoted without one (a field shares no word with the question: it answers the question's "wrote")."""
+    naming them ("Report Author: Nick Abrahams" first when asked who wrote it, else "By: Anna Taylor, Scrutiny
+    Research Officer", a memo's "FROM: David Sykes") or its signature ("DAVID SYKES City Manager"), from the document
+    the best evidence is from; asked of two papers ("who signed the January memo, and who signed the August memo?"),
+    from each of the first two documents quoted with one (a field shares no word with the question: it answers the
+    question's "wrote")."""
     if not chosen or not AUTHOR_Q.search(question):
         return chosen
     wanted = max(1, len(re.findall(_PAPER, question, re.I)))
-    named = [c for c in chosen if _names_author(c.text)]
+    kinds = (True, False) if _WROTE.search(question) else (False,)
+    named: list[Cand] = []
     for doc in dict.fromkeys(hits[c.hit].doc_id for c in chosen):
         if len(named) >= wanted:
             break
-        if any(hits[c.hit].doc_id == doc for c in named):
-            continue
-        found = next((c for c in ranked if hits[c.hit].doc_id == doc and _names_author(c.text)), None)
+        found = None
+        for writer in kinds:  # (a quote naming them first, then the best candidate of the document)
+            found = next((c for c in [*chosen, *ranked] if hits[c.hit].doc_id == doc and _names_author(c.text, writer)),
+                         None)
+            if found is not None:
+                break
         if found is not None:
-            found.for_part = True
             named.append(found)
-            chosen = [*chosen, found]
+            if all(found is not c for c in chosen):
+                found.for_part = True
+                chosen = [*chosen, found]
     for c in named:
         c.covered = c.covered | AUTHOR_WORDS
     return chosen

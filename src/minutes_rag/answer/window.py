@@ -13,9 +13,12 @@ from .cues import DECISION_S, DIGIT, ECHO, OPERATIVE, VERDICT_WORDS, WHEREAS, ha
 from .formality import is_formality
 from .lists import ITEM_START, LEADS_IN, MARKER, list_after, list_in_next, list_runs_on
 
-#: a sentence that opens with a pronoun: what it speaks of is in the sentence before ("They regularly monitor ...")
+#: a sentence that opens with a pronoun, or with a word that goes on from the sentence before ("In particular, the
+#: Council urges ..." after "That the Council makes comments but does not require reconsideration of the decision."):
+#: what it speaks of is in the sentence before ("They regularly monitor ...")
 REFERS_BACK = re.compile(r"(?:They|These|Those|He|She|His|Her|Their|Its|It|This|Such)\b(?! (?:report|paper|item|"
-                         r"meeting|document)\b)")
+                         r"meeting|document)\b)|(?:In particular|In addition|Furthermore|Moreover|Additionally|"
+                         r"Consequently|As a result|Accordingly|Therefore|However|Similarly),")
 #: a quote shorter than this (in words) is quoted with the sentence after it
 WINDOW_WORDS = 60
 #: a clause that leans on what follows and was cut from it at a stop (speech written down: "While there have
