@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_rag.answer.extractive import answer_extractive
-from minutes_rag.answer.timing import ASKS_WHEN
+from minutes_rag.answer.when import ASKS_WHEN
 
 from .conftest import needs_corpus
 from .test_answer_parts import _ask_real, _hit, _stats

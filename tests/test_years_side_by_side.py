@@ -79,7 +79,7 @@ def test_years_side_by_side_real_govan_festival(tmp_path: Path) -> None:
 ])
 def test_what_dates_asks_when(question: str) -> None:
     from minutes_rag.answer.cues import asked_cue
-    from minutes_rag.answer.timing import ASKS_WHEN
+    from minutes_rag.answer.when import ASKS_WHEN
 
     cue = asked_cue(question)
     assert cue is not None and cue("from Wednesday 26 March to Saturday 29 March") and not cue("The Festival was a success.")

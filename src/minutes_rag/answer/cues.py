@@ -10,6 +10,7 @@ from typing import Any
 
 from ..text import FINANCIAL_YEAR, YEAR, content_stems, event_years, is_scope_clause, named_years, question_parts, stem
 from .lists import MARKER
+from .when import ASKS_WHEN
 
 NUMERIC_Q = re.compile(
     r"\b(how (much|many|big|large|long|far|close)|what (share|size|ratio|rate|price|cost|amount|figure|number|"
@@ -73,8 +74,8 @@ FIGURE_S = re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)|\b\d+(
 
 
 def asked_cue(question: str) -> Callable[[str], bool] | None:
-    """What a sentence that answers the question holds, by its kind: a date (when), a figure (how much or many)."""
-    if WHEN_Q.search(question):
+    """What a sentence that answers the question holds, by its kind: a date (asked when), a figure (how much)."""
+    if ASKS_WHEN.search(question):
         return lambda text: bool(DATE_S.search(text))
     if NUMERIC_Q.search(question) or FIGURE_Q.search(question):
         return has_figure

@@ -54,7 +54,6 @@ from .parts import answer_kind, cover_days, cover_decision, cover_outcome, cover
 from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
 from .timing import (
-    ASKS_WHEN,
     asked_time,
     date_words,
     dateline,
@@ -68,6 +67,7 @@ from .timing import (
     untimely,
 )
 from .votes import cover_vote, decision_hits, item_label, vote_asked
+from .when import ASKS_WHEN
 from .window import ROLL_LINE, WHO_VOTED, outcome_after, runs_on, sentence_after, with_neighbours, without_dangling
 
 MAX_SENTENCES = 6
@@ -128,7 +128,10 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
     covered: set[str] = set()
     who, named = bool(WHO_Q.search(question)), set[str]()
     pool = [c for c in ranked[:60] if c.score >= 0.5 * best and c.coverage > 0 and not c.other_year]
-    pool = [c for c in pool if not is_heading(c) and not c.formal and not c.placing] or pool
+    # (no headings, forms or title blocks, unless all the rest hold less than half of what the best of them does: a
+    # tracking sheet's "Sponsor(s): ... Reilly (42) Order Waiver of fees for Chicago Jazz Festival" over a stray line)
+    plain = [c for c in pool if not is_heading(c) and not c.formal and not c.placing]
+    pool = plain if plain and max(c.coverage for c in plain) >= HEADING_OVER * max(c.coverage for c in pool) else pool
     while pool and len(chosen) < max_sentences:
         c = max(pool, key=partial(_gain, weights=weights, done=frozenset(covered), total=total))
         pool.remove(c)
@@ -213,8 +216,12 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
 #: what a recorded vote answers, beyond its own words
 VOTE_WORDS = frozenset(stem(w) for w in ("vote", "voted", "votes", "voting", "motion", "amendment",
                                           "recommendation", "councillors", "members", "dissent", "dissented"))
+#: share of the best heading's (form's, title block's) coverage the best plain sentence must reach to rule them out
+HEADING_OVER = 0.5
 #: chunks under which an index is small: how many hold a word says little of how specific the word is
 SMALL_INDEX = 2000
+#: a question asking whether a thing was so ("Did ...?", "Was ...?")
+_POLAR = re.compile(r"(?:Did|Does|Do|Has|Have|Had|Was|Were|Is|Are|Will|Would|Can|Could)\b")
 #: how far the best sentence must outscore other meetings' best to place the answer in its meeting
 LEAD_MARGIN = 0.08
 #: share of the lead's score under which a quote is a stray: it does not date the evidence
@@ -261,8 +268,10 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     vote = next((v for hi in order if (v := vote_asked(question, hits[hi], chosen,
                                                          stats.decisions if stats else None)) is not None), None)
     # the question's most specific words (rarest in the index) must be in the evidence or its context
-    # (in a small index an everyday word is rare by chance: the question's names and terms are what it must hold)
-    everyday = everyday_stems(question, stats) if stats and stats.n_chunks < SMALL_INDEX else frozenset()
+    # (in a small index an everyday word is rare by chance: the question's names and terms are what it must hold; so
+    # too asked whether a thing was done, "did the council send the decision back?", whose answer may be no)
+    everyday = everyday_stems(question, stats) if stats and (
+        stats.n_chunks < SMALL_INDEX or _POLAR.match(question)) else frozenset()
     kind = answer_kind(question, [c.text for c in chosen])  # (not the kind of thing named: "which firm did it hire?")
     focus = sorted((t for t in weights if t not in QUESTION_WORDS and t not in kind), key=lambda t: -weights[t])
     focus = ([t for t in focus if t not in everyday] or focus)[:3]

@@ -234,7 +234,7 @@ def cover_days(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[
         quoted = max((c.score for c in out if (hits[c.hit].meeting_date or "").startswith(period)
                       and (cue is None or cue(c.text))), default=None)
         fit = [c for c in ranked if (hits[c.hit].meeting_date or "").startswith(period) and not c.other_year
-               and not is_heading(c) and c.score >= DAY_SHARE * chosen[0].score]
+               and not is_heading(c) and not c.placing and c.score >= DAY_SHARE * chosen[0].score]
         best = next((c for c in fit if cue is None or cue(c.text)), fit[0] if fit else None)
         if best is not None and best not in out and (quoted is None or best.score >= quoted + DAY_MARGIN):
             best.for_part = True

@@ -40,7 +40,6 @@ from .cues import (
     PERSON_S,
     REASON_S,
     ROLE_Q,
-    WHEN_Q,
     WHO_Q,
     WHY_Q,
     asked_days,
@@ -55,6 +54,7 @@ from .holders import chairs_present, names_holder
 from .options import option_bonus
 from .places import asks_where, states_place
 from .timing import TIME_Q, TIME_S, days_named, season_words, states_new_date
+from .when import ASKS_WHEN
 
 #: weight of the chunk's retrieval rank in a sentence's score
 PRIOR_WEIGHT = 0.25
@@ -221,12 +221,14 @@ def vote_cand(hit: int, offset: int, text: str, doc: str) -> Cand:
 
 def _context(h: Hit, meeting_only: bool = False) -> set[str]:
     """Words that describe where a chunk is from: authority, committee, item, month and year, file name (with
-    ``meeting_only``: whose meeting it is and when)."""
+    ``meeting_only``: whose meeting it is and when, to the day)."""
     bits = [h.authority or "", h.committee or ""] + ([] if meeting_only else [h.item_title or "",
                                                                            Path(h.source).stem.replace("_", " ")])
     day = h.meeting_date or ""
     if day[5:7].isdigit() and 1 <= int(day[5:7]) <= 12:  # a Hit built by hand may carry any string
         bits.append(f"{MONTHS[int(day[5:7]) - 1]} {day[:4]}")
+        if meeting_only and day[8:10].isdigit():  # ("... MINUTES January 27, 2020" names the day too)
+            bits.append(str(int(day[8:10])))
     return set(content_stems(" ".join(bits)))
 
 
@@ -293,7 +295,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     if len(asked) > 1 and any(not YEAR.search(p) and not SAME_PERIOD.search(p) for p in asked):
         q_years = set()  # a part that names no year may be answered by any year's evidence (unless it refers
         # back to the one named: "and how much was paid out that year?")
-    numeric, decision, who, when = (bool(r.search(question)) for r in (NUMERIC_Q, DECISION_Q, WHO_Q, WHEN_Q))
+    numeric, decision, who, when = (bool(r.search(question)) for r in (NUMERIC_Q, DECISION_Q, WHO_Q, ASKS_WHEN))
     given = days_named(question)  # (the meeting's own day answers no question asking when)
     role = r.group(1) if (r := ROLE_Q.search(question)) else None
     votes_q = asks_vote(question)

@@ -26,6 +26,7 @@ from .cues import (
     names_financial_year,
     only_effect_dates,
 )
+from .when import ASKS_WHEN, WHAT_DAY
 
 #: a question about what was scheduled for a time: the minutes that set the schedule are older than that time
 SCHEDULE_Q = re.compile(r"\b(?:(?:re)?scheduled|timetabled|calendar|schedule)\b", re.I)
@@ -130,19 +131,12 @@ def states_new_date(text: str, given: frozenset[tuple[int, int]], years: bool = 
 _STATES_DATE = re.compile(DATE_S.pattern + r"|(?<![-/])\b(?:19|20)\d\d\b(?![-/]\d)", re.I)  # (not a reference: "2025-02-PW")
 
 
-#: a question that asks for a day: "on what date", "which days" (not "which dates from 1790"), "at which meeting" (a
-#: meeting is named by its date)
-_WHAT_DAY = r"\b(?:what|which) (?:date|day)s?\b(?!\s+(?:from|back)\b)|\b(?:at|in|by) (?:what|which) meeting\b"
-#: a question that asks when ("when was ...", "when and where did ...", "by when", "on what date"), not one that
-#: opens with a "when" clause ("When the committee met in May, what did it ...?")
-ASKS_WHEN = re.compile(r"\bwhen\s+(?:was|were|did|is|are|does|do|will|would|has|have|had|should|can|could|and|or)\b|"
-                       rf"\b(?:by|since|until|till) when\b|\bwhen\s*\?|{_WHAT_DAY}", re.I)
 _WRITTEN_MONTH_FIRST = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b", re.I)
 _WRITTEN_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + "|".join(MONTHS) + r"),? (?:19|20)\d\d\b", re.I)
 
 
 #: a question that asks for a day, not only a time: a meeting, a date
-_ASKS_DAY = re.compile(_WHAT_DAY, re.I)
+_ASKS_DAY = re.compile(WHAT_DAY, re.I)
 #: chunks before a quote's in which to look for its letter's date
 LETTER_REACH = 3
 #: a question after when something was written or sent
