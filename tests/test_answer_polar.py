@@ -46,3 +46,13 @@ def test_polar_real_kent_family_hubs(session_index: tuple[Path, object]) -> None
     # (Printed minutes 13th-Mar-2025 County Council p8, item 300: "That the Council makes comments but does not
     # require reconsideration of the decision.")
     assert not ans.abstained and "does not require reconsideration" in ans.answer, ans.answer
+
+
+def test_polar_synthetic_another_things_decision_is_no_answer() -> None:
+    """Asked whether a thing was done, evidence about another thing of the same body still abstains."""
+    pool = "Northshire Cabinet decided to close the swimming pool at Ashdown Leisure Centre for the winter."
+    common = {"northshir", "cabinet"}  # (a body's own name is in many of its chunks)
+    stats = Stats(n_chunks=SMALL_INDEX * 5, doc_freq=lambda w: 400 if w in common else 40, embed=_model().embed,
+                  pieces=_model().count_tokens)
+    ans = answer_extractive("Did Northshire Cabinet approve the library roof repairs?", [_hit(pool)], stats)
+    assert ans.abstained, ans.answer

@@ -77,3 +77,12 @@ def test_when_clause_real_nipissing_at_which_council_meeting(session_index: tupl
     # (Minutes-October-7-2025.pdf p1, R2025-177: "... appoint Dave Yemm to represent Area 1 on the Eastholme Home
     # Board of Management ...")
     assert not ans.abstained and "Yemm" in ans.answer and "October 7, 2025" in ans.answer, ans.answer
+
+
+def test_when_clause_synthetic_when_asked_in_other_words() -> None:
+    from minutes_rag.answer.when import ASKS_WHEN
+    for q in ("When exactly did the Cabinet adopt the parking strategy?", "When, and by whom, was it adopted?",
+              "When in 2024 did the Cabinet adopt it?"):
+        assert ASKS_WHEN.search(q), q
+    assert not ASKS_WHEN.search("In what kind of meeting was the budget discussed, open or closed?")
+    assert not ASKS_WHEN.search("In which meeting room was the hearing held?")  # (a place, not a day)

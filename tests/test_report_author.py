@@ -85,3 +85,13 @@ def test_report_author_synthetic_who_wrote_it_is_its_author_field_before_whom_it
     ans = answer_extractive("Who sent the February 2025 Cabinet report on the priority gritting routes?",
                             [_hit(CABINET_REPORT, doc="gritting")])
     assert not ans.abstained and "Rhys Pennant" in ans.answer, ans.answer
+
+
+def test_report_author_synthetic_who_received_it_and_headings_are_no_author_question() -> None:
+    from minutes_rag.answer.roles import AUTHOR_Q, SIGNATURE
+    assert AUTHOR_Q.search("Who signed the August 2021 memo?") and AUTHOR_Q.search("Who was the memo signed by?")
+    assert not AUTHOR_Q.search("Who was the letter sent to?")
+    assert not AUTHOR_Q.search("Who seconded the motion to accept the report sent by staff?")
+    assert SIGNATURE.match("Sincerely, JENNIFER A. MAGUIRE Acting City Manager")
+    assert not SIGNATURE.match("ROLL CALL Mayor Liccardo called the roll.")
+    assert not SIGNATURE.match("CLOSED SESSION City Attorney Doyle reported no reportable action.")

@@ -45,6 +45,7 @@ from .cues import (
     spans_meetings,
 )
 from .figures import figure_near, figure_test, states, unrecorded_vote, unstated_parts
+from .heads import ITEM_Q
 from .holders import titled_people
 from .lists import listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
@@ -220,8 +221,8 @@ VOTE_WORDS = frozenset(stem(w) for w in ("vote", "voted", "votes", "voting", "mo
 HEADING_OVER = 0.5
 #: chunks under which an index is small: how many hold a word says little of how specific the word is
 SMALL_INDEX = 2000
-#: a question asking whether a thing was so ("Did ...?", "Was ...?")
-_POLAR = re.compile(r"(?:Did|Does|Do|Has|Have|Had|Was|Were|Is|Are|Will|Would|Can|Could)\b")
+#: words a question asking whether a thing was so ("Did ...?") must find enough of (three for others)
+POLAR_FOCUS = 5
 #: how far the best sentence must outscore other meetings' best to place the answer in its meeting
 LEAD_MARGIN = 0.08
 #: share of the lead's score under which a quote is a stray: it does not date the evidence
@@ -268,13 +269,13 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     vote = next((v for hi in order if (v := vote_asked(question, hits[hi], chosen,
                                                          stats.decisions if stats else None)) is not None), None)
     # the question's most specific words (rarest in the index) must be in the evidence or its context
-    # (in a small index an everyday word is rare by chance: the question's names and terms are what it must hold; so
-    # too asked whether a thing was done, "did the council send the decision back?", whose answer may be no)
-    everyday = everyday_stems(question, stats) if stats and (
-        stats.n_chunks < SMALL_INDEX or _POLAR.match(question)) else frozenset()
+    # (in a small index an everyday word is rare by chance: the question's names and terms are what it must hold)
+    everyday = everyday_stems(question, stats) if stats and stats.n_chunks < SMALL_INDEX else frozenset()
     kind = answer_kind(question, [c.text for c in chosen])  # (not the kind of thing named: "which firm did it hire?")
     focus = sorted((t for t in weights if t not in QUESTION_WORDS and t not in kind), key=lambda t: -weights[t])
-    focus = ([t for t in focus if t not in everyday] or focus)[:3]
+    # (asked whether a thing was done, "did the council send the decision back?", the answer may be no in other words
+    # than its verbs: more of its words are weighed)
+    focus = ([t for t in focus if t not in everyday] or focus)[:POLAR_FOCUS if YES_NO_Q.match(question) else 3]
     listed = {id(c): listed_by(hits[c.hit], c.text, c.offset) for c in chosen}  # the items of a list a chosen sentence introduces
     # what each meeting's quotes (and list items) hold: one meeting's subject needs its words in one meeting's evidence
     held: dict[tuple[str | None, str], set[str]] = {}
@@ -341,9 +342,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     verdict = bool(DECISION_Q.search(question) or OUTCOME_Q.search(question) or YES_NO_Q.match(question))
     groups: list[tuple[int, list[tuple[int, str]], list[tuple[Hit, list[tuple[int, str]]]]]] = []
     for hi in order:
-        quotes = with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen
-                                                        if c.hit == hi and not c.vote), wants_figure, verdict,
-                                 bool(WHO_VOTED.search(question)))
+        quotes = with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen if c.hit == hi and not c.vote),
+                                 wants_figure, verdict, bool(WHO_VOTED.search(question)), bool(ITEM_Q.search(question)))
         if not any(ROLL_LINE.match(q) for _, q in quotes):  # (the counts alone, unless the roll's lines are quoted)
             quotes = sorted(set(quotes + [q for c in chosen if c.hit == hi and c.vote  # (and how the motion went)
                                           for q in [(c.offset, c.text), *outcome_after(hits[hi].text, c.offset)]]))

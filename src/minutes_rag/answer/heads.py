@@ -10,6 +10,10 @@ from ..text import sentences
 from ..types import Hit
 from .cues import DECISION_S, looks_like_heading
 
+#: a question after which item (matter, topic) a thing was under: the item's heading names it (not "which
+#: councillors were subject to the code?")
+ITEM_Q = re.compile(r"\b(?:which|what)\s+(?:(?!(?:was|were|is|are|did|do|does|has|had|will)\b)[\w-]+\s+){0,2}?"
+                    r"(?:item|matter|topic)s?\b(?!\s+(?:to|of)\b)", re.I)
 #: words of a heading whose words the sentence right under it takes as its own
 ITEM_HEAD_WORDS = 8
 #: words of a bullet's title that ends with a full stop, its marker among them ("• Whitmoor Turbines.")

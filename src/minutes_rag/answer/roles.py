@@ -79,22 +79,25 @@ def cover_attendance(parts: list[str], hits: list[Hit], ranked: list[Cand], chos
 #: the papers a question after their writer names ("the January 2021 memo", "the report", "the letter")
 _PAPER = r"\b(?:memo(?:randum)?|letter|report|paper|briefing)s?\b"
 #: a question after who wrote a report ("Who wrote the report asking Cabinet to reconsider ...?"), or who signed or
-#: sent a paper ("Who signed the August 2021 memo as Acting City Manager?"; not who signed a lease or contract)
+#: sent a paper ("Who signed the August 2021 memo as Acting City Manager?"; not who signed a lease or contract, nor
+#: whom a letter was sent to)
 AUTHOR_Q = re.compile(r"\bwho\b[^?]*?\b(?:wrote|written|authored|drafted)\b|"
                       r"\bwho (?:was|is) (?:the )?(?:report )?author\b|"
-                      r"\bwho\b[^?]*?\b(?:signed|sent|issued)\b[^?]*?" + _PAPER + "|"
-                      r"\bwho\b[^?]*?" + _PAPER + r"[^?]*?\b(?:signed|sent|issued)\b", re.I)
+                      r"\bwho\s+(?:signed|sent|issued)\b[^?]*?" + _PAPER + "|"
+                      r"\bwho\s+(?:was|were|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?" + _PAPER
+                      + r"[^?]*?\b(?:signed|sent|issued)\s+by\b", re.I)
 #: a report's field naming who wrote it ("Report Author: Nick Abrahams", "Prepared by: Jo Bloggs")
 _WRITER = r"(?:(?:Report )?[Aa]uthor|Written by|Prepared by)"
 WRITER_FIELD = re.compile(r"\b" + _WRITER + FIELD_NAME + r"(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+")
 #: or who it is from ("By: Anna Taylor, Scrutiny Research Officer", a memo's "TO: HONORABLE MAYOR FROM: Jennifer A.
 #: Maguire CITY COUNCIL")
 AUTHOR_FIELD = re.compile(r"\b(?:By|FROM|From|" + _WRITER + ")" + FIELD_NAME + r"(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+")
-#: a letter's or memo's signature: the name in capitals over the signer's post ("DAVID SYKES City Manager",
-#: "JENNIFER A. MAGUIRE Acting City Manager")
-SIGNATURE = re.compile(r"^(?:[A-Z][A-Z'-]*\.?\s+){1,3}[A-Z][A-Z'-]+,?\s+(?:(?:Acting|Interim|Deputy|Assistant)\s+)?"
+#: a letter's or memo's signature: the name in capitals over the signer's post, and nothing after it ("DAVID SYKES
+#: City Manager", "Sincerely, JENNIFER A. MAGUIRE Acting City Manager"; not "ROLL CALL Mayor Liccardo called ...")
+SIGNATURE = re.compile(r"^(?:(?:Sincerely|Respectfully submitted|Yours (?:sincerely|faithfully|truly)),?\s+)?"
+                       r"(?:[A-Z][A-Z'-]*\.?\s+){1,3}[A-Z][A-Z'-]+,?\s+(?:(?:Acting|Interim|Deputy|Assistant)\s+)?"
                        r"(?:[A-Z][a-z]+\s+){0,2}(?:Manager|Director|Officer|Clerk|Chief|Attorney|Secretary|"
-                       r"Administrator|Executive|Mayor|Chair(?:man|person)?)\b")
+                       r"Administrator|Executive|Mayor|Chair(?:man|person)?)\W*$")
 #: a question after who wrote a paper, which its author's own field answers before whom it is from
 _WROTE = re.compile(r"\b(?:wrote|written|authored|drafted|author)\b", re.I)
 #: the words of such a question that the author's field answers

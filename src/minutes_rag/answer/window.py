@@ -11,6 +11,7 @@ from ..text import NUMBERED, content_stems, ends_abbreviation, plain, sentences
 from ..types import Hit
 from .cues import DECISION_S, DIGIT, ECHO, OPERATIVE, VERDICT_WORDS, WHEREAS, has_figure, looks_like_heading
 from .formality import is_formality
+from .heads import heads_next
 from .lists import ITEM_START, LEADS_IN, MARKER, list_after, list_in_next, list_runs_on
 
 #: a sentence that opens with a pronoun, or with a word that goes on from the sentence before ("In particular, the
@@ -124,10 +125,11 @@ ROLL_SPAN = 14
 
 
 def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool = False,
-                    wants_verdict: bool = False, wants_roll: bool = False) -> list[tuple[int, str]]:
+                    wants_verdict: bool = False, wants_roll: bool = False, wants_item: bool = False) -> list[tuple[int, str]]:
     """Evidence sentences with the sentence after them, a short window (the answer often completes in the
     next sentence: a figure, what was decided on it), when both are short enough to read; for a question after
-    a figure, also a long figureless sentence followed by one that has it."""
+    a figure, also a long figureless sentence followed by one that has it; for one after which item, the heading
+    above ("Planning Commission Stipends" over "Patrick Heisinger, Assistant City Manager, made a presentation")."""
     sents = sentences(text)
     offsets = [o for o, _ in sents]
     out: dict[int, str] = dict(quotes)
@@ -158,6 +160,8 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
                 out.update([sents[j], *ahead[:k + 1]])  # Approximately $1,915."; or a longer one on the same
                 # subject: "... for this project and The Village Pound. / Notification received that both applications
                 # were successful. / ... therefore Hall Wall gets funding of £6,400 and The Pound £1,125.")
+        if wants_item and i > 0 and heads_next(sents[i - 1][1]) and not heads_next(q):
+            out.setdefault(*sents[i - 1])
         if (q[:1].islower() or REFERS_BACK.match(q)) and i > 0 and len(sents[i - 1][1].split()) <= 40:
             out.setdefault(*sents[i - 1])
         elif THE_MOTION.search(q) and not MOVED.search(q) and i > 0 and MOVED.search(sents[i - 1][1]) and len(
