@@ -88,10 +88,12 @@ AUTHOR_Q = re.compile(r"\bwho\b[^?]*?\b(?:wrote|written|authored|drafted)\b|"
                       + r"[^?]*?\b(?:signed|sent|issued)\s+by\b", re.I)
 #: a report's field naming who wrote it ("Report Author: Nick Abrahams", "Prepared by: Jo Bloggs")
 _WRITER = r"(?:(?:Report )?[Aa]uthor|Written by|Prepared by)"
-WRITER_FIELD = re.compile(r"\b" + _WRITER + FIELD_NAME + r"(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+")
+#: the name such a field gives ("Anna Taylor", "Jennifer A. Maguire")
+_FIELD_PERSON = FIELD_NAME + r"(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+"
+WRITER_FIELD = re.compile(r"\b" + _WRITER + _FIELD_PERSON)
 #: or who it is from ("By: Anna Taylor, Scrutiny Research Officer", a memo's "TO: HONORABLE MAYOR FROM: Jennifer A.
 #: Maguire CITY COUNCIL")
-AUTHOR_FIELD = re.compile(r"\b(?:By|FROM|From|" + _WRITER + ")" + FIELD_NAME + r"(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+")
+AUTHOR_FIELD = re.compile(r"\b(?:By|FROM|From|" + _WRITER + ")" + _FIELD_PERSON)
 #: a letter's or memo's signature: the name in capitals over the signer's post, and nothing after it ("DAVID SYKES
 #: City Manager", "Sincerely, JENNIFER A. MAGUIRE Acting City Manager"; not "ROLL CALL Mayor Liccardo called ...")
 SIGNATURE = re.compile(r"^(?:(?:Sincerely|Respectfully submitted|Yours (?:sincerely|faithfully|truly)),?\s+)?"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..text import NUMBERED, content_stems, ends_abbreviation, plain, sentences
 from ..types import Hit
-from .cues import DECISION_S, DIGIT, ECHO, OPERATIVE, VERDICT_WORDS, WHEREAS, has_figure, looks_like_heading
+from .cues import DECISION_S, DIGIT, ECHO, MONTHS, OPERATIVE, VERDICT_WORDS, WHEREAS, has_figure, looks_like_heading
 from .formality import is_formality
 from .heads import heads_next
 from .lists import ITEM_START, LEADS_IN, MARKER, list_after, list_in_next, list_runs_on
@@ -366,5 +366,5 @@ def _same_subject(q: str, figure: str) -> bool:
 #: capitalised words any item may hold (a council's, its officers', a month's): no subject of its own
 _EVERY_ITEMS = frozenset(content_stems(
     "council councils councillor cllr clerk county parish town city village community committee board chair chairman "
-    "mayor officer members member report reported meeting minutes item january february march april may june july "
-    "august september october november december monday tuesday wednesday thursday friday saturday sunday"))
+    "mayor officer members member report reported meeting minutes item " + " ".join(MONTHS)
+    + " monday tuesday wednesday thursday friday saturday sunday"))
