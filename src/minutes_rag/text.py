@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
 #: text has them, a lone "o" opening a point is the bullet of the level below ("o Commissioners Present: ...")
 SYMBOL_BULLET = re.compile(r"[\uf020-\uf0ff](?=\s)")
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)"
-                       r"|\s+(?=" + SYMBOL_BULLET.pattern + ")")
+                       r"|\s+(?=" + SYMBOL_BULLET.pattern + r")")  # (each of a resolution's recitals)
 _O_BULLET = re.compile(r"\s+(?=o\s+[A-Z0-9$£€“\"(])")
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*", re.I)
 #: the Porter stemmer, as FTS5's ``porter`` tokenizer stems: query, keyword index and answerer agree
@@ -80,8 +80,8 @@ _DERIVED = {
     "demolition": "demolish", "demolitions": "demolish", "abolition": "abolish",
     # irregular past forms ("what did respondents think" / "74% thought")
     "thought": "think", "sought": "seek", "taught": "teach", "spent": "spend", "paid": "pay", "won": "win",
-    "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write",
-    "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake", "undertaken": "undertake",
+    "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "undertook": "undertake", "undertaken": "undertake",
     # one transfer of property, from either side ("approved to buy Site F" / "the disposal of Site F to")
     **dict.fromkeys(("buy", "buys", "buying", "bought", "buyer", "buyers", "purchase", "purchased", "purchases",
                      "purchasing", "purchaser", "purchasers", "sell", "sells", "selling", "sold", "sale", "sales",
@@ -192,12 +192,13 @@ def content_terms(text: str) -> list[tuple[str, str]]:
     return [(raw, st) for st, raw in out.items()]
 
 
-_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|Ch|Chq|St|Rev|Revd|Prof|Sr|Jr|Co|Ltd|Inc|vs|etc|approx|e\.g|i\.e))\.$")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|Ch|Chq|St|Rev|Revd|Prof|Sr|Jr|Co|Ltd|Inc|vs|etc|approx|e\.g|i\.e)"
+                     r"|\bSECTION \d{1,3})\.$")  # (a resolution's "SECTION 2. That ...": one sentence)
 
 
 def ends_abbreviation(text: str) -> bool:
     """Does a text end with an initial or an abbreviation's full stop ("B.", "Mr.", "No."), not a sentence's?"""
-    return bool(_ABBREV.search(text.rstrip()[-9:]))
+    return bool(_ABBREV.search(text.rstrip()[-12:]))
 
 
 #: a line that opens a unit of its own: a list mark, bullet, Markdown heading or table row
@@ -330,7 +331,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
         for m in ends:
             if m.start() < start:
                 continue
-            if _ABBREV.search(block[max(start, m.start() - 8) : m.start()]):
+            if _ABBREV.search(block[max(start, m.start() - 12) : m.start()]):
                 continue  # "D. Yemm", "Mr. Smith", "No. 3": not a sentence end
             if block[m.start() - 2 : m.start() - 1].isdigit() and _BROKEN_DECIMAL.match(block, m.end()):
                 continue  # "$3. 7 million": a decimal a PDF's text layer broke, not a sentence end
@@ -431,8 +432,7 @@ _MD_LINK_TAIL = re.compile(r"\]\((?:<[^>\n]*>|[^)\s]*)\)")
 _MD_LINK_HEAD = re.compile(r"\[(?=[^\]]*$)")
 _MD_EMPHASIS = re.compile(r"\*{2,3}|(?<!\w)__|__(?!\w)")
 _MD_HEADING = re.compile(r"(?:^|(?<=\s))#{1,6}[ \t]+")
-#: an HTML comment ("<!-- -->")
-HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)  # an HTML comment ("<!-- -->")
 
 
 def plain(text: str) -> str:

@@ -69,7 +69,7 @@ from .timing import (
 )
 from .votes import cover_vote, decision_hits, item_label, vote_asked
 from .when import ASKS_WHEN
-from .window import ROLL_LINE, WHO_VOTED, outcome_after, runs_on, sentence_after, with_neighbours, without_dangling
+from .window import COUNTED_ROLL, WHO_VOTED, outcome_after, runs_on, sentence_after, with_neighbours, without_dangling
 
 MAX_SENTENCES = 6
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
@@ -344,7 +344,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     for hi in order:
         quotes = with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen if c.hit == hi and not c.vote),
                                  wants_figure, verdict, bool(WHO_VOTED.search(question)), bool(ITEM_Q.search(question)))
-        if not any(ROLL_LINE.match(q) for _, q in quotes):  # (the counts alone, unless the roll's lines are quoted)
+        if not any(COUNTED_ROLL.match(q) for _, q in quotes):  # (the counts alone, unless the roll's are quoted)
             quotes = sorted(set(quotes + [q for c in chosen if c.hit == hi and c.vote  # (and how the motion went)
                                           for q in [(c.offset, c.text), *outcome_after(hits[hi].text, c.offset)]]))
         follow = runs_on(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None, verdict)

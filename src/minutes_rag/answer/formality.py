@@ -27,7 +27,10 @@ FORMALITY = re.compile(
     r"|\bminutes of (?:the|a|an|its|their|that|this|last|previous)\b[^.]{0,160}?\b(?:(?:were|was|be|being) (?:\w+ )?an?|"
     r"(?:agreed|signed|approved|accepted) as an?) (?:true|correct|accurate)(?: and (?:true|correct|accurate|complete))? "
     r"record\b|^\W*(?:[\d.]+\s+)?to (?:receive|approve|confirm|agree|sign) the minutes of\b"
-    r"|\b(?:meeting|session) (?:was |is )?(?:adjourned|closed) at\b|\bmotion to adjourn\b|\bmeeting be adjourned\b", re.I)
+    r"|\b(?:meeting|session) (?:was |is )?(?:adjourned|closed) at\b|\bmotion to adjourn\b|\bmeeting be adjourned\b"
+    # (a resolution's own clauses of form: its recitals made part of it, the day it takes effect)
+    r"|\bforegoing\W{0,3}(?:whereas|recitals?)\W{0,3}(?:clauses?)?\W{0,3}(?:are|is) hereby ratified\b"
+    r"|\bthat this (?:resolution|ordinance) shall (?:become|be|take) effective\b", re.I)
 #: words of a question that asks of the formalities: who attended, when the meeting began or ended, where it met,
 #: who chaired, the minutes themselves
 ASKS_FORMALITY = frozenset(stem(w) for w in (

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..parse.meta import names_authority
-from ..parse.votes import SLASH_TALLY, VERDICT_TALLY, VOTE_COUNT, bare_tally, roll_call_tallies
+from ..parse.votes import DASH_VOTE, SLASH_TALLY, VERDICT_TALLY, VOTE_COUNT, bare_tally, roll_call_tallies
 from ..text import (
     YEAR,
     acronyms,
@@ -53,7 +53,7 @@ from .heads import heads_next, line_above, titled
 from .holders import chairs_present, names_holder
 from .options import option_bonus
 from .places import asks_where, states_place
-from .timing import TIME_Q, TIME_S, days_named, season_words, states_new_date
+from .timing import TIME_Q, TIME_S, days_named, of_month, season_words, states_new_date
 from .when import ASKS_WHEN
 
 #: weight of the chunk's retrieval rank in a sentence's score
@@ -148,7 +148,7 @@ def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
         votes = list(VOTE_COUNT.finditer(h.text))
         if len(votes) >= 2:  # a recorded vote: quote its counts together
             out.append(vote_cand(i, votes[0].start(), "; ".join(m.group(0).strip() for m in votes[:4]), h.doc_id))
-        for m in (*VERDICT_TALLY.finditer(h.text), *SLASH_TALLY.finditer(h.text)):  # "Motion Passed (13 to 1)", "VOTE: 5/3"
+        for m in (*VERDICT_TALLY.finditer(h.text), *SLASH_TALLY.finditer(h.text), *DASH_VOTE.finditer(h.text)):
             out.append(vote_cand(i, m.start(), m.group(0), h.doc_id))
         for off, tally in roll_call_tallies(h.text):  # a roll call: its counts, without the names
             out.append(vote_cand(i, off, tally, h.doc_id))
@@ -327,7 +327,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         dated = when and states_new_date(c.text, given)
         if dated:
             bonus += W_DATE
-        if votes_q and VOTE_COUNT.search(c.text):
+        if votes_q and (VOTE_COUNT.search(c.text) or DASH_VOTE.search(c.text)):  # ("VOTE: 5/3", "Unanimous: 5-0 Vote")
             bonus += W_VOTE
         bonus += option_bonus(question, c.text)  # (asked which option was taken, one named by its label)
         h = hits[c.hit]
@@ -386,7 +386,7 @@ MEETING_SHIFT = 0.1
 def _prefer_asked_meeting(question: str, hits: list[Hit], cands: list[Cand]) -> None:
     """When a question names a month, evidence from that month's meetings outranks other meetings' (if any is
     there): asked what a committee decided in October 2025, the March 2026 minutes are not the answer."""
-    match = _ordinal_meeting(question, hits)
+    match, month = _ordinal_meeting(question, hits), None
     days = asked_days(question)
     if match is None and len(days) >= 2:  # several meetings named by their days: each one's evidence
         match = {i for i, h in enumerate(hits) if h.meeting_date in days} or None
@@ -394,17 +394,18 @@ def _prefer_asked_meeting(question: str, hits: list[Hit], cands: list[Cand]) -> 
         period = asked_period(question)
         if period is None:
             return
-        month = period[0][:7]
+        month = period[0][:7] if not period[1][0].isdigit() else None  # (a day asked: its meeting's own record)
         # (an undated document, a constitution or a scheme of delegation, is of the month its file name gives)
-        named = f"{MONTHS[int(month[5:]) - 1]}-{month[:4]}"
-        match = {i for i, h in enumerate(hits) if (h.meeting_date or "").startswith(month) or (
+        named = f"{MONTHS[int(period[0][5:7]) - 1]}-{period[0][:4]}"
+        match = {i for i, h in enumerate(hits) if (h.meeting_date or "").startswith(period[0][:7]) or (
             not h.meeting_date and named in _file_month(h))}
     if not match:
         return
     # (an undated document filed under another month is of that month)
     dated = [bool(h.meeting_date) or _filed_month(h) is not None for h in hits]
-    for c in cands:
-        c.score += MEETING_SHIFT if c.hit in match else (-MEETING_SHIFT if dated[c.hit] else 0.0)
+    for c in cands:  # (a sentence naming the month it is of says so itself: "510 runs for November", minuted later)
+        inside = c.hit in match if month is None or (own := of_month(c.text, month)) is None else own
+        c.score += MEETING_SHIFT if inside else (-MEETING_SHIFT if dated[c.hit] else 0.0)
 
 
 _FILE_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")-(?:19|20)\d\d\b")

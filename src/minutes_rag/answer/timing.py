@@ -309,3 +309,18 @@ HOW_LONG_Q = re.compile(r"\bhow (?:long|old)\b", re.I)
 #: a span of time ("14 days", "more than 10 years", "six months", "a two-year term")
 DURATION_S = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)[ -](?:calendar |working |"
                         r"business )?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b", re.I)
+
+
+#: a sentence that says which month its figures are for ("runs for October", "during the month of May 2025"; not
+#: a month it looks ahead or back to: "elections in May 2026")
+_OF_MONTH = re.compile(r"\b(?:for|during)\s+(?:the\s+month\s+of\s+)?(" + MONTH_NAMES + r")\b(?:,?\s+((?:19|20)\d\d))?")
+
+
+def of_month(text: str, month: str) -> bool | None:
+    """Whether a sentence speaks of a month (YYYY-MM) by its own words: True when it names that month ("510 runs
+    for November 2025", in the December minutes), False when it names only another ("428 runs for October", in
+    the November minutes), None when it names none (its meeting's date says what it is of)."""
+    found = {(MONTHS.index(m.group(1).lower()) + 1, m.group(2)) for m in _OF_MONTH.finditer(text)}
+    if not found:
+        return None
+    return any(f"{y or month[:4]}-{n:02d}" == month for n, y in found)

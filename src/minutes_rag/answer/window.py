@@ -112,6 +112,8 @@ WHO_VOTED = re.compile(r"\b(?:who|which(?:\s+[\w'’-]+){1,4}?)\s+(?:voted\s+(?:
 #: a roll call's line of the names voting one way ("Nays (3): Wallach, Winer, Yates.", "Against: Cllr Lee", "No: Brown")
 ROLL_LINE = re.compile(r"^\s*(?:Yeas?|Nays?|Ayes?|Noes|Yes|No|For|Against|Opposed|Abstain\w*|Dissent\w*)\s*"
                        r"(?:\(\d{1,3}\))?\s*:\s*(?:[A-Z]|$)")
+#: the same with its count ("Yeas (12): ..."), which a roll of names alone ("Yeas: Castro, Lago)") does not give
+COUNTED_ROLL = re.compile(ROLL_LINE.pattern.replace(r"(?:\(\d{1,3}\))?", r"\(\d{1,3}\)"))
 
 
 def way_asked(question: str) -> str | None:

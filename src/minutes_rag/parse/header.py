@@ -44,6 +44,8 @@ _DATE_NEGATIVE = re.compile(
     r"|\b(?:updated|revised|modified|printed)[ \t]*(?:on[ \t]*|:[ \t]*)?\Z"
     # (not a title's "MINUTES OF A MEETING OF X PARISH COUNCIL HELD ON 9TH JANUARY 2019": "a" meeting is this one)
     r"|\bminutes of (?:the )?(?!an?\b)(?:\w+ )?meetings?\b[^.]{0,80}?\bheld on\s*$"
+    # (nor an agenda's list of minutes to approve, "b. Minutes of the Work Session of the City Council held on")
+    r"|(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z])[.)][ \t]+minutes of\b[^.]{0,120}?\bheld on\s*$"
     r"|\b(?:last|previous|next) (?:\w+ )?(?:meeting|mee\W*ng)\b[^\n]{0,40}$",
     re.IGNORECASE,
 )

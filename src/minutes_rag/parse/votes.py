@@ -131,6 +131,12 @@ DASH_TALLY = re.compile(r"\b(?:Motion|Amendment|Recommendation)s?\s+(?:was\s+)?(
 BARE_DASH = re.compile(r"^\W*(approved|adopted|carried|passed|failed|defeated|denied)\s*,?\s*(\d{1,2})\s*[-–]\s*"
                        r"(\d{1,2})\b(?![-/]\d)", re.I)
 
+#: a resolution's vote line with a dashed count, as some US commissions print it under the text adopted:
+#: "Unanimous: 5-0 Vote", "Majority: (3-2) Vote", "Vote: 4-1" (not a vote told in passing, "the Select Board
+#: recommends by a 5-0 vote": often another body's)
+DASH_VOTE = re.compile(r"\b(unanimous|majority)\s*:\s*\(?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*\)?\s*vote\b"
+                       r"|\bvote\s*:\s*\(?\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\b(?![-/.]\d)", re.I)
+
 
 def dashed(text: str) -> re.Match[str] | None:
     """A verdict with its dashed count in a text ("Motion Carried 6-1"), or opening it ("Approved, 6-1, ...")."""
@@ -180,6 +186,11 @@ def bare_tally(sent: str) -> VoteCount | None:
         return VoteCount(for_=int(dash.group(2)), against=int(dash.group(3)), text=" ".join(dash.group(0).split()),
                          outcome="carried" if dash.group(1).lower() in ("carried", "passed", "approved", "adopted")
                          else "lost")
+    line = DASH_VOTE.search(sent)
+    if line:
+        for_, against = (int(n) for n in (line.group(2, 3) if line.group(2) else line.group(4, 5)))
+        return VoteCount(for_=for_, against=against, unanimous=(line.group(1) or "").lower() == "unanimous",
+                         text=" ".join(line.group(0).split()), outcome="carried" if for_ > against else "lost")
     only = _TALLY_ONLY.match(sent)
     said = None if only else SPOKEN_TALLY.search(sent)
     if said:

@@ -1,0 +1,285 @@
+"""Records of three councils outside ``../shared/corpus``, held as text: two Coral Gables City Commission resolutions
+of February 2024 (Florida; pypdf's text of the signed PDFs, g-troiani/Coral-Gables-Knologi-City-Clerk-RAG), the
+first page of the Huntsville City Council's agenda for 23 July 2026 (Alabama; Caden-Helbling/hsv-city-council-
+transcripts) and the Lincoln Township board's minutes of 10 November and 8 December 2025 (Michigan; Unicorn/
+Unicorn.Gives). Public records."""
+
+#: Resolution 2024-27: the city manager removed, on a 3-2 vote printed under the text adopted
+REMOVAL_2024_27 = r"""Page1 of 2 – Resolution No. 2024-27
+CITY OF CORAL GABLES, FLORIDA
+RESOLUTION NO.  2024-27
+A RESOLUTION OF THE CITY COMMISSION
+REMOVING THE CITY MANAGER AND
+AUTHORIZING DISCUSSIONS WITH A POTENTIAL
+CANDIDATE FOR APPOINTMENT AS THE NEXT
+CITY MANAGER.
+WHEREAS, Peter J. Iglesias has served as City Manager of the City of Coral
+Gables since September 2018; and
+WHEREAS, the City Commission desires to remove the City Manager and
+commence discussions with Ralph Cutié for potential appointment as the next City
+Manager;
+NOW, THEREFORE, BE IT RESOLVED BY THE CITY COMMISSION
+OF THE CITY OF CORAL GABLES:
+SECTION 1. That the foregoing “ WHEREAS” clauses are hereby ratified and
+confirmed as being true and correct and are hereby made a specific part of this Resolution
+upon adoption hereof.
+SECTION 2. That Peter J. Iglesias is removed as City Manager, effective
+immediately, in accordance with the terms of Resolution No. 2018- 258.
+SECTION 3.  That the City Commission authorizes the commencement of
+discussions with Ralph Cutié for consideration of his appointment as the next City
+Manager and that Commissioner Kirk Menendez is authorized to lead those discussions
+with Mr. Cutié.
+SECTION 3. That this Resolution shall become effective upon the date of its
+passage and adoption herein.
+PASSED AND ADOPTED THIS THIRTEENTH DAY OF FEBRUARY, A. D.,
+2024.
+Moved: Fernandez / Seconded:  Castro)
+Yeas: Castro, Fernandez, Menendez)
+Nays: Anderson, Lago)
+Majority: ( 3-2) Vote)
+Agenda Item: F-12.1)
+DocuSign Envelope ID: 5F215000- F3E9- 4420- B6BF- F9D8BC0E57DB
+Page2 of 2 – Resolution No. 2024-27
+APPROVED:
+VINCE LAGO
+MAYOR
+ATTEST:
+BILLY Y. URQUIA
+CITY CLERK
+APPROVED AS TO FORM AND
+LEGAL SUFFICIENCY:
+CRISTINA M. SUÁREZ
+CITY ATTORNEY
+DocuSign Envelope ID: 5F215000- F3E9- 4420- B6BF- F9D8BC0E57DB"""
+
+#: Resolution 2024-41: a maintenance schedule for the White Way lights, adopted 5-0
+WHITE_WAY_2024_41 = r"""Page1 of 2 – Resolution No. 2024-41
+CITY OF CORAL GABLES, FLORIDA
+RESOLUTION NO.  2024- 41
+A RESOLUTION OF THE CITY COMMISSION
+ADOPTING A MAINTENANCE SCHEDULE FOR THE
+CITY’ S WHITE WAY LIGHTS.
+WHEREAS, the City Commission has a strong interest in preserving the rich
+history of the City of Coral Gables; and
+WHEREAS, the City Commission hasundertaken the restoration and installation
+of the historic White Way lights to be installed along University Drive between Ponce de
+Leon Boulevard and Bird Road, and along Riviera Drive, from Universit y Drive to
+Anastasia Avenue; and
+WHEREAS, the City Commission wishes to ensure that these City owned White
+Way lights are maintained for yearsto come; and
+WHEREAS, the City Commission wishes to adopt a maintenance schedule in
+order to ensure the longevity of the White Way lights;
+NOW, THEREFORE, BE IT RESOLVED BY THE COMMISSION OF
+THE CITY OF CORAL GABLES:
+SECTION 1. That the foregoing “ WHEREAS” clauses are hereby ratified and
+confirmed as being true and correct and are hereby made a specific part of this Resolution
+upon adoption hereof.
+SECTION 2. That the White Way lights installed on University Drive between
+Ponce de Leon Boulevard and Bird Road, and those lights installed along Riviera Drive,
+from University Drive to Anastasia Avenue, will undergo inspection twice yearly, and
+further, will be washed, cleaned, and generally touched up as needed in accordance with
+recommendations from conservators and City staff, and an annual report will be sent to
+the City Commission detailing the same.
+SECTION 3. That this Resolution shall become effective upon the date of its
+passageand adoption herein.
+DocuSign Envelope ID: F49D78C5- 9EE6- 4854- 990A- BC04DFABB617
+Page2 of 2 – Resolution No. 2024-41
+PASSED AND ADOPTED THIS TWENTY- SEVENTH DAY OF FEBRUARY,
+A.D., 2024.
+Moved: Anderson / Seconded: Castro)
+Yeas:  Fernandez, Menendez, Anderson, Castro, Lago)
+Unanimous: 5-0 Vote)
+Agenda Item: F-9)
+APPROVED:
+VINCE LAGO
+MAYOR
+ATTEST:
+BILLY Y. URQUIA
+CITY CLERK
+APPROVED AS TO FORM AND
+LEGAL SUFFICIENCY:
+CRISTINA M. SUÁREZ
+CITY ATTORNEY
+DocuSign Envelope ID: F49D78C5- 9EE6- 4854- 990A- BC04DFABB617"""
+
+#: the agenda's first page: its own meeting's date in its heading, earlier meetings' minutes listed for approval
+HUNTSVILLE_AGENDA_2026_07_23 = r"""Tommy Battle, Mayor
+John Hamilton, City Administrator
+Trey Riley, City Attorney
+Shaundrika Edwards, City Clerk
+Jennie Robinson, President
+Bill Kling, Councilmember
+David Little, Councilmember
+Michelle Watkins, Councilmember
+John Meredith, Councilmember
+CITY COUNCIL CHAMBERS 5:30 PM Thursday, July 23, 2026
+REGULAR MEETING OF THE CITY COUNCIL
+CALL TO ORDER
+1. INVOCATION
+Offered by: Huntsville Alabama Public Safety Chaplains
+2. PLEDGE OF ALLEGIANCE
+Led by: Councilmember Bill Kling
+3. APPROVAL OF THE AGENDA
+4. APPROVAL OF THE MINUTES OF PREVIOUS MEETING(S)
+a. Minutes of the Regular Meeting of the City Council held on July 9, 2026.
+(Minutes Received)
+2026-737
+Sponsors: City Clerk
+b. Minutes of the Work Session of the City Council held on July 10, 2026. (Minutes
+Received)
+2026-738
+Sponsors: City Clerk
+5. MAYOR: SPECIAL RECOGNITIONS
+6. COUNCIL: SPECIAL RECOGNITIONS AND RESOLUTIONS
+Special Recognitions
+Resolutions for Approval and Presentation
+a. Resolution honoring the 10th Cavalry Hill Buffalo Soldiers American
+Legion Post 351 for over 60 years of Service to the Huntsville
+Community.
+Resolution No. 26-616
+2026-739
+Sponsors: Watkins
+Buffalo Soldiers 072326.pdfAttachments:
+Page 1 of 13 """
+
+#: the fire chief's report for October, minuted in November, and for November, minuted in December
+LINCOLN_2025_11_10 = r"""---
+title: "Board Meeting — November 10, 2025"
+date: "2025-11-10"
+meetingType: "Board Meeting"
+status: "approved"
+source: "transcribed"
+attendees:
+  present:
+    - "Kibbey"
+    - "Majewski"
+    - "Simons"
+    - "Carey"
+    - "Tobin"
+  absent: []
+  alsoPresent:
+    - "Zoning Admin. Hassberger"
+    - "Lakes Dir. R. Carey"
+    - "Fire Chief D. Majewski"
+    - "Planning Member McCaslin"
+    - "Deputy Oster"
+    - "Undersheriff Williams"
+---
+
+Supervisor Kibbey called the meeting to order at 4:00PM.
+
+**Members present:** Kibbey, Majewski, Simons, Carey and Tobin.
+**Staff Present:** Zoning Admin Hassberger, Lakes Dir. R. Carey, Fire Chief D. Majewski, Planning Member McCaslin
+**Other Present:** Deputy Oster and Undersheriff Williams and 13 other interested people.
+
+---
+
+Motion by Tobin to approve the 13 October 2025 regular meeting minutes as presented, second by Tobin, all in favor, motion carried.
+
+Motion by Simons and seconded by Tobin to approve the 23 October 2025 special meeting to open bids for the Shingle Lake Park grant as presented, all in favor, motion carried.
+
+Motion by Simons to approve the treasurer's report as submitted, second by Tobin, all in favor, motion carried.
+
+Supervisor Kibbey would like a committee report from the Parks Committee, Short Term Rental Committee and School House Committee for input and feedback next month.
+
+Chief Majewski reported that there are 428 runs year to date, 32 rescues, 2 fires, 2 power line and one mutual aid related runs for October. CPR recertification class has been completed. The fire department welcomes Kevin McNutt to the department. McNutt comes to the department with 23 years of experience in the fire service; Fire Fighter one, Fire Officer 1, 2 and 3 and Haz Mat training among others.
+
+Clerk Majewski reported that Lincoln Township has received a grant in the amount of $150,000.00 from the Consumers Energy Foundation Prosperity Award to support Bertha's New Beat project. Planned improvements to the Bertha Lake Park include play equipment, increased accessibility, an overland fishing platform and hand railing by the steps.
+
+Supervisor Kibbey reported that the process for the road commission to deed the Silver Lake Park to Lincoln Township is progressing. The request requires application fee of $1000.00. Currently the township is allowed to occupy and maintain the property, but a deed is required for some grant opportunities.
+
+Lakes Director Carey reported that the buoy permit for Shingle Lake Park is still in progress.
+
+---
+
+Supervisor Kibbey explained that after that meeting Lincoln Township resident Jamie Lease expressed that had she known we were seeking to replace our webmaster she would have applied. The position was not publicly posted and therefore Majewski and Kibbey met with Lease to discuss the position.
+
+Motion by Treasurer Carey to rescind her motion from the 13 October 2025 meeting: "to approve the amount of $120.00 per year, plus an additional $75.00 if the transfer is troublesome for Bruce Goodwin to assume the duties of webmaster." Second by Tobin to rescind his second of that motion, all in favor, motion to rescind carried.
+
+Motion by Carey to appoint Jamie Lease as the webmaster effective immediately, to redesign, increase ADA compliance and manage the township website, second by Tobin, all in favor, motion carried.
+
+---
+
+Supervisor Kibbey explained that Treasurer Carey had appointed Mara Kalat as her Deputy Treasurer. Treasurer Carey introduced Mara, and shared that Mara and her family are township residents and that Mara who comes to us with experience in using the treasurer software, BS&A. Carey explained that her long-time deputy, Deb Trim has retired effective 10 November 2025. Treasurer Carey and the board wish to thank Deb Trim for her dedication and service to the Township.
+
+The four signatures for the depositories and banking at Isabella Bank, Huntington Bank and Mercantile will need to be updated to reflect: Deb Sorgi Trim will need to be removed from the signature cards. Margaret Carey, Treasurer; Mara Kalat, Deputy Treasurer; Carol Majewski, Clerk; and Deborah Sherrod, Deputy Clerk will need to sign the new cards.
+
+The Recreation Plan Draft is available at the township hall for review for anyone interested. The board will have a hearing and consider it at our regular meeting 12 January 2026 at 7PM.
+
+---
+
+Supervisor Kibbey reviewed the law contract update. He explained that the current contract was approved in 2017 at $9000.00 per month from the voted millage funds for up to 10 hours a day, 7 days a week for patrols and law enforcement. There was considerable discussion on the contract review process, the costs associated with rising operational expenses such as wages, training, equipment and fuel for the patrols in the township. Trustee Simons pointed out that this service is provided by a voted millage intended to increase patrols and provide crime prevention over and above the already funded operational expenses shared by the entire county through our property taxes. Kibbey explained that the Sheriff's department is currently operating at a deficit in the township; costs exceed the revenue received from the township for extra hours provided. Carey has reviewed the Law Fund and has concluded that there are sufficient operating funds available to increase the monthly contract to $14,000.00 per month, for 70 hours per week, as near to 10 hours per day, 7 days a week as possible. Less hours will result in lower monthly charge or the making up of those hours. Paperwork to the clerk will remain the same.
+
+Motion by Tobin to approve the Law Contract with the Clare County Sheriff's Department as presented and to increase the monthly payment from $9000.00 to $14,000.00 per month effective with the November 2025 payment, second by Simons, roll call vote, 5 yes, motion carried.
+
+---
+
+Public Comment: there were 2 comments offered.
+
+Motion by Simons to adjourn the meeting, second by Carey, all in favor, meeting adjourned at 7:49PM.
+
+Respectfully Submitted,
+
+*Carol L. Majewski, Clerk*
+"""
+
+LINCOLN_2025_12_08 = r"""---
+title: "Board Meeting — December 8, 2025"
+date: "2025-12-08"
+meetingType: "Board Meeting"
+status: "approved"
+source: "transcribed"
+attendees:
+  present:
+    - "Kibbey"
+    - "Majewski"
+    - "Carey"
+    - "Tobin"
+    - "Simons"
+  absent: []
+  alsoPresent:
+    - "Fire Chief D. Majewski"
+    - "Zoning Admin. Hassberger"
+    - "Planning Chair Blaisdell"
+    - "Planning Member McCaslin"
+    - "Planning Member Ostrowski"
+    - "Deputy Oster"
+    - "ZBA Member/Web Manager Lease"
+---
+
+Supervisor Kibbey called the meeting to order at 7:00 PM.
+
+**Roll Call of Members present:** Kibbey, Majewski, Carey, Tobin and Simons.
+**Staff Present:** Fire Chief D. Majewski, Zoning Admin. Hassberger, Planning Commission Members Blaisdell, McCaslin, Ostrowski, Sheriff Dep. Oster, ZBA Member/Web Manager Lease
+**Other Present:** 11
+
+---
+
+Motion by Simons to approve the 10 November 2025 regular meeting minutes as submitted, second by Tobin, all in favor, motion approved.
+
+Motion by Simons to approve the treasurers report as presented, second by Tobin, all in favor, motion carried.
+
+Motion by Tobin to pay the monthly bills as presented, second by Simons, roll call vote, 5 yes, motion carried.
+
+Fire Chief D. Majewski reported 45 rescues, 1 mutual aid and 1 fire runs for November 2025, and 510 runs year to date.
+
+---
+
+Committee News and Reports:
+
+The Planning Meeting for Tuesday 09 December 2025 is cancelled.
+
+Kibbey explained that the township webpage and emails have not been working for approximately 10 days. We have been unable to restore the website or email. To keep an online presence, and email capabilities for township business we need to consider getting a new domain name and rebuilding the website.
+
+Motion by Tobin to approve the proposal from NSO, our current IT provider, to create a basic web homepage, 7 emails, domain, set up DNS and add domain to Microsoft 365 per quote, in an amount not to exceed $2500.00, second by Simons, all in favor, motion carried.
+
+---
+
+Public Comment: There were 2 comments offered.
+
+Motion by Simons to adjourn the meeting, second by Tobin, all in favor, meeting adjourned at 7:14 PM.
+
+Respectfully Submitted,
+
+*Carol L. Majewski, Clerk*
+"""
