@@ -237,6 +237,11 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
                     add(retrieve(store, emb, authority_query(question, a), PART_K,
                                  Filters([a], filters.committees, filters.since, filters.until), "hybrid",
                                  store.facets().copies))
+    if HOLDER_Q.search(question) and not ATTEND_Q.search(question):  # who held an office: the openings that name the
+        firsts: dict[str | None, Hit] = {}  # officers, of the best meeting of each authority among the hits
+        for h in out:
+            firsts.setdefault(h.authority, h)
+        add(opening_chunks(store, question, list(firsts.values()), filters, ("minutes", "agenda")))
     return out
 
 
@@ -303,20 +308,26 @@ def authority_query(question: str, authority: str) -> str:
 #: a question about who chaired, attended or sent apologies to a meeting: the minutes' opening lists them
 ATTEND_Q = re.compile(r"\bwho\b.*\b(chair(ed|s|man|person|woman)?|presid\w*|attend\w*|present|absent)\b"
                       r"|\b(apologies|attendance|in the chair)\b", re.I)
+#: a question about who held an office ("who was mayor of X in 2026", "who served as city clerk"): the opening of a
+#: meeting's minutes or agenda names its officers ("Tommy Battle, Mayor", "Mayor Vince Lago")
+HOLDER_Q = re.compile(r"\bwho\s+(?:was|were|is|are|served as|acted as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:mayor|"
+                      r"clerk|manager|administrator|attorney|chair\w*|president|secretary|treasurer|reeve|leader)\b", re.I)
 #: the first chunks of a document, where the minutes name the chair and those present
 OPENING_CHUNKS = 3
 #: meetings whose minutes' openings are read
 OPENING_MEETINGS = 2
 
 
-def opening_chunks(store: Store, question: str, hits: list[Hit], filters: Filters) -> list[Hit]:
-    """The opening chunks of the minutes of the meeting a question names by its day ("on 9 January 2025"), or
-    else of the meetings of its best hits: where minutes say who was in the chair, present and absent."""
+def opening_chunks(store: Store, question: str, hits: list[Hit], filters: Filters,
+                   kinds: tuple[str, ...] = ("minutes",)) -> list[Hit]:
+    """The opening chunks of the minutes (or other ``kinds``) of the meeting a question names by its day ("on 9
+    January 2025"), or else of the meetings of its best hits: where minutes say who was in the chair, present and
+    absent (and an agenda names the body's officers)."""
     day = asked_day(question)  # a day named: that meeting
     dates = [day] if day else list(dict.fromkeys(h.meeting_date for h in hits if h.meeting_date))
     out: list[Hit] = []
     for day in dates[:OPENING_MEETINGS]:
-        where: list[dict[str, Any]] = [{"meeting_date": day}, {"kind": "minutes"},
+        where: list[dict[str, Any]] = [{"meeting_date": day}, {"kind": {"$in": list(kinds)}},
                                        {"ordinal": {"$lte": OPENING_CHUNKS - 1}}]
         if filters.authorities:
             where.append({"authority": {"$in": list(filters.authorities)}})
