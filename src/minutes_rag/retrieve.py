@@ -332,6 +332,8 @@ def opening_chunks(store: Store, question: str, hits: list[Hit], filters: Filter
         if filters.authorities:
             where.append({"authority": {"$in": list(filters.authorities)}})
         rows = sorted(store.get_chunks(where={"$and": where}), key=lambda r: (r["meta"]["doc_id"], r["meta"]["ordinal"]))
-        docs = list(dict.fromkeys(r["meta"]["doc_id"] for r in rows))[:OPENING_MEETINGS]
+        # (the documents among the hits first, in their order: that day's other bodies' minutes are not asked of)
+        ranked = [h.doc_id for h in hits] + sorted(r["meta"]["doc_id"] for r in rows)
+        docs = [d for d in dict.fromkeys(ranked) if any(r["meta"]["doc_id"] == d for r in rows)][:OPENING_MEETINGS]
         out += [row_hit(r) for r in rows if r["meta"]["doc_id"] in docs]
     return out
