@@ -2,7 +2,9 @@
 of February 2024 (Florida; pypdf's text of the signed PDFs, g-troiani/Coral-Gables-Knologi-City-Clerk-RAG), the
 first page of the Huntsville City Council's agenda for 23 July 2026 (Alabama; Caden-Helbling/hsv-city-council-
 transcripts) and the Lincoln Township board's minutes of 10 November and 8 December 2025 (Michigan; Unicorn/
-Unicorn.Gives). Public records."""
+Unicorn.Gives); and the openings of two Decoy Community Primary School governors' minutes (Devon, England;
+decoy-school/school-site) and of a Cypress Point strata council's minutes (Strata Plan NW2050, Richmond, British
+Columbia; CypressPointStrata/CypressPointStrata.github.io). Public records."""
 
 #: Resolution 2024-27: the city manager removed, on a 3-2 vote printed under the text adopted
 REMOVAL_2024_27 = r"""Page1 of 2 – Resolution No. 2024-27
@@ -283,3 +285,139 @@ Respectfully Submitted,
 
 *Carol L. Majewski, Clerk*
 """
+
+#: a governing board's full meeting: a form whose fields end in semicolons ("DATE; 09/12/2019"), and an attendance
+#: grid of the year's meeting dates; its title line here lacks the school's name
+DECOY_FGB_2019_12_09 = r"""
+
+FGB 191209
+Page 1 of 12
+PRIMARY SCHOOL BOARD OF GOVERNORS
+
+COMMITTEE
+;
+Board of Governors DATE; 09/12/2019
+
+ GOVERNOR ATTENDANCE
+
+
+Type
+
+End of
+Term
+14/10/2019
+09/12/2019
+03/02/2019
+23/03/2019
+18/05/2019
+13/07/2019
+Date
+Resigned
+HEATHER POUSTIE Headteacher Ex-officio P P
+PAUL EVEMY LA 10/2022 P P
+SIMON BARNES   Co-opted 10/2021 P P
+KEITH MOORE Parent 10/2019 P S
+OLIVER LAITY Parent 3/2020 P S
+SANDRA CARTWRIGHT Co-opted 10/2021 P P
+PAUL REYNOLDS Co-opted 12/2021 P P
+CHRIS WINFIELD Co-opted 7/2022 P P
+VACANT Staff
+GILL QUANTRELL Co-opted 12/23  P
+VACANT Co-opted
+VACANT Parent
+VACANT Parent
+COLIN BROWN Co-opted        02/10/19
+SIAN CARNELL Parent        23/07/19"""
+
+#: a committee's meeting of the same board: the school named in full
+DECOY_BM_2020_09_28 = r"""
+
+BM 200928
+Page 1 of 7
+
+
+DECOY COMMUNITY PRIMARY SCHOOL BOARD OF GOVERNORS
+
+COMMITTEE; Business Management Committee DATE;  28/09/2020
+
+
+
+28/09/2020
+23/11/2020
+25/01/2021
+15/03/2021
+19/04/2021
+05/07/2021
+GOVERNOR ATTENDANCE
+Keith Moore P
+Heather Poustie P
+Oliver Laity P
+Paul Reynolds P
+Kay Dicken P
+Craig Veal P
+
+P – Present  S – Sanctioned
+A – Absent  L – Late arrival
+
+Visitors: None
+
+Chaired by Oliver Laity Clerked by Pete Osborne
+
+Agenda:
+"""
+
+#: a strata council's minutes, titled by the strata plan's number
+CYPRESS_POINT_2019_10_29 = r"""STRATA PLAN NW 2050
+Strata Council Meeting
+Tuesday, October 29, 2019
+Minutes
+
+
+
+1
+
+
+
+1. PRESENT: Gordon Farrell
+Carole Borthwick  Cyrus Pun
+Joanne Parkinson  Audrey Montero
+
+
+
+
+REGRETS:    Lindsay Armstrong
+   Billy Leung
+   Linda McLaren
+
+
+2. CALL TO ORDER: 6:50 pm
+
+
+
+3. ADOPTION OF MINUTES
+
+September 25, 2019 Council Meeting Minutes approved by email.
+
+
+
+4. COMMITTEE REPORTS
+
+4.1 Social
+
+The Volunteer Party was held in the Lounge on October 20th, 2019 at
+4:30 p.m. 17 volunteers out of the 28 invited were present and able to
+share food and get to know other NW 2050 owners, tenants and strata
+council members.  Council would like to thank you again for coming and
+especially for volunteering in this community; your participation is
+important and greatly appreciated by all.
+
+
+
+4.2 Grounds and Gardening
+
+
+4.2.1 Landscaping
+
+Yamato Landscaping Inc. continues their weekly work in the gardens.
+They would like to invite you to visit their Facebook page under Yamato
+Landscaping Inc. where they upload photos every week so you can see"""

@@ -184,6 +184,7 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
 #: what a folder inside a council's may be named after: one of its bodies, or its papers ("highways-committee",
 #: "full_council", "city-record", "2025-02-13")
 _OF_A_COUNCIL = frozenset("committee committees subcommittee panel board cabinet forum group commission meeting meetings "
+                          "body governing governors "
                           "minutes agenda agendas papers reports report documents docs records record archive files "
                           "pdfs public regular special annual budget packs pack decisions".split())
 

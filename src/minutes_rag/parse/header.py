@@ -32,7 +32,7 @@ _MEETING_KINDS = frozenset({"minutes", "agenda", "decision_notice", "questions",
 
 
 _DATE_STRONG = re.compile(
-    r"\b(?:held|meeting|minutes|summons|agenda|date\s*:|meeting\s*:)|(?:^|\n)\s*to\s*:|(?:^|\n)\s*(?-i:To)\s[^\n]*$",
+    r"\b(?:held|meeting|minutes|summons|agenda|date\s*[:;]|meeting\s*[:;])|(?:^|\n)\s*to\s*:|(?:^|\n)\s*(?-i:To)\s[^\n]*$",
     re.IGNORECASE,
 )
 _DATE_AFTER = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
@@ -187,7 +187,8 @@ def doc_kind(filename: str, first_text: str) -> str:
 
 _BODY_WORD = (
     r"(?:Sub-?Committee|Committee|Council|Cabinet|Commission|Panel|Board|Authority|Forum|Assembly"
-    r"|Executive|Parish Meeting|Partnership|Working Group|Steering Group)"
+    r"|Executive|Parish Meeting|Partnership|Working Group|Steering Group|Governing Body|Board of (?:Governors|Trustees|"
+    r"Directors))"
 )
 #: (a body named for what it oversees ends with it: "Commission on Aging", "Committee on Finance")
 _BODY_END = re.compile(_BODY_WORD + r"(?: (?:on|for) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)?$"
@@ -279,6 +280,11 @@ def body_in_title(title: str) -> str | None:
     return _clean_body(mm.group(1)) if mm else None
 
 
+#: a minutes form's committee field, before its date field, in capitals with or without a colon
+_COMMITTEE_FIELD = re.compile(r"\bCOMMITTEE\s*[:;]?\s+((?:[A-Z][\w&'’-]*|and|of|the|for|&)(?:\s+(?:[A-Z][\w&'’-]*|and|of|"
+                              r"the|for|&)){0,8}?)\s+DATE\b")
+
+
 def _committee_in(first_text: str, kind: str) -> str | None:
     """The meeting body named on one page's text, or None."""
     head = first_text[:3500]
@@ -286,6 +292,9 @@ def _committee_in(first_text: str, kind: str) -> str | None:
     if m and (body := body_in_title(m.group(1))):
         return body
     flat = re.sub(r"\s+", " ", head.replace("*", " "))[:2500]
+    field = _COMMITTEE_FIELD.search(flat)  # a form's fields: "COMMITTEE; Business Management Committee DATE; ..."
+    if field and (body := _clean_body(field.group(1))):
+        return body
     found: list[tuple[int, int, str]] = []
     for k, rx in enumerate(_COMMITTEE_FLAT):
         for m in rx.finditer(flat):

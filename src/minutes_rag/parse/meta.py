@@ -23,7 +23,7 @@ _NOT_A_NAME = (r"(?!(?:The|This|That|Our|Its|Their|Full|Each|Every|Whole|Said|Pr
                r"Clerk|Vice|Member|Members|Councillor|Councillors|Leader|Leaders|Deputy|Chief|Mayor|Officer|Officers)\b)")
 #: words that make "X Council" a body or a kind of council, not a place's council
 _NOT_A_BODY = (r"(?!(?:County|City|Borough|District|Parish|Town|Community|Village|Shire|Regional|Municipal|Youth|"
-               r"Executive|Cabinet|Student|School|Church|Advisory|Scrutiny|Joint|Policy|Business|Economic)\b)")
+               r"Executive|Cabinet|Student|School|Church|Advisory|Scrutiny|Joint|Policy|Business|Economic|Strata)\b)")
 #: the small words that join a place's name ("Stratford-upon-Avon", "Burton-cum-Walden", "Barrow-in-Furness")
 _JOINING = r"(?:and|upon|on|of|cum|under|in|en|le|la|de|super|by|next|the|with)"
 #: a place's name before the kind of its council: one to four capitalised words ("Stratford-upon-Avon", "Limerick")
@@ -64,7 +64,11 @@ _AUTHORITY_RES = [
 #: hall's committee, a community association, a neighbourhood plan's working group ("HORSLEY VILLAGE HALL")
 _ORGANISATION = re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}(?:Village Hall|Memorial Hall|Community (?:Centre|Center|"
                            r"Association|Hall)|(?:Neighbou?rhood (?:Development )?Plan(?:ning)? )?(?:Working|Steering) Group))"
-                           r"(?: (?:Meeting|Management Committee|Committee))?[ \t]*$", re.M)
+                           r"(?: (?:Meeting|Management Committee|Committee))?[ \t]*$"
+                           # or a school's governors ("DECOY COMMUNITY PRIMARY SCHOOL BOARD OF GOVERNORS"), by its name
+                           r"|^[ \t]*((?!(?:Primary|Secondary|Junior|Infant|Nursery|Community|High|Middle|Grammar)\b)(?:"
+                           + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,4}(?:School|Academy|College) (?:Board [Oo]f Governors|"
+                           r"Governing (?:Body|Board)))[ \t]*$", re.M)
 
 
 #: a society or company that runs a public service, named on a line of its own ("Suffolk’s Libraries IPS", "Leisure
@@ -133,8 +137,15 @@ def _authority_in(head: str) -> str | None:
             if m:
                 name = re.sub(r"\s+", " ", m.group(1)).strip()
                 return _title(name) if name.isupper() else name
+    if (strata := _STRATA_PLAN.search(head)) is not None:  # a strata corporation, by its plan's number
+        return f"Strata Plan {strata.group(1).upper()}{strata.group(2)}"
     m = _ORGANISATION.search(titled)
-    return m.group(1) if m else None
+    return (m.group(1) or _title(m.group(2))) if m else None
+
+
+#: a strata corporation (the owners of a condominium, British Columbia) named by its plan in the title block, "STRATA
+#: PLAN NW 2050" or "The Owners, Strata Plan NW2050" (its council, "Strata Council", names no place)
+_STRATA_PLAN = re.compile(r"^[ \t]*(?:the owners,?[ \t]+)?strata plan[ \t]+([a-z]{1,3})[ \t]?(\d{1,6})\b", re.M | re.I)
 
 
 def _title_lines(head: str) -> str:
