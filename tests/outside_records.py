@@ -421,3 +421,54 @@ important and greatly appreciated by all.
 Yamato Landscaping Inc. continues their weekly work in the gardens.
 They would like to invite you to visit their Facebook page under Yamato
 Landscaping Inc. where they upload photos every week so you can see"""
+
+#: the strata corporation's AGM, its first page: the chair elected at its fifth item
+CYPRESS_POINT_AGM_2019_12_05 = r"""STRATA PLAN NW2050, CYPRESS POINT,
+ANNUAL GENERAL MEETING
+THURSDAY, DECEMBER 5, 2019 AT 7:03 PM
+THE PAVILION LOUNGE, 7531 MINORU BOULEVARD,
+ RICHMOND, B.C. V6Y 1Z3
+
+
+In Attendance at the start of the meeting:  34 Strata lots represented in person:
+           10 Strata lots represented by proxy
+           44 Total Strata Lots
+
+
+1. CALL TO ORDER:
+The meeting was called to order at 7:03 PM by the Council President, Gordon Farrell.
+
+2. CERTIFICATION OF PROXIES
+Audrey Montero advised 10 proxies had been certified.
+
+3. NOTICE OF QUORUM
+The requirement of the NW2050 By-Laws state that one third (36) of the persons entitled
+to vote (106) in person or by proxy constitutes a quorum. We have 35 owners in person
+and 10 by proxy for a total of 45 owners eligible to vote, which is a quorum.
+
+4. PROOF OF NOTICE OF MEETING OR WAIVER
+Notice of this meeting was sent out on November 09, 2018 and November 11, 2019 to the
+last known address of each owner via Canada Post, electronic email to one owner which
+is out of the country or hand delivery thereby giving owners the notice required as per the
+Strata Property Act.
+
+5. INTRODUCTION OF HEAD TABLE
+The Council President, Gordon Farrell, introduced the Head Table. Daryl Foster Strata
+Advisor for CHOA, was in attendance.
+Motion:  to approve the election of Daryl Foster from CHOA to chair the meeting
+Moved: 302
+Seconded: 330
+Carried unanimously
+
+6. APPROVAL OF NOVEMBER 4, 2018 ANNUAL GENERAL MEETING MINUTES
+It was MOVED by (117) and SECONDED by (122) to adopt the minutes of the Annual
+General Meeting held on December 4, 2018. It was carried by majority vote, none
+opposed.
+
+
+
+
+
+
+
+"""

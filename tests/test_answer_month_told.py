@@ -22,6 +22,10 @@ def test_of_month_synthetic() -> None:
     # (a month looked ahead or back to is not what a sentence's figures are for)
     assert of_month("Elections to the new authority will be held in May 2026.", "2025-11") is None
     assert of_month("The chief reported 510 runs year to date.", "2025-11") is None
+    assert of_month("The public hearing was continued for December 9, 2025.", "2025-11") is None  # (a day ahead)
+    # (a month without its year is of the meeting's year, or the year before for a later month)
+    assert of_month("Call volumes for December rose to 510.", "2025-12", held="2026-01-12") is True
+    assert of_month("Call volumes for December rose to 510.", "2026-12", held="2026-01-12") is False
 
 
 def test_month_told_synthetic_answer() -> None:

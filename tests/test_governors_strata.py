@@ -29,6 +29,9 @@ def test_governors_synthetic_form() -> None:
     assert meeting_date_of([PageText(1, FORM)], "minutes") == "2025-03-10"
     # (a school's kind alone names no board: "PRIMARY SCHOOL BOARD OF GOVERNORS")
     assert authority_in_text(FORM.replace("NORTHSHIRE HARBOUR ", ""))[0] is None
+    assert authority_in_text("CATHOLIC PRIMARY SCHOOL GOVERNING BODY\nMinutes")[0] is None
+    assert authority_in_text("HIGH STREET PRIMARY SCHOOL GOVERNING BODY\nMinutes")[0] == (
+        "High Street Primary School Governing Body")
 
 
 def test_governors_real_decoy() -> None:
@@ -52,6 +55,7 @@ def test_strata_synthetic() -> None:
     text = "The Owners, Strata Plan LMS 123\nStrata Council Meeting\nMonday, March 3, 2025\nMinutes\n1. PRESENT: A. Tull"
     assert authority_in_text(text)[0] == "Strata Plan LMS123"
     assert authority_in_text("Strata Council Meeting\nMonday, March 3, 2025\nMinutes")[0] is None
+    assert authority_in_text("Strata plan for 2026 levies\nMinutes")[0] is None
 
 
 def test_strata_real_cypress_point_filter(tmp_path: Path) -> None:
@@ -63,3 +67,5 @@ def test_strata_real_cypress_point_filter(tmp_path: Path) -> None:
     assert found.hits and found.hits[0].authority == "Strata Plan NW2050", found
     with pytest.raises(ConfigError, match="no indexed authority"):  # (a kind of body alone matches none)
         api.search("volunteer party", authority="Strata Council of Nowhere", index=index)
+    with pytest.raises(ConfigError, match="no indexed authority"):  # (nor does a neighbour's name ending in it)
+        api.search("volunteer party", authority="North Strata Plan NW2050", index=index)

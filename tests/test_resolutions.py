@@ -13,7 +13,7 @@ from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.formality import is_formality
 from minutes_rag.parse.header import meeting_date_of
 from minutes_rag.parse.votes import bare_tally, votes
-from minutes_rag.text import sentences
+from minutes_rag.text import ends_abbreviation, sentences
 from minutes_rag.types import PageText
 
 from .conftest import ask_texts
@@ -39,6 +39,8 @@ def test_vote_line_synthetic_counts() -> None:
     unanimous = bare_tally("Unanimous: 5-0 Vote)")
     assert unanimous is not None and unanimous.unanimous and (unanimous.for_, unanimous.against) == (5, 0)
     assert bare_tally("Vote: 2-3") is not None
+    split = bare_tally("Unanimous: 4-1 Vote)")  # (a misprinted label: one against is no unanimous vote)
+    assert split is not None and not split.unanimous
     # (a vote told in passing is often another body's: "the Select Board recommends by a 5-0 vote")
     assert bare_tally("The Select Board recommends favorable action by a 5-0 vote.") is None
     assert [v.counts.for_ for v in votes(RESOLUTION)] == [4]
@@ -48,12 +50,21 @@ def test_sections_synthetic_one_sentence_each() -> None:
     said = [s for _, s in sentences(RESOLUTION)]
     assert "SECTION 2. That the Harbour car park is closed until its repair is complete." in said, said
     assert not any(s.strip() in ("SECTION 1.", "SECTION 2.") for s in said), said
+    # (a chunk that stops after a section's number is read on into the next; a section referred to ends its sentence
+    # as any word does)
+    assert ends_abbreviation("That Mr Tull will be paid $1,000 a month.\nSECTION 4.")
+    assert not ends_abbreviation("The details are set out in SECTION 2.")
+    assert len(sentences("The details are set out in SECTION 2. The Committee noted the report.")) == 2
 
 
 def test_clauses_of_form_synthetic() -> None:
     assert is_formality("SECTION 1. That the foregoing \u201c WHEREAS\u201d clauses are hereby ratified and confirmed.")
     assert is_formality("SECTION 3. That this Resolution shall become effective upon the date of its passage.")
     assert not is_formality("SECTION 2. That the Harbour car park is closed until its repair is complete.")
+    # (not a day it takes effect on, which may be asked, nor a clause that also authorises something)
+    assert not is_formality("SECTION 3. That this ordinance shall become effective on January 1, 2026.")
+    assert not is_formality("BE IT RESOLVED that the foregoing WHEREAS clauses are hereby ratified and the City Manager "
+                            "is authorized to execute the agreement.")
 
 
 def test_resolution_vote_synthetic_answer_quotes_it() -> None:

@@ -316,6 +316,10 @@ HOLDER_Q = re.compile(r"\bwho\s+(?:was|were|is|are|served as|acted as)\s+(?:the\
 OPENING_CHUNKS = 3
 #: meetings whose minutes' openings are read
 OPENING_MEETINGS = 2
+#: asked who chaired, the first chunks read for one naming the chair
+CHAIR_CHUNKS = 10
+_CHAIRED_Q = re.compile(r"\bwho\b.*\b(?:chair(?:ed|s|man|person|woman)?|presided)\b", re.I)
+_CHAIR_S = re.compile(r"\bchair", re.I)
 
 
 def opening_chunks(store: Store, question: str, hits: list[Hit], filters: Filters,
@@ -327,11 +331,15 @@ def opening_chunks(store: Store, question: str, hits: list[Hit], filters: Filter
     dates = [day] if day else list(dict.fromkeys(h.meeting_date for h in hits if h.meeting_date))
     out: list[Hit] = []
     for day in dates[:OPENING_MEETINGS]:
+        # (asked who chaired, a few chunks more, of which those that name a chair: an AGM's "election of Daryl Foster
+        # from CHOA to chair the meeting", its fifth item)
+        chaired = bool(_CHAIRED_Q.search(question))
         where: list[dict[str, Any]] = [{"meeting_date": day}, {"kind": {"$in": list(kinds)}},
-                                       {"ordinal": {"$lte": OPENING_CHUNKS - 1}}]
+                                       {"ordinal": {"$lte": (CHAIR_CHUNKS if chaired else OPENING_CHUNKS) - 1}}]
         if filters.authorities:
             where.append({"authority": {"$in": list(filters.authorities)}})
         rows = sorted(store.get_chunks(where={"$and": where}), key=lambda r: (r["meta"]["doc_id"], r["meta"]["ordinal"]))
+        rows = [r for r in rows if r["meta"]["ordinal"] < OPENING_CHUNKS or _CHAIR_S.search(r["text"])]
         # (the documents among the hits first, in their order: that day's other bodies' minutes are not asked of)
         ranked = [h.doc_id for h in hits] + sorted(r["meta"]["doc_id"] for r in rows)
         docs = [d for d in dict.fromkeys(ranked) if any(r["meta"]["doc_id"] == d for r in rows)][:OPENING_MEETINGS]

@@ -110,8 +110,8 @@ def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -
             match = schools if len(schools) == 1 else []
         if not match:  # a body's name given inside a longer naming of it ("Cypress Point Strata Council (Strata Plan
             # NW2050)" for "Strata Plan NW2050"), when one known name is, and it names more than a kind of body
-            inside = [a for a in known if len(a.split()) >= 2 and not _KIND_ONLY.fullmatch(a)
-                      and re.search(rf"(?<!\w){re.escape(_folded(a))}(?!\w)", _folded(name))]
+            inside = [a for a in known if len(a.split()) >= 2 and not _KIND_ONLY.fullmatch(a)  # (opening it or in brackets:
+                      and re.search(rf"(?:^|\()\s*(?:the\s+)?{re.escape(_folded(a))}(?!\w)", _folded(name))]  # not "North X")
             match = inside if len(inside) == 1 else []
         if not match:  # the name in full of a body indexed by a shorter one ("Hyndland Primary School Parent Council"
             # for "Hyndland Parent Council", read from its folder): every word of it, in order, from the first
@@ -130,7 +130,8 @@ def _match_authorities(index: NameSource, names: Sequence[str], refresh: bool) -
 
 #: a name that says only what kind of body it is ("City Council", "Board of Education"): no place of its own
 _KIND_ONLY = re.compile(r"(?:(?:the|city|town|county|district|parish|village|community|full|strata|school|board|of|"
-                        r"education|council|committee|commission|authority|governors|trustees)\s*)+", re.I)
+                        r"education|council|committee|commission|authority|governors|trustees|supervisors|select|"
+                        r"selectmen|borough|planning|township|metropolitan|regional|municipal|and)\s*)+", re.I)
 
 
 def _folded(name: str) -> str:

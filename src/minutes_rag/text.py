@@ -192,13 +192,13 @@ def content_terms(text: str) -> list[tuple[str, str]]:
     return [(raw, st) for st, raw in out.items()]
 
 
-_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|Ch|Chq|St|Rev|Revd|Prof|Sr|Jr|Co|Ltd|Inc|vs|etc|approx|e\.g|i\.e)"
-                     r"|\bSECTION \d{1,3})\.$")  # (a resolution's "SECTION 2. That ...": one sentence)
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|Ch|Chq|St|Rev|Revd|Prof|Sr|Jr|Co|Ltd|Inc|vs|etc|approx|e\.g|i\.e))\.$")
+_SECTION_ONLY = re.compile(r"SECTION \d{1,3}\.")  # (a resolution's "SECTION 2. That ...": one sentence, not two)
 
 
 def ends_abbreviation(text: str) -> bool:
     """Does a text end with an initial or an abbreviation's full stop ("B.", "Mr.", "No."), not a sentence's?"""
-    return bool(_ABBREV.search(text.rstrip()[-12:]))
+    return bool(_ABBREV.search(text.rstrip()[-9:]) or _SECTION_ONLY.fullmatch(text.rstrip().rsplit("\n", 1)[-1].strip()))
 
 
 #: a line that opens a unit of its own: a list mark, bullet, Markdown heading or table row
@@ -227,7 +227,7 @@ def _continues(prev: str, nxt: str, gap: bool = False, last: str = "") -> bool:
     if len(prev) > MAX_UNPUNCTUATED and not re.search(r"[.;:!?]", prev[-MAX_UNPUNCTUATED:]):
         return False  # a table or list printed as lines, not one sentence
     if _TERMINAL_END.search(prev):
-        return ends_abbreviation(prev)  # "No.\n2 bus", "Mr.\nSmith"
+        return ends_abbreviation(prev) or bool(_SECTION_ONLY.fullmatch(last))  # "No.\n2 bus", "Mr.\nSmith"
     if nxt[0].islower() or nxt[0] in "(£$€%&“\"'" or _OPEN_END.search(prev):
         return True
     if gap or prev.endswith(")") or _lettered_heading(nxt) or (_ROLL_END.search(prev) and not _ROLL_ON.match(nxt)):
@@ -331,7 +331,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
         for m in ends:
             if m.start() < start:
                 continue
-            if _ABBREV.search(block[max(start, m.start() - 12) : m.start()]):
+            if _ABBREV.search(block[max(start, m.start() - 8) : m.start()]) or _SECTION_ONLY.fullmatch(block[start:m.start()].strip()):
                 continue  # "D. Yemm", "Mr. Smith", "No. 3": not a sentence end
             if block[m.start() - 2 : m.start() - 1].isdigit() and _BROKEN_DECIMAL.match(block, m.end()):
                 continue  # "$3. 7 million": a decimal a PDF's text layer broke, not a sentence end

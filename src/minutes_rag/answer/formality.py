@@ -29,8 +29,12 @@ FORMALITY = re.compile(
     r"record\b|^\W*(?:[\d.]+\s+)?to (?:receive|approve|confirm|agree|sign) the minutes of\b"
     r"|\b(?:meeting|session) (?:was |is )?(?:adjourned|closed) at\b|\bmotion to adjourn\b|\bmeeting be adjourned\b"
     # (a resolution's own clauses of form: its recitals made part of it, the day it takes effect)
+    # (when they say nothing else: not "... hereby ratified, and the City Manager is authorized to ...", nor a date it
+    # takes effect on, which a question may ask)
     r"|\bforegoing\W{0,3}(?:whereas|recitals?)\W{0,3}(?:clauses?)?\W{0,3}(?:are|is) hereby ratified\b"
-    r"|\bthat this (?:resolution|ordinance) shall (?:become|be|take) effective\b", re.I)
+    r"(?![^.]*\b(?:authori[sz]|approv|award|direct|appoint))"
+    r"|\bthat this (?:resolution|ordinance) shall (?:(?:become|be|take) effective|take effect) "
+    r"(?:immediately|upon (?:the date of )?(?:its )?(?:passage|adoption|approval))", re.I)
 #: words of a question that asks of the formalities: who attended, when the meeting began or ended, where it met,
 #: who chaired, the minutes themselves
 ASKS_FORMALITY = frozenset(stem(w) for w in (

@@ -32,8 +32,18 @@ def _away(text: str, at: int) -> bool:
 def _holder_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A role's title before a name ("Chair Jo Griffith", "Chair: Daniel O'Neill"), and a name with the role in
     brackets ("Dorian Grieve (Chair)", "Chris Bryce (Treasurer, Chairing)")."""
-    return (re.compile(rf"\b(?i:{role})\w*:?\s+{_NAME}"),
+    return (re.compile(rf"\b(?i:{role})\w*:?\s+{_NAME}|{_ELECTED.format(name=_ELECTED_NAME, role=role)}"),
             re.compile(rf"\b{_NAME}\s*\((?:[^()]*,\s*)?(?i:{role})\w*\)"))
+
+
+#: a name as an election names it: two to four capitalised words, or initials and a name ("G Cooke", "J. Smith")
+_ELECTED_NAME = r"(?:(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+#: a person elected to a role for the meeting ("that Mr G Cooke be elected to Chair the meeting", "the election of Daryl
+#: Foster from CHOA to chair the meeting"; not "appointed to chair the Working Group", another body's chair)
+_ELECTED = (r"\b{name}\s+(?:was\s+|be\s+|is\s+)?(?i:elected|appointed)\s+(?:to\s+|as\s+)?(?:the\s+)?(?i:{role})\w*"
+            r"\s+(?:(?:of|for)\s+)?(?i:the|this)\s+(?i:meeting)\b"
+            r"|\b(?i:election|appointment)\s+of\s+{name}(?:\s+[\w'’-]+){{0,4}}?\s+(?:to|as)\s+(?:the\s+)?(?i:{role})\w*"
+            r"\s+(?:(?:of|for)\s+)?(?i:the|this)\s+(?i:meeting)\b")
 
 
 def names_holder(role: str, text: str) -> bool:

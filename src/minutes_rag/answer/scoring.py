@@ -14,13 +14,10 @@ from ..parse.meta import names_authority
 from ..parse.votes import DASH_VOTE, SLASH_TALLY, VERDICT_TALLY, VOTE_COUNT, bare_tally, roll_call_tallies
 from ..text import (
     YEAR,
-    acronyms,
     asked_years,
-    compounds,
     content_stems,
     content_terms,
     event_years,
-    initials,
     is_scope_clause,
     question_parts,
     sentences,
@@ -51,6 +48,7 @@ from .cues import (
 from .formality import asks_formality, is_formality
 from .heads import heads_next, line_above, titled
 from .holders import chairs_present, names_holder
+from .initials import defined_terms, spelled_out
 from .options import option_bonus
 from .places import asks_where, states_place
 from .timing import TIME_Q, TIME_S, days_named, of_month, season_words, states_new_date
@@ -111,7 +109,7 @@ def is_heading(c: Cand) -> bool:
 
 def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
     out = []
-    defined = {**initials_asked(question, hits), **acronyms_of(hits), **compounds(question, [h.text for h in hits])}
+    defined = defined_terms(question, hits)  # (acronyms either way, and compounds the question splits)
     for i, h in enumerate(hits):
         sents = sentences(h.text)
         title = ""  # the heading over a table printed a cell a line
@@ -174,44 +172,6 @@ AMOUNT_ITEMS = 4
 #: a share written as a percentage, and the stems of the words that ask for one
 PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
 PERCENT_STEMS = frozenset(stem(w) for w in ("percent", "percentage", "proportion"))
-
-
-def acronyms_of(hits: list[Hit]) -> dict[str, set[str]]:
-    """The acronyms the retrieved chunks define ("Resident Parking Schemes (RPS)"), with the stems they
-    stand for: a sentence that says "RPS" speaks of resident parking schemes, and one that spells them out
-    speaks of the RPS."""
-    return {acronym: set(words) for h in reversed(hits) for acronym, words in acronyms(h.text).items()}  # (first wins)
-
-
-#: words that open a question and are no part of a name after them
-_OPENERS = frozenset("what how which who whom whose when where why did does do was were is are has have had".split())
-#: a name a question spells out: capitalised words, with small joining words between them
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][a-z]+){1,5}")
-
-
-def initials_asked(question: str, hits: list[Hit]) -> dict[str, set[str]]:
-    """Names a question spells out that the evidence gives only by their initials, in capitals ("British Heart
-    Foundation" asked, "the BHF application had been rejected" minuted): the initials stand for the name's words."""
-    out: dict[str, set[str]] = {}
-    for m in _NAME_RUN.finditer(question):
-        words = [w for w in re.findall(r"[A-Za-z]+", m.group(0)) if w[0].isupper()]
-        if words and words[0].lower() in _OPENERS:
-            words = words[1:]  # (the question's first word is no part of a name)
-        short = initials(" ".join(words))
-        if len(short) >= 3 and any(re.search(rf"(?<!\w){short}(?!\w)", h.text) for h in hits):
-            out[stem(short.lower())] = set(content_stems(" ".join(words)))
-    return out
-
-
-def spelled_out(stems: list[str], defined: dict[str, set[str]]) -> set[str]:
-    """A sentence's stems with the words of each acronym it uses, and each acronym whose words it uses."""
-    out = set(stems)
-    for acronym, words in defined.items():
-        if acronym in out:
-            out |= words
-        elif words and words <= out:
-            out.add(acronym)
-    return out
 
 
 def vote_cand(hit: int, offset: int, text: str, doc: str) -> Cand:
@@ -404,7 +364,8 @@ def _prefer_asked_meeting(question: str, hits: list[Hit], cands: list[Cand]) -> 
     # (an undated document filed under another month is of that month)
     dated = [bool(h.meeting_date) or _filed_month(h) is not None for h in hits]
     for c in cands:  # (a sentence naming the month it is of says so itself: "510 runs for November", minuted later)
-        inside = c.hit in match if month is None or (own := of_month(c.text, month)) is None else own
+        inside = c.hit in match if month is None or (
+            own := of_month(c.text, month, hits[c.hit].meeting_date)) is None else own
         c.score += MEETING_SHIFT if inside else (-MEETING_SHIFT if dated[c.hit] else 0.0)
 
 

@@ -312,15 +312,19 @@ DURATION_S = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|
 
 
 #: a sentence that says which month its figures are for ("runs for October", "during the month of May 2025"; not
-#: a month it looks ahead or back to: "elections in May 2026")
-_OF_MONTH = re.compile(r"\b(?:for|during)\s+(?:the\s+month\s+of\s+)?(" + MONTH_NAMES + r")\b(?:,?\s+((?:19|20)\d\d))?")
+#: a month it looks ahead or back to: "elections in May 2026", "continued for December 9, 2025")
+_OF_MONTH = re.compile(r"(?<!continued )(?<!deferred )(?<!postponed )(?<!scheduled )(?<!adjourned )\b(?:for|during)\s+"
+                       r"(?:the\s+month\s+of\s+)?(" + MONTH_NAMES + r")\b(?!\s+\d{1,2}\b)(?:,?\s+((?:19|20)\d\d))?")
 
 
-def of_month(text: str, month: str) -> bool | None:
+def of_month(text: str, month: str, held: str | None = None) -> bool | None:
     """Whether a sentence speaks of a month (YYYY-MM) by its own words: True when it names that month ("510 runs
     for November 2025", in the December minutes), False when it names only another ("428 runs for October", in
-    the November minutes), None when it names none (its meeting's date says what it is of)."""
-    found = {(MONTHS.index(m.group(1).lower()) + 1, m.group(2)) for m in _OF_MONTH.finditer(text)}
-    if not found:
-        return None
-    return any(f"{y or month[:4]}-{n:02d}" == month for n, y in found)
+    the November minutes), None when it names none (its meeting's date says what it is of). A month named without
+    its year is of the year of the meeting ``held`` (YYYY-MM-DD), or of the year before for a later month."""
+    found = set()
+    for m in _OF_MONTH.finditer(text):
+        n = MONTHS.index(m.group(1).lower()) + 1
+        year = m.group(2) or (str(int(held[:4]) - (n > int(held[5:7]))) if held else month[:4])
+        found.add(f"{year}-{n:02d}")
+    return (month in found) if found else None

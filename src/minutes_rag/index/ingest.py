@@ -184,7 +184,6 @@ def _authorities_of_folders(store: Store, report: IngestReport) -> None:
 #: what a folder inside a council's may be named after: one of its bodies, or its papers ("highways-committee",
 #: "full_council", "city-record", "2025-02-13")
 _OF_A_COUNCIL = frozenset("committee committees subcommittee panel board cabinet forum group commission meeting meetings "
-                          "body governing governors "
                           "minutes agenda agendas papers reports report documents docs records record archive files "
                           "pdfs public regular special annual budget packs pack decisions".split())
 
@@ -201,7 +200,13 @@ def other_body(folder: str, authority: str) -> bool:
     if len(words) < 2 or not all(w.isalpha() for w in words) or words[-1] in _OF_A_COUNCIL:
         return False
     own = [w for w in words if len(w) >= 4 and w not in _BODY_KINDS | _NOT_A_PLACE | _OF_A_COUNCIL]
+    if "governor" in authority.casefold():  # (a school's governors' own full board: "full-governing-body")
+        own = [w for w in own if w not in _OF_GOVERNORS]
     return bool(own) and not any(w in authority.casefold() for w in own)
+
+
+#: what a folder of a school's governors may be named after: their full board ("full-governing-body")
+_OF_GOVERNORS = frozenset("body governing governors".split())
 
 
 #: the kinds of body a folder's name may end with ("kent-county-council", "colfax-township")

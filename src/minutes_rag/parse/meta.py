@@ -66,9 +66,11 @@ _ORGANISATION = re.compile(r"^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,3}(?
                            r"Association|Hall)|(?:Neighbou?rhood (?:Development )?Plan(?:ning)? )?(?:Working|Steering) Group))"
                            r"(?: (?:Meeting|Management Committee|Committee))?[ \t]*$"
                            # or a school's governors ("DECOY COMMUNITY PRIMARY SCHOOL BOARD OF GOVERNORS"), by its name
-                           r"|^[ \t]*((?!(?:Primary|Secondary|Junior|Infant|Nursery|Community|High|Middle|Grammar)\b)(?:"
-                           + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,4}(?:School|Academy|College) (?:Board [Oo]f Governors|"
-                           r"Governing (?:Body|Board)))[ \t]*$", re.M)
+                           r"|^[ \t]*((?:" + _NOT_A_NAME + r"[A-Z][a-z]+ ){1,4}(?:School|Academy|College) (?:Board [Oo]f "
+                           r"Governors|Governing (?:Body|Board)))[ \t]*$", re.M)
+#: words that name a kind of school, not which one ("Catholic Primary School": whose governors it does not say)
+_SCHOOL_KIND = frozenset("primary secondary junior infant infants nursery community high middle grammar catholic church "
+                         "local village free first upper lower special".split())
 
 
 #: a society or company that runs a public service, named on a line of its own ("Suffolk’s Libraries IPS", "Leisure
@@ -140,12 +142,15 @@ def _authority_in(head: str) -> str | None:
     if (strata := _STRATA_PLAN.search(head)) is not None:  # a strata corporation, by its plan's number
         return f"Strata Plan {strata.group(1).upper()}{strata.group(2)}"
     m = _ORGANISATION.search(titled)
+    if m and m.group(2) and all(w.lower() in _SCHOOL_KIND for w in re.split(r" (?:School|Academy|College) ", m.group(2))[0].split()):
+        return None  # (the school's kind alone: "PRIMARY SCHOOL BOARD OF GOVERNORS")
     return (m.group(1) or _title(m.group(2))) if m else None
 
 
 #: a strata corporation (the owners of a condominium, British Columbia) named by its plan in the title block, "STRATA
 #: PLAN NW 2050" or "The Owners, Strata Plan NW2050" (its council, "Strata Council", names no place)
-_STRATA_PLAN = re.compile(r"^[ \t]*(?:the owners,?[ \t]+)?strata plan[ \t]+([a-z]{1,3})[ \t]?(\d{1,6})\b", re.M | re.I)
+_STRATA_PLAN = re.compile(r"^[ \t]*(?:the owners,?[ \t]+)?strata plan[ \t]+(?-i:(?!NO\b)([A-Z]{1,3}))[ \t]?(\d{1,6})"
+                          r"[ \t]*(?:,|$)", re.M | re.I)
 
 
 def _title_lines(head: str) -> str:

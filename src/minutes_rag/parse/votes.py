@@ -189,7 +189,7 @@ def bare_tally(sent: str) -> VoteCount | None:
     line = DASH_VOTE.search(sent)
     if line:
         for_, against = (int(n) for n in (line.group(2, 3) if line.group(2) else line.group(4, 5)))
-        return VoteCount(for_=for_, against=against, unanimous=(line.group(1) or "").lower() == "unanimous",
+        return VoteCount(for_=for_, against=against, unanimous=(line.group(1) or "").lower() == "unanimous" and not against,
                          text=" ".join(line.group(0).split()), outcome="carried" if for_ > against else "lost")
     only = _TALLY_ONLY.match(sent)
     said = None if only else SPOKEN_TALLY.search(sent)
