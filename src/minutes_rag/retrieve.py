@@ -330,10 +330,10 @@ def opening_chunks(store: Store, question: str, hits: list[Hit], filters: Filter
     day = asked_day(question)  # a day named: that meeting
     dates = [day] if day else list(dict.fromkeys(h.meeting_date for h in hits if h.meeting_date))
     out: list[Hit] = []
+    # (asked who chaired, a few chunks more, of which those that name a chair: an AGM's "election of Daryl Foster from
+    # CHOA to chair the meeting", its fifth item)
+    chaired = bool(_CHAIRED_Q.search(question))
     for day in dates[:OPENING_MEETINGS]:
-        # (asked who chaired, a few chunks more, of which those that name a chair: an AGM's "election of Daryl Foster
-        # from CHOA to chair the meeting", its fifth item)
-        chaired = bool(_CHAIRED_Q.search(question))
         where: list[dict[str, Any]] = [{"meeting_date": day}, {"kind": {"$in": list(kinds)}},
                                        {"ordinal": {"$lte": (CHAIR_CHUNKS if chaired else OPENING_CHUNKS) - 1}}]
         if filters.authorities:
@@ -342,6 +342,7 @@ def opening_chunks(store: Store, question: str, hits: list[Hit], filters: Filter
         rows = [r for r in rows if r["meta"]["ordinal"] < OPENING_CHUNKS or _CHAIR_S.search(r["text"])]
         # (the documents among the hits first, in their order: that day's other bodies' minutes are not asked of)
         ranked = [h.doc_id for h in hits] + sorted(r["meta"]["doc_id"] for r in rows)
-        docs = [d for d in dict.fromkeys(ranked) if any(r["meta"]["doc_id"] == d for r in rows)][:OPENING_MEETINGS]
+        present = {r["meta"]["doc_id"] for r in rows}
+        docs = [d for d in dict.fromkeys(ranked) if d in present][:OPENING_MEETINGS]
         out += [row_hit(r) for r in rows if r["meta"]["doc_id"] in docs]
     return out

@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
 #: text has them, a lone "o" opening a point is the bullet of the level below ("o Commissioners Present: ...")
 SYMBOL_BULLET = re.compile(r"[\uf020-\uf0ff](?=\s)")
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)"
-                       r"|\s+(?=" + SYMBOL_BULLET.pattern + r")")  # (each of a resolution's recitals)
+                       r"|\s+(?=" + SYMBOL_BULLET.pattern + ")")
 _O_BULLET = re.compile(r"\s+(?=o\s+[A-Z0-9$£€“\"(])")
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*", re.I)
 #: the Porter stemmer, as FTS5's ``porter`` tokenizer stems: query, keyword index and answerer agree

@@ -40,10 +40,9 @@ def _holder_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ELECTED_NAME = r"(?:(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
 #: a person elected to a role for the meeting ("that Mr G Cooke be elected to Chair the meeting", "the election of Daryl
 #: Foster from CHOA to chair the meeting"; not "appointed to chair the Working Group", another body's chair)
-_ELECTED = (r"\b{name}\s+(?:was\s+|be\s+|is\s+)?(?i:elected|appointed)\s+(?:to\s+|as\s+)?(?:the\s+)?(?i:{role})\w*"
-            r"\s+(?:(?:of|for)\s+)?(?i:the|this)\s+(?i:meeting)\b"
-            r"|\b(?i:election|appointment)\s+of\s+{name}(?:\s+[\w'’-]+){{0,4}}?\s+(?:to|as)\s+(?:the\s+)?(?i:{role})\w*"
-            r"\s+(?:(?:of|for)\s+)?(?i:the|this)\s+(?i:meeting)\b")
+_FOR_MEETING = r"(?i:{role})\w*\s+(?:(?:of|for)\s+)?(?i:the|this)\s+(?i:meeting)\b"
+_ELECTED = (r"\b{name}\s+(?:was\s+|be\s+|is\s+)?(?i:elected|appointed)\s+(?:to\s+|as\s+)?(?:the\s+)?" + _FOR_MEETING
+            + r"|\b(?i:election|appointment)\s+of\s+{name}(?:\s+[\w'’-]+){{0,4}}?\s+(?:to|as)\s+(?:the\s+)?" + _FOR_MEETING)
 
 
 def names_holder(role: str, text: str) -> bool:

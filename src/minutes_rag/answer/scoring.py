@@ -287,7 +287,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         dated = when and states_new_date(c.text, given)
         if dated:
             bonus += W_DATE
-        if votes_q and (VOTE_COUNT.search(c.text) or DASH_VOTE.search(c.text)):  # ("VOTE: 5/3", "Unanimous: 5-0 Vote")
+        if votes_q and (VOTE_COUNT.search(c.text) or DASH_VOTE.search(c.text)):  # ("For: 12", "Unanimous: 5-0 Vote")
             bonus += W_VOTE
         bonus += option_bonus(question, c.text)  # (asked which option was taken, one named by its label)
         h = hits[c.hit]
@@ -354,10 +354,11 @@ def _prefer_asked_meeting(question: str, hits: list[Hit], cands: list[Cand]) -> 
         period = asked_period(question)
         if period is None:
             return
-        month = period[0][:7] if not period[1][0].isdigit() else None  # (a day asked: its meeting's own record)
+        asked = period[0][:7]
+        month = asked if not period[1][0].isdigit() else None  # (a day asked: its meeting's own record)
         # (an undated document, a constitution or a scheme of delegation, is of the month its file name gives)
-        named = f"{MONTHS[int(period[0][5:7]) - 1]}-{period[0][:4]}"
-        match = {i for i, h in enumerate(hits) if (h.meeting_date or "").startswith(period[0][:7]) or (
+        named = f"{MONTHS[int(asked[5:]) - 1]}-{asked[:4]}"
+        match = {i for i, h in enumerate(hits) if (h.meeting_date or "").startswith(asked) or (
             not h.meeting_date and named in _file_month(h))}
     if not match:
         return

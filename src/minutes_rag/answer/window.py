@@ -110,10 +110,10 @@ def outcome_after(text: str, offset: int) -> list[tuple[int, str]]:
 WHO_VOTED = re.compile(r"\b(?:who|which(?:\s+[\w'’-]+){1,4}?)\s+(?:voted\s+(?:(for|yes|aye|in\s+favou?r)|"
                        r"(against|no|nay))|(opposed|dissented)|(abstained))\b|\bwho\s+(?:were\s+)?the\s+(dissent)", re.I)
 #: a roll call's line of the names voting one way ("Nays (3): Wallach, Winer, Yates.", "Against: Cllr Lee", "No: Brown")
-ROLL_LINE = re.compile(r"^\s*(?:Yeas?|Nays?|Ayes?|Noes|Yes|No|For|Against|Opposed|Abstain\w*|Dissent\w*)\s*"
-                       r"(?:\(\d{1,3}\))?\s*:\s*(?:[A-Z]|$)")
+_ROLL = r"^\s*(?:Yeas?|Nays?|Ayes?|Noes|Yes|No|For|Against|Opposed|Abstain\w*|Dissent\w*)\s*{count}\s*:\s*(?:[A-Z]|$)"
+ROLL_LINE = re.compile(_ROLL.format(count=r"(?:\(\d{1,3}\))?"))
 #: the same with its count ("Yeas (12): ..."), which a roll of names alone ("Yeas: Castro, Lago)") does not give
-COUNTED_ROLL = re.compile(ROLL_LINE.pattern.replace(r"(?:\(\d{1,3}\))?", r"\(\d{1,3}\)"))
+COUNTED_ROLL = re.compile(_ROLL.format(count=r"\(\d{1,3}\)"))
 
 
 def way_asked(question: str) -> str | None:
