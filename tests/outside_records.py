@@ -4,7 +4,8 @@ first page of the Huntsville City Council's agenda for 23 July 2026 (Alabama; Ca
 transcripts) and the Lincoln Township board's minutes of 10 November and 8 December 2025 (Michigan; Unicorn/
 Unicorn.Gives); and the openings of two Decoy Community Primary School governors' minutes (Devon, England;
 decoy-school/school-site) and of a Cypress Point strata council's minutes (Strata Plan NW2050, Richmond, British
-Columbia; CypressPointStrata/CypressPointStrata.github.io). Public records."""
+Columbia; CypressPointStrata/CypressPointStrata.github.io); and two pages each of the Garelochhead Community Council's
+minutes of 15 June and 17 August 2021 (Argyll and Bute, Scotland; FraserMuir/gcc-website). Public records."""
 
 #: Resolution 2024-27: the city manager removed, on a 3-2 vote printed under the text adopted
 REMOVAL_2024_27 = r"""Page1 of 2 – Resolution No. 2024-27
@@ -471,4 +472,112 @@ opposed.
 
 
 
+"""
+
+
+#: Garelochhead Community Council, 15 June 2021: its first page and the land auction looked ahead to on page 3
+GARELOCHHEAD_2021_06_15 = r"""
+
+   Page 1 of 7
+
+
+
+AGREED Minutes for the Garelochhead Community Council Meeting
+Held virtually owing to COVID-19 restrictions at 1930hrs on 15th  June 2021
+
+1.Introductions and welcome
+a. Present
+Watson Robinson Convenor
+Martin Croft Vice Chair
+Hilary Worton Secretary
+Carole Spencer Member
+Fergus Madigan Member
+Fiona Robinson Member
+
+Attending:
+Cllr George Freeman Ward Councillor
+
+Public:
+Chris Smith
+Marion Archard
+
+Guests:
+None
+
+b. Apologies:
+Margaret Stratton Treasurer
+David Norton Member
+Craig Ritchie Member
+Cllr Iain Shonny Paterson Ward Councillor
+
+c. Declarations of interest – none
+
+d. The Convenor (Watson Robinson) opened the meeting
+
+
+   Page 3 of 7
+
+
+
+• DIO
+will
+be
+disposing a large tract of land to the north and east of Garelochhead by public auction on July 7th with an auction
+guide price of £70k (although it’s likely to go for significantly higher than this).  The land includes the play area
+and car parking area at the top of Greenfield Road. Cllr Freeman stated that he had expressed his dissatisfaction
+to the DIO that has been followed and that this has happened so quickly with no updates despite their
+assurances that they would keep him informed. Members discussed the subject, and expressed concern and
+disappointment that there is very little time for any community consultation, given that public amenity areas are
+involved.  It was agreed that Watson Robinson (WR - Convenor), Craig Ritchie (CR - MOD lead) and Hilary Worton
+(HW - Secretary) would liaise to gather information and consider a response to the DIO.
+ACTION:  Cllr Freeman to circulate plans and link to auctioneer’s website.
+ACTION:  WR, CR & HW to liaise and agree response if required
+
+
+"""
+
+#: Garelochhead Community Council, 17 August 2021: its first page and the secretary's report (the next meeting's place)
+GARELOCHHEAD_2021_08_17 = r"""
+
+   Page 1 of 7
+
+
+
+DRAFT Minutes for the Garelochhead Community Council Meeting
+Held virtually owing to COVID-19 restrictions at 7pm on 17th  August 2021
+
+1.Introductions and welcome
+a. Present
+Watson Robinson Convenor
+Hilary Worton Secretary
+Carole Spencer Treasurer
+David Norton Member
+
+Attending:
+Cllr George Freeman Ward Councillor
+Cllr Iain Shonny Paterson Ward Cou
+
+
+   Page 5 of 7
+
+
+
+
+
+
+
+• I can no longer represent the CC at the Clyde Local Liaison meeting now that the date has changed.  Does anyone
+else what to go instead?
+• Have received communication from DIO confirming that the correct procedures were followed regarding
+communication around the recent land disposal.
+• We have received notification of consultation on the Local Food Risk Management Plan. This has been circulated
+to members for comments.
+• Litter picking grants are available (£25-500). ACTION:  HW/CS to investigate further
+• Our next meeting can be face to face!  The Church Hall is already operating COVID-safe procedures so our
+September meeting will be held there.
+
+8d. Treasurer
+£623.30 admin grant has been received.
+39 tickets have been sold for the Community Lottery, generating £1,014 per annum.  We have already had 3 local
+winners.
 """

@@ -32,14 +32,33 @@ from .when import ASKS_WHEN, WHAT_DAY
 SCHEDULE_Q = re.compile(r"\b(?:(?:re)?scheduled|timetabled|calendar|schedule)\b", re.I)
 
 
-def speaks_of(text: str, period: tuple[str, str], question: str) -> bool:
+#: a question about what was arranged ahead of a time, not what happened then: "where was the September meeting
+#: to be held?", "what was it due to cost?", "at what guide price was the land auctioned?"
+AHEAD_Q = re.compile(r"\b(?:was|were)\b[^.?]{0,80}?\b(?:to\s+be|due\s+to|going\s+to|expected|planned|intended)\b|"
+                     r"\b(?:guide|asking|reserve|starting)\s+price\b", re.I)
+#: a month named without its year ("on July 7th", "our September meeting"; capitalised, so not the verb "may")
+_BARE_MONTH = re.compile(r"\b(" + MONTH_NAMES + r")\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)")
+
+
+def speaks_of(text: str, period: tuple[str, str], question: str, held: str | None = None) -> bool:
     """Whether a text names the time a question asks about: its year (for a year asked), or, for a question about
     a schedule, a date in its month ("January 27, 2026" for January 2026). (A date named by a forward reference,
-    "a report will be presented at the May 22 meeting", does not say what happened then.)"""
+    "a report will be presented at the May 22 meeting", does not say what happened then; asked what was arranged
+    ahead of that time, it does: a month named without its year is then the next one after the meeting ``held``.)"""
     if period[1].isdigit():
         return period[1] in text
-    return bool(SCHEDULE_Q.search(question)) and any(f"{year}-{month:02d}" == period[0][:7]
-                                                      for year, month, _ in named_dates(text))
+    month = period[0][:7]
+    if any(f"{year}-{n:02d}" == month for year, n, _ in named_dates(text)):
+        return bool(SCHEDULE_Q.search(question) or AHEAD_Q.search(question))
+    return bool(AHEAD_Q.search(question)) and held is not None and any(
+        month == ahead_month(MONTHS.index(m.group(1).lower()) + 1, held) for m in _BARE_MONTH.finditer(text))
+
+
+def ahead_month(n: int, held: str) -> str:
+    """The month (YYYY-MM) numbered ``n`` that a meeting held on ``held`` (YYYY-MM-DD) looks ahead to: this year's,
+    or next year's when it is past."""
+    year = int(held[:4]) + (n < int(held[5:7]))
+    return f"{year}-{n:02d}"
 
 
 def asked_time(question: str, bodies: int = 1) -> tuple[str, str] | None:
@@ -277,7 +296,7 @@ def untimely(question: str, period: tuple[str, str] | None, chosen: list[tuple[H
         # "2019-05-23 minutes.pdf" for May 2019, though its heading says 24th May 2018)
         filed = filed_key(question, period)
         if all(dated) and max(d for d in dated if d) < period[0] and not any(
-                speaks_of(said, period, question) or filed in filed_as(h.source) for h, said in chosen):
+                speaks_of(said, period, question, h.meeting_date) or filed in filed_as(h.source) for h, said in chosen):
             start = period_prefix(period)
             return (lambda h: (h.meeting_date or "").startswith(start), f"dated before {period[1]}, the time asked "
                     "about", f"the evidence found is dated before {period[1]}, the time asked about")
