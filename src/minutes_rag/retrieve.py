@@ -23,6 +23,7 @@ from .answer.cues import (
     MONTH_NAMES,
     NUMERIC_Q,
     QUESTION_WORDS,
+    TITLES,
     asked_day,
     asks_vote,
     has_figure,
@@ -194,6 +195,8 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
             subject = _DATES.sub(" ", parts[0]) if query != part else ""
             add(retrieve(store, emb, f"{subject} {part}".strip(), PART_K, _within(filters, month), "hybrid",
                          store.facets().copies))
+    for part in parts:  # who did a thing ("who called it in?"): a chunk that names who did it ("a call-in made by
+        add(_done_by(store, emb, part, question, filters, out))  # Mrs Jackie Meade and Mr Barry Lewis")
     for part in parts if len(parts) > 1 else []:  # a paper's number ("what by-law number did council pass?"): the
         add(_numbered(store, emb, part, parts, filters, out))  # chunks that give one beside the question's subject
     if len(parts) > 1:  # and each part with a subject of its own, alone: joined with the rest of the question, the
@@ -243,6 +246,40 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
             firsts.setdefault(h.authority, h)
         add(opening_chunks(store, question, list(firsts.values()), filters, ("minutes", "agenda")))
     return out
+
+
+#: a part asking who did something ("who called it in", "who wrote the report"): the verb
+_WHO_DID = re.compile(r"\b[Ww]ho\s+(?:had\s+)?([a-z]{3,}ed|wrote|gave|made|brought|put|led|ran|took|chose|sent|sought)\b")
+#: the forms of an irregular verb asked with ("who wrote") that a record of who did it uses ("written by")
+_DONE = {"wrote": "writ", "gave": "giv", "made": "mad", "brought": "brought", "put": "put", "led": "led", "ran": "run",
+         "took": "tak", "chose": "chos", "sent": "sent", "sought": "sought"}
+#: hits searched for a who-did part, and how many of those that name the doer are added
+DONE_K, DONE_ADD = 40, 2
+
+
+def doer_named(part: str) -> re.Pattern[str] | None:
+    """For a part asking who did something ("who called it in?", "who wrote the report?"), a pattern for a text
+    saying it was done by a named person ("a call-in made by Mrs Jackie Meade", "written by Ms Abrahams"); None for
+    another part."""
+    m = _WHO_DID.search(part)
+    if m is None:
+        return None
+    verb = m.group(1)
+    root = _DONE.get(verb, verb[:-2] if verb.endswith("ed") else verb)
+    return re.compile(rf"\b{re.escape(root[:max(3, len(root) - 1)])}\w*(?:[\s-]+\w+){{0,3}}?\s+by\s+(?:the\s+)?"
+                      rf"(?:(?:{TITLES})\.?\s+)?[A-Z][a-z]")
+
+
+def _done_by(store: Store, emb: Embedder, part: str, question: str, filters: Filters, hits: list[Hit]) -> list[Hit]:
+    """For a part asking who did something: the chunks, among a search for the question, that say it was done by
+    a named person, not among the hits already. A document about the matter has many chunks that share the
+    question's words; the one naming who acted may share only its verb."""
+    said = doer_named(part)
+    if said is None:
+        return []
+    have = {h.chunk_id for h in hits}
+    found = retrieve(store, emb, question, DONE_K, filters, "hybrid", store.facets().copies)
+    return [h for h in found if h.chunk_id not in have and said.search(h.text)][:DONE_ADD]
 
 
 #: hits searched for a part after a paper's number, and how many of those that give one are added
