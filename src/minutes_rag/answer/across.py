@@ -13,7 +13,7 @@ from .around import namings
 from .cues import ACROSS_Q, MONTHS, QUESTION_WORDS, ROLE_Q, asked_period, asked_year, named_months
 from .parts import part_type, same_meeting
 from .scoring import Cand, Stats, is_heading
-from .timing import filed_as, period_prefix
+from .timing import filed_as, period_prefix, too_early
 
 #: where a question passes from one authority's subject to the next ("Kent's budget, and Bristol's levy"; "what
 #: did A decide about X and what did B decide about Y")
@@ -78,7 +78,10 @@ def cover_authorities(question: str, asked: list[str], hits: list[Hit], ranked: 
     for a in asked:
         own = asked_of[a]
         mine = [c for c in ranked if hits[c.hit].authority == a and c.coverage > 0 and not is_heading(c)]
-        held = [c for c in out if hits[c.hit].authority == a]
+        # (not a meeting's held years before the time asked, when the body has another: its quotes are dropped later)
+        timely = [c for c in mine if not too_early(question, hits[c.hit].meeting_date)]
+        mine = timely or mine
+        held = [c for c in out if hits[c.hit].authority == a and (c in timely or not timely)]
         if held and (not own or any(own & c.covered and (not fits or fits(c.text)) for c in held)):
             continue
         top = _most_specific(own, weights)
