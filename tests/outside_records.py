@@ -4,8 +4,8 @@ first page of the Huntsville City Council's agenda for 23 July 2026 (Alabama; Ca
 transcripts) and the Lincoln Township board's minutes of 10 November and 8 December 2025 (Michigan; Unicorn/
 Unicorn.Gives); and the openings of two Decoy Community Primary School governors' minutes (Devon, England;
 decoy-school/school-site) and of a Cypress Point strata council's minutes (Strata Plan NW2050, Richmond, British
-Columbia; CypressPointStrata/CypressPointStrata.github.io); and two pages each of the Garelochhead Community Council's
-minutes of 15 June and 17 August 2021 (Argyll and Bute, Scotland; FraserMuir/gcc-website). Public records."""
+Columbia; CypressPointStrata/CypressPointStrata.github.io); and pages of the Garelochhead Community Council's minutes of
+25 May, 15 June and 17 August 2021 (Argyll and Bute, Scotland; FraserMuir/gcc-website). Public records."""
 
 #: Resolution 2024-27: the city manager removed, on a 3-2 vote printed under the text adopted
 REMOVAL_2024_27 = r"""Page1 of 2 – Resolution No. 2024-27
@@ -580,4 +580,107 @@ September meeting will be held there.
 £623.30 admin grant has been received.
 39 tickets have been sold for the Community Lottery, generating £1,014 per annum.  We have already had 3 local
 winners.
+"""
+
+#: Garelochhead Community Council, 25 May 2021: its first lines and page 4 (a liaison meeting's date, July 20th)
+GARELOCHHEAD_2021_05_25 = r"""
+
+   Page 1 of 9
+
+
+
+APPROVED Minutes for the Garelochhead Community Council meeting
+Held virtually owing to COVID-19 restrictions at 1900hrs on 25th May 2021
+
+Members present:
+Watson Robinson Convenor
+Martin Croft Vice Chair
+Margaret Stratton Treasurer
+Hilary Worton Secretary
+
+
+   Page 4 of 9
+
+
+
+matter.  We have a further 14days for the appellant and Argyll & Bute council to respond, then it is over to
+the reporter who hopefully can make a decision.
+
+5a. Convenor’s report
+• An appeal has been submitted to the DPEA against the refusal of the ‘Drovers’ Landing’ planning application
+in Portincaple.  The GCC has sent in a letter restating our opposition and the reasons for it.  Details can be
+found at Scottish Government - DPEA - Case Details (scotland.gov.uk).  There have been some inflammatory
+comments made about residents by the appellant’s agent via the Helensburgh Advertiser Facebook page.
+Watson Robinson has responded to this and requested an apology.
+
+• We have responded to the Council’s consultation on the clearway proposal for the A814.  Our response was
+in line with the views expressed at the last meeting by Cllr Freeman on behalf of residents.
+
+• There is a proposal to reinstate access to the slipway in Garelochhead for shore/water access.   It will be
+important that any cars parked there do not obstruct boat launching and that the slip does not cause
+problems for neighbouring properties.
+
+• The Clyde Local Liaison Committee (CLLC) meeting is taking place on July 20th at 2.30pm in Rhu.  We have
+been invited to send two representatives.  Convenor and Secretary will attend (unless anyone else would like
+to take one of these places.)
+
+5b. Vice Convenor
+• We have been in correspondence with the Council regarding the state of the Cemetery gates and have
+requested that the Community Council manages the replacement/repair work with the support of the
+Council.  The Council seems willing to give us authorisation for this and we are awaiting their confirmation in
+the next week or so. We have identified a number of possible funding routes which we will approach once
+we get the go ahead to start the project, including the Calor Rural Community fund (application already
+submitted) and the Community Lottery.
+ACTION:  Martin, Carole and Hilary to work together on this pending Council approval.
+
+• 50 copies of the community novel have been printed and distributed to all authors and others who have
+assisted with the novel or more generally during the pandemic.  It seems as though there may be interest in
+printing additional copies for sale.  The Convenor congratulated all involved for a terrific lockdown initiative.
+Carole Spencer proposed a suggestion for how this could work which will be discussed at the next GCC
+meeting and a decision made.
+ACTION:  Carole to circulate her ideas by email in advance of next meeting.
+
+
+"""
+
+#: Garelochhead Community Council, 17 August 2021, page 4 (that meeting's date changed to 7th September)
+GARELOCHHEAD_2021_08_17_P4 = r"""
+
+   Page 4 of 7
+
+
+
+number of fish per m3 when compared with conventional tanks, but otherwise Mr Hawthorn stated that
+overwhelming local support has been expressed so far, including from the Arrochar, Tarbet & Ardlui Community
+Council.
+
+WR raised concerns over the expected lifespan of the facility and the plans for eventual decommissioning since there
+are several abandoned fish farms blighting the Argyll coastline.  Mr Hawthorn explained that this would all be
+covered in detail in the Environmental Impact Assessment which is being prepared by an independent 3rd party.
+
+ACTION:  Secretary to make contact with Arrochar, Tarbet & Ardlui and Lochgoilhead CCs to get their feedback on
+the proposals and ideas for the Community Benefit fund.
+
+
+6. Councillors’ updates
+Cllr Paterson reported that he has had no updates on the planned barrier installation on the bend from the A814
+heading into Portincaple and noted that the fence has recently been repaired by the new owners of the land.
+
+
+7.  Cemetery gates
+Still awaiting formal agreement with the Council for us to take on the repair works although this has been verbally
+agreed.  See action grid above for status regarding fund raising.
+
+
+8a. Convenor’s report
+WR reported that he has contacted John Urquhart of the Helensburgh Access Trust to arrange a walkthrough on 4th
+September of the proposed new routing for the Three Lochs Way heading from Glen Fruin to Garelochhead.
+WR has also been in contact with Luss estates regarding the proposed slipway in Garelochhead.
+The Clyde Local Liaison Committee meeting date has been changed to 7th September.
+
+
+8b  Vice Convenor’s report
+Not present
+
+
 """
