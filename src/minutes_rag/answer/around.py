@@ -22,6 +22,8 @@ from .window import OUTCOME
 
 #: the best hits whose chunks before and after are weighed with the hits
 NEIGHBOUR_HITS = 1
+#: asked what was decided, the best hits whose chunks after are weighed with the hits, and how many chunks on
+DECIDED_NEIGHBOURS, DECIDED_REACH = 3, 3
 #: the most chunks read on through an agenda item to its end
 ITEM_REACH = 16
 #: the words a sentence cut off by a chunk boundary ends with (a heading, a table's row or a list's line ends
@@ -70,9 +72,20 @@ def neighbours(question: str, searched: list[Hit], hits: list[Hit], stats: Stats
         return []
     have = {h.chunk_id for h in hits}
     out: list[Hit] = []
-    for h in searched[:NEIGHBOUR_HITS]:
-        for step in (stats.prev_chunk, stats.next_chunk):
-            n = step(h) if step is not None else None
+    # (asked what a body decided, the chunk after each of the best few: the decision follows its discussion, which
+    # may be what was found, "... Members discussed this proposal and agreed that ...")
+    decided = bool(DECIDED_Q.search(question))
+    for k, h in enumerate(searched[:DECIDED_NEIGHBOURS if decided else NEIGHBOUR_HITS]):
+        if k < NEIGHBOUR_HITS:
+            found = [step(h) if step is not None else None for step in (stats.prev_chunk, stats.next_chunk)]
+        else:
+            found = []
+        if decided and stats.next_chunk is not None:  # (read on past a proposal's long text, as far as its decision)
+            nxt: Hit | None = h
+            for _ in range(DECIDED_REACH):
+                nxt = stats.next_chunk(nxt) if nxt is not None else None
+                found.append(nxt)
+        for n in found:
             if n is not None and n.chunk_id not in have:
                 have.add(n.chunk_id)
                 out.append(n)

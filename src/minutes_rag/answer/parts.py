@@ -396,9 +396,10 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
     def decided(c: Cand) -> bool:
         return not c.vote and records_decision(c.text)
 
-    if any(decided(c) or WHEREAS.search(c.text) for c in chosen):  # (a resolution's recital is quoted with it)
-        return chosen
     lead, at = chosen[0], chunk_ordinal(hits[chosen[0].hit].chunk_id)
+    # (a resolution's recital is quoted with it; another document's decision is not the lead's)
+    if any(decided(c) or WHEREAS.search(c.text) for c in chosen if c.doc == lead.doc):
+        return chosen
     # (the decision on what was asked about: it shares a word of the question)
     after = [c for c in ranked if c.doc == lead.doc and decided(c) and c.coverage > 0 and (
         (hits[c.hit].chunk_id == hits[lead.hit].chunk_id and 0 < c.offset - lead.offset <= DECISION_REACH)
