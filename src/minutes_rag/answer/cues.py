@@ -413,12 +413,16 @@ def spans_meetings(question: str) -> bool:
 def answers_across(question: str, parts: list[str]) -> bool:
     """Is a question answered from several meetings: parts following a subject over time, two months or years?"""
     asked = re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())[-1]  # (not a statement before it: "X was due in April.")
+    if _EACH_TIME.search(asked):  # (unless the question asks of each time it names: "... in September and revisited
+        asked = question  # in November. How many were approved each time?")
     months = {t for t in _times(asked) if t in MONTHS}
     placed = list(_IN_A_YEAR.finditer(asked))
     return (len(parts) > 1 and spans_meetings(question)) or len(months) >= 2 or bool(_IN_YEARS.search(asked)) or any(
         a[1] != b[1] and " and " in asked[a.end():b.start()] for a, b in zip(placed, placed[1:], strict=False))
 
 
+#: a question asking of each time the statement before it names ("each time", "on both occasions")
+_EACH_TIME = re.compile(r"\b(?:each|both|either)\s+(?:times?|occasions?|meetings?)\b", re.I)
 #: years set side by side as the times asked ("start in 2024 and in 2025", "in 2017, 2024 and 2025"), not the period
 #: one thing is for ("its audit plan for 2025 and 2026"), a financial year ("2024-25") or a year in doubt ("or")
 _A_YEAR = r"(?:19|20)\d\d\b(?![-/]\d)"

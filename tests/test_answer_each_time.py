@@ -1,0 +1,36 @@
+"""A question may set out the times it asks about in a statement before it and then ask of "each time" ("Councillors
+approved a study tour in September 2024 and revisited it in November. How many were approved to go each time?"):
+both meetings answer, not only the meeting of the best evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes_rag.answer.cues import answers_across
+from minutes_rag.text import question_parts
+
+from .conftest import needs_corpus
+from .test_answer_parts import _ask_real
+
+QUESTION = ("Limerick councillors approved a cycling study tour to Copenhagen in September 2024 and revisited it in "
+            "November. How many councillors were approved to go each time?")
+
+
+def test_each_time_synthetic() -> None:
+    q = "The board set the harbour dues in March and revisited them in July. What were they on each occasion?"
+    assert answers_across(q, question_parts(q))
+    # (a statement before the question names a time the question does not ask of each: one meeting answers)
+    q = "The harbour dues were due for review in March and July. What did the board set them at in March?"
+    assert not answers_across(q, question_parts(q))
+
+
+@needs_corpus
+def test_each_time_real_limerick_study_tour(tmp_path: Path) -> None:
+    # 23 September 2024: "attendance by six Councillors at a Cycling Study Tour in Copenhagen"; the special meeting of
+    # 1 November 2024: "attendance by seven Councillors", after "an extra invite was received"
+    folder = "limerick/2024/11/25-Full Meeting of Limerick City and County Council/"
+    ans = _ask_real(tmp_path, [folder + "Minutes - Ordinary Meeting of Limerick City and County Council - 23rd "
+                               "September 2024.md",
+                               folder + "Minutes - Special Meeting of Limerick City and County Council - 1st November "
+                               "2024.md"], QUESTION)
+    assert not ans.abstained and "attendance by six" in ans.answer and "attendance by seven" in ans.answer, ans.answer
