@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_rag.answer.extractive import answer_extractive
-from minutes_rag.answer.timing import ahead_month, speaks_of
+from minutes_rag.answer.timing import AHEAD_Q, ahead_month, speaks_of
 
 from .conftest import ask_texts
 from .outside_records import GARELOCHHEAD_2021_06_15, GARELOCHHEAD_2021_08_17
@@ -34,6 +34,16 @@ def test_speaks_of_ahead_synthetic() -> None:
     assert not speaks_of(said, SEPTEMBER, "What did the trust decide at its September 2025 meeting?", "2025-08-19")
     assert speaks_of("The plot goes to auction on 7 September 2025.", SEPTEMBER,
                      "At what guide price was the plot sold at auction in September 2025?")
+    # (a month just gone, a person's name, "May I", a month with its year: none is the month looked ahead to)
+    assert not speaks_of("The minutes of the September meeting were approved.", SEPTEMBER, ahead, "2024-10-14")
+    assert not speaks_of("Cllr May Jones will chair the next meeting.", ("2025-05-01", "May 2025"),
+                         "Where was the May 2025 meeting to be held?", "2025-02-10")
+    assert not speaks_of("May I remind members that the hall will be closed.", ("2025-05-01", "May 2025"),
+                         "Where was the May 2025 meeting to be held?", "2025-02-10")
+    assert not speaks_of("The survey to be repeated was done in September of 2024.", SEPTEMBER, ahead, "2025-08-19")
+    # (asked who was elected to an office, or what was expected, is no question about an arrangement ahead)
+    assert not AHEAD_Q.search("Who was elected to be chair in May 2024?")
+    assert not AHEAD_Q.search("What were the expected costs in June 2024?")
 
 
 def test_ahead_synthetic_answer() -> None:

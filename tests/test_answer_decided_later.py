@@ -12,7 +12,8 @@ from pathlib import Path
 from minutes_rag import api
 from minutes_rag.answer.around import DECIDED_NEIGHBOURS, DECIDED_REACH, neighbours
 from minutes_rag.answer.extractive import answer_extractive
-from minutes_rag.answer.scoring import Stats
+from minutes_rag.answer.parts import cover_decision
+from minutes_rag.answer.scoring import Cand, Stats
 from minutes_rag.types import Hit
 
 from .conftest import needs_corpus
@@ -37,8 +38,9 @@ def test_decided_later_synthetic_neighbours() -> None:
     assert {"a:00001", "a:00003", "a:00004", "a:00005", "b:00004", "b:00005", "b:00006", "c:00001"} <= got, got
     assert DECIDED_NEIGHBOURS >= 3 and DECIDED_REACH >= 3
     # not asked what was decided: the chunks either side of the best hit only
-    got = {h.chunk_id for h in neighbours("How fast were cars going on the village road?", searched, searched, stats)}
-    assert got == {"a:00001", "a:00003"}, got
+    for question in ("How fast were cars going on the village road?", "What position does Cllr Smith hold?"):
+        got = {h.chunk_id for h in neighbours(question, searched, searched, stats)}
+        assert got == {"a:00001", "a:00003"}, (question, got)
 
 
 def test_decided_later_synthetic_other_papers_decision() -> None:
@@ -65,3 +67,21 @@ def test_decided_later_real_bristol_permit_prices(session_index: tuple[Path, obj
                   "residents' parking permit and the hourly pay-and-display rate in permit zones?", index=index,
                   authority="Bristol City Council")
     assert not ans.abstained and "£56 to £124" in ans.answer and "£2 per hour" in ans.answer, ans.answer
+
+
+def test_decided_later_synthetic_record_of_the_same_meeting() -> None:
+    # the lead quote is a transcript's; the same meeting's minutes, already quoted, record the decision: no other
+    # "agreed" sentence of the transcript is added as the decision
+    def mk(doc: str, n: int, kind: str) -> Hit:
+        return replace(_hit("", n=n, doc=doc, date="2024-03-05"), chunk_id=f"{doc}:{n:05d}", kind=kind)
+
+    hits = [mk("transcript", 3, "transcript"), mk("minutes", 4, "minutes"), mk("transcript", 4, "transcript")]
+    lead = Cand(hit=0, offset=0, text="Members discussed the library closure proposal at length.", stems=set(),
+                score=3, coverage=0.5, doc="transcript")
+    resolved = Cand(hit=1, offset=0, text="RESOLVED that the library closure proposal be rejected.", stems=set(),
+                    score=2, coverage=0.5, doc="minutes")
+    other = Cand(hit=2, offset=10, text="It was agreed that the Chair would write to the library trust.", stems=set(),
+                 score=1, coverage=0.3, doc="transcript")
+    out = cover_decision("What did Cabinet decide about the library closure?", hits, [lead, resolved, other],
+                         [lead, resolved])
+    assert [c.text for c in out] == [lead.text, resolved.text]

@@ -22,6 +22,10 @@ def test_doer_named_synthetic() -> None:
     assert wrote is not None and wrote.search("a report written by Ms Abrahams, Director of Education")
     assert doer_named("What did the council decide about the car park?") is None
     assert doer_named("Who is the clerk?") is None  # (no deed asked)
+    # (a relative clause asks no doer; "by" before a body, a month or another verb names none)
+    assert doer_named("What did the officer who presented the report recommend?") is None
+    assert not said.search("The calendar was set by Council and approved by January 2025.")
+    assert not said.search("The figures were calculated by Mr Jones.")
 
 
 @needs_corpus

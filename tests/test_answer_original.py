@@ -16,6 +16,8 @@ def test_original_spans_meetings_synthetic() -> None:
     assert spans_meetings("The harbour forum was rescheduled. What was the original date and what was it moved to?")
     assert spans_meetings("What was the originally agreed price?")
     assert not spans_meetings("What date was the harbour forum moved to?")
+    # (the original motion, against its amendment, is one meeting's)
+    assert not spans_meetings("Who seconded the original motion on the bypass, and how many voted for it?")
 
 
 def test_original_synthetic_answer(tmp_path: Path) -> None:

@@ -195,8 +195,8 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
             subject = _DATES.sub(" ", parts[0]) if query != part else ""
             add(retrieve(store, emb, f"{subject} {part}".strip(), PART_K, _within(filters, month), "hybrid",
                          store.facets().copies))
-    for part in parts:  # who did a thing ("who called it in?"): a chunk that names who did it ("a call-in made by
-        add(_done_by(store, emb, part, question, filters, out))  # Mrs Jackie Meade and Mr Barry Lewis")
+    add(_done_by(store, emb, parts, question, filters, out))  # who did a thing ("who called it in?"): a chunk that
+    # names who did it ("a call-in made by Mrs Jackie Meade and Mr Barry Lewis")
     for part in parts if len(parts) > 1 else []:  # a paper's number ("what by-law number did council pass?"): the
         add(_numbered(store, emb, part, parts, filters, out))  # chunks that give one beside the question's subject
     if len(parts) > 1:  # and each part with a subject of its own, alone: joined with the rest of the question, the
@@ -248,13 +248,18 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
     return out
 
 
-#: a part asking who did something ("who called it in", "who wrote the report"): the verb
-_WHO_DID = re.compile(r"\b[Ww]ho\s+(?:had\s+)?([a-z]{3,}ed|wrote|gave|made|brought|put|led|ran|took|chose|sent|sought)\b")
+#: a part asking who did something ("who called it in", "and who wrote the report"; not a relative clause, "the officer
+#: who presented the report"): the verb
+_WHO_DID = re.compile(r"(?:^|[,;:?.]\s*|\band\s+)[Ww]ho\s+(?:had\s+)?([a-z]{3,}ed|wrote|gave|made|brought|put|led|ran|"
+                      r"took|chose|sent|sought)\b")
 #: the forms of an irregular verb asked with ("who wrote") that a record of who did it uses ("written by")
 _DONE = {"wrote": "writ", "gave": "giv", "made": "mad", "brought": "brought", "put": "put", "led": "led", "ran": "run",
          "took": "tak", "chose": "chos", "sent": "sent", "sought": "sought"}
-#: hits searched for a who-did part, and how many of those that name the doer are added
+#: hits searched for the question when a part asks who did something, and how many that name the doer are added
 DONE_K, DONE_ADD = 40, 2
+#: a named person after "by": a title and a name, or two capitalised words that are no month ("by Mrs Jackie Meade",
+#: "by Barry Lewis"; not "by Cabinet", "by January 2025")
+_DOER = (rf"(?:(?:{TITLES})\.?\s+[A-Z][a-z]|(?!(?:{MONTH_NAMES})\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z])")
 
 
 def doer_named(part: str) -> re.Pattern[str] | None:
@@ -266,20 +271,25 @@ def doer_named(part: str) -> re.Pattern[str] | None:
         return None
     verb = m.group(1)
     root = _DONE.get(verb, verb[:-2] if verb.endswith("ed") else verb)
-    return re.compile(rf"\b{re.escape(root[:max(3, len(root) - 1)])}\w*(?:[\s-]+\w+){{0,3}}?\s+by\s+(?:the\s+)?"
-                      rf"(?:(?:{TITLES})\.?\s+)?[A-Z][a-z]")
+    root = root[:max(4, len(root) - 1)] if len(root) > 4 else root  # (its other endings: "propos" for "proposal")
+    return re.compile(rf"\b{re.escape(root)}\w*(?:[\s-]+\w+){{0,3}}?\s+by\s+(?:the\s+)?{_DOER}")
 
 
-def _done_by(store: Store, emb: Embedder, part: str, question: str, filters: Filters, hits: list[Hit]) -> list[Hit]:
-    """For a part asking who did something: the chunks, among a search for the question, that say it was done by
-    a named person, not among the hits already. A document about the matter has many chunks that share the
+def _done_by(store: Store, emb: Embedder, parts: list[str], question: str, filters: Filters,
+             hits: list[Hit]) -> list[Hit]:
+    """For each part asking who did something: the chunks, among one search for the question, that say it was done
+    by a named person, not among the hits already. A document about the matter has many chunks that share the
     question's words; the one naming who acted may share only its verb."""
-    said = doer_named(part)
-    if said is None:
+    said = [p for part in parts if (p := doer_named(part)) is not None]
+    if not said:
         return []
     have = {h.chunk_id for h in hits}
     found = retrieve(store, emb, question, DONE_K, filters, "hybrid", store.facets().copies)
-    return [h for h in found if h.chunk_id not in have and said.search(h.text)][:DONE_ADD]
+    out: list[Hit] = []
+    for pattern in said:
+        out += [h for h in found if h.chunk_id not in have and pattern.search(h.text)][:DONE_ADD]
+        have |= {h.chunk_id for h in out}
+    return out
 
 
 #: hits searched for a part after a paper's number, and how many of those that give one are added

@@ -81,7 +81,8 @@ def cover_authorities(question: str, asked: list[str], hits: list[Hit], ranked: 
         # (not a meeting's held years before the time asked, when the body has another: its quotes are dropped later)
         timely = [c for c in mine if not too_early(question, hits[c.hit].meeting_date)]
         mine = timely or mine
-        held = [c for c in out if hits[c.hit].authority == a and (c in timely or not timely)]
+        held = [c for c in out if hits[c.hit].authority == a and (
+            not timely or not too_early(question, hits[c.hit].meeting_date))]
         if held and (not own or any(own & c.covered and (not fits or fits(c.text)) for c in held)):
             continue
         top = _most_specific(own, weights)

@@ -65,31 +65,33 @@ def _first_namings(hits: list[Hit]) -> dict[tuple[str, str], str]:
 def neighbours(question: str, searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:
     """The chunks just before and after the best searched hit that are not among the hits: a debate runs on over
     a chunk's end, and the part of it that answers may not have been retrieved (the body the Mayor meets monthly, in
-    the chunk before the one on the rail line he spoke of). They come after the hits, so they are weighed as the
-    least likely evidence. Not for a question about a vote: a vote is read on from the motion it is on (see
+    the chunk before the one on the rail line he spoke of). Asked what a body decided, also the ``DECIDED_REACH``
+    chunks after each of the best ``DECIDED_NEIGHBOURS``: the decision follows its discussion, which may be what was
+    found ("... Members discussed this proposal and agreed that ..."). They come after the hits, so they are weighed
+    as the least likely evidence. Not for a question about a vote: a vote is read on from the motion it is on (see
     ``votes.cover_vote``), and the chunk after may hold another motion's."""
     if stats is None or asks_vote(question):
         return []
     have = {h.chunk_id for h in hits}
     out: list[Hit] = []
-    # (asked what a body decided, the chunk after each of the best few: the decision follows its discussion, which
-    # may be what was found, "... Members discussed this proposal and agreed that ...")
-    decided = bool(DECIDED_Q.search(question))
+    decided = bool(DECIDED_Q.search(question) and _DECIDE_VERB.search(question))
     for k, h in enumerate(searched[:DECIDED_NEIGHBOURS if decided else NEIGHBOUR_HITS]):
-        if k < NEIGHBOUR_HITS:
-            found = [step(h) if step is not None else None for step in (stats.prev_chunk, stats.next_chunk)]
-        else:
-            found = []
-        if decided and stats.next_chunk is not None:  # (read on past a proposal's long text, as far as its decision)
-            nxt: Hit | None = h
-            for _ in range(DECIDED_REACH):
-                nxt = stats.next_chunk(nxt) if nxt is not None else None
-                found.append(nxt)
+        found: list[Hit | None] = []
+        if k < NEIGHBOUR_HITS and stats.prev_chunk is not None:
+            found.append(stats.prev_chunk(h))
+        nxt: Hit | None = h
+        for _ in range(DECIDED_REACH if decided else 1 if k < NEIGHBOUR_HITS else 0):
+            nxt = stats.next_chunk(nxt) if nxt is not None and stats.next_chunk is not None else None
+            found.append(nxt)
         for n in found:
             if n is not None and n.chunk_id not in have:
                 have.add(n.chunk_id)
                 out.append(n)
     return unfurnished(out, stats)
+
+
+#: a question after what a body decided in so many words ("what did it agree to do?"; not "what position does she hold")
+_DECIDE_VERB = re.compile(r"\b(?:decid|resolv|agree|approv|determin)\w*", re.I)
 
 
 def title_blocks(question: str, searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:

@@ -384,7 +384,8 @@ OUTCOME_Q = re.compile(r"\bwhat (happened|became) (to|of|when|with)\b|\b(outcome
 #: ...", "later designated"): its parts may each be answered by another meeting
 ACROSS_Q = re.compile(r"\b(between|chang(e|ed|es|ing)|compar\w*|trace|tracing|both|each|over time|history|later|"
                       r"earlier|previous(ly)?|subsequent(ly)?|since then|then(?!\s*[?.]?\s*$)|first|again|progress(ed)?|afterwards?|"
-                      r"original(?:ly)?|initially|finally|eventually|ultimately|in the end|turn(?:s|ed)? out|at (which|what) meeting|"
+                      r"originally|original\s+(?:date|day|time|schedule|timetable|deadline)s?|original\b(?=[^?]*\b(?:moved|changed|became|"
+                      r"rescheduled|postponed|revised|replaced)\b)|initially|finally|eventually|ultimately|in the end|turn(?:s|ed)? out|at (which|what) meeting|"
                       r"more than once|twice|repeatedly|on (two|three|several) occasions|"
                       r"(the )?(following|next) (week|month|year|meeting|spring|summer|autumn|fall|winter))\b", re.I)
 

@@ -397,8 +397,10 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
         return not c.vote and records_decision(c.text)
 
     lead, at = chosen[0], chunk_ordinal(hits[chosen[0].hit].chunk_id)
-    # (a resolution's recital is quoted with it; another document's decision is not the lead's)
-    if any(decided(c) or WHEREAS.search(c.text) for c in chosen if c.doc == lead.doc):
+    # (a resolution's recital is quoted with it; another paper's decision is not on the lead's matter, unless the
+    # lead is no record of its meeting and the other is that meeting's: a report's item and its minutes' RESOLVED)
+    if any(decided(c) or WHEREAS.search(c.text) for c in chosen if c.doc == lead.doc or (
+            hits[lead.hit].kind != "minutes" and same_meeting(hits[c.hit], hits[lead.hit]))):
         return chosen
     # (the decision on what was asked about: it shares a word of the question)
     after = [c for c in ranked if c.doc == lead.doc and decided(c) and c.coverage > 0 and (

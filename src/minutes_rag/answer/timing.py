@@ -34,10 +34,17 @@ SCHEDULE_Q = re.compile(r"\b(?:(?:re)?scheduled|timetabled|calendar|schedule)\b"
 
 #: a question about what was arranged ahead of a time, not what happened then: "where was the September meeting
 #: to be held?", "what was it due to cost?", "at what guide price was the land auctioned?"
-AHEAD_Q = re.compile(r"\b(?:was|were)\b[^.?]{0,80}?\b(?:to\s+be|due\s+to|going\s+to|expected|planned|intended)\b|"
+AHEAD_Q = re.compile(r"\b(?:was|were)\b[^.?]{0,80}?(?:(?<!elected )(?<!appointed )(?<!chosen )(?<!named )\bto\s+be\b|"
+                     r"\bdue\s+to\b|\bgoing\s+to\b)|"
                      r"\b(?:guide|asking|reserve|starting)\s+price\b", re.I)
-#: a month named without its year ("on July 7th", "our September meeting"; capitalised, so not the verb "may")
-_BARE_MONTH = re.compile(r"\b(" + MONTH_NAMES + r")\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)")
+#: a month named without its year ("on July 7th", "our September meeting"; capitalised, so not the verb "may", and not
+#: a person's name after a title, "Cllr May Jones", nor a month with its year, "June of 2023")
+_BARE_MONTH = re.compile(r"(?<!Cllr )(?<!Mrs )(?<!Ms )(?<!Mr )(?<!Miss )(?<!Councillor )\b(" + MONTH_NAMES +
+                         r")\b(?!,?\s+(?:of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)(?!\s+I\b)")
+#: a sentence looking ahead ("will be held", "is due to", "the next meeting"): a month it names without its year is
+#: one to come, not one just gone ("the minutes of the June meeting were approved")
+_AHEAD_S = re.compile(r"\b(?:will|shall|to be|is due|are due|due to|scheduled|next|upcoming|forthcoming|going to)\b",
+                      re.I)
 
 
 def speaks_of(text: str, period: tuple[str, str], question: str, held: str | None = None) -> bool:
@@ -50,8 +57,11 @@ def speaks_of(text: str, period: tuple[str, str], question: str, held: str | Non
     month = period[0][:7]
     if any(f"{year}-{n:02d}" == month for year, n, _ in named_dates(text)):
         return bool(SCHEDULE_Q.search(question) or AHEAD_Q.search(question))
-    return bool(AHEAD_Q.search(question)) and held is not None and any(
-        month == ahead_month(MONTHS.index(m.group(1).lower()) + 1, held) for m in _BARE_MONTH.finditer(text))
+    return bool(AHEAD_Q.search(question)) and _HELD.match(held or "") is not None and bool(_AHEAD_S.search(text)) and any(
+        month == ahead_month(MONTHS.index(m.group(1).lower()) + 1, held or "") for m in _BARE_MONTH.finditer(text))
+
+
+_HELD = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 def ahead_month(n: int, held: str) -> str:
