@@ -14,9 +14,9 @@ from ..text import ends_abbreviation, sentences
 from ..types import Hit
 from .cues import asks_vote
 from .formality import asks_where_met
-from .forms import read_to_verdict
+from .forms import is_verdict, read_to_verdict
 from .heads import chunk_ordinal
-from .parts import BECAME_Q, DECIDED_Q
+from .parts import BECAME_Q, DECIDED_Q, records_decision
 from .scoring import Stats
 from .window import OUTCOME
 
@@ -82,7 +82,11 @@ def neighbours(question: str, searched: list[Hit], hits: list[Hit], stats: Stats
         nxt: Hit | None = h
         for _ in range(DECIDED_REACH if decided else 1 if k < NEIGHBOUR_HITS else 0):
             nxt = stats.next_chunk(nxt) if nxt is not None and stats.next_chunk is not None else None
+            if decided and nxt is not None and h.item_number and nxt.item_number != h.item_number:
+                break  # (another agenda item's chunk holds another matter's decision)
             found.append(nxt)
+            if decided and nxt is not None and (records_decision(nxt.text) or any(map(is_verdict, nxt.text.splitlines()))):
+                break  # (as far as the first decision: the next case's verdict is not this one's)
         for n in found:
             if n is not None and n.chunk_id not in have:
                 have.add(n.chunk_id)

@@ -382,14 +382,12 @@ OUTCOME_Q = re.compile(r"\bwhat (happened|became) (to|of|when|with)\b|\b(outcome
 
 #: a question that follows a subject across meetings or documents ("how did it change between ...", "trace
 #: ...", "later designated"): its parts may each be answered by another meeting
-ACROSS_Q = re.compile(r"\b(between|chang(e|ed|es|ing)|compar\w*|trace|tracing|both|each|over time|history|later|"
-                      r"earlier|previous(ly)?|subsequent(ly)?|since then|then(?!\s*[?.]?\s*$)|first|again|progress(ed)?|afterwards?|"
-                      r"originally|original\s+(?:date|day|time|schedule|timetable|deadline)s?|original\b(?=[^?]*\b(?:moved|changed|became|"
-                      r"rescheduled|postponed|revised|replaced)\b)|initially|finally|eventually|ultimately|in the end|turn(?:s|ed)? out|at (which|what) meeting|"
-                      r"more than once|twice|repeatedly|on (two|three|several) occasions|"
-                      r"(the )?(following|next) (week|month|year|meeting|spring|summer|autumn|fall|winter))\b", re.I)
+ACROSS_Q = re.compile(r"\b(between|chang(e|ed|es|ing)|compar\w*|trace|tracing|both|each|over time|history|later|earlier|previous(ly)?|subsequent(ly)?|since then|then(?!\s*[?.]?\s*$)|"
+                      r"first|again|progress(ed)?|afterwards?|originally|original\s+(?:date|day|time|schedule|timetable|deadline)s?|original\b(?=[^?]*\b(?:moved|changed|"
+                      r"became|rescheduled|postponed|revised|replaced)\b)|initially|finally|eventually|ultimately|in the end|turn(?:s|ed)? out|at (which|what) meeting|more than once|"
+                      r"twice|repeatedly|on (two|three|several) occasions|(the )?(following|next) (week|month|year|meeting|spring|summer|autumn|fall|winter))\b", re.I)
 
-
+_EACH_TIME = re.compile(r"\b(?:each|both|either)\s+(?:times?|occasions?|meetings?)\b", re.I)  # ("on both occasions")
 #: an ordinal that picks one meeting ("the first council meeting of 2025"), not a sequence of them
 _ONE_MEETING = re.compile(r"\b(?:first|second|third|last|final)\b(?:\s+[\w'-]+){0,3}?\s+meetings?\b", re.I)
 #: a part that refers back to the meeting already named ("at that meeting", "at the same meeting")
@@ -413,17 +411,13 @@ def spans_meetings(question: str) -> bool:
 
 def answers_across(question: str, parts: list[str]) -> bool:
     """Is a question answered from several meetings: parts following a subject over time, two months or years?"""
-    asked = re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())[-1]  # (not a statement before it: "X was due in April.")
-    if _EACH_TIME.search(asked):  # (unless the question asks of each time it names: "... in September and revisited
-        asked = question  # in November. How many were approved each time?")
+    asked = question if _EACH_TIME.search(question) else re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())[-1]  # (not a statement before it, "X was due in April.", unless asked of each time it names)
     months = {t for t in _times(asked) if t in MONTHS}
     placed = list(_IN_A_YEAR.finditer(asked))
     return (len(parts) > 1 and spans_meetings(question)) or len(months) >= 2 or bool(_IN_YEARS.search(asked)) or any(
         a[1] != b[1] and " and " in asked[a.end():b.start()] for a, b in zip(placed, placed[1:], strict=False))
 
 
-#: a question asking of each time the statement before it names ("each time", "on both occasions")
-_EACH_TIME = re.compile(r"\b(?:each|both|either)\s+(?:times?|occasions?|meetings?)\b", re.I)
 #: years set side by side as the times asked ("start in 2024 and in 2025", "in 2017, 2024 and 2025"), not the period
 #: one thing is for ("its audit plan for 2025 and 2026"), a financial year ("2024-25") or a year in doubt ("or")
 _A_YEAR = r"(?:19|20)\d\d\b(?![-/]\d)"
