@@ -85,3 +85,23 @@ def test_decided_later_synthetic_record_of_the_same_meeting() -> None:
     out = cover_decision("What did Cabinet decide about the library closure?", hits, [lead, resolved, other],
                          [lead, resolved])
     assert [c.text for c in out] == [lead.text, resolved.text]
+
+
+def test_decided_later_synthetic_read_on_stops_at_the_decision() -> None:
+    chunks = _doc("a", 8)
+    chunks[3] = replace(chunks[3], text="RESOLVED that the volunteers proceed with the Community Speed Watch.")
+    chunks[5] = replace(chunks[5], text="DECISION: APPLICATION FOR REAR DECK APPROVED.")
+    by_id = {h.chunk_id: h for h in chunks}
+    stats = Stats(n_chunks=8, doc_freq=lambda w: 1, prev_chunk=None,
+                  next_chunk=lambda h: by_id.get(f"a:{int(h.chunk_id.split(':')[1]) + 1:05d}"))
+    got = [h.chunk_id for h in neighbours("What did the council agree to do about speeding?", [chunks[1], chunks[4]],
+                                          [chunks[1], chunks[4]], stats)]
+    # from a:00001, on to the decision in a:00003 and no further; from a:00004, on to the verdict in a:00005
+    assert got == ["a:00002", "a:00003", "a:00005"], got
+    # another agenda item's chunk is not read on to
+    items = [replace(h, item_number="5" if k < 3 else "6") for k, h in enumerate(_doc("b", 6))]
+    by_id = {h.chunk_id: h for h in items}
+    stats = replace(stats, next_chunk=lambda h: by_id.get(f"b:{int(h.chunk_id.split(':')[1]) + 1:05d}"))
+    got = [h.chunk_id for h in neighbours("What did the council agree to do about speeding?", items[1:2], items[1:2],
+                                          stats)]
+    assert got == ["b:00002"], got
