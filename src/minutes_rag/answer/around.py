@@ -80,7 +80,7 @@ def neighbours(question: str, searched: list[Hit], hits: list[Hit], stats: Stats
         if k < NEIGHBOUR_HITS and stats.prev_chunk is not None:
             found.append(stats.prev_chunk(h))
         nxt: Hit | None = h
-        for _ in range(DECIDED_REACH if decided else 1 if k < NEIGHBOUR_HITS else 0):
+        for _ in range(DECIDED_REACH if decided else 1):  # (past the best NEIGHBOUR_HITS only when decided)
             nxt = stats.next_chunk(nxt) if nxt is not None and stats.next_chunk is not None else None
             if decided and nxt is not None and h.item_number and nxt.item_number != h.item_number:
                 break  # (another agenda item's chunk holds another matter's decision)

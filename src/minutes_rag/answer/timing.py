@@ -57,11 +57,9 @@ def speaks_of(text: str, period: tuple[str, str], question: str, held: str | Non
     month = period[0][:7]
     if any(f"{year}-{n:02d}" == month for year, n, _ in named_dates(text)):
         return bool(SCHEDULE_Q.search(question) or AHEAD_Q.search(question))
-    return bool(AHEAD_Q.search(question)) and _HELD.match(held or "") is not None and bool(_AHEAD_S.search(text)) and any(
-        month == ahead_month(MONTHS.index(m.group(1).lower()) + 1, held or "") for m in _BARE_MONTH.finditer(text))
-
-
-_HELD = re.compile(r"\d{4}-\d{2}-\d{2}$")
+    day = calendar_date(held)
+    return bool(AHEAD_Q.search(question)) and day is not None and bool(_AHEAD_S.search(text)) and any(
+        month == ahead_month(MONTHS.index(m.group(1).lower()) + 1, day) for m in _BARE_MONTH.finditer(text))
 
 
 def ahead_month(n: int, held: str) -> str:
