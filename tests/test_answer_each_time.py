@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes_rag.answer.cues import answers_across
+from minutes_rag.answer.spanning import answers_across
 from minutes_rag.text import question_parts
 
 from .conftest import needs_corpus

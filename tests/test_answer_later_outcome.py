@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_rag import api
-from minutes_rag.answer.cues import spans_meetings
+from minutes_rag.answer.spanning import spans_meetings
 
 JUNE = """EASTWOLD PARISH COUNCIL
 Minutes of the Parish Council meeting held on Tuesday, 4 June 2024

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes_rag.answer.cues import spans_meetings
+from minutes_rag.answer.spanning import spans_meetings
 
 from .conftest import ask_texts
 from .outside_records import GARELOCHHEAD_2021_05_25, GARELOCHHEAD_2021_08_17_P4

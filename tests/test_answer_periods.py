@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_rag import api
-from minutes_rag.answer.cues import answers_across, spans_meetings
 from minutes_rag.answer.extractive import answer_extractive
+from minutes_rag.answer.spanning import answers_across, spans_meetings
 from minutes_rag.text import question_parts
 from minutes_rag.types import Answer, Hit
 

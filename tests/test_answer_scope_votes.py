@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from minutes_rag import api
-from minutes_rag.answer.cues import asks_vote, part_period, spans_meetings, states_quantity
+from minutes_rag.answer.cues import asks_vote, part_period, states_quantity
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.scoring import Stats
+from minutes_rag.answer.spanning import spans_meetings
 from minutes_rag.parse.votes import count_runs, roll_call_tallies
 from minutes_rag.text import is_scope_clause, question_parts, sentences
 from minutes_rag.types import Hit

@@ -17,10 +17,10 @@ from functools import cache
 from pathlib import Path
 
 from minutes_rag import api
-from minutes_rag.answer.cues import answers_across
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.lists import marked
 from minutes_rag.answer.scoring import Stats
+from minutes_rag.answer.spanning import answers_across
 from minutes_rag.index.embed import Embedder, get_embedder
 from minutes_rag.text import question_parts
 from minutes_rag.types import Hit

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from minutes_rag.answer.cues import spans_meetings
 from minutes_rag.answer.figures import figures_stated
+from minutes_rag.answer.spanning import spans_meetings
 
 from .conftest import ask_texts
 from .louisa_minutes import APRIL_2019, MAY_2019

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes_rag.answer.cues import answers_across
+from minutes_rag.answer.spanning import answers_across
 from minutes_rag.text import question_parts
 
 from .conftest import ask_texts

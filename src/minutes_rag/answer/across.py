@@ -10,9 +10,10 @@ from ..parse.meta import authority_core, core_at, names_authority
 from ..text import STOPWORDS, YEAR, content_stems, stem
 from ..types import Hit
 from .around import namings
-from .cues import ACROSS_Q, MONTHS, QUESTION_WORDS, ROLE_Q, asked_period, asked_year, named_months
+from .cues import MONTHS, QUESTION_WORDS, ROLE_Q, asked_period, asked_year, named_months
 from .parts import part_type, same_meeting
 from .scoring import Cand, Stats, is_heading
+from .spanning import ACROSS_Q
 from .timing import filed_as, period_prefix, too_early
 
 #: where a question passes from one authority's subject to the next ("Kent's budget, and Bristol's levy"; "what

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..text import FINANCIAL_YEAR, YEAR, content_stems, event_years, is_scope_clause, named_years, question_parts, stem
+from ..text import FINANCIAL_YEAR, YEAR, content_stems, event_years, named_years, stem
 from .lists import MARKER
 from .when import ASKS_WHEN
 
@@ -380,55 +380,7 @@ OUTCOME_Q = re.compile(r"\bwhat (happened|became) (to|of|when|with)\b|\b(outcome
                         r"|\b(motion|amendment|recommendation|proposal)s?\b", re.I)
 
 
-#: a question that follows a subject across meetings or documents ("how did it change between ...", "trace
-#: ...", "later designated"): its parts may each be answered by another meeting
-ACROSS_Q = re.compile(r"\b(between|chang(e|ed|es|ing)|compar\w*|trace|tracing|both|each|over time|history|later|earlier|previous(ly)?|subsequent(ly)?|since then|then(?!\s*[?.]?\s*$)|"
-                      r"first|again|progress(ed)?|afterwards?|originally|original\s+(?:date|day|time|schedule|timetable|deadline)s?|original\b(?=[^?]*\b(?:moved|changed|"
-                      r"became|rescheduled|postponed|revised|replaced)\b)|initially|finally|eventually|ultimately|in the end|turn(?:s|ed)? out|at (which|what) meeting|more than once|"
-                      r"twice|repeatedly|on (two|three|several) occasions|(the )?(following|next) (week|month|year|meeting|spring|summer|autumn|fall|winter))\b", re.I)
-
-_EACH_TIME = re.compile(r"\b(?:each|both|either)\s+(?:times?|occasions?|meetings?)\b", re.I)  # ("on both occasions")
-#: an ordinal that picks one meeting ("the first council meeting of 2025"), not a sequence of them
-_ONE_MEETING = re.compile(r"\b(?:first|second|third|last|final)\b(?:\s+[\w'-]+){0,3}?\s+meetings?\b", re.I)
-#: a part that refers back to the meeting already named ("at that meeting", "at the same meeting")
-_SAME_MEETING = re.compile(r"\b(?:that|the same|this) meeting\b", re.I)
-
-
-def spans_meetings(question: str) -> bool:
-    """Does a question ask across meetings: words that follow a subject over time, or two times named?
-    An ordinal that picks one meeting ("the first meeting of 2025") does not, nor does a question that refers
-    back to the meeting it named ("... and who spoke at that meeting?")."""
-    if _SAME_MEETING.search(question):
-        return False
-    if ACROSS_Q.search(_ONE_MEETING.sub(" ", question)):
-        return True
-    # (a financial year, "2015/16" or "2024-25", is the period a figure is for, not a second meeting's time, unless
-    # parts of the question name different times: "spent in 2024/25, and ... approved in November 2025")
-    times = [t for p in question_parts(question) if not is_scope_clause(p) and (t := _times(p))]
-    return any(not (a <= b or b <= a) for i, a in enumerate(times) for b in times[i + 1:]) or len(
-        _times(FINANCIAL_YEAR.sub(" ", question))) >= 3
-
-
-def answers_across(question: str, parts: list[str]) -> bool:
-    """Is a question answered from several meetings: parts following a subject over time, two months or years?"""
-    asked = question if _EACH_TIME.search(question) else re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())[-1]  # (not a statement before it, "X was due in April.", unless asked of each time it names)
-    months = {t for t in _times(asked) if t in MONTHS}
-    placed = list(_IN_A_YEAR.finditer(asked))
-    return (len(parts) > 1 and spans_meetings(question)) or len(months) >= 2 or bool(_IN_YEARS.search(asked)) or any(
-        a[1] != b[1] and " and " in asked[a.end():b.start()] for a, b in zip(placed, placed[1:], strict=False))
-
-
-#: years set side by side as the times asked ("start in 2024 and in 2025", "in 2017, 2024 and 2025"), not the period
-#: one thing is for ("its audit plan for 2025 and 2026"), a financial year ("2024-25") or a year in doubt ("or")
-_A_YEAR = r"(?:19|20)\d\d\b(?![-/]\d)"
-_IN_YEARS = re.compile(rf"\bin\s+{_A_YEAR}(?:,\s*(?:in\s+)?{_A_YEAR})*,?\s+(?:and|then|versus|vs\.?|compared (?:with|to))\s+"
-                       rf"(?:again\s+)?(?:in\s+)?{_A_YEAR}", re.I)
-#: a year a question places a thing in: two joined by "and", each thing in its year ("... in 2019 and ... in November
-#: 2020"; not "decide in 2023 about the building erected in 1965")
-_IN_A_YEAR = re.compile(rf"\b[Ii]n\s+(?:(?:{MONTH_NAMES})\s+)?({_A_YEAR})")
-
-
-def _times(text: str) -> set[str]:
+def named_times(text: str) -> set[str]:
     """The months, years and financial years a text names."""
     named = re.finditer(r"\b(?:" + "|".join(MONTHS) + r")\b|\b(?:19|20)\d\d\b", FINANCIAL_YEAR.sub(" ", text), re.I)
     return financial_years(text) | {m.group(0).lower() for m in named}

@@ -32,7 +32,6 @@ from .cues import (
     QUESTION_WORDS,
     WHO_Q,
     YES_NO_Q,
-    answers_across,
     asked_cue,
     asked_days,
     asked_items,
@@ -42,7 +41,6 @@ from .cues import (
     missing_figure,
     other_year_only,
     outcome_asked,
-    spans_meetings,
 )
 from .figures import figure_near, figure_test, states, unrecorded_vote, unstated_parts
 from .heads import ITEM_Q
@@ -54,6 +52,7 @@ from .partial import part_focus, parts_held
 from .parts import answer_kind, cover_days, cover_decision, cover_outcome, cover_parts, meeting_key, same_meeting
 from .roles import cover_attendance, cover_author, cover_chair, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
+from .spanning import answers_across, spans_meetings
 from .timing import (
     asked_time,
     date_words,

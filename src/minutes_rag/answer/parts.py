@@ -34,7 +34,6 @@ from .cues import (
     looks_like_heading,
     named_months,
     part_period,
-    spans_meetings,
     states_quantity,
 )
 from .figures import asks_figure, figures_stated
@@ -44,6 +43,7 @@ from .heads import chunk_ordinal
 from .meaning import similarities
 from .places import states_place
 from .scoring import Cand, is_heading
+from .spanning import spans_meetings
 from .timing import DURATION_S, HOW_LONG_Q, days_named, states_new_date, too_early
 
 
