@@ -260,8 +260,14 @@ def states_quantity(text: str) -> bool:
     return any(not YEAR.fullmatch(m.group(0)) for m in _BARE_NUMBER.finditer(body))
 
 
-_ASKED_DAY = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + MONTH_NAMES +
-                        r")\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
+#: a date with its year, the month in full or short ("12 September 2024", "on May 20, 2025", "21 Jan 2025")
+_ASKED_DAY = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + MONTH_NAMES + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+                        r"Nov|Dec)\.?)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b")
+
+
+def month_number(name: str) -> int:
+    """The number of a month named in full or short ("September", "Sept.", "Jan"): 1 to 12."""
+    return next(n for n, m in enumerate(MONTHS, start=1) if m.startswith(name.rstrip(".").lower()[:3]))
 
 
 def asked_period(question: str) -> tuple[str, str] | None:
@@ -293,7 +299,7 @@ def _question_dates(question: str) -> list[tuple[str, int, str | None]]:
 
 def named_dates(text: str) -> list[tuple[str, int, str | None]]:
     """The dates a text names with their year: (year, month, day or None)."""
-    return [(m.group(4), MONTHS.index(m.group(2).lower()) + 1, m.group(1) or m.group(3))
+    return [(m.group(4), month_number(m.group(2)), m.group(1) or m.group(3))
             for m in _ASKED_DAY.finditer(text)]
 
 
@@ -366,8 +372,37 @@ def part_period(part: str, question: str) -> tuple[str, str] | None:
     Council resolve on 13 March") takes the year the question names, when it names one."""
     period = asked_period(part)
     if period is None and not YEAR.search(part):
-        period = asked_period(_with_its_year(part, question))
+        period = asked_period(_with_its_year(part, question)) or _bare_month(part, question)
     return period
+
+
+#: a month named bare after a preposition ("and what by-law did council pass in April?"), not one with its year
+_IN_MONTH = re.compile(r"\b(?:in|during|that|by|until|from|early|late|mid)[\s-]+(" + MONTH_NAMES +
+                       r")\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)")
+
+
+def _bare_month(part: str, question: str) -> tuple[str, str] | None:
+    """The month a part names without its year ("... and what did council pass in April?"), in the year of the
+    question's dated month before it (the next year when the month comes earlier in the calendar: "December 2024
+    ... in January"), or after it (the year before when the month comes later); or in the one year the question
+    names. None when the part names no such month, or the question no year."""
+    m = _IN_MONTH.search(part)
+    if m is None:
+        return None
+    n = MONTHS.index(m.group(1).lower()) + 1
+    at = question.lower().find(part.lower())
+    pos = at + m.start() if at >= 0 else len(question)
+    dated = list(_ASKED_DAY.finditer(question))
+    before = [d for d in dated if d.start() < pos]
+    ref = before[-1] if before else (dated[0] if dated else None)
+    if ref is not None:
+        month = month_number(ref.group(2))
+        year = int(ref.group(4)) + (n < month if before else -(n > month))
+    elif len(years := named_years(question)) == 1:
+        year = int(next(iter(years)))
+    else:
+        return None
+    return f"{year}-{n:02d}-01", f"{m.group(1)} {year}"
 
 
 #: a day and month with no year after them ("13 March", "March 13")

@@ -142,7 +142,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             # is given beside what the part, or the first part, is about)
             # (the most specific of its own words, or of the first part's it refers back to; not times or bodies)
             subject = _specific(stems - PAPER_WORDS, weights, hits) | _specific(set(inherited) - PAPER_WORDS, weights, hits)
-            pool = dated = [c for c in dated or pool if c in out or subject & c.stems]
+            pool = dated = [c for c in dated or pool if c in out or subject & c.stems  # (or two of its words: "... Fund
+                            or len((set(inherited) - PAPER_WORDS) & c.stems) >= 2]  # cut" for "amend ... Deficit Policy")
             if not pool:
                 continue
         if fits_type is not None and DECIDED_Q.search(part):
