@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from minutes_rag import api
 from minutes_rag.answer.bodies import NUMBER_OF_Q
 from minutes_rag.answer.cues import part_period
@@ -135,3 +137,27 @@ def test_short_month_in_real_forward_plan_text() -> None:
     plan = corpus("bristol-city-council/src-bcc-0016_transport-connectivity-policy-committee-forward-plan-2026-01-21.pdf")
     text = " ".join(page.extract_text() for page in PdfReader(plan).pages)
     assert ("2026", 3, "19") in named_dates(text)  # ("19 Mar 2026 Transport & Connectivity Policy Committee")
+
+
+def test_bare_month_review_cases() -> None:
+    from minutes_rag.answer.cues import month_number
+    from minutes_rag.text import question_parts
+
+    def periods(question: str) -> list[tuple[str, str] | None]:
+        return [part_period(p, question) for p in question_parts(question)]
+
+    # the month just before the dated one is the same year's; six months or less apart never rolls the year
+    assert periods("What did council approve in December 2024, and what did the committee recommend in November?")[1] \
+        == ("2024-11-01", "November 2024")
+    assert periods("What by-law did council pass in June 2025, and which by-law did it repeal by May?")[1] \
+        == ("2025-05-01", "May 2025")
+    # a name after the month is no month ("May Street", "May Chen")
+    assert periods("What did council decide in January 2025, and did staff confirm that May Street would close?")[1] \
+        is None
+    # a part the splitter rewrote is placed by its month ("between the forecast in April and the December 2024 report")
+    assert periods("How did the deficit estimate change between the forecast in April and the December 2024 report?")[0] \
+        == ("2024-04-01", "April 2024")
+    assert month_number("Sept.") == 9 and month_number("June") == 6
+    with pytest.raises(ValueError):
+        month_number("Xyz")
+    assert not NUMBER_OF_Q.search("what by-laws were discussed at the meeting")

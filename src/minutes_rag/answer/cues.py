@@ -266,8 +266,12 @@ _ASKED_DAY = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + MONTH_NAMES + 
 
 
 def month_number(name: str) -> int:
-    """The number of a month named in full or short ("September", "Sept.", "Jan"): 1 to 12."""
-    return next(n for n, m in enumerate(MONTHS, start=1) if m.startswith(name.rstrip(".").lower()[:3]))
+    """The number of a month named in full or short ("September", "Sept.", "Jan"): 1 to 12; ValueError for no month."""
+    short = name.rstrip(".").lower()
+    for n, month in enumerate(MONTHS, start=1):
+        if len(short) >= 3 and month.startswith(short):
+            return n
+    raise ValueError(f"not a month: {name!r}")
 
 
 def asked_period(question: str) -> tuple[str, str] | None:
@@ -378,31 +382,37 @@ def part_period(part: str, question: str) -> tuple[str, str] | None:
 
 #: a month named bare after a preposition ("and what by-law did council pass in April?"), not one with its year
 _IN_MONTH = re.compile(r"\b(?:in|during|that|by|until|from|early|late|mid)[\s-]+(" + MONTH_NAMES +
-                       r")\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)")
+                       r")\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)(?!\s+[A-Z][a-z])")  # (not "May Chen")
 
 
 def _bare_month(part: str, question: str) -> tuple[str, str] | None:
     """The month a part names without its year ("... and what did council pass in April?"), in the year of the
-    question's dated month before it (the next year when the month comes earlier in the calendar: "December 2024
-    ... in January"), or after it (the year before when the month comes later); or in the one year the question
-    names. None when the part names no such month, or the question no year."""
+    question's dated month before it (the next year when the month comes over six months earlier in the calendar:
+    "December 2024 ... in January", not "December 2024 ... in November"), or after it (the year before when it comes
+    over six months later); or in the one year the question names. None when the part names no such month, or the
+    question no year."""
     m = _IN_MONTH.search(part)
     if m is None:
         return None
     n = MONTHS.index(m.group(1).lower()) + 1
     at = question.lower().find(part.lower())
-    pos = at + m.start() if at >= 0 else len(question)
+    pos = at + m.start() if at >= 0 else question.find(m.group(0))  # (a part the splitter rewrote: its month's place)
+    pos = pos if pos >= 0 else len(question)
     dated = list(_ASKED_DAY.finditer(question))
     before = [d for d in dated if d.start() < pos]
     ref = before[-1] if before else (dated[0] if dated else None)
     if ref is not None:
         month = month_number(ref.group(2))
-        year = int(ref.group(4)) + (n < month if before else -(n > month))
+        year = int(ref.group(4)) + (month - n > HALF_YEAR if before else -(n - month > HALF_YEAR))
     elif len(years := named_years(question)) == 1:
         year = int(next(iter(years)))
     else:
         return None
     return f"{year}-{n:02d}-01", f"{m.group(1)} {year}"
+
+
+#: months apart past which a bare month is in the year after (or before) the dated month it follows (or precedes)
+HALF_YEAR = 6
 
 
 #: a day and month with no year after them ("13 March", "March 13")
