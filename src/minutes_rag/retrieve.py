@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
+from .answer.across import clauses_asking
 from .answer.bodies import NUMBER_OF_Q, PAPER_WORDS, body_kind, named_body, references
 from .answer.cues import (
     FIGURE_NOUN_Q,
@@ -234,10 +235,10 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
     if not filters.authorities:
         named = sorted({a for a, _ in store.name_pairs() if a and names_authority(question, a)})
         if len(named) >= 2:
-            each = bool(_EACH.search(question)) or all(authority_query(question, a) != question for a in named)
+            each = bool(_EACH.search(question)) or all(authority_query(question, a, named) != question for a in named)
             for a in named:  # (a question about each one searched for each, though one's title block is among
                 if each or not any(h.authority == a for h in out[:k]):  # the hits already)
-                    add(retrieve(store, emb, authority_query(question, a), PART_K,
+                    add(retrieve(store, emb, authority_query(question, a, named), PART_K,
                                  Filters([a], filters.committees, filters.since, filters.until), "hybrid",
                                  store.facets().copies))
     if HOLDER_Q.search(question) and not ATTEND_Q.search(question):  # who held an office: the openings that name the
@@ -344,12 +345,23 @@ _DATES = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + MONTH_NAMES +
 _EACH = re.compile(r"\b(?:each|both|respectively|compare[ds]?|comparison)\b", re.I)
 
 
-def authority_query(question: str, authority: str) -> str:
+def authority_query(question: str, authority: str, named: list[str] | None = None) -> str:
     """What to search one authority's documents for: the parts of a question that name it, when others name
-    another ("what did A declare ..., and which application did a B councillor declare an interest in?")."""
+    another ("what did A declare ..., and which application did a B councillor declare an interest in?"); or, when
+    its parts do not part the ``named`` authorities, the clauses that ask of it, when they ask ``OWN_WORDS`` words of
+    their own ("Name the internal auditor A appointed in April 2026 and the firm whose audit planning report B's
+    Audit Committee approved")."""
     parts = question_parts(question)
     own = [p for p in parts if names_authority(p, authority)]
-    return " ".join(own) if own and len(own) < len(parts) else question
+    if own and len(own) < len(parts):
+        return " ".join(own)
+    clauses = clauses_asking(question, authority, named) if named and len(named) >= 2 else question
+    names = set().union(*(content_stems(a) for a in named or []))
+    return clauses if len(set(content_stems(clauses)) - names - QUESTION_WORDS) >= OWN_WORDS else question
+
+
+#: the words of its own a clause asks of one authority to be searched for alone
+OWN_WORDS = 4
 
 
 #: a question about who chaired, attended or sent apologies to a meeting: the minutes' opening lists them

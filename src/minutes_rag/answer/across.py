@@ -153,6 +153,16 @@ def _clauses_of(question: str, authority: str, asked: list[str]) -> str:
     return " ".join(out)
 
 
+def clauses_asking(question: str, authority: str, asked: list[str]) -> str:
+    """The clauses of a question that ask of one of the authorities it names (see ``_clauses_of``), in its own words:
+    "Name the internal auditor A appointed ... and the firm whose audit planning report B's Audit Committee approved"
+    asks "the firm whose audit planning report ..." of B."""
+    out = _clauses_of(question, authority, asked)
+    for n, a in enumerate(asked):
+        out = out.replace(f"BODY{n}X", authority_core(a))  # (its name as a question gives it: "Souldern")
+    return out
+
+
 def _lead_rank(hits: list[Hit], chosen: list[Cand], hi: int, when: str, top: str) -> tuple[bool, bool]:
     """How a hit's meeting ranks as its body's lead: of the time asked (``when``, "2017-11"), and its quotes holding
     the most specific word asked of the body (``top``)."""

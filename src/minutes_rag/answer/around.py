@@ -17,6 +17,7 @@ from .formality import asks_where_met
 from .forms import is_verdict, read_to_verdict
 from .heads import chunk_ordinal
 from .parts import BECAME_Q, DECIDED_Q, records_decision
+from .roles import DATED, ISSUED_Q
 from .scoring import Stats
 from .window import OUTCOME
 
@@ -102,25 +103,35 @@ def title_blocks(question: str, searched: list[Hit], hits: list[Hit], stats: Sta
     """For a question asking where a meeting was held: the first chunk of each of the best hits' documents, when it
     is not among the hits and is near them: a minutes' title block states the place ("Date 10th September 2015
     Place The Cookhouse, Suffolk Food Hall"), in words nothing else asked shares."""
-    if stats is None or stats.prev_chunk is None or not asks_where_met(question):
+    issued = bool(ISSUED_Q.search(question))  # (asked when a paper was issued, its first pages: its date line)
+    if stats is None or stats.prev_chunk is None or not (asks_where_met(question) or issued):
         return []
     have = {h.chunk_id for h in hits}
     out: list[Hit] = []
     for h in searched[:TITLE_HITS]:
-        if not 0 < chunk_ordinal(h.chunk_id) <= TITLE_REACH:
+        if not (0 if issued else 1) <= chunk_ordinal(h.chunk_id) <= TITLE_REACH:
             continue
         first: Hit | None = h
         while first is not None and chunk_ordinal(first.chunk_id) > 0:
             first = stats.prev_chunk(first)
-        if first is not None and first.chunk_id not in have:
-            have.add(first.chunk_id)
-            out.append(first)
+        found = [first]
+        for _ in range(ISSUE_REACH if issued and first is not None else 0):  # (its first page's chunks: the date of
+            nxt = stats.next_chunk(found[-1]) if found[-1] is not None and stats.next_chunk else None  # issue ends it)
+            if nxt is None or (nxt.pages[:1] or [1])[0] > (first.pages[-1:] or [1])[0]:  # type: ignore[union-attr]
+                break
+            found.append(nxt)
+        for n in found:  # (past its title block, only a chunk with a date line: the rest are its items' titles)
+            if n is not None and n.chunk_id not in have and (n is first or any(map(DATED.search, n.text.splitlines()))):
+                have.add(n.chunk_id)
+                out.append(n)
     return unfurnished(out, stats)
 
 
 #: the best hits whose documents' title blocks a question asking where reads, and how far into its document a hit
 #: may be for its title block to be read (the place of a meeting, not of a report deep in its pack)
 TITLE_HITS, TITLE_REACH = 5, 3
+#: asked when a paper was issued, how many chunks of its first page are read past its first
+ISSUE_REACH = 12
 
 
 def item_end(question: str, searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:

@@ -50,7 +50,7 @@ from .meaning import SIM_CONFIDENT, by_meaning
 from .options import option_cue
 from .partial import part_focus, parts_held
 from .parts import answer_kind, cover_days, cover_decision, cover_outcome, cover_parts, meeting_key, same_meeting
-from .roles import cover_attendance, cover_author, cover_chair, cover_person
+from .roles import cover_attendance, cover_author, cover_chair, cover_issued, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
 from .spanning import answers_across, spans_meetings
 from .timing import (
@@ -251,7 +251,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     chosen = cover_vote(parts, hits, ranked, chosen, stats.next_chunk if stats else None,
                         across=answers_across(question, parts),
                         prev_chunk=stats.prev_chunk if stats else None)
-    chosen = cover_author(question, hits, ranked, cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen)))
+    chosen = cover_issued(question, hits, ranked, cover_author(question, hits, ranked, cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen))))
     chosen = cover_decision(question, hits, ranked, chosen)
     chosen = cover_outcome(question, hits, ranked, chosen)  # (what finally became of it: its item's last decision)
     chosen = cover_days(question, hits, ranked, cover_attendance(parts, hits, ranked, chosen))  # (each day named)

@@ -7,8 +7,8 @@ import re
 
 from ..text import is_scope_clause, stem
 from ..types import Hit
-from .cues import CHAIR_Q, PERSON_S, WHO_Q, asked_day, named_months
-from .parts import FIELD_NAME
+from .cues import CHAIR_Q, MONTH_NAMES, PERSON_S, WHO_Q, asked_day, named_dates, named_months
+from .parts import FIELD_NAME, same_meeting
 from .scoring import Cand
 
 #: sentences either side of a quoted one where the person a "who" question asks for is looked for
@@ -142,3 +142,48 @@ def cover_author(question: str, hits: list[Hit], ranked: list[Cand], chosen: lis
     for c in named:
         c.covered = c.covered | AUTHOR_WORDS
     return chosen
+
+
+#: a question after when a paper was issued, published or sent out ("On what date was the agenda for the Cabinet
+#: meeting of 4 March 2025 issued?"): the paper's date line answers it, though it shares no word with the question
+ISSUED_Q = re.compile(r"\b(?:when|(?:what|which) (?:date|day))\b[^?]*?\b(agenda|report|papers?|notice|summons|pack|"
+                      r"letter|memo(?:randum)?)s?\b[^?]*?\b(?:issued|published|dated|circulated|sent out|despatched|"
+                      r"dispatched)\b", re.I)
+#: a date standing as a line of its own, as a paper gives its date of issue under its signature ("Monday, 24 February
+#: 2025") or in a field ("Date of issue: 3 March 2025"); not a date ending a title ("Minutes of the Meeting held on 3
+#: February 2025")
+_DAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH_NAMES
+        + r"),?\s+(?:19|20)\d\d")
+DATED = re.compile(rf"^\W*(?:Date(?:\s+of\s+(?:issue|publication|despatch))?:?\s+)?{_DAY}\W*$", re.I)
+#: a sentence ending in a date ("Peter Jones Head of Legal Services Friday, 28 February 2025": lines without stops),
+#: and the words that make such a date part of what the sentence says ("Minutes of the Meeting held on 3 February 2025")
+_ENDS_DATED = re.compile(rf"{_DAY}\W*$", re.I)
+_DATE_OF = re.compile(r"\b(?:on|of|held|to|from|until|till|by|at|in|for|before|after|since|dated|between|and|the)\W*$",
+                      re.I)
+#: the words of such a question that a paper's date line answers
+ISSUED_WORDS = frozenset(stem(w) for w in ("issued", "published", "dated", "circulated", "sent", "despatched", "date"))
+
+
+def cover_issued(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """For a question after when a paper was issued: the first date line of the paper (of the meeting the question
+    names by its day, an agenda when it asks of an agenda) that is not the meeting's own date, quoted first, with
+    the other quotes of that meeting."""
+    m = ISSUED_Q.search(question)
+    if m is None:
+        return chosen
+    day, agenda = asked_day(question), m.group(1).lower() == "agenda"
+    papers = [h for h in hits if (not agenda or h.kind == "agenda") and (day is None or h.meeting_date == day)]
+    doc = papers[0].doc_id if papers else None
+
+    def issue(c: Cand) -> bool:
+        h = hits[c.hit]
+        dated = _ENDS_DATED.search(c.text)  # (a date standing on its own: not "held on 3 February 2025")
+        return h.doc_id == doc and dated is not None and not _DATE_OF.search(c.text[:dated.start()]) and all(
+            f"{y}-{mo:02d}-{int(d or 0):02d}" != h.meeting_date for y, mo, d in named_dates(dated.group(0)))
+
+    found = min((c for c in ranked if issue(c)), key=lambda c: (hits[c.hit].chunk_id, c.offset), default=None)
+    if found is None:
+        return chosen
+    found.for_part = True
+    found.covered = found.covered | ISSUED_WORDS  # (and the paper's meeting's other quotes: another meeting's say
+    return [found, *(c for c in chosen if c is not found and same_meeting(hits[c.hit], hits[found.hit]))]  # nothing)
