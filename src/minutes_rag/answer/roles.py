@@ -8,7 +8,7 @@ import re
 from ..text import is_scope_clause, stem
 from ..types import Hit
 from .cues import CHAIR_Q, MONTH_NAMES, PERSON_S, WHO_Q, asked_day, named_dates, named_months
-from .parts import FIELD_NAME, same_meeting
+from .parts import FIELD_NAME
 from .scoring import Cand
 
 #: sentences either side of a quoted one where the person a "who" question asks for is looked for
@@ -167,7 +167,7 @@ ISSUED_WORDS = frozenset(stem(w) for w in ("issued", "published", "dated", "circ
 def cover_issued(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
     """For a question after when a paper was issued: the first date line of the paper (of the meeting the question
     names by its day, an agenda when it asks of an agenda) that is not the meeting's own date, quoted first, with
-    the other quotes of that meeting."""
+    the paper's other quotes."""
     m = ISSUED_Q.search(question)
     if m is None:
         return chosen
@@ -185,5 +185,5 @@ def cover_issued(question: str, hits: list[Hit], ranked: list[Cand], chosen: lis
     if found is None:
         return chosen
     found.for_part = True
-    found.covered = found.covered | ISSUED_WORDS  # (and the paper's meeting's other quotes: another meeting's say
-    return [found, *(c for c in chosen if c is not found and same_meeting(hits[c.hit], hits[found.hit]))]  # nothing)
+    found.covered = found.covered | ISSUED_WORDS  # (and the paper's other quotes: another paper's say nothing of it)
+    return [found, *(c for c in chosen if c is not found and hits[c.hit].doc_id == doc)]
