@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from math import fsum
 from typing import Any
 
-from ..chunk import page_at
 from ..parse.meta import is_machine_made
 from ..parse.votes import votes
 from ..text import content_stems, is_scope_clause, question_parts, stem
@@ -39,6 +37,7 @@ from .cues import (
     financial_years,
     has_figure,
     missing_figure,
+    named_months,
     other_year_only,
     outcome_asked,
 )
@@ -66,7 +65,8 @@ from .timing import (
     too_early,
     untimely,
 )
-from .votes import cover_vote, decision_hits, item_label, vote_asked
+from .trace import Trace
+from .votes import cover_vote, decision_hits, vote_asked
 from .when import ASKS_WHEN
 from .window import COUNTED_ROLL, WHO_VOTED, outcome_after, runs_on, sentence_after, with_neighbours, without_dangling
 
@@ -184,7 +184,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     hits = hits + title_blocks(question, hits[:searched], hits, stats)
     ranked, weights = score_sentences(question, hits, stats)
     ranked = by_meaning(question, ranked, stats.embed if stats else None)
-    trace = _Trace(question, hits, searched, ranked, weights) if explain else None
+    trace = Trace(question, hits, searched, ranked, weights) if explain else None
     ranked = _keep(ranked, lambda c: not is_machine_made(hits[c.hit].source), "from a machine-made summary")
     named = named_hits(question, hits, stats)
     if named:  # the question names its authorities: quote no other authority's documents (whose years, too, do
@@ -359,7 +359,12 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     _mark_dropped(chosen, groups, early, "from a meeting held before the years the question names")
     groups = early or groups
     named_authorities = {hits[g[0]].authority for g in groups if g[0] in named}
-    days = asked_days(question)
+    days, months = asked_days(question), sorted(named_months(question))
+    if len(days) < 2 and len(months) >= 2 and answers_across(question, parts):  # times set side by side ("between
+        # November 2020 and January 2021"): not the quotes of meetings before or after them
+        spanned = [g for g in groups if months[0] <= (hits[g[0]].meeting_date or months[0])[:7] <= months[-1]]
+        _mark_dropped(chosen, groups, spanned, "from a meeting outside the times the question names")
+        groups = spanned or groups
     if len(days) >= 2:  # the meetings it names by their days ("at its January 21 and August 12 meetings")
         on_days = [g for g in groups if hits[g[0]].meeting_date in days]
         _mark_dropped(chosen, groups, on_days, "from a meeting the question does not name")
@@ -447,47 +452,6 @@ def _mark_dropped(chosen: list[Cand], groups: list[Any], kept: list[Any], why: s
     for c in chosen:
         if c.hit in out:
             c.why = why
-
-
-@dataclass
-class _Trace:
-    """What ``explain`` reports: every candidate chunk and the best sentences, with scores and reasons."""
-
-    question: str
-    hits: list[Hit]
-    searched: int
-    ranked: list[Cand]
-    weights: dict[str, float]
-
-    def to_dict(self, answer: Answer) -> dict[str, Any]:
-        quoted = {q.chunk_id: q.n for q in answer.citations}
-        quotes = " ".join(c.quote for c in answer.citations)
-        sentences_out = []
-        for c in self.ranked[:EXPLAIN_SENTENCES]:
-            h = self.hits[c.hit]
-            taken = not answer.abstained and c.text in quotes and not c.why
-            sentences_out.append({
-                "chunk": c.hit + 1, "page": page_at(h.page_map, c.offset, h.pages[0] if h.pages else None),
-                "text": c.text[:300], "score": round(c.score, 3), "words": round(c.coverage, 3),
-                "similarity": round(c.similarity, 3), "taken": taken,
-                "why": ("quoted [" + str(quoted.get(h.chunk_id, "?")) + "]") if taken else
-                       (c.why or ("the answer abstained" if answer.abstained else "scored below the quoted sentences")),
-            })
-        return {
-            "parts": question_parts(self.question),
-            "weights": {k: round(v, 2) for k, v in sorted(self.weights.items(), key=lambda kv: -kv[1])},
-            "chunks": [{"n": i + 1, "source": h.source, "pages": h.pages, "authority": h.authority,
-                        "meeting_date": h.meeting_date, "item": item_label(h), "score": h.score,
-                        "vector_score": h.vector_score, "keyword_score": h.keyword_score,
-                        "from": "search" if i < self.searched else "recorded decisions"}
-                       for i, h in enumerate(self.hits)],
-            "sentences": sentences_out,
-            "abstained_because": answer.warnings[0] if answer.abstained and answer.warnings else None,
-        }
-
-
-#: sentences listed by ``explain``
-EXPLAIN_SENTENCES = 25
 
 
 def _abstain(question: str, hits: list[Hit], why: str) -> Answer:
