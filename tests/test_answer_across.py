@@ -9,7 +9,7 @@ from pathlib import Path
 
 from minutes_rag.answer.across import own_words
 from minutes_rag.answer.extractive import answer_extractive
-from minutes_rag.answer.parts import FIRM_Q
+from minutes_rag.answer.firms import FIRM_Q
 
 from .conftest import needs_corpus
 from .test_answer_parts import _ask_real, _hit, _stats

@@ -13,7 +13,7 @@ from pathlib import Path
 from minutes_rag import api
 from minutes_rag.answer.bodies import acting_body, agent_named, body_kind, references
 from minutes_rag.answer.extractive import answer_extractive
-from minutes_rag.answer.parts import answer_kind
+from minutes_rag.answer.firms import answer_kind
 from minutes_rag.answer.scoring import Stats
 
 from .conftest import corpus, needs_corpus

@@ -42,13 +42,14 @@ from .cues import (
     outcome_asked,
 )
 from .figures import figure_near, figure_test, states, unrecorded_vote, unstated_parts
+from .firms import answer_kind
 from .heads import ITEM_Q
 from .holders import titled_people
 from .lists import listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
 from .options import option_cue
 from .partial import part_focus, parts_held
-from .parts import answer_kind, cover_days, cover_decision, cover_outcome, cover_parts, meeting_key, same_meeting
+from .parts import cover_days, cover_decision, cover_outcome, cover_parts, meeting_key, same_meeting
 from .roles import cover_attendance, cover_author, cover_chair, cover_issued, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
 from .spanning import answers_across, spans_meetings

@@ -10,14 +10,13 @@ from collections.abc import Callable
 from math import fsum
 
 from ..parse.meta import names_authority
-from ..text import NUMBERED, content_stems, is_scope_clause, sentences, stem
+from ..text import NUMBERED, content_stems, is_scope_clause, sentences
 from ..types import Hit
 from .bodies import NUMBER_OF_Q, PAPER_WORDS, acting_body, agent_named, asked_verb, body_kind, references
 from .counts import counted_things, counts
 from .cues import (
     DECISION_S,
     ECHO,
-    MONTH_NAMES,
     MONTH_STEMS,
     NAME_S,
     NUMERIC_Q,
@@ -37,6 +36,7 @@ from .cues import (
     states_quantity,
 )
 from .figures import asks_figure, figures_stated
+from .firms import FIRM_Q, FIRM_S
 from .formality import asks_where_met
 from .forms import is_verdict, within_case
 from .heads import chunk_ordinal
@@ -316,31 +316,6 @@ FUNDING_S = re.compile(r"\bsource\b|\b(?:funded|financed|paid(?: for)?|met)\s+(?
                        r"(?:from|through|via)\b|\breserves?\b|\bborrowing\b|\bcapital receipts\b|\bfrom (?:the |its |a )?"
                        r"[\w -]{0,40}\b(?:fund|budget|grant|levy)\b|\bincluded in the (?:[\w-]+ ){0,4}(?:budget|capital plan)\b",
                        re.I)
-
-#: a part asking which firm did something ("which firm presented the audited statements", "which audit firms",
-#: "which suppliers were picked")
-FIRM_Q = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)?(firms?|compan(?:y|ies)|consultan\w*|suppliers?|contractors?|"
-                    r"auditors?|agenc(?:y|ies)|business(?:es)?)\b", re.I)
-
-
-def answer_kind(question: str, texts: list[str]) -> set[str]:
-    """The stems of the kind of thing a question asks to be named ("which firm", "what consultants"), when the
-    evidence (``texts``) names one as the party to a deal ("the proposal from Urban RE", "awarded to J&P Leveque
-    Bros Haulage Ltd."): the evidence need not say the word. None otherwise."""
-    kind = {stem(m.group(1).lower()) for m in FIRM_Q.finditer(question)}
-    return kind if kind and any(_PARTY.search(t) for t in texts) else set()
-
-
-#: a party named to a deal: a capitalised name (not a body, a person's title or a month) after "from", "to", "by"
-#: or a verb of engaging
-_PARTY = re.compile(r"\b(?:from|to|by|with|appointed|engaged|hired|instructed|commissioned|retained)\s+(?:the\s+)?"
-                    r"(?!(?:Council|Committee|Cabinet|Board|Mayor|Councillors?|Cllr|Mr|Mrs|Ms|Dr|Officers?|Members?|"
-                    + MONTH_NAMES + r")\b)[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*)*")
-#: a firm's name: initials in capitals ("KPMG", "MNP") or a company's word ("Holly Landscapes Ltd", "Arup Group")
-FIRM_S = re.compile(r"\b(?!(?:THAT|THE|AND|FOR|RESOLVED|AGREED|CARRIED|NOTED|APPROVED|BE|OF|TO)\b)[A-Z]{2,}\b(?![-/]?\d)|\b(?:Ltd|"
-                    r"Limited|LLP|PLC|plc|Inc|LLC|Corporation|Company|Co\.|Group|Associates|Partners|Partnership|"
-                    r"Consult\w*|Contractors?|Landscapes?|Services)\b")
-
 
 #: a part asking which meeting ("at which meeting was approval due")
 _MEETING_Q = re.compile(r"\b(?:which|what) (?:meeting|council meeting|committee meeting)\b", re.I)
