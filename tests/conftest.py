@@ -99,3 +99,13 @@ def ask_texts(tmp_path: Path, docs: dict[str, str], question: str, explain: bool
     from minutes_rag import api
 
     return api.ask(question, index=ingest_texts(tmp_path, docs), explain=explain)
+
+
+def ask_corpus(tmp_path: Path, rels: list[str], question: str) -> Answer:
+    """Ingest files of ``../shared/corpus`` (paths relative to it) into a fresh index and ask a question of them."""
+    from minutes_rag import api
+
+    index = tmp_path / "index"
+    api.ingest([corpus(rel) for rel in rels], index=index)
+    return api.ask(question, index=index)
+

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes_rag import api
 from minutes_rag.answer.roles import DATED, ISSUED_Q
 
-from .conftest import ask_texts, corpus, needs_corpus
+from .conftest import ask_corpus, ask_texts, needs_corpus
 
 
 def test_issued_question_and_date_line() -> None:
@@ -44,12 +43,9 @@ def test_issued_synthetic_agenda_date_line(tmp_path: Path) -> None:
 @needs_corpus
 def test_issued_real_kent_cabinet_frontsheet(tmp_path: Path) -> None:
     cabinet = "kent-county-council/cabinet/2025-03-04/"
-    index = tmp_path / "index"
-    api.ingest([corpus(cabinet + "Agenda frontsheet 04th-Mar-2025 10.00 Cabinet.pdf"),
-                corpus(cabinet + "Scrutiny Committee - call-in Family Hubs Report to Cabinet - FINAL.pdf"),
-                corpus("kent-county-council/cabinet/2025-03-13/Agenda frontsheet 13th-Mar-2025 15.00 Cabinet.pdf")],
-               index=index)
-    answer = api.ask("On what date was the agenda for Kent County Council's Cabinet meeting of 4 March 2025 issued?",
-                     index=index)
+    answer = ask_corpus(tmp_path, [cabinet + "Agenda frontsheet 04th-Mar-2025 10.00 Cabinet.pdf",
+                                   cabinet + "Scrutiny Committee - call-in Family Hubs Report to Cabinet - FINAL.pdf",
+                                   "kent-county-council/cabinet/2025-03-13/Agenda frontsheet 13th-Mar-2025 15.00 Cabinet.pdf"],
+                        "On what date was the agenda for Kent County Council's Cabinet meeting of 4 March 2025 issued?")
     assert "24 February 2025" in answer.answer, answer.answer
     assert "Agenda frontsheet 04th-Mar-2025" in answer.citations[0].source

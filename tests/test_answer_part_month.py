@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from minutes_rag import api
 from minutes_rag.answer.bodies import NUMBER_OF_Q
 from minutes_rag.answer.cues import part_period
 
-from .conftest import ask_texts, corpus, needs_corpus
+from .conftest import ask_corpus, ask_texts, corpus, needs_corpus
 
 
 def test_bare_month_takes_the_questions_year() -> None:
@@ -76,30 +75,26 @@ def test_bare_month_part_answered_from_that_months_bylaw_synthetic(tmp_path: Pat
     assert "HP.-12(b)-44" in answer.answer, answer.answer
 
 
-@needs_corpus
-def test_bare_month_part_real_london_surplus_policy(tmp_path: Path) -> None:
-    md = "london-ontario/md/"
-    index = tmp_path / "index"
-    api.ingest([corpus(md + "2025-03-19 1st Meeting of the Budget Committee.md"),
-                corpus(md + "2025-04-01 6th Council Meeting.md")], index=index)
-    answer = api.ask("In March 2025 the Budget Committee amended London's Surplus/Deficit Policy. What share of the "
-                     "surplus did it leave for the Unfunded Liability Reserve Fund, and what by-law number did council "
-                     "give the amendment in April?", index=index)
-    assert "17%" in answer.answer, answer.answer
-    assert "CPOL.-46(d)-88" in answer.answer, answer.answer
+MD = "london-ontario/md/"
 
 
 @needs_corpus
-def test_which_bylaw_did_council_pass_real_london_parking_vendor(tmp_path: Path) -> None:
-    md = "london-ontario/md/"
-    index = tmp_path / "index"
-    api.ingest([corpus(md + "2025-02-18 4th Meeting of the Community and Protective Services Committee.md"),
-                corpus(md + "2025-03-04 4th Meeting of City Council.md")], index=index)
-    answer = api.ask("What transaction fee did London's Community and Protective Services Committee back for Honk "
-                     "Mobile in February 2025, and what by-law did council pass in March 2025 to delegate approval of "
-                     "Honk Mobile's amending agreements?", index=index)
-    assert "$0.35" in answer.answer, answer.answer
-    assert "A.-8579-65" in answer.answer, answer.answer
+@pytest.mark.parametrize(("files", "question", "keys"), [
+    # a part's bare month ("in April") answered from that month's by-law line
+    ([MD + "2025-03-19 1st Meeting of the Budget Committee.md", MD + "2025-04-01 6th Council Meeting.md"],
+     "In March 2025 the Budget Committee amended London's Surplus/Deficit Policy. What share of the surplus did it "
+     "leave for the Unfunded Liability Reserve Fund, and what by-law number did council give the amendment in April?",
+     ["17%", "CPOL.-46(d)-88"]),
+    # "what by-law did council pass" asks the by-law's number and title
+    ([MD + "2025-02-18 4th Meeting of the Community and Protective Services Committee.md",
+      MD + "2025-03-04 4th Meeting of City Council.md"],
+     "What transaction fee did London's Community and Protective Services Committee back for Honk Mobile in February "
+     "2025, and what by-law did council pass in March 2025 to delegate approval of Honk Mobile's amending agreements?",
+     ["$0.35", "A.-8579-65"]),
+], ids=["bare-month-bylaw", "which-bylaw-passed"])
+def test_part_month_real_london(tmp_path: Path, files: list[str], question: str, keys: list[str]) -> None:
+    answer = ask_corpus(tmp_path, files, question)
+    assert all(k in answer.answer for k in keys), answer.answer
 
 
 def test_short_month_names_date_a_question() -> None:

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minutes_rag import api
-
-from .conftest import ask_texts, corpus, needs_corpus
+from .conftest import ask_corpus, ask_texts, needs_corpus
 
 
 def _minutes(day: str, balance: str, extra: str = "") -> str:
@@ -34,11 +32,9 @@ def test_times_between_synthetic(tmp_path: Path) -> None:
 @needs_corpus
 def test_times_between_real_souldern_balances(tmp_path: Path) -> None:
     minutes = "souldern-parish-council/minutes/"
-    index = tmp_path / "index"
-    api.ingest([corpus(minutes + "2014-11-20 SPC minutes.pdf"), corpus(minutes + "2015-05-14 SPC minutes.pdf"),
-                corpus(minutes + "2017-11-23 SPC minutes.pdf")], index=index)
-    answer = api.ask("How did Souldern Parish Council's bank balance change between November 2014 and May 2015?",
-                     index=index)
+    answer = ask_corpus(tmp_path, [minutes + "2014-11-20 SPC minutes.pdf", minutes + "2015-05-14 SPC minutes.pdf",
+                                   minutes + "2017-11-23 SPC minutes.pdf"],
+                        "How did Souldern Parish Council's bank balance change between November 2014 and May 2015?")
     assert "£10,128.49" in answer.answer, answer.answer
     assert answer.citations and all("2017-11-23" not in c.source for c in answer.citations), \
         [c.source for c in answer.citations]
