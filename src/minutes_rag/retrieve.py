@@ -235,10 +235,11 @@ def widen(store: Store, emb: Embedder, question: str, hits: list[Hit], k: int, f
     if not filters.authorities:
         named = sorted({a for a, _ in store.name_pairs() if a and names_authority(question, a)})
         if len(named) >= 2:
-            each = bool(_EACH.search(question)) or all(authority_query(question, a, named) != question for a in named)
+            queries = {a: authority_query(question, a, named) for a in named}  # (each worked out once)
+            each = bool(_EACH.search(question)) or all(q != question for q in queries.values())
             for a in named:  # (a question about each one searched for each, though one's title block is among
                 if each or not any(h.authority == a for h in out[:k]):  # the hits already)
-                    add(retrieve(store, emb, authority_query(question, a, named), PART_K,
+                    add(retrieve(store, emb, queries[a], PART_K,
                                  Filters([a], filters.committees, filters.since, filters.until), "hybrid",
                                  store.facets().copies))
     if HOLDER_Q.search(question) and not ATTEND_Q.search(question):  # who held an office: the openings that name the

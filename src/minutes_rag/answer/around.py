@@ -114,10 +114,12 @@ def title_blocks(question: str, searched: list[Hit], hits: list[Hit], stats: Sta
         first: Hit | None = h
         while first is not None and chunk_ordinal(first.chunk_id) > 0:
             first = stats.prev_chunk(first)
-        found = [first]
-        for _ in range(ISSUE_REACH if issued and first is not None else 0):  # (its first page's chunks: the date of
-            nxt = stats.next_chunk(found[-1]) if found[-1] is not None and stats.next_chunk else None  # issue ends it)
-            if nxt is None or (nxt.pages[:1] or [1])[0] > (first.pages[-1:] or [1])[0]:  # type: ignore[union-attr]
+        found: list[Hit | None] = [first]
+        last_page = (first.pages[-1:] or [1])[0] if first is not None else 1
+        nxt = first
+        for _ in range(ISSUE_REACH if issued else 0):  # (its first page's chunks: the date of issue ends it)
+            nxt = stats.next_chunk(nxt) if nxt is not None and stats.next_chunk is not None else None
+            if nxt is None or (nxt.pages[:1] or [1])[0] > last_page:
                 break
             found.append(nxt)
         for n in found:  # (past its title block, only a chunk with a date line: the rest are its items' titles)

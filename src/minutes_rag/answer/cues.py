@@ -394,7 +394,7 @@ def _bare_month(part: str, question: str) -> tuple[str, str] | None:
     m = _IN_MONTH.search(part)
     if m is None:
         return None
-    n = MONTHS.index(m.group(1).lower()) + 1
+    n = month_number(m.group(1))
     at = question.lower().find(part.lower())
     pos = at + m.start() if at >= 0 else question.find(m.group(0))  # (a part the splitter rewrote: its month's place)
     pos = pos if pos >= 0 else len(question)
