@@ -286,7 +286,19 @@ def test_explain_reports_candidates_and_reasons() -> None:
     assert [c["n"] for c in ans.explain["chunks"]] == [1, 2]
     taken = [s for s in ans.explain["sentences"] if s["taken"]]
     assert taken and taken[0]["why"].startswith("quoted [1]") and "£40,000" in taken[0]["text"]
+    assert taken[0]["why"] == "quoted [1] for best sentences"  # (and which step of the answer took it)
     assert "explain" in ans.to_dict()
+
+
+def test_explain_names_the_step_that_took_a_part_answer() -> None:
+    hits = [_hit("The council approved a grant of £5,000 to the harbour trust for new pontoons at the quay.", 1),
+            _hit("Work starts 14 March 2025.", 2)]
+    ans = answer_extractive("What grant did the council approve to the harbour trust for new pontoons at the quay, "
+                            "and when does work start?", hits, explain=True)
+    assert ans.explain is not None
+    why = {s["text"][:10]: s["why"] for s in ans.explain["sentences"] if s["taken"]}
+    assert why == {"The counci": "quoted [1] for best sentences",
+                   "Work start": "quoted [2] for a part of the question"}, why
 
 
 # ---- acronyms the documents define --------------------------------------------------------------------------

@@ -48,8 +48,11 @@ def _head(words: list[str]) -> str:
     return words[-1].casefold()
 
 
-#: a word that is a verb after what "how many" counts (a past tense, or one of the common ones that are not)
-_VERB = re.compile(r"[a-z]+ed|spoke|came|went|took|gave|sat|stood|ran|won|lost|present|absent", re.I)
+#: a word that is a verb after what "how many" counts (a past tense, one of the common ones that are not, or a
+#: present tense that is no noun's: "how many councillors sit on the council")
+_VERB = re.compile(r"[a-z]+ed|spoke|came|went|took|gave|sat|stood|ran|won|lost|present|absent|sits?|serves?|lives?|"
+                   r"remains?|attends?|stands?|receives?|exists?|appl(?:y|ies)|speaks?|holds?|gets?|takes?|comes?|goes",
+                   re.I)
 
 
 def counts(text: str, things: frozenset[str]) -> bool:

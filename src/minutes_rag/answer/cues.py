@@ -112,9 +112,13 @@ POLL_Q = re.compile(r"\bvot(e|ed|ing)\s+in\s+(?!favou?r|(?:jan|feb|mar|apr|may|j
                     r"(?:19|20)\d\d\b)", re.I)  # ("vote in March 2025 on ..." is a time, not a poll)
 
 
+#: a vote no one counts ("a vote of sympathy was extended to the family of ..."): a tribute, not a division
+_TRIBUTE = re.compile(r"\bvotes? of (?:sympathy|thanks|condolences?|congratulations?|appreciation)\b", re.I)
+
+
 def asks_vote(text: str) -> bool:
     """Does a question (or one of its parts) ask how a vote went, or what became of a motion?"""
-    return bool((VOTES_Q.search(text) and not POLL_Q.search(text)) or FATE_Q.search(text))
+    return bool((VOTES_Q.search(_TRIBUTE.sub(" ", text)) and not POLL_Q.search(text)) or FATE_Q.search(text))
 
 
 #: a question about a meeting's agenda or summons itself ("on what date was the summons to the meeting issued")

@@ -66,7 +66,7 @@ from .timing import (
     too_early,
     untimely,
 )
-from .trace import Trace
+from .trace import Trace, taken_by
 from .votes import cover_vote, decision_hits, vote_asked
 from .when import ASKS_WHEN
 from .window import COUNTED_ROLL, WHO_VOTED, outcome_after, runs_on, sentence_after, with_neighbours, without_dangling
@@ -245,22 +245,27 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if not ranked:
         return _abstain(question, hits, "no evidence sentence shares a content word with the question")
     parts = question_parts(question)
-    chosen = _select(ranked, weights, max_sentences, question)
+    chosen = taken_by(_select(ranked, weights, max_sentences, question), "best sentences")
     if len(parts) > 1:
-        chosen = cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
-                             max_sentences + 2 * (len(parts) - 1), hits)
-    chosen = cover_vote(parts, hits, ranked, chosen, stats.next_chunk if stats else None,
-                        across=answers_across(question, parts),
-                        prev_chunk=stats.prev_chunk if stats else None)
-    chosen = cover_issued(question, hits, ranked, cover_author(question, hits, ranked, cover_chair(question, hits, ranked, cover_person(parts, ranked, chosen))))
-    chosen = cover_decision(question, hits, ranked, chosen)
-    chosen = cover_outcome(question, hits, ranked, chosen)  # (what finally became of it: its item's last decision)
-    chosen = cover_days(question, hits, ranked, cover_attendance(parts, hits, ranked, chosen))  # (each day named)
+        chosen = taken_by(cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
+                                      max_sentences + 2 * (len(parts) - 1), hits), "a part of the question")
+    chosen = taken_by(cover_vote(parts, hits, ranked, chosen, stats.next_chunk if stats else None,
+                                 across=answers_across(question, parts),
+                                 prev_chunk=stats.prev_chunk if stats else None), "a vote asked")
+    chosen = taken_by(cover_person(parts, ranked, chosen), "a person asked")
+    chosen = taken_by(cover_chair(question, hits, ranked, chosen), "who chaired")
+    chosen = taken_by(cover_author(question, hits, ranked, chosen), "who wrote a paper")
+    chosen = taken_by(cover_issued(question, hits, ranked, chosen), "when a paper was issued")
+    chosen = taken_by(cover_decision(question, hits, ranked, chosen), "a decision asked")
+    chosen = taken_by(cover_outcome(question, hits, ranked, chosen), "an item's outcome")  # (its last decision)
+    chosen = taken_by(cover_attendance(parts, hits, ranked, chosen), "who attended")
+    chosen = taken_by(cover_days(question, hits, ranked, chosen), "each day named")
     asked = asked_authorities(question, hits, stats)
     asked_of = asked_of_each(question, asked, ranked, weights) if len(asked) >= 2 else {}
     silent: list[str] = []
     if len(asked) >= 2:  # one statement per authority the question names, or "no evidence found" for it
         chosen, silent = cover_authorities(question, asked, hits, ranked, chosen, weights, asked_of)
+        chosen = taken_by(chosen, "an authority named")
     order: list[int] = []
     for c in chosen:
         if c.hit not in order:
@@ -328,6 +333,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     why, figured = missing_figure(question, said, vote is not None), -1
     if why and (fig := figure_near(ranked, chosen, focus)) is not None:
         chosen.append(fig)  # (a sentence stating the figure, left out as adding no word, answers after all)
+        fig.step = fig.step or "a figure asked"
         listed[id(fig)] = listed_by(hits[fig.hit], fig.text, fig.offset)
         order += [fig.hit] if fig.hit not in order else []
         figured = fig.hit

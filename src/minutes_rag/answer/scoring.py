@@ -100,6 +100,7 @@ class Cand:
     cell: bool = False  # a table's label with its value, printed a cell a line ("Applications Drawn Down" / "14")
     placing: bool = False  # its question words only name whose meeting it is and when (a minutes' title block)
     formal: bool = False  # a meeting's formality (called to order, ...), for a question not asked of them
+    step: str = ""  # which step of the answer took it (for ``explain``)
 
 
 def is_heading(c: Cand) -> bool:

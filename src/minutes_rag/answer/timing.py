@@ -151,7 +151,12 @@ def states_new_date(text: str, given: frozenset[tuple[int, int]], years: bool = 
     heading "MINUTES of a meeting ... held on Thursday, 13 March 2025" tells no date to a question about that
     meeting: when something happened there is a date the question does not give."""
     rest = _DAY_MONTH_YEAR.sub(lambda m: " " if _month_day(m.group(0)) in given else m.group(0), text) if given else text
-    return bool(DATE_S.search(rest) or (years and YEAR.search(rest)))
+    return bool(DATE_S.search(rest) or (years and YEAR.search(rest)) or _RECURRING.search(rest))
+
+
+#: a day that comes round again: "the first Thursday in May", "the second Tuesday of each month"
+_RECURRING = re.compile(r"\b(?:first|second|third|fourth|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:in|of)\s+"
+                        r"(?:(?:each|every|the)\s+)?(?:month|" + "|".join(MONTHS) + r")\b", re.I)
 
 
 #: a date the text states: a day and month, a numeric date, or a year (alone or after its month)

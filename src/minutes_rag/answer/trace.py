@@ -34,7 +34,7 @@ class Trace:
                 "chunk": c.hit + 1, "page": page_at(h.page_map, c.offset, h.pages[0] if h.pages else None),
                 "text": c.text[:300], "score": round(c.score, 3), "words": round(c.coverage, 3),
                 "similarity": round(c.similarity, 3), "taken": taken,
-                "why": ("quoted [" + str(quoted.get(h.chunk_id, "?")) + "]") if taken else
+                "why": (f"quoted [{quoted.get(h.chunk_id, '?')}]" + (f" for {c.step}" if c.step else "")) if taken else
                        (c.why or ("the answer abstained" if answer.abstained else "scored below the quoted sentences")),
             })
         return {
@@ -52,3 +52,10 @@ class Trace:
 
 #: sentences listed by ``explain``
 EXPLAIN_SENTENCES = 25
+
+
+def taken_by(chosen: list[Cand], step: str) -> list[Cand]:
+    """The chosen sentences, each newly chosen one marked with the step that took it (``explain`` says which)."""
+    for c in chosen:
+        c.step = c.step or step
+    return chosen
