@@ -56,7 +56,11 @@ def asks_where_met(question: str) -> bool:
 def asks_formality(question: str) -> bool:
     """Does a question ask of a meeting's formalities (who attended, when it began or closed, where, who chaired)?"""
     return asks_where_met(question) or any(
-        stem(w) in ASKS_FORMALITY for w in re.findall(r"[a-z]+", question.casefold()))
+        stem(w) in ASKS_FORMALITY for w in re.findall(r"[a-z]+", question.casefold()) if w not in _PRESENTING)
+
+
+#: a report presented is no attendance, though its stem is "present"'s ("who presented the audited statements?")
+_PRESENTING = frozenset(("presented", "presenting", "presentation", "presentations", "presents", "presenter"))
 
 
 def is_formality(text: str) -> bool:
