@@ -49,7 +49,7 @@ from .lists import listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
 from .options import option_cue
 from .partial import part_focus, parts_held
-from .parts import cover_days, cover_decision, cover_outcome, cover_parts, meeting_key, same_meeting
+from .parts import cover_days, cover_decision, cover_outcome, cover_parts, later_part, meeting_key, same_meeting
 from .roles import cover_attendance, cover_author, cover_chair, cover_issued, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
 from .spanning import answers_across, spans_meetings
@@ -405,6 +405,13 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         doers = [g for g in groups if g not in same and body_kind(hits[g[0]]) in bodies
                  and any(c.for_part and c.hit == g[0] for c in chosen)]
         same += sorted(doers, key=lambda g: -max(c.score for c in chosen if c.hit == g[0]))[:1]
+        # (and, a part asking what later came of it, the best of a later meeting of the lead's council: "..., and what
+        # happened to the money that had been budgeted for the conversion?")
+        if any(later_part(p) for p in parts[1:]):
+            later = [g for g in groups if g not in same and (hits[g[0]].meeting_date or "") > (lead.meeting_date or "9")
+                     and hits[g[0]].authority == lead.authority
+                     and max(c.score for c in chosen if c.hit == g[0]) >= STRAY_SHARE * top.score]
+            same += sorted(later, key=lambda g: -max(c.score for c in chosen if c.hit == g[0]))[:1]
         if wants_figure and not any(states(g, has_figure) for g in same):  # (the sum asked, which the lead's
             # meeting does not state: "the bonds would be sold ..." there, "$2,477,399.91 was deposited" later)
             same += [g for g in groups if g not in same and states(g, has_figure)][:1]

@@ -178,6 +178,11 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
     return out
 
 
+def later_part(part: str) -> bool:
+    """Does a part ask what later came of the first part's subject ("and how did the bid turn out?")?"""
+    return _LATER_PART.search(part) is not None
+
+
 #: a part after what later came of the first part's subject
 _LATER_PART = re.compile(r"\b(?:turn(?:s|ed)? out|eventually|in the end|finally|ultimately|subsequently|afterwards|"
                          r"what (?:became|happened))\b", re.I)
