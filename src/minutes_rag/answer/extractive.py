@@ -99,6 +99,8 @@ NO_ANSWER = "The indexed minutes do not answer this question."
 #: ... and ..."): each may be of its own meeting (not a warrant's articles or an agenda's items, numbered each meeting)
 PAPERS_BY_NUMBER = re.compile(r"\b(?:ordinance|resolution|by-?law)(?:s|\s+nos?\.?)\s+[\w./-]*\d[\w./-]*"
                               r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:no\.?\s*)?[\w./-]*\d", re.I)
+#: the kinds of paper whose first page is a cover: its title, purpose and recommendations
+PAPER_KINDS = ("report", "budget", "eqia")
 #: a number as printed ("$1,485,000", "33", "2025")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
@@ -362,6 +364,13 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
                   or any(c.vote and c.hit == g[0] for c in chosen)]
         _mark_dropped(chosen, groups, stated, "its source states no figure, and others do")
         groups = stated or groups
+    if groups and (lead_pages := hits[groups[0][0]].pages) and 1 not in lead_pages:  # a paper's first page (its title,
+        # purpose and recommendations) beside the lead's answer deeper in it restates what was asked, unless it gives
+        # the figure asked: "Purpose of Report This report represents the revenue and capital outturn for ..."
+        inner = [g for g in groups if not (hits[g[0]].source == hits[groups[0][0]].source and hits[g[0]].pages == [1]
+                                           and hits[g[0]].kind in PAPER_KINDS and not (wants_figure and states(g, has_figure)))]
+        _mark_dropped(chosen, groups, inner, "the first page of the paper the lead evidence is from")
+        groups = inner
     early = [g for g in groups if not too_early(question, hits[g[0]].meeting_date)]
     _mark_dropped(chosen, groups, early, "from a meeting held before the years the question names")
     groups = early or groups
