@@ -41,6 +41,13 @@ def test_cover_synthetic_a_first_page_giving_the_figure_stays() -> None:
     assert "Purpose of Report" in ans.answer
 
 
+def test_cover_synthetic_a_first_page_answering_another_part_stays() -> None:
+    cover = COVER + " Recommendations: The Committee is asked to approve the carry forward of unspent grant funding."
+    ans = answer_extractive("What was the West Shire Combined Authority's final revenue outturn for 2025/26, and what "
+                            "does the report recommend the Committee approve?", [_hit(ANSWER, 1, 2), _hit(cover, 2, 1)])
+    assert "carry forward" in ans.answer and sorted(c.pages for c in ans.citations) == [[1], [2]], ans.answer
+
+
 @needs_corpus
 def test_cover_real_the_outturn_reports_cover_is_left_out() -> None:
     pages = PdfReader(corpus(OUTTURN)).pages

@@ -14,7 +14,7 @@ QUESTION = ("Why did Nipissing drop TownSuite, what did the replacement software
             "that had been budgeted for the 2025 conversion?")
 
 
-def _hit(text: str, n: int, date: str, authority: str = "Township of Nipissing", source: str = "") -> Hit:
+def _hit(text: str, n: int, date: str, authority: str | None = "Township of Nipissing", source: str = "") -> Hit:
     return Hit(rank=n, score=1.0 / n, chunk_id=f"d{n}:00000", doc_id=f"d{n}", source=source or f"minutes-{date}.pdf",
                pages=[1], authority=authority, committee="Council", meeting_date=date, item_number=None,
                item_title=None, kind="minutes", text=text)
@@ -35,6 +35,17 @@ def test_later_part_synthetic_another_councils_later_meeting_is_not_taken() -> N
                  "Keelsoft quotation for replacement software, cost $25,860. Carried.", 1, "2025-09-02"),
             _hit("The money budgeted for the 2025 Harbourware conversion, $71,885, was returned to the operating "
                  "reserve, the conversion not being completed. Carried.", 2, "2025-12-16", authority="Eastvale Council")]
+    ans = answer_extractive("Why did the township drop Harbourware, what did the replacement software cost, and what "
+                            "happened to the money budgeted for the 2025 conversion?", hits)
+    assert "$71,885" not in ans.answer, ans.answer
+
+
+def test_later_part_synthetic_no_council_named_no_later_meeting_taken() -> None:
+    hits = [_hit("WHEREAS the move to Harbourware has failed since 2022, Council drops Harbourware and accepts the "
+                 "Keelsoft quotation for replacement software, cost $25,860. Carried.", 1, "2025-09-02", authority=None),
+            _hit("The money budgeted for the 2025 Harbourware conversion, $71,885, was returned to the operating "
+                 "reserve, the conversion not being completed. Carried.", 2, "2025-12-16", authority=None,
+                 source="other-town/minutes.pdf")]
     ans = answer_extractive("Why did the township drop Harbourware, what did the replacement software cost, and what "
                             "happened to the money budgeted for the 2025 conversion?", hits)
     assert "$71,885" not in ans.answer, ans.answer

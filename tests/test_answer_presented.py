@@ -15,6 +15,7 @@ from .conftest import ask_corpus, needs_corpus
 @pytest.mark.parametrize(("question", "asks"), [
     ("Who presented the audited financial statements, and at which meeting were they adopted?", False),
     ("What did the presentation on the library cover?", False),
+    ("Who were the presenters at the workshop on the library?", False),
     ("Which councillors were present at the March meeting?", True),
     ("Who presented apologies, and who was present?", True),
 ])

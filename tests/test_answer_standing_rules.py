@@ -19,6 +19,8 @@ from .conftest import ask_corpus, needs_corpus
     ("How many residents live in the ward?", {"resid"}),
     ("How many postal votes were counted?", {"vote"}),
     ("How many people spoke at the meeting?", {"peopl"}),
+    ("How many bike stands were installed?", {"stand"}),  # (a plural noun, not "stand"'s verb)
+    ("How many council tax holds were placed?", {"hold"}),
 ])
 def test_how_many_counts_the_noun_before_its_verb(question: str, things: set[str]) -> None:
     assert counted_things(question) == things

@@ -247,6 +247,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if not ranked:
         return _abstain(question, hits, "no evidence sentence shares a content word with the question")
     parts = question_parts(question)
+    for c in ranked:  # (each pass says afresh which step took a sentence)
+        c.step = ""
     chosen = taken_by(_select(ranked, weights, max_sentences, question), "best sentences")
     if len(parts) > 1:
         chosen = taken_by(cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
@@ -367,8 +369,15 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if groups and (lead_pages := hits[groups[0][0]].pages) and 1 not in lead_pages:  # a paper's first page (its title,
         # purpose and recommendations) beside the lead's answer deeper in it restates what was asked, unless it gives
         # the figure asked: "Purpose of Report This report represents the revenue and capital outturn for ..."
+        def only_answer(g: Any) -> bool:  # (to a further part, whose words no other quote holds: its recommendations,
+            # asked "..., and what does the report recommend the committee approve?")
+            own = {t for c in chosen if c.hit == g[0] for t in c.covered} - {
+                t for c in chosen if c.hit != g[0] for t in c.covered}
+            return any(own & (set(content_stems(p)) - QUESTION_WORDS) for p in parts[1:] if not is_scope_clause(p))
+
         inner = [g for g in groups if not (hits[g[0]].source == hits[groups[0][0]].source and hits[g[0]].pages == [1]
-                                           and hits[g[0]].kind in PAPER_KINDS and not (wants_figure and states(g, has_figure)))]
+                                           and hits[g[0]].kind in PAPER_KINDS and not (wants_figure and states(g, has_figure))
+                                           and not only_answer(g))]
         _mark_dropped(chosen, groups, inner, "the first page of the paper the lead evidence is from")
         groups = inner
     early = [g for g in groups if not too_early(question, hits[g[0]].meeting_date)]
@@ -418,7 +427,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         # happened to the money that had been budgeted for the conversion?")
         if any(later_part(p) for p in parts[1:]):
             later = [g for g in groups if g not in same and (hits[g[0]].meeting_date or "") > (lead.meeting_date or "9")
-                     and hits[g[0]].authority == lead.authority
+                     and lead.authority is not None and hits[g[0]].authority == lead.authority
                      and max(c.score for c in chosen if c.hit == g[0]) >= STRAY_SHARE * top.score]
             same += sorted(later, key=lambda g: -max(c.score for c in chosen if c.hit == g[0]))[:1]
         if wants_figure and not any(states(g, has_figure) for g in same):  # (the sum asked, which the lead's

@@ -56,11 +56,9 @@ def asks_where_met(question: str) -> bool:
 def asks_formality(question: str) -> bool:
     """Does a question ask of a meeting's formalities (who attended, when it began or closed, where, who chaired)?"""
     return asks_where_met(question) or any(
-        stem(w) in ASKS_FORMALITY for w in re.findall(r"[a-z]+", question.casefold()) if w not in _PRESENTING)
-
-
-#: a report presented is no attendance, though its stem is "present"'s ("who presented the audited statements?")
-_PRESENTING = frozenset(("presented", "presenting", "presentation", "presentations", "presents", "presenter"))
+        stem(w) in ASKS_FORMALITY for w in re.findall(r"[a-z]+", question.casefold())
+        if w == "present" or not w.startswith("present"))  # (a report presented, its presentation or presenters: no
+    # attendance, though their stem is "present"'s: "who presented the audited statements?")
 
 
 def is_formality(text: str) -> bool:

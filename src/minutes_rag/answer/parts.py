@@ -102,6 +102,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # (nor one that only names whose meeting it is and when: a minutes' title block)
         pool = [c for c in pool if not ECHO.search(c.text) and not c.placing] or pool
         fits_type = part_type(part, days_named(question))
+        if _COMPARE_Q.search(part) and fits_type is not None and any(fits_type(c.text) for c in out):
+            continue  # (how it compares, which a quote states already: "4,798 pupils ..., 26% up on the same point last year")
         typed = [c for c in pool if fits_type(c.text)] if fits_type is not None else []
         pool = typed or pool
         # (a part that asks nothing but its kind, "and where was it held?", is answered by the lead meeting's one
@@ -298,6 +300,8 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
         return lambda t: bool(FIRM_S.search(t))
     if WHO_Q.search(part):
         return lambda t: bool(NAME_S.search(t))
+    if _COMPARE_Q.search(part):  # how a figure compares with another time's: a sentence stating a change or a comparison
+        return lambda t: bool(_COMPARED_S.search(t))
     if WHEN_Q.search(part) or _MEETING_Q.search(part):  # a meeting is named by its date
         return lambda t: states_new_date(t, given, years=True)
     if WHY_Q.search(part):
@@ -322,6 +326,12 @@ FUNDING_S = re.compile(r"\bsource\b|\b(?:funded|financed|paid(?: for)?|met)\s+(?
                        r"[\w -]{0,40}\b(?:fund|budget|grant|levy)\b|\bincluded in the (?:[\w-]+ ){0,4}(?:budget|capital plan)\b",
                        re.I)
 
+#: a part asking how a figure compares with another time's ("and how did that compare with a year earlier?")
+_COMPARE_Q = re.compile(r"\bhow (?:did|does|do|has|had) (?:that|this|it|these|those|they) (?:compare|changed?)\b", re.I)
+#: a sentence stating a change or a comparison ("26% up on the same point last year", "(32 2016/17)", "lower than")
+_COMPARED_S = re.compile(r"\b(?:up|down)(?: by)? (?:on |from )?[£$€]?\d|\d%? (?:up|down|higher|lower|more|less|fewer)\b|"
+                         r"\bcompared (?:with|to)\b|\b(?:higher|lower|more|less|fewer) than\b|\b(?:increase|decrease|rise|"
+                         r"fall|drop|reduction)s? (?:of|from|on)\b|\(\s*\d[\d,.]*%?\s+(?:in )?(?:19|20)\d\d", re.I)
 #: a part asking which meeting ("at which meeting was approval due")
 _MEETING_Q = re.compile(r"\b(?:which|what) (?:meeting|council meeting|committee meeting)\b", re.I)
 #: a part asking what position a body took or what it decided ("what position did the council take on ...",
