@@ -30,6 +30,8 @@ def test_how_many_counts_the_noun_before_its_verb(question: str, things: set[str
     "The regular election of councillors is held on the first Thursday in May every four years.",
     "The committee meets on the second Tuesday of each month.",
     "Meetings take place on the last Friday of the month.",
+    "The board meets on the 1st and 3rd Tuesdays of each month.",
+    "Council meets on the 2nd Monday of the month.",
 ])
 def test_a_day_that_comes_round_again_answers_when(text: str) -> None:
     when = part_type("when are the regular elections held")

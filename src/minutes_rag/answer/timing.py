@@ -154,8 +154,10 @@ def states_new_date(text: str, given: frozenset[tuple[int, int]], years: bool = 
     return bool(DATE_S.search(rest) or (years and YEAR.search(rest)) or _RECURRING.search(rest))
 
 
-#: a day that comes round again: "the first Thursday in May", "the second Tuesday of each month"
-_RECURRING = re.compile(r"\b(?:first|second|third|fourth|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:in|of)\s+"
+#: a day that comes round again: "the first Thursday in May", "the second Tuesday of each month", "the 1st and 3rd
+#: Tuesdays of the month"
+_NTH = r"(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)"
+_RECURRING = re.compile(rf"\b{_NTH}(?:\s+and\s+{_NTH})?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+(?:in|of)\s+"
                         r"(?:(?:each|every|the)\s+)?(?:month|" + "|".join(MONTHS) + r")\b", re.I)
 
 
