@@ -301,6 +301,16 @@ def test_explain_names_the_step_that_took_a_part_answer() -> None:
                    "Work start": "quoted [2] for a part of the question"}, why
 
 
+def test_explain_says_a_neighbour_was_quoted_beside_a_chosen_sentence() -> None:
+    hit = _hit("Members asked why the cost of the bridge repairs had risen. The increase was due to higher steel "
+               "prices and a longer closure. The item was noted.")
+    ans = answer_extractive("Why had the cost of the bridge repairs risen?", [hit], explain=True)
+    assert ans.explain is not None
+    whys = [s["why"] for s in ans.explain["sentences"] if s["taken"]]
+    assert "quoted [1] for best sentences" in whys and "quoted [1], beside a chosen sentence" in whys, whys
+    assert all(w.startswith("quoted [1] for ") or w == "quoted [1], beside a chosen sentence" for w in whys), whys
+
+
 # ---- acronyms the documents define --------------------------------------------------------------------------
 
 

@@ -34,7 +34,8 @@ class Trace:
                 "chunk": c.hit + 1, "page": page_at(h.page_map, c.offset, h.pages[0] if h.pages else None),
                 "text": c.text[:300], "score": round(c.score, 3), "words": round(c.coverage, 3),
                 "similarity": round(c.similarity, 3), "taken": taken,
-                "why": (f"quoted [{quoted.get(h.chunk_id, '?')}]" + (f" for {c.step}" if c.step else "")) if taken else
+                "why": (f"quoted [{quoted.get(h.chunk_id, '?')}]" + (f" for {c.step}" if c.step else ", beside a chosen "
+                                                                             "sentence")) if taken else
                        (c.why or ("the answer abstained" if answer.abstained else "scored below the quoted sentences")),
             })
         return {
