@@ -422,14 +422,17 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         bodies = {k for p in parts if (k := acting_body(p, hits, lead))}
         doers = [g for g in groups if g not in same and body_kind(hits[g[0]]) in bodies
                  and any(c.for_part and c.hit == g[0] for c in chosen)]
-        same += sorted(doers, key=lambda g: -max(c.score for c in chosen if c.hit == g[0]))[:1]
+
+        def best(g: Any) -> float:  # (a group's best quote's score)
+            return max(c.score for c in chosen if c.hit == g[0])
+
+        same += sorted(doers, key=lambda g: -best(g))[:1]
         # (and, a part asking what later came of it, the best of a later meeting of the lead's council: "..., and what
         # happened to the money that had been budgeted for the conversion?")
-        if any(later_part(p) for p in parts[1:]):
+        if lead.authority is not None and any(later_part(p) for p in parts[1:]):
             later = [g for g in groups if g not in same and (hits[g[0]].meeting_date or "") > (lead.meeting_date or "9")
-                     and lead.authority is not None and hits[g[0]].authority == lead.authority
-                     and max(c.score for c in chosen if c.hit == g[0]) >= STRAY_SHARE * top.score]
-            same += sorted(later, key=lambda g: -max(c.score for c in chosen if c.hit == g[0]))[:1]
+                     and hits[g[0]].authority == lead.authority and best(g) >= STRAY_SHARE * top.score]
+            same += sorted(later, key=lambda g: -best(g))[:1]
         if wants_figure and not any(states(g, has_figure) for g in same):  # (the sum asked, which the lead's
             # meeting does not state: "the bonds would be sold ..." there, "$2,477,399.91 was deposited" later)
             same += [g for g in groups if g not in same and states(g, has_figure)][:1]
