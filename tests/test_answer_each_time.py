@@ -34,3 +34,30 @@ def test_each_time_real_limerick_study_tour(tmp_path: Path) -> None:
                                folder + "Minutes - Special Meeting of Limerick City and County Council - 1st November "
                                "2024.md"], QUESTION)
     assert not ans.abstained and "attendance by six" in ans.answer and "attendance by seven" in ans.answer, ans.answer
+
+
+# ---- things set out one to a time ("one in December 2023 and one in August 2024") ----------------------------------
+
+
+def test_one_to_a_time_synthetic() -> None:
+    q = "The board heard two appeals, one in March 2024 and one in July 2024. Who brought them?"
+    assert answers_across(q, question_parts(q))
+    q = "The board heard two appeals, one on 3 March 2024 and another on 9 July 2024. Who brought them?"
+    assert answers_across(q, question_parts(q))
+    # (one thing in one month, with "one" in another sense: one meeting answers)
+    q = "The board heard one appeal in March 2024. Who brought it, and what was decided?"
+    assert not answers_across(q, question_parts(q))
+
+
+@needs_corpus
+def test_one_to_a_time_real_limerick_votes_of_sympathy(tmp_path: Path) -> None:
+    # 29 December 2023: a special meeting "to pass a vote of sympathy on the death of Patrick (Paddy) Madden"; 26 August
+    # 2024: "a Vote of Sympathy was extended to the family of the late Denis McCarthy"
+    ans = _ask_real(tmp_path, [
+        "limerick/2024/01/22-Full Meeting of Limerick City and County Council/Minutes - Special Meeting of Limerick "
+        "City and County Council - 29th December 2023.md",
+        "limerick/2024/09/23-Full Meeting of Limerick City and County Council/Minutes - Meeting of Limerick City and "
+        "County Council - 26th August 2024.md"],
+        "Limerick City and County Council held votes of sympathy for two former office-holders, one in December 2023 "
+        "and one in August 2024. Who were they?")
+    assert not ans.abstained and "MADDEN" in ans.answer.upper() and "Denis McCarthy" in ans.answer, ans.answer

@@ -357,7 +357,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         if not any(COUNTED_ROLL.match(q) for _, q in quotes):  # (the counts alone, unless the roll's are quoted)
             quotes = sorted(set(quotes + [q for c in chosen if c.hit == hi and c.vote  # (and how the motion went)
                                           for q in [(c.offset, c.text), *outcome_after(hits[hi].text, c.offset)]]))
-        follow = runs_on(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None, verdict)
+        follow = runs_on(hits[hi], quotes, wants_figure, stats.next_chunk if stats else None, verdict, question)
         groups.append((hi, *without_dangling(quotes, follow, {c.offset for c in chosen if c.hit == hi})))
     if wants_figure and (figure := figure_test(question, parts)) is not None:
         # when some sources state figures, the ones that state none are context, not answer (see ``figure_test``)

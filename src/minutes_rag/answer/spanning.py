@@ -19,7 +19,10 @@ ACROSS_Q = re.compile(
     r"twice|repeatedly|on (two|three|several) occasions|"
     r"(the )?(following|next) (week|month|year|meeting|spring|summer|autumn|fall|winter))\b", re.I)
 
-_EACH_TIME = re.compile(r"\b(?:each|both|either)\s+(?:times?|occasions?|meetings?)\b", re.I)  # ("on both occasions")
+#: a question asked of each time it names ("on both occasions"), or things set out one to a time ("two votes of
+#: sympathy, one in December 2023 and one in August 2024")
+_EACH_TIME = re.compile(r"\b(?:each|both|either)\s+(?:times?|occasions?|meetings?)\b|"
+                        r"\bone\s+(?:in|on|at)\s+[^.?!;]*?\b(?:and|another|the other)\s+(?:one\s+)?(?:in|on|at)\s", re.I)
 #: an ordinal that picks one meeting ("the first council meeting of 2025"), not a sequence of them
 _ONE_MEETING = re.compile(r"\b(?:first|second|third|last|final)\b(?:\s+[\w'-]+){0,3}?\s+meetings?\b", re.I)
 #: a part that refers back to the meeting already named ("at that meeting", "at the same meeting")

@@ -257,11 +257,18 @@ def sentence_after(h: Hit, offset: int, next_chunk: Callable[[Hit], Hit | None] 
 
 
 def runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool, next_chunk: Callable[[Hit], Hit | None] | None,
-            verdict: bool = False) -> list[tuple[Hit, list[tuple[int, str]]]]:
+            verdict: bool = False, question: str = "") -> list[tuple[Hit, list[tuple[int, str]]]]:
     """What the quoted evidence goes on with in the next chunks: the rest of a list it ends with, or the
-    next chunk's first sentence (see ``continuation``); nothing for a decision recovered whole at ingest."""
+    next chunk's first sentence (see ``continuation``); nothing for a decision recovered whole at ingest. Asked a
+    total, a quoted table that runs on past its chunk's end goes on to its total row (see ``table_total``)."""
     if h.recorded:
         return []
+    total = table_total(h, quotes, next_chunk) if TOTAL_Q.search(question) else None
+    if total is not None:
+        follow = continuation(h, quotes, wants_figure, next_chunk)
+        if follow and follow[0].chunk_id == total[0].chunk_id:  # (the row is read on to in the chunk it ends)
+            return [(total[0], sorted({follow[1], total[1]}))]
+        return [*([(follow[0], [follow[1]])] if follow else []), (total[0], [total[1]])]
     listed = list_runs_on(h, quotes, next_chunk) or list_in_next(h, quotes, next_chunk)
     if listed:
         return listed
@@ -271,6 +278,44 @@ def runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool, next_chun
     # (and a vote read on into ends with how the motion went: "Vote: |Yeas:|Nays:| ..." / "Motion Failed (7 to 7)")
     return [(follow[0], [follow[1], *outcome_after(follow[0].text, follow[1][0])])] if follow else []
 
+
+
+#: a question after a total ("what was the total expenditure budget", "how much in all")
+TOTAL_Q = re.compile(r"\b(?:total|in all|altogether|overall)\b", re.I)
+#: a table's total row: "Total" or "TOTAL" opening a line or after a row's amount, then its amount within a few words
+#: ("**Total Inc. VAT @23%** **€514,856.15**", "... VAT £1,113.67 TOTAL £10,109.85"; not "Combined Funds total: ...")
+TOTAL_ROW = re.compile(r"(?:^|(?<=\d )|(?<=\d\*\* ))\**(?:Total|TOTAL)\b[^\n£$€]{0,40}?\**\s*\**[£$€]\s?\d[\d,]*(?:\.\d\d)?\**",
+                       re.M)
+#: an amount as a table prints it ("€5,775.00", "(10,109.85)", "£140"); the last characters of a chunk read for them,
+#: and how many there make its end a table's rows
+TABLE_AMOUNT = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d\d)?|\(?\b\d[\d,]*\.\d\d\b\)?")
+TABLE_TAIL, TABLE_AMOUNTS = 160, 3
+#: the most chunks read on through a table to its total row, and the words of a line that ends the table (prose)
+TABLE_REACH, PROSE_WORDS = 3, 12
+
+
+def table_total(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hit], Hit | None] | None
+                ) -> tuple[Hit, tuple[int, str]] | None:
+    """The total row of a table the last quote ends its chunk in, from the next chunks the table runs on over
+    ("... Pegasus Parade €64,821.00 ASD sensory Area €5,775.00" ends one chunk; "Total Inc. VAT @23% €514,856.15"
+    is two chunks on); None when the quote ends before its chunk's rows, or the table ends (a line of prose) first."""
+    if next_chunk is None or not quotes:
+        return None
+    end = h.text.rstrip()
+    if quotes[-1][0] + len(quotes[-1][1]) < len(end) - TABLE_TAIL or len(TABLE_AMOUNT.findall(end[-TABLE_TAIL:])) < TABLE_AMOUNTS:
+        return None
+    n: Hit | None = h
+    for _ in range(TABLE_REACH):
+        n = next_chunk(n) if n is not None else None
+        if n is None:
+            return None
+        prose = next((m.start() for m in re.finditer(r"[^\n]+", n.text)
+                      if len(m.group().split()) > PROSE_WORDS and not TABLE_AMOUNT.search(m.group())), len(n.text))
+        if (row := TOTAL_ROW.search(n.text, 0, prose)) is not None:
+            return n, (row.start(), plain(row.group()))
+        if prose < len(n.text):
+            return None
+    return None
 
 #: a numbered minute's start: its number run into its title ("3297.Accounts for payment:-"), bracketed ("(12) Cluster
 #: Meetings") or of a year ("45/22 Accounts"); "5. Apologies" is split at its full stop before this is asked

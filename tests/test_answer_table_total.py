@@ -1,0 +1,80 @@
+"""Asked a total, a quoted table that runs on past its chunk's end is read on to its total row. A reply's table of
+Riverfest 2024's costs ran over three chunks: the quote gave the first eleven items and stopped, and the "Total Inc.
+VAT @23% €514,856.15" two chunks on was never quoted. A parish's financial report stopped at its balances, before
+"... VAT £1,113.67 TOTAL £10,109.85" in the next chunk. Synthetic: made-up chunks; real: Limerick's minutes of 8 July
+2024 and Souldern's annual parish meeting minutes of May 2025."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutes_rag.answer.window import TOTAL_ROW, runs_on, table_total
+
+from .conftest import ask_corpus, needs_corpus
+from .test_answer_parts import _hit
+
+ROWS = "Item\nAmount\nStage hire\n€12,400.00\nLighting\n€3,150.50\nStewards\n€8,020.00\nPosters\n€640.00"
+MORE = "Sound desk\n€2,000.00\nInsurance\n€1,910.00"
+TOTAL = "Cleaning\n€300.00\n**Total Inc. VAT**\n**€28,420.50**\nQuestion submitted by Councillor A. Byrne"
+PROSE = ("The committee noted that the final account would be reported once all invoices for the festival had been "
+         "received and checked.\nTotal €28,420.50")
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("**Total Inc. VAT @23%**\n**€514,856.15**", "Total Inc. VAT @23%**\n**€514,856.15"),
+    ("DOG BINS £557.70 VAT £1,113.67 TOTAL £10,109.85 * Internal Audit £100", "TOTAL £10,109.85"),
+    ("Total £4,500", "Total £4,500"),
+    ("Combined Funds total: £16,052.57", None),  # (a figure named a total in words is no table's total row)
+    ("The total cost came to £4,500.", None),
+])
+def test_total_row(text: str, row: str | None) -> None:
+    found = TOTAL_ROW.search(text)
+    assert (found.group().strip("*") if found else None) == row
+
+
+def _chunks(*texts: str) -> tuple[list, object]:
+    hits = [_hit(t, i + 1, doc="m") for i, t in enumerate(texts)]
+    return hits, lambda h: next((n for p, n in zip(hits, hits[1:], strict=False) if p is h), None)
+
+
+def test_table_total_synthetic() -> None:
+    hits, nxt = _chunks("The festival's costs are as follows:\n" + ROWS, MORE, TOTAL)
+    quote = [(0, hits[0].text)]
+    found = table_total(hits[0], quote, nxt)
+    assert found is not None and found[0] is hits[2] and "28,420.50" in found[1][1], found
+    # (read on from the quote: the total's chunk comes after the chunk the quote runs on into)
+    follow = runs_on(hits[0], quote, True, nxt, question="What was the total cost of the festival?")
+    assert follow and "28,420.50" in follow[-1][1][-1][1], follow
+    # not asked a total, nothing is read on to it
+    follow = runs_on(hits[0], quote, True, nxt, question="How much did the stage hire cost?")
+    assert not any("28,420.50" in q for _, qs in follow for _, q in qs), follow
+
+
+def test_table_total_not_past_prose() -> None:
+    # a line of prose ends the table: a total after it is another table's
+    hits, nxt = _chunks("The festival's costs are as follows:\n" + ROWS, PROSE)
+    assert table_total(hits[0], [(0, hits[0].text)], nxt) is None
+    # and a quote that ends before its chunk's last rows is read on from nowhere
+    long = "The festival's costs are as follows. " + "The council thanked the volunteers for their work. " * 6 + ROWS
+    hits, nxt = _chunks(long, MORE, TOTAL)
+    assert table_total(hits[0], [(0, "The festival's costs are as follows.")], nxt) is None
+
+
+@needs_corpus
+def test_table_total_real_limerick_riverfest(tmp_path: Path) -> None:
+    ans = ask_corpus(tmp_path, [
+        "limerick/2024/09/23-Full Meeting of Limerick City and County Council/Minutes - Meeting of Limerick City and "
+        "County Council - 8th July 2024.md"],
+        "What was the total expenditure budget for Limerick's Riverfest 2024, as given in reply to Cllr O'Donovan at "
+        "the July 2024 council meeting?")
+    assert not ans.abstained and "514,856.15" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_table_total_real_souldern_financial_report(tmp_path: Path) -> None:
+    ans = ask_corpus(tmp_path, ["souldern-parish-council/minutes/2025-05-20 Annual Parish Meeting minutes.pdf"],
+                     "In the financial report to Souldern's Annual Parish Meeting in May 2025, what was the parish "
+                     "council's total main-account expenditure for 2024/25?")
+    assert not ans.abstained and "TOTAL £10,109.85" in ans.answer, ans.answer
