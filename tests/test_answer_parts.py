@@ -224,6 +224,11 @@ def test_part_synthetic_a_who_part_is_answered_by_a_name() -> None:
      ["How much did the council agree to spend in September 2024", "in the May 2025 update what was the charge per space"]),
     ("What did the insurance cost for 2020-21, and by roughly what percentage did it go up?",
      ["What did the insurance cost for 2020-21", "by roughly what percentage did it go up"]),
+    # a further part hedged before its question word ("..., and roughly how many ...")
+    ("What figure does the plan give for January 2024, and roughly how many does the transfer report cite?",
+     ["What figure does the plan give for January 2024", "roughly how many does the transfer report cite"]),
+    ("By October 2025, roughly how much had the council spent on the levy?",
+     ["By October 2025", "roughly how much had the council spent on the levy"]),
     # (a place or time inside one part is no further part)
     ("What did the council decide on the depot in May, and in what form?",
      ["What did the council decide on the depot in May", "in what form"]),
@@ -639,3 +644,18 @@ def test_year_real_annual_minutes_filed_with_a_later_meeting(tmp_path: Path) -> 
                     "In the annual council meeting minutes filed with Souldern's 23 May 2019 meeting, who was elected "
                     "vice-chairman?")
     assert not ans.abstained and "Alan Smith" in ans.answer
+
+
+@needs_corpus
+def test_parts_real_bristol_hedged_part(tmp_path: Path) -> None:
+    # "..., and roughly how much had actually been spent ...": the hedged part is a part of its own, answered from the
+    # October 2025 update's finance advice ("To date, approximately £26,000 has been spent developing the levy")
+    ans = _ask_real(tmp_path, [
+        "bristol-city-council/src-bcc-0022_src-bcc-0022-printed-minutes-transport-and-connectivity-policy-committee-"
+        "12-september-2024.pdf",
+        "bristol-city-council/src-bcc-0009_committee-report-wpl-october-2025.pdf",
+        "bristol-city-council/src-bcc-0014_committee-report-workplace-parking-levy-march-2026.pdf"],
+        "Bristol's transport committee approved spending on a Workplace Parking Levy outline business case in "
+        "September 2024. What was the vote, and roughly how much had actually been spent on developing the levy "
+        "according to the October 2025 update report?")
+    assert not ans.abstained and "26,000" in ans.answer, ans.answer

@@ -373,9 +373,10 @@ def shingles(text: str, n: int = 4) -> set[str]:
     return {" ".join(words[i : i + n]) for i in range(max(len(words) - n + 1, 1))}
 
 
-#: where a question asks a further thing: ", and how many ...", "; who ...", "? What ..."
+#: where a question asks a further thing: ", and how many ...", "; who ...", "? What ...", ", and roughly how many ..."
 _PART_SPLIT = re.compile(r"(?:,?\s+and\s+|[;?]\s*|,\s+)(?=(?:(?:then|also|with|by|for|in|at|on|to|from|under|"
-                         r"until|of)\s+)?(?:what|which|who|whom|whose|how|when|why|where|did|"
+                         r"until|of|roughly|approximately|about|around|exactly|precisely|broadly)\s+)?"
+                         r"(?:what|which|who|whom|whose|how|when|why|where|did|"
                          r"does|do|was|were|is|are|has|have|had)\b)"
                          # (", and in the May 2025 update what was ...": a further part that opens with its own time or place)
                          r"|,\s+and\s+(?=(?:in|at|on|by|for|from|under|after|before|since|during)\s+[^,;?]{1,50}?\s+"
@@ -419,7 +420,7 @@ def is_scope_clause(part: str) -> bool:
 
 #: the opening of a clause that sets the scope of the question after it ("According to the 2013 minutes",
 #: "When the committee reviewed charges", "For the A4 scheme") rather than asking a thing itself
-_SCOPE_ONLY = re.compile(r"(?:according to|after|before|following|during|since|for|in|at|on|under|regarding|"
+_SCOPE_ONLY = re.compile(r"(?:according to|after|before|following|during|since|by(?!\s+when\b)|for|in|at|on|under|regarding|"
                          r"concerning|as|while|once|when(?!\s+(?:was|were|is|are|did|does|do|will|has|have|had|"
                          r"can|could|should|would)\b))\b(?!\s+whose\b)(?!.*\b(?:what|which|who|whom|how|why|where)\b)", re.I)
 
