@@ -51,7 +51,7 @@ from .options import option_cue
 from .partial import part_focus, parts_held
 from .parts import cover_days, cover_decision, cover_outcome, cover_parts, later_part, meeting_key, same_meeting
 from .roles import cover_attendance, cover_author, cover_chair, cover_issued, cover_person
-from .scoring import Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
+from .scoring import FRAME_VERBS, Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
 from .spanning import answers_across, spans_meetings
 from .timing import (
     asked_time,
@@ -141,7 +141,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
         if chosen and c.doc != chosen[0].doc:  # the same words in the lead's document are quoted from there
             c = next((k for k in ranked if k.doc == chosen[0].doc and k not in chosen
                       and _jaccard(k.stems, c.stems) >= SAME_TEXT), c)
-        new = c.covered - covered - scope - (dates if any(k.doc == c.doc for k in chosen) else frozenset())
+        new = c.covered - covered - scope - FRAME_VERBS - (dates if any(k.doc == c.doc for k in chosen) else frozenset())
         if option is not None and option(c.text) and not any(option(k.text) for k in chosen):
             new = new | {"(an option)"}  # (asked which option was taken, the first quote to name one by its label)
         people = titled_people(c.text) if who and c.score >= PERSON_NEW * best else set()

@@ -173,6 +173,11 @@ AMOUNT_ITEMS = 4
 #: a share written as a percentage, and the stems of the words that ask for one
 PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
 PERCENT_STEMS = frozenset(stem(w) for w in ("percent", "percentage", "proportion"))
+#: the verbs a question is framed in ("what did it agree", "how did that compare", "what did the Mayor say"): a further
+#: sentence whose only new question words are these restates the frame, and adds nothing to the quotes
+FRAME_VERBS = frozenset(stem(w) for w in """ask asked say said says tell told happen happened make made compare compared
+    according accord report reported raise raised change changed use used show shown give given mention mentioned
+    describe explain express expressed consider considered discuss discussed suggest suggested""".split())
 
 
 def vote_cand(hit: int, offset: int, text: str, doc: str) -> Cand:
