@@ -16,7 +16,7 @@ from .conftest import ask_corpus, needs_corpus
 from .test_answer_parts import _hit
 
 ROWS = "Item\nAmount\nStage hire\n€12,400.00\nLighting\n€3,150.50\nStewards\n€8,020.00\nPosters\n€640.00"
-MORE = "Sound desk\n€2,000.00\nInsurance\n€1,910.00"
+MORE = "Sound desk\n€2,000.00\nInsurance\n€1,910.00\nToilets\n€850.00"
 TOTAL = "Cleaning\n€300.00\n**Total Inc. VAT**\n**€28,420.50**\nQuestion submitted by Councillor A. Byrne"
 PROSE = ("The committee noted that the final account would be reported once all invoices for the festival had been "
          "received and checked.\nTotal €28,420.50")
@@ -78,3 +78,45 @@ def test_table_total_real_souldern_financial_report(tmp_path: Path) -> None:
                      "In the financial report to Souldern's Annual Parish Meeting in May 2025, what was the parish "
                      "council's total main-account expenditure for 2024/25?")
     assert not ans.abstained and "TOTAL £10,109.85" in ans.answer, ans.answer
+
+
+# ---- a table that runs on over chunks: the chunks it runs on into are weighed too -----------------------------------
+
+
+def test_table_runs_synthetic() -> None:
+    from minutes_rag.answer.around import table_runs
+    from minutes_rag.answer.scoring import Stats
+
+    hits, nxt = _chunks("The festival's costs are as follows:\n" + ROWS, MORE, TOTAL)
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 5, next_chunk=nxt)  # type: ignore[arg-type]
+    found = table_runs("How much did the cleaning cost?", hits[:1], hits[:1], stats)
+    assert [h.chunk_id for h in found] == [hits[1].chunk_id, hits[2].chunk_id], found
+    # (not asked a figure; nor past the table's end; nor a chunk already among the hits)
+    assert table_runs("Who organised the festival?", hits[:1], hits[:1], stats) == []
+    prose, nxt2 = _chunks("The council thanked the volunteers for their work at the festival.", MORE)
+    assert table_runs("How much did the cleaning cost?", prose[:1], prose[:1],
+                      Stats(n_chunks=100, doc_freq=lambda w: 5, next_chunk=nxt2)) == []  # type: ignore[arg-type]
+    assert [h.chunk_id for h in table_runs("How much did the cleaning cost?", hits[:1], hits[:2], stats)] == [
+        hits[2].chunk_id]
+
+
+@needs_corpus
+def test_table_runs_real_souldern_precept_row(tmp_path: Path) -> None:
+    # the financial report's first chunk ends "... EXPENDITURE (10,109.85) EXPENDITURE 0.00"; its income breakdown,
+    # "PRECEPT £7,994.00", is two chunks on
+    from minutes_rag import api
+    from minutes_rag.answer.around import table_runs
+    from minutes_rag.asking import stats_of
+    from minutes_rag.settings import get_settings
+
+    from .conftest import corpus
+
+    api.ingest([corpus("souldern-parish-council/minutes/2025-05-20 Annual Parish Meeting minutes.pdf")],
+               index=tmp_path / "index")
+    store, emb = api.open_store(get_settings(index=tmp_path / "index"))
+    found = api.search("Financial Report MAIN ACCOUNT PLAYGROUND ACCOUNT BALANCE B/F INCOME EXPENDITURE",
+                       index=tmp_path / "index", k=10).hits
+    top = next(h for h in found if h.text.rstrip().endswith("EXPENDITURE 0.00"))
+    assert "PRECEPT" not in top.text
+    added = table_runs("How much precept income did Souldern receive in 2024/25?", [top], [top], stats_of(store, emb))
+    assert any("PRECEPT £7,994.00" in h.text for h in added), [h.text[:80] for h in added]

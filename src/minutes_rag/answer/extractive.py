@@ -19,7 +19,7 @@ from ..parse.votes import votes
 from ..text import content_stems, is_scope_clause, question_parts, stem
 from ..types import Answer, Citation, Hit
 from .across import asked_authorities, asked_of_each, cover_authorities, each_found, named_hits, one_meeting_each
-from .around import case_verdict, item_end, mended, neighbours, one_naming, title_blocks, unfurnished
+from .around import case_verdict, item_end, mended, neighbours, one_naming, table_runs, title_blocks, unfurnished
 from .bodies import acting_body, body_kind
 from .cite import citation_for, format_copies, quoted_in
 from .cues import (
@@ -182,6 +182,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     hits = mended(unfurnished(one_naming(hits), stats), stats)
     hits = hits + decision_hits(question, hits, stats.decisions if stats else None)
     hits = hits + neighbours(question, hits[:searched], hits, stats)
+    hits = hits + table_runs(question, hits[:searched], hits, stats)
     hits = hits + item_end(question, hits[:searched], hits, stats)
     hits = hits + case_verdict(question, hits[:searched], hits, stats)
     hits = hits + title_blocks(question, hits[:searched], hits, stats)
