@@ -50,7 +50,7 @@ from .meaning import SIM_CONFIDENT, by_meaning
 from .options import option_cue
 from .partial import part_focus, parts_held
 from .parts import cover_days, cover_decision, cover_outcome, cover_parts, later_part, meeting_key, same_meeting
-from .roles import cover_attendance, cover_author, cover_chair, cover_issued, cover_person
+from .roles import cover_asker, cover_attendance, cover_author, cover_chair, cover_issued, cover_person
 from .scoring import FRAME_VERBS, Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
 from .spanning import answers_across, spans_meetings
 from .timing import (
@@ -258,6 +258,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
                                  across=answers_across(question, parts),
                                  prev_chunk=stats.prev_chunk if stats else None), "a vote asked")
     chosen = taken_by(cover_person(parts, ranked, chosen), "a person asked")
+    chosen = taken_by(cover_asker(question, hits, ranked, chosen), "who put the question")
     chosen = taken_by(cover_chair(question, hits, ranked, chosen), "who chaired")
     chosen = taken_by(cover_author(question, hits, ranked, chosen), "who wrote a paper")
     chosen = taken_by(cover_issued(question, hits, ranked, chosen), "when a paper was issued")

@@ -8,6 +8,7 @@ import re
 from ..text import is_scope_clause, stem
 from ..types import Hit
 from .cues import CHAIR_Q, MONTH_NAMES, PERSON_S, WHO_Q, asked_day, named_dates, named_months
+from .heads import chunk_ordinal
 from .parts import FIELD_NAME
 from .scoring import Cand
 
@@ -34,6 +35,40 @@ def cover_person(parts: list[str], ranked: list[Cand], chosen: list[Cand]) -> li
             return [*chosen, best]
     return chosen
 
+
+
+def cover_asker(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """For a question after who put a question (a statement, a petition) to a meeting, when no quote names who: the
+    heading of the question the lead quote belongs to, the nearest before it in its document, in its chunk or the one
+    before ("Question 5 – Stuart Phelps Youth Guarantee Trailblazer ..." before the Mayor's response quoted)."""
+    if not chosen or not ASKED_BY_Q.search(question) or any(ASKER_S.search(c.text) for c in chosen):
+        return chosen
+    lead = hits[chosen[0].hit]
+    at = chunk_ordinal(lead.chunk_id)
+    if ASKER_S.search(lead.text[:chosen[0].offset]) is None:  # (the heading is before the lead's chunk)
+        at -= 1
+    heads = [c for c in ranked if hits[c.hit].doc_id == lead.doc_id and chunk_ordinal(hits[c.hit].chunk_id) == at
+             and ASKER_S.search(c.text) and (c.hit != chosen[0].hit or c.offset < chosen[0].offset)]
+    if not heads:
+        return chosen
+    head = max(heads, key=lambda c: c.offset)  # (the last: another question's heading after it, before the quote,
+    named = ASKER_S.search(head.text)
+    between = hits[head.hit].text[head.offset + (named.end() if named else 0):
+                                  chosen[0].offset if head.hit == chosen[0].hit else None]
+    if ASKER_S.search(between):  # would be the heading of the question the quote belongs to)
+        return chosen
+    head.for_part = True
+    return [*chosen, head]
+
+
+#: a question after who put a question, a statement or a petition to a meeting ("who submitted the public questions
+#: about ...", "which councillor complained that ...")
+ASKED_BY_Q = re.compile(r"\b(?:who|which\s+(?:[\w'’-]+\s+){0,2}?(?:councillors?|members?|residents?|persons?))\b[^?]*?"
+                        r"\b(?:ask|submit|rais|put|pos|tabl|complain|question|petition)\w*", re.I)
+#: the heading of a question, statement or petition put to a meeting, naming who put it ("Question 5 – Stuart Phelps",
+#: "Question by Mike Sole to Neil Baker", "Statement 24 – Barbara Lawrence")
+ASKER_S = re.compile(r"\b(?:Question|Statement|Petition)\s+(?:\d+[a-z]?\s*[–—-]\s*|(?:submitted\s+|put\s+)?by\s+)"
+                     r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+")
 
 def cover_chair(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
     """For a question after who chaired a meeting, when no quote names the chair: the chair as the minutes of
