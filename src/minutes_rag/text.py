@@ -376,8 +376,7 @@ def shingles(text: str, n: int = 4) -> set[str]:
 #: where a question asks a further thing: ", and how many ...", "; who ...", "? What ...", ", and roughly how many ..."
 _PART_SPLIT = re.compile(r"(?:,?\s+and\s+|[;?]\s*|,\s+)(?=(?:(?:then|also|with|by|for|in|at|on|to|from|under|"
                          r"until|of|roughly|approximately|about|around|exactly|precisely|broadly)\s+)?"
-                         r"(?:what|which|who|whom|whose|how|when|why|where|did|"
-                         r"does|do|was|were|is|are|has|have|had)\b)"
+                         r"(?:what|which|who|whom|whose|how|when|why|where|did|does|do|was|were|is|are|has|have|had)\b)"
                          # (", and in the May 2025 update what was ...": a further part that opens with its own time or place)
                          r"|,\s+and\s+(?=(?:in|at|on|by|for|from|under|after|before|since|during)\s+[^,;?]{1,50}?\s+"
                          r"(?:what|which|who|whom|whose|how|when|why|where)\b)", re.I)
