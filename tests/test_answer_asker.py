@@ -79,3 +79,15 @@ def test_asker_real_weca_public_questions(tmp_path: Path) -> None:
                      "Combined Authority's June 2026 meeting, and how much additional combined authority investment "
                      "in the programme did the Mayor's reply mention?")
     assert not ans.abstained and "£2 million" in ans.answer and "Stuart Phelps" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_asker_real_kent_members_questions(tmp_path: Path) -> None:
+    # "Question by Mike Sole to Neil Baker, Cabinet Member for Highways and Transport" heads the question whose "On 6
+    # February I cycled around the villages of Bekesbourne ... photographing around 100 potholes" is quoted; another
+    # question's heading quoted from further on ("Question by Sean Holden ...") does not say who asked this one
+    ans = ask_corpus(tmp_path, ["kent-county-council/full_council/2025-03-13/Questions put and answers given - March "
+                                "2025.pdf"],
+                     "At Kent's March 2025 council, which councillor complained that around 100 potholes he reported "
+                     "near Bekesbourne and Barham had not been dealt with?")
+    assert not ans.abstained and "Bekesbourne" in ans.answer and "Mike Sole" in ans.answer, ans.answer

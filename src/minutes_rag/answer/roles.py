@@ -41,12 +41,15 @@ def cover_asker(question: str, hits: list[Hit], ranked: list[Cand], chosen: list
     """For a question after who put a question (a statement, a petition) to a meeting, when no quote names who: the
     heading of the question the lead quote belongs to, the nearest before it in its document, in its chunk or the one
     before ("Question 5 – Stuart Phelps Youth Guarantee Trailblazer ..." before the Mayor's response quoted)."""
-    if not chosen or not ASKED_BY_Q.search(question) or any(ASKER_S.search(c.text) for c in chosen):
+    if not chosen or not ASKED_BY_Q.search(question):
         return chosen
     lead = hits[chosen[0].hit]
     at = chunk_ordinal(lead.chunk_id)
     if ASKER_S.search(lead.text[:chosen[0].offset]) is None:  # (the heading is before the lead's chunk)
         at -= 1
+    if any(ASKER_S.search(c.text) and hits[c.hit].doc_id == lead.doc_id  # (named already: a heading quoted from
+           and at <= chunk_ordinal(hits[c.hit].chunk_id) <= at + 1 for c in chosen):  # further off is another
+        return chosen  # question's)
     heads = [c for c in ranked if hits[c.hit].doc_id == lead.doc_id and chunk_ordinal(hits[c.hit].chunk_id) == at
              and ASKER_S.search(c.text) and (c.hit != chosen[0].hit or c.offset < chosen[0].offset)]
     if not heads:
