@@ -22,6 +22,9 @@ from .test_answer_parts import _hit, _stats
     ("Which councillor complained that potholes he reported had not been repaired?", True),
     ("Who raised the petition on the library's opening hours?", True),
     ("Who chaired the meeting in June?", False),
+    ("Who was appointed to the post of Town Clerk?", False),
+    ("Who answered the question about parking?", False),
+    ("Who responded to the petition on the bypass?", False),
     ("What did the Mayor say about the harbour dues?", False),
 ])
 def test_asked_by_question(question: str, asks: bool) -> None:
@@ -32,6 +35,11 @@ def test_asked_by_question(question: str, asks: bool) -> None:
     ("Question 5 – Stuart Phelps Youth Guarantee Trailblazer Procurement Strategy", True),
     ("Question by Mike Sole to Neil Baker, Cabinet Member for Highways and Transport", True),
     ("Statement 24 – Barbara Lawrence I am resident in Gloucestershire", True),
+    ("QUESTION 5 – STUART PHELPS", True),
+    ("Question 5: Stuart Phelps", True),
+    ("Question No. 5 – Jane Roe", True),
+    ("Question from Mr Smith", True),
+    ("Question 1 – What is the plan for the harbour?", False),
     ("The question was put to the vote and carried.", False),
     ("Question 5 was withdrawn.", False),
 ])

@@ -44,8 +44,14 @@ def test_one_to_a_time_synthetic() -> None:
     assert answers_across(q, question_parts(q))
     q = "The board heard two appeals, one on 3 March 2024 and another on 9 July 2024. Who brought them?"
     assert answers_across(q, question_parts(q))
+    for q in ("The board heard two appeals, one in March 2024 and the second in July 2024. Who brought them?",
+              "The board heard two appeals, one held in March 2024, one held in July 2024. Who brought them?",
+              "The board heard two appeals, one in March 2024 and then one in July 2024. Who brought them?"):
+        assert answers_across(q, question_parts(q)), q
     # (one thing in one month, with "one" in another sense: one meeting answers)
     q = "The board heard one appeal in March 2024. Who brought it, and what was decided?"
+    assert not answers_across(q, question_parts(q))
+    q = "One in five residents answered the survey. What did the council decide about it in May 2024?"
     assert not answers_across(q, question_parts(q))
 
 

@@ -66,6 +66,7 @@ def test_editorial_notes_real_a_scanned_limerick_page_starts_with_its_minutes() 
     ("By October 2025", True),
     ("By the October 2025 progress report on the levy", True),
     ("by when would the work finish under it", False),
+    ("By October 2025 had the library reopened", False),
     ("by whom was it seconded", False),
     ("When was the forum set up", False),
     ("what did it decide", False),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes_rag.answer.window import TOTAL_ROW, runs_on, table_total
+from minutes_rag.answer.window import TABLE_AMOUNT, TOTAL_ROW, runs_on, table_total
 
 from .conftest import ask_corpus, needs_corpus
 from .test_answer_parts import _hit
@@ -26,12 +26,31 @@ PROSE = ("The committee noted that the final account would be reported once all 
     ("**Total Inc. VAT @23%**\n**€514,856.15**", "Total Inc. VAT @23%**\n**€514,856.15"),
     ("DOG BINS £557.70 VAT £1,113.67 TOTAL £10,109.85 * Internal Audit £100", "TOTAL £10,109.85"),
     ("Total £4,500", "Total £4,500"),
+    ("Expenditure (10,109.85) TOTAL £10,109.85", "TOTAL £10,109.85"),
+    ("| Total | £10,109.85 |", "Total | £10,109.85"),
+    ("Grand Total £10,109.85", "Grand Total £10,109.85"),
+    ("Total 10,109.85", "Total 10,109.85"),
     ("Combined Funds total: £16,052.57", None),  # (a figure named a total in words is no table's total row)
+    ("Total 2024 was a good year", None),
     ("The total cost came to £4,500.", None),
 ])
 def test_total_row(text: str, row: str | None) -> None:
     found = TOTAL_ROW.search(text)
     assert (found.group().strip("*") if found else None) == row
+
+
+def test_table_amount_is_no_time_or_date() -> None:
+    assert TABLE_AMOUNT.findall("The meeting closed at 21.15. Date of next meeting: 12.03.25 at 19.30.") == []
+    assert TABLE_AMOUNT.findall("EXPENDITURE (10,109.85) EXPENDITURE 0.00 INCOME 543.26 €5,775.00") == [
+        "(10,109.85)", "0.00", "543.26", "€5,775.00"]
+
+
+def test_table_total_not_quoted_twice() -> None:
+    # the total row opens the next chunk's first sentence, which is read on to: it is quoted once
+    hits, nxt = _chunks("The month's payments were as follows:\n" + ROWS, "Total £28,420.50 paid in the month.")
+    follow = runs_on(hits[0], [(0, hits[0].text)], True, nxt, question="What was the total paid?")
+    quoted = [q for _, qs in follow for _, q in qs]
+    assert sum("28,420.50" in q for q in quoted) == 1, quoted
 
 
 def _chunks(*texts: str) -> tuple[list, object]:

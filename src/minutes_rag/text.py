@@ -419,7 +419,7 @@ def is_scope_clause(part: str) -> bool:
 
 #: the opening of a clause that sets the scope of the question after it ("According to the 2013 minutes",
 #: "When the committee reviewed charges", "For the A4 scheme") rather than asking a thing itself
-_SCOPE_ONLY = re.compile(r"(?:according to|after|before|following|during|since|by(?!\s+when\b)|for|in|at|on|under|regarding|"
+_SCOPE_ONLY = re.compile(r"(?:according to|after|before|following|during|since|by(?!\s+when\b)(?![^?]*\b(?:had|has|have|did|was|were|is|are|will)\b)|for|in|at|on|under|regarding|"
                          r"concerning|as|while|once|when(?!\s+(?:was|were|is|are|did|does|do|will|has|have|had|"
                          r"can|could|should|would)\b))\b(?!\s+whose\b)(?!.*\b(?:what|which|who|whom|how|why|where)\b)", re.I)
 

@@ -40,6 +40,7 @@ from .cues import (
     named_months,
     other_year_only,
     outcome_asked,
+    part_period,
 )
 from .figures import figure_near, figure_test, states, unrecorded_vote, unstated_parts
 from .firms import answer_kind
@@ -51,7 +52,7 @@ from .options import option_cue
 from .partial import part_focus, parts_held
 from .parts import cover_days, cover_decision, cover_outcome, cover_parts, later_part, meeting_key, same_meeting
 from .roles import cover_asker, cover_attendance, cover_author, cover_chair, cover_issued, cover_person
-from .scoring import FRAME_VERBS, Cand, Stats, everyday_stems, is_heading, scope_stems, score_sentences
+from .scoring import FRAME_VERBS, Cand, Stats, everyday_stems, is_heading, jaccard, scope_stems, score_sentences
 from .spanning import answers_across, spans_meetings
 from .timing import (
     asked_time,
@@ -105,10 +106,6 @@ PAPER_KINDS = ("report", "budget", "eqia")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 def _gain(c: Cand, weights: dict[str, float], done: frozenset[str], total: float) -> float:
     """A sentence's score plus the weight of the question words it adds to those already covered."""
     return c.score + 0.6 * fsum(weights[t] for t in c.covered - done) / total
@@ -140,7 +137,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
         pool.remove(c)
         if chosen and c.doc != chosen[0].doc:  # the same words in the lead's document are quoted from there
             c = next((k for k in ranked if k.doc == chosen[0].doc and k not in chosen
-                      and _jaccard(k.stems, c.stems) >= SAME_TEXT), c)
+                      and jaccard(k.stems, c.stems) >= SAME_TEXT), c)
         new = c.covered - covered - scope - FRAME_VERBS - (dates if any(k.doc == c.doc for k in chosen) else frozenset())
         if option is not None and option(c.text) and not any(option(k.text) for k in chosen):
             new = new | {"(an option)"}  # (asked which option was taken, the first quote to name one by its label)
@@ -152,7 +149,7 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
                 len(chosen) < items and c.score >= NEW_SOURCE_MIN * best):
             continue
         # (list items alike but for their figures each answer a question after several things: "a) $1,485,000 ...")
-        twin = next((k for k in chosen if _jaccard(c.stems, k.stems) > 0.6 and not (
+        twin = next((k for k in chosen if jaccard(c.stems, k.stems) > 0.6 and not (
             items > 1 and _NUMBER.findall(c.text) != _NUMBER.findall(k.text)) and not (  # (nor, asked who, alike
             people and c.doc == k.doc and people - titled_people(k.text))), None)  # but for the person: "That,
         # Councillor Dan McSweeney be appointed ..." beside "That, Councillor Noreen Stokes be appointed ...")
@@ -429,12 +426,15 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
             return max(c.score for c in chosen if c.hit == g[0])
 
         same += sorted(doers, key=lambda g: -best(g))[:1]
-        # (and, a part asking what later came of it, the best of a later meeting of the lead's council: "..., and what
-        # happened to the money that had been budgeted for the conversion?")
+        # (and, a part asking what later came of it, "and what happened to the money?", a later meeting's best)
         if lead.authority is not None and any(later_part(p) for p in parts[1:]):
             later = [g for g in groups if g not in same and (hits[g[0]].meeting_date or "") > (lead.meeting_date or "9")
                      and hits[g[0]].authority == lead.authority and best(g) >= STRAY_SHARE * top.score]
             same += sorted(later, key=lambda g: -best(g))[:1]
+        for then in {t[0][:7] for p in parts[1:] if (t := part_period(p, question))} - {(lead.meeting_date or "")[:7]}:
+            same += sorted((g for g in groups if g not in same and hits[g[0]].authority == lead.authority and (
+                hits[g[0]].meeting_date or "").startswith(then) and best(g) >= STRAY_SHARE * top.score),
+                key=lambda g: -best(g))[:1]  # (a part's month: its best quote of the lead's council then)
         if wants_figure and not any(states(g, has_figure) for g in same):  # (the sum asked, which the lead's
             # meeting does not state: "the bonds would be sold ..." there, "$2,477,399.91 was deposited" later)
             same += [g for g in groups if g not in same and states(g, has_figure)][:1]

@@ -65,13 +65,17 @@ def cover_asker(question: str, hits: list[Hit], ranked: list[Cand], chosen: list
 
 
 #: a question after who put a question, a statement or a petition to a meeting ("who submitted the public questions
-#: about ...", "which councillor complained that ...")
-ASKED_BY_Q = re.compile(r"\b(?:who|which\s+(?:[\w'’-]+\s+){0,2}?(?:councillors?|members?|residents?|persons?))\b[^?]*?"
-                        r"\b(?:ask|submit|rais|put|pos|tabl|complain|question|petition)\w*", re.I)
+#: about ...", "which councillor complained that ..."; not "who answered the question", "who was appointed to the post")
+ASKED_BY_Q = re.compile(r"\b(?:who|which\s+(?:[\w'’-]+\s+){0,2}?(?:councillors?|members?|residents?|persons?))\s+"
+                        r"(?:(?:had|has|have|did|first|originally|then)\s+)?(?:asked|ask|submitted|submit|raised|raise|"
+                        r"put|posed|tabled|complained|complain|questioned|petitioned|wrote in)\b", re.I)
 #: the heading of a question, statement or petition put to a meeting, naming who put it ("Question 5 – Stuart Phelps",
-#: "Question by Mike Sole to Neil Baker", "Statement 24 – Barbara Lawrence")
-ASKER_S = re.compile(r"\b(?:Question|Statement|Petition)\s+(?:\d+[a-z]?\s*[–—-]\s*|(?:submitted\s+|put\s+)?by\s+)"
-                     r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+")
+#: "QUESTION 5: STUART PHELPS", "Question No. 5 – ...", "Question by Mike Sole to Neil Baker", "Question from Mr Smith",
+#: "Statement 24 – Barbara Lawrence"; not the question itself, "Question 1 – What is ...")
+ASKER_S = re.compile(r"\b(?i:question|statement|petition)\s+(?:(?i:no)\.?\s*)?(?:\d+[a-z]?\s*[–—:-]\s*|"
+                     r"(?i:(?:submitted\s+|put\s+)?(?:by|from))\s+)(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?"
+                     r"(?!(?i:what|which|who|whom|when|why|where|how|is|are|will|can|could|would|does|do|did|has|have)\b)"
+                     r"[A-Z][A-Za-z'’-]+")
 
 def cover_chair(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
     """For a question after who chaired a meeting, when no quote names the chair: the chair as the minutes of

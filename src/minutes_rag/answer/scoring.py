@@ -103,6 +103,11 @@ class Cand:
     step: str = ""  # which step of the answer took it (for ``explain``)
 
 
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    """How alike two sets of words are: what they share of all they hold."""
+    return len(a & b) / len(a | b) if a and b else 0.0
+
 def is_heading(c: Cand) -> bool:
     """A candidate that only labels (a heading, form label or contents line); a table's cell with its value does not."""
     return not c.cell and looks_like_heading(c.text)
@@ -176,8 +181,8 @@ PERCENT_STEMS = frozenset(stem(w) for w in ("percent", "percentage", "proportion
 #: the verbs a question is framed in ("what did it agree", "how did that compare", "what did the Mayor say"): a further
 #: sentence whose only new question words are these restates the frame, and adds nothing to the quotes
 FRAME_VERBS = frozenset(stem(w) for w in """ask asked say said says tell told happen happened make made compare compared
-    according accord report reported raise raised change changed use used show shown give given mention mentioned
-    describe explain express expressed consider considered discuss discussed suggest suggested""".split())
+    according accord report reported raise raised use used show shown give given mention mentioned describe explain
+    express expressed consider considered discuss discussed suggest suggested""".split())
 
 
 def vote_cand(hit: int, offset: int, text: str, doc: str) -> Cand:

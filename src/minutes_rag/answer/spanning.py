@@ -20,9 +20,12 @@ ACROSS_Q = re.compile(
     r"(the )?(following|next) (week|month|year|meeting|spring|summer|autumn|fall|winter))\b", re.I)
 
 #: a question asked of each time it names ("on both occasions"), or things set out one to a time ("two votes of
-#: sympathy, one in December 2023 and one in August 2024")
+#: sympathy, one in December 2023 and one in August 2024"; "one held in May 2024, the second in June 2024"; not "one in
+#: five residents")
+_ONE_IN = rf"(?:\w+\s+)?(?:in|on|at)\s+(?:(?:early|late|mid)\s+)?(?:(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES}))\b"
 _EACH_TIME = re.compile(r"\b(?:each|both|either)\s+(?:times?|occasions?|meetings?)\b|"
-                        r"\bone\s+(?:in|on|at)\s+[^.?!;]*?\b(?:and|another|the other)\s+(?:one\s+)?(?:in|on|at)\s", re.I)
+                        rf"\bone\s+{_ONE_IN}[^.?!;]*?(?:,|\band\b)\s+(?:then\s+)?(?:one|another|the other|(?:the|a)\s+"
+                        rf"(?:second|next|later))\s+{_ONE_IN}", re.I)
 #: an ordinal that picks one meeting ("the first council meeting of 2025"), not a sequence of them
 _ONE_MEETING = re.compile(r"\b(?:first|second|third|last|final)\b(?:\s+[\w'-]+){0,3}?\s+meetings?\b", re.I)
 #: a part that refers back to the meeting already named ("at that meeting", "at the same meeting")

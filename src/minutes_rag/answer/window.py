@@ -266,8 +266,9 @@ def runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool, next_chun
     total = table_total(h, quotes, next_chunk) if TOTAL_Q.search(question) else None
     if total is not None:
         follow = continuation(h, quotes, wants_figure, next_chunk)
-        if follow and follow[0].chunk_id == total[0].chunk_id:  # (the row is read on to in the chunk it ends)
-            return [(total[0], sorted({follow[1], total[1]}))]
+        if follow and follow[0].chunk_id == total[0].chunk_id:  # (the row is read on to in the chunk it ends, or
+            within = follow[1][0] <= total[1][0] < follow[1][0] + len(follow[1][1])  # is the sentence read on to)
+            return [(total[0], [follow[1]] if within else sorted({follow[1], total[1]}))]
         return [*([(follow[0], [follow[1]])] if follow else []), (total[0], [total[1]])]
     listed = list_runs_on(h, quotes, next_chunk) or list_in_next(h, quotes, next_chunk)
     if listed:
@@ -282,13 +283,15 @@ def runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool, next_chun
 
 #: a question after a total ("what was the total expenditure budget", "how much in all")
 TOTAL_Q = re.compile(r"\b(?:total|in all|altogether|overall)\b", re.I)
-#: a table's total row: "Total" or "TOTAL" opening a line or after a row's amount, then its amount within a few words
-#: ("**Total Inc. VAT @23%** **€514,856.15**", "... VAT £1,113.67 TOTAL £10,109.85"; not "Combined Funds total: ...")
-TOTAL_ROW = re.compile(r"(?:^|(?<=\d )|(?<=\d\*\* ))\**(?:Total|TOTAL)\b[^\n£$€]{0,40}?\**\s*\**[£$€]\s?\d[\d,]*(?:\.\d\d)?\**",
-                       re.M)
-#: an amount as a table prints it ("€5,775.00", "(10,109.85)", "£140"); the last characters of a chunk read for them,
-#: and how many there make its end a table's rows
-TABLE_AMOUNT = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d\d)?|\(?\b\d[\d,]*\.\d\d\b\)?")
+#: a table's total row: "Total" or "TOTAL" (or "Grand Total") opening a line, a cell or after a row's amount, then its
+#: amount within a few words ("**Total Inc. VAT @23%** **€514,856.15**", "... VAT £1,113.67 TOTAL £10,109.85", "|
+#: Total | £10,109.85 |"; not "Combined Funds total: ...", whose figure is named a total in words)
+TOTAL_ROW = re.compile(r"(?:^|(?<=\d )|(?<=\d\) )|(?<=\d\*\* )|(?<=\| ))\**(?:Grand\s+)?(?:Total|TOTAL)\b[^\n£$€|]{0,40}?"
+                       r"\**\s*(?:\|\s*)?\**(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?|(?:EUR|GBP|USD|CAD)\s?\d[\d,]*(?:\.\d\d)?|"
+                       r"\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d)\b\**", re.M)
+#: an amount as a table prints it ("€5,775.00", "(10,109.85)", "543.26", "£140"; not a time, "at 21.15", "19.30pm",
+#: nor a date, "12.03.25"); the last characters of a chunk read for them, and how many there make its end a table's rows
+TABLE_AMOUNT = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d\d)?|(?<![\d.])(?<!at )\(?\b\d[\d,]*\.\d\d\b\)?(?!\.\d)(?!\s?(?:am|pm|hrs)\b)")
 TABLE_TAIL, TABLE_AMOUNTS = 160, 3
 #: the most chunks read on through a table to its total row, and the words of a line that ends the table (prose)
 TABLE_REACH, PROSE_WORDS = 3, 12
