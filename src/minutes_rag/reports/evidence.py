@@ -17,7 +17,7 @@ from ..answer.cite import best_sentence, citation_for
 from ..answer.cues import QUESTION_WORDS
 from ..answer.extractive import MIN_FOCUS
 from ..answer.meaning import similarities
-from ..answer.scoring import Stats, score_sentences
+from ..answer.scoring import Stats, jaccard, score_sentences
 from ..index.embed import Embedder
 from ..index.store import Store
 from ..retrieve import retrieve
@@ -236,10 +236,6 @@ def _bonus(text: str) -> float:
     return SPECIFIC_WEIGHT * min(len(specifics(text)), 2)
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 def _salient_pool(ev: Evidence, pool: list[Any], embed: Embed) -> tuple[list[Any], dict[int, float]]:
     """The pool widened to every passage of the group's hits, each sentence weighed by its closeness in meaning
     to the topic; a sentence outside the on-topic passages stays only when it is close to the topic and states
@@ -279,13 +275,13 @@ def select_points(ev: Evidence, max_points: int = 5, only: Callable[[str], bool]
     while scored and len(chosen) < max_points:
         def gain(t: tuple[float, Any]) -> tuple[bool, float]:
             s, c = t
-            overlap = max((_jaccard(c.stems, k.stems) for _, k in chosen), default=0.0)
+            overlap = max((jaccard(c.stems, k.stems) for _, k in chosen), default=0.0)
             return tiered and bool(specifics(c.text)), s - 0.5 * overlap - 0.08 * per_hit.get(c.hit, 0)
 
         pick = max(scored, key=gain)
         scored.remove(pick)
         s, c = pick
-        if s < 0.4 * best or any(_jaccard(c.stems, k.stems) > 0.5 for _, k in chosen):
+        if s < 0.4 * best or any(jaccard(c.stems, k.stems) > 0.5 for _, k in chosen):
             continue
         chosen.append(pick)
         per_hit[c.hit] = per_hit.get(c.hit, 0) + 1
