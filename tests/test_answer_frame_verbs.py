@@ -37,3 +37,29 @@ def test_frame_verbs_real_weca_outturn(tmp_path: Path) -> None:
                      "what was the current budget it was compared against?")
     assert not ans.abstained and "£174.0m" in ans.answer and "£182.0m" in ans.answer, ans.answer
     assert "Investment Fund outturn is £24.2m" not in ans.answer, ans.answer
+
+
+def test_frame_verbs_synthetic_a_date_no_quote_gives_is_added() -> None:
+    # a further sentence adding only "asked" still adds the date the question is after, which no quote states
+    lead = _hit("A written response be provided to members regarding the targets for improving social work practice "
+                "with disabled children.", 1, doc="a")
+    dated = _hit("Members asked for an update on the target of 30 September 2018 for improvement of the quality of "
+                 "social work practice.", 2, doc="b")
+    ans = answer_extractive("What was the target date the scrutiny board asked about for improving social work practice "
+                            "with disabled children?", [lead, dated], _stats())
+    assert "30 September 2018" in ans.answer, ans.answer
+    # (not asked a date, the date adds nothing asked)
+    ans = answer_extractive("What response did the scrutiny board ask for on improving social work practice with "
+                            "disabled children?", [lead, dated], _stats())
+    assert "written response" in ans.answer and "30 September 2018" not in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_frame_verbs_real_cumbria_target_date(tmp_path: Path) -> None:
+    # Cumbria's scrutiny board: "5 A written response be provided ..." leads; "Members asked for an update on the
+    # target of 30 September 2018 ..." adds "asked" and the date asked for
+    ans = ask_corpus(tmp_path, ["seeds/000_716b7456e7929a64.txt", "seeds/003_f0a2a9b28d9b0817.txt"],
+                     "Children's social care workforce and targets: where had Haringey recruited 14 social workers "
+                     "from, according to its October 2020 Cabinet, and what was the target date Cumbria's scrutiny "
+                     "board asked about for improving social work practice with disabled children?")
+    assert not ans.abstained and "30 September 2018" in ans.answer, ans.answer

@@ -52,7 +52,7 @@ from .options import option_cue
 from .partial import part_focus, parts_held
 from .parts import cover_days, cover_decision, cover_outcome, cover_parts, later_part, meeting_key, same_meeting
 from .roles import cover_asker, cover_attendance, cover_author, cover_chair, cover_issued, cover_person
-from .scoring import FRAME_VERBS, Cand, Stats, everyday_stems, is_heading, jaccard, scope_stems, score_sentences
+from .scoring import Cand, Stats, everyday_stems, is_heading, jaccard, scope_stems, score_sentences, unframed
 from .spanning import answers_across, spans_meetings
 from .timing import (
     asked_time,
@@ -115,9 +115,8 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
     """Greedy: the best sentences that add something, preferring ones that cover what is still missing. A sentence
     much like one chosen is left out, unless it holds what the question asks (``cue``: a date, a figure) and its
     twin does not: then it is quoted instead (a transcript's "... Ferdinand Street introduced March 7th, 2016"
-    for the agenda's same words without the date). Scope words, and days named once their document is quoted, add nothing;
-    asked who, a person no quote names yet adds something (``new`` then holds that name beside the question's words:
-    only whether it is empty counts)."""
+    for the agenda's same words without the date). Scope words, days named once their document is quoted and frame verbs
+    add nothing; asked who, a person no quote names yet adds something (``new``: only whether it is empty counts)."""
     scope, items, dates = scope_stems(question), asked_items(question), date_words(question)
     option = option_cue(question)
     cue = asked_cue(question) or option
@@ -138,7 +137,8 @@ def _select(ranked: list[Cand], weights: dict[str, float], max_sentences: int, q
         if chosen and c.doc != chosen[0].doc:  # the same words in the lead's document are quoted from there
             c = next((k for k in ranked if k.doc == chosen[0].doc and k not in chosen
                       and jaccard(k.stems, c.stems) >= SAME_TEXT), c)
-        new = c.covered - covered - scope - FRAME_VERBS - (dates if any(k.doc == c.doc for k in chosen) else frozenset())
+        new = unframed(c.covered - covered - scope - (dates if any(k.doc == c.doc for k in chosen) else frozenset()),
+                       c.text, [k.text for k in chosen], question)  # (the question's frame verbs add nothing)
         if option is not None and option(c.text) and not any(option(k.text) for k in chosen):
             new = new | {"(an option)"}  # (asked which option was taken, the first quote to name one by its label)
         people = titled_people(c.text) if who and c.score >= PERSON_NEW * best else set()

@@ -26,6 +26,7 @@ from ..text import (
 from ..types import Decision, Hit
 from .counts import prefer_counts
 from .cues import (
+    DATE_S,
     DECISION_Q,
     DECISION_S,
     DIGIT,
@@ -183,6 +184,18 @@ PERCENT_STEMS = frozenset(stem(w) for w in ("percent", "percentage", "proportion
 FRAME_VERBS = frozenset(stem(w) for w in """ask asked say said says tell told happen happened make made compare compared
     according accord report reported raise raised use used show shown give given mention mentioned describe explain
     express expressed consider considered discuss discussed suggest suggested""".split())
+
+
+def unframed(new: frozenset[str], text: str, quoted: list[str], question: str) -> frozenset[str]:
+    """The question words a further sentence adds, less the question's frame verbs (``FRAME_VERBS``), unless it states
+    a date (or a figure) the question asks for and no quote states: that is what it adds ("Members asked for an update
+    on the target of 30 September 2018" beside quotes that give no date, asked "what was the target date ...")."""
+    asked = [k for k, q in ((DATE_S.search, _DATE_ASKED), (has_figure, NUMERIC_Q)) if q.search(question)]
+    return new if any(k(text) and not any(k(q) for q in quoted) for k in asked) else new - FRAME_VERBS
+
+
+#: a question after a date ("what was the target date", "when", "by what deadline")
+_DATE_ASKED = re.compile(r"\b(?:when|dates?|deadlines?)\b", re.I)
 
 
 def vote_cand(hit: int, offset: int, text: str, doc: str) -> Cand:
