@@ -20,7 +20,7 @@ from .heads import chunk_ordinal
 from .parts import BECAME_Q, DECIDED_Q, records_decision
 from .roles import DATED, ISSUED_Q
 from .scoring import Stats
-from .window import OUTCOME, TABLE_AMOUNT, TABLE_AMOUNTS, TABLE_REACH, TABLE_TAIL
+from .window import OUTCOME, TABLE_REACH, ends_in_table
 
 #: the best hits whose chunks before and after are weighed with the hits
 NEIGHBOUR_HITS = 1
@@ -96,7 +96,6 @@ def neighbours(question: str, searched: list[Hit], hits: list[Hit], stats: Stats
     return unfurnished(out, stats)
 
 
-
 def table_runs(question: str, searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:
     """Asked a figure, the chunks after each of the best ``TABLE_HITS`` hits that ends among a table's rows, as far as
     the table runs on: the row asked may be in the next ("... EXPENDITURE (10,109.85) EXPENDITURE 0.00" ends one chunk
@@ -108,7 +107,7 @@ def table_runs(question: str, searched: list[Hit], hits: list[Hit], stats: Stats
     for h in searched[:TABLE_HITS]:
         n: Hit | None = h
         for _ in range(TABLE_REACH):  # (on while the table does: a long one runs over several chunks)
-            if n is None or len(TABLE_AMOUNT.findall(n.text.rstrip()[-TABLE_TAIL:])) < TABLE_AMOUNTS:
+            if n is None or not ends_in_table(n.text):
                 break
             n = stats.next_chunk(n)
             if n is not None and n.chunk_id not in have:
@@ -119,6 +118,7 @@ def table_runs(question: str, searched: list[Hit], hits: list[Hit], stats: Stats
 
 #: the best hits whose chunks after are read when they end among a table's rows
 TABLE_HITS = 10
+
 
 #: a question after what a body decided in so many words ("what did it agree to do?"; not "what position does she hold")
 _DECIDE_VERB = re.compile(r"\b(?:decid|resolv|agree|approv|determin)\w*", re.I)

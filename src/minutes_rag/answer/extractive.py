@@ -425,16 +425,16 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         def best(g: Any) -> float:  # (a group's best quote's score)
             return max(c.score for c in chosen if c.hit == g[0])
 
+        def then(held: Callable[[str], bool]) -> list[Any]:  # (the best group not yet kept of the lead's council from
+            return sorted((g for g in groups if g not in same and hits[g[0]].authority == lead.authority  # a time a
+                           and held(hits[g[0]].meeting_date or "") and best(g) >= STRAY_SHARE * top.score),  # part asks
+                          key=lambda g: -best(g))[:1]  # of: later, "and what happened to the money?"; its own month)
+
         same += sorted(doers, key=lambda g: -best(g))[:1]
-        # (and, a part asking what later came of it, "and what happened to the money?", a later meeting's best)
         if lead.authority is not None and any(later_part(p) for p in parts[1:]):
-            later = [g for g in groups if g not in same and (hits[g[0]].meeting_date or "") > (lead.meeting_date or "9")
-                     and hits[g[0]].authority == lead.authority and best(g) >= STRAY_SHARE * top.score]
-            same += sorted(later, key=lambda g: -best(g))[:1]
-        for then in {t[0][:7] for p in parts[1:] if (t := part_period(p, question))} - {(lead.meeting_date or "")[:7]}:
-            same += sorted((g for g in groups if g not in same and hits[g[0]].authority == lead.authority and (
-                hits[g[0]].meeting_date or "").startswith(then) and best(g) >= STRAY_SHARE * top.score),
-                key=lambda g: -best(g))[:1]  # (a part's month: its best quote of the lead's council then)
+            same += then(lambda d: d > (lead.meeting_date or "9"))
+        for month in {t[0][:7] for p in parts[1:] if (t := part_period(p, question))} - {(lead.meeting_date or "")[:7]}:
+            same += then(lambda d: d.startswith(month))  # noqa: B023 (then() calls it at once)
         if wants_figure and not any(states(g, has_figure) for g in same):  # (the sum asked, which the lead's
             # meeting does not state: "the bonds would be sold ..." there, "$2,477,399.91 was deposited" later)
             same += [g for g in groups if g not in same and states(g, has_figure)][:1]

@@ -185,7 +185,6 @@ def later_part(part: str) -> bool:
     return _LATER_PART.search(part) is not None
 
 
-
 #: a part after what later came of the first part's subject
 _LATER_PART = re.compile(r"\b(?:turn(?:s|ed)? out|eventually|in the end|finally|ultimately|subsequently|afterwards|"
                          r"what (?:became|happened))\b", re.I)

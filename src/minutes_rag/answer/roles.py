@@ -36,7 +36,6 @@ def cover_person(parts: list[str], ranked: list[Cand], chosen: list[Cand]) -> li
     return chosen
 
 
-
 def cover_asker(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
     """For a question after who put a question (a statement, a petition) to a meeting, when no quote names who: the
     heading of the question the lead quote belongs to, the nearest before it in its document, in its chunk or the one
@@ -76,6 +75,7 @@ ASKER_S = re.compile(r"\b(?i:question|statement|petition)\s+(?:(?i:no)\.?\s*)?(?
                      r"(?i:(?:submitted\s+|put\s+)?(?:by|from))\s+)(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?"
                      r"(?!(?i:what|which|who|whom|when|why|where|how|is|are|will|can|could|would|does|do|did|has|have)\b)"
                      r"[A-Z][A-Za-z'’-]+")
+
 
 def cover_chair(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
     """For a question after who chaired a meeting, when no quote names the chair: the chair as the minutes of

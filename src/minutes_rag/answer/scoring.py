@@ -104,10 +104,10 @@ class Cand:
     step: str = ""  # which step of the answer took it (for ``explain``)
 
 
-
 def jaccard(a: set[str], b: set[str]) -> float:
     """How alike two sets of words are: what they share of all they hold."""
     return len(a & b) / len(a | b) if a and b else 0.0
+
 
 def is_heading(c: Cand) -> bool:
     """A candidate that only labels (a heading, form label or contents line); a table's cell with its value does not."""

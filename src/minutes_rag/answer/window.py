@@ -280,7 +280,6 @@ def runs_on(h: Hit, quotes: list[tuple[int, str]], wants_figure: bool, next_chun
     return [(follow[0], [follow[1], *outcome_after(follow[0].text, follow[1][0])])] if follow else []
 
 
-
 #: a question after a total ("what was the total expenditure budget", "how much in all")
 TOTAL_Q = re.compile(r"\b(?:total|in all|altogether|overall)\b", re.I)
 #: a table's total row: "Total" or "TOTAL" (or "Grand Total") opening a line, a cell or after a row's amount, then its
@@ -297,6 +296,12 @@ TABLE_TAIL, TABLE_AMOUNTS = 160, 3
 TABLE_REACH, PROSE_WORDS = 3, 12
 
 
+def ends_in_table(text: str) -> bool:
+    """Does a chunk end among a table's rows (``TABLE_AMOUNTS`` amounts or more in its last ``TABLE_TAIL``
+    characters)?"""
+    return len(TABLE_AMOUNT.findall(text.rstrip()[-TABLE_TAIL:])) >= TABLE_AMOUNTS
+
+
 def table_total(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hit], Hit | None] | None
                 ) -> tuple[Hit, tuple[int, str]] | None:
     """The total row of a table the last quote ends its chunk in, from the next chunks the table runs on over
@@ -304,8 +309,7 @@ def table_total(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hit
     is two chunks on); None when the quote ends before its chunk's rows, or the table ends (a line of prose) first."""
     if next_chunk is None or not quotes:
         return None
-    end = h.text.rstrip()
-    if quotes[-1][0] + len(quotes[-1][1]) < len(end) - TABLE_TAIL or len(TABLE_AMOUNT.findall(end[-TABLE_TAIL:])) < TABLE_AMOUNTS:
+    if quotes[-1][0] + len(quotes[-1][1]) < len(h.text.rstrip()) - TABLE_TAIL or not ends_in_table(h.text):
         return None
     n: Hit | None = h
     for _ in range(TABLE_REACH):
@@ -319,6 +323,7 @@ def table_total(h: Hit, quotes: list[tuple[int, str]], next_chunk: Callable[[Hit
         if prose < len(n.text):
             return None
     return None
+
 
 #: a numbered minute's start: its number run into its title ("3297.Accounts for payment:-"), bracketed ("(12) Cluster
 #: Meetings") or of a year ("45/22 Accounts"); "5. Apologies" is split at its full stop before this is asked
