@@ -35,6 +35,7 @@ from .embed import Embedder, get_embedder
 from .fields import chroma_where, date_int, filter_values
 from .keyword import FILE_NAME, KeywordIndex
 from .opening import open_collections
+from .renderings import renderings
 from .storage import storage_error
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ _ADD_BATCH = 1000
 @dataclass
 class Facets:
     """Read from the document records at once: the (authority, committee) pairs, the sources of duplicates
-    by the document they copy, and the ids of machine-made documents (``meta.is_machine_made``)."""
+    (and of other renderings) by document, and the ids of machine-made documents (``meta.is_machine_made``)."""
 
     pairs: list[tuple[str, str]] = field(default_factory=list)
     copies: dict[str, list[str]] = field(default_factory=dict)
@@ -214,9 +215,10 @@ class Store:
         from ..parse.meta import is_machine_made
 
         with self._facets_reading:
-            out = Facets()
+            docs = self.find_documents()
+            out = Facets(copies=renderings(docs))  # a record saved in two formats names the other file
             pairs: set[tuple[str, str]] = set()
-            for d in self.find_documents():
+            for d in docs:
                 if d.status == "duplicate" and d.duplicate_of:
                     out.copies.setdefault(d.duplicate_of, []).append(d.source)
                 if d.authority or d.committee:

@@ -187,6 +187,11 @@ def load_pdf(path: Path) -> LoadResult:
 #: HTML block markup in a text or Markdown file (a blog's copy of minutes, a table pasted as HTML)
 _HTML_IN_TEXT = re.compile(r"<(?:td|tr|table|div|p|br|span|li|ul|ol|h[1-6])\b[^>]*>", re.I)
 FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+#: the page a converted file came from, linked near its top: "[Original link](https://...)", "[Source](...)"
+_ORIGIN_LINK = re.compile(r"^\s*\[(?:original|source|view (?:the )?original)(?: link| page| document)?\]"
+                          r"\((\S+?)\)\s*$", re.I | re.M)
+#: front-matter keys naming that page
+_URL_KEYS = ("url", "link", "source_url", "original_url", "original_link")
 
 
 def load_text(path: Path) -> LoadResult:
@@ -206,6 +211,8 @@ def load_text(path: Path) -> LoadResult:
                 doc.title, doc.committee = value, body_in_title(value)
             elif key == "subtitle" and value:  # ("Regular Meeting of the Port of Alsea Board of Commissioners")
                 subtitle = value
+            elif key in _URL_KEYS and web_url(value):
+                doc.url = web_url(value)
             elif key in ("date", "meeting_date") and re.match(r"\d{4}-\d{2}-\d{2}", value):
                 if key == "date":
                     doc.stated_date = value[:10]
@@ -214,6 +221,8 @@ def load_text(path: Path) -> LoadResult:
         # the front matter is the file's metadata, not its text: only its title (and subtitle) is kept, first
         doc.committee = doc.committee or (body_in_title(subtitle) if subtitle else None)
         text = "".join(f"{t}\n\n" for t in (doc.title, subtitle) if t) + text[m.end():]
+    if doc.url is None and (link := _ORIGIN_LINK.search(text[:1000])):
+        doc.url = web_url(link.group(1))
     if _HTML_IN_TEXT.search(text):  # a Markdown or text file carrying HTML (tables, <div>s): its visible text
         text, _ = html_to_text(text)
     # (a quoted block's lines are the text's own: "The Festival will\n> finish" reads "The Festival will\nfinish")
