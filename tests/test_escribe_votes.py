@@ -13,9 +13,13 @@ import pytest
 from minutes_rag import api
 from minutes_rag.answer.cues import asks_vote
 from minutes_rag.answer.extractive import answer_extractive
-from minutes_rag.answer.scoring import Stats
+from minutes_rag.answer.figures import with_verdict
+from minutes_rag.answer.scoring import Stats, vote_cand
+from minutes_rag.index.fields import row_hit
+from minutes_rag.index.store import open_store
 from minutes_rag.parse.load import load_file
 from minutes_rag.parse.votes import votes
+from minutes_rag.settings import Settings
 from minutes_rag.types import Hit
 
 from .conftest import corpus, needs_corpus
@@ -246,3 +250,76 @@ def test_vote_real_the_part_of_a_motion_voted_apart(tmp_path: Path) -> None:
                   "Watson Park depot, and by what vote?", index=tmp_path / "index")
     assert "cease the operation of the Watson Park depot" in ans.answer, ans.answer
     assert "Motion Passed (3 to 2)" in ans.answer, ans.answer
+
+
+# ---- counts and the verdict printed after the names: one vote, quoted whole --------------------------------
+
+
+def test_vote_synthetic_counts_and_the_verdict_after_the_names_are_one_vote() -> None:
+    text = ("b) the City Clerk BE DIRECTED to give the firm 30 days' notice;\nYeas (9): A. Avery, B. Byrne, C. Cole, "
+            "D. Dunne, E. Egan, F. Fox, G. Gill, H. Hale, I. Ince\nNays (6): J. Judd, K. Kerr, L. Lane, M. Moss, "
+            "N. Nash, O. Oakes\nMotion Passed (9 to 6)\n")
+    (vote,) = votes(text)
+    assert vote.counts.text == "Yeas (9); Nays (6); Motion Passed (9 to 6)"
+    assert (vote.counts.for_, vote.counts.against, vote.counts.outcome) == (9, 6, "carried")
+    # another motion's verdict (its own counts first, or a count that differs) is never this vote's
+    other = ("Yeas (3): A. Avery, B. Byrne, C. Cole\nNays (1): D. Dunne\nThe committee went on to item 5.\n"
+             "Yeas (5): A. Avery, B. Byrne, C. Cole, D. Dunne, E. Egan\nMotion Passed (5 to 0)\n")
+    first, second = votes(other)
+    assert first.counts.text == "Yeas (3); Nays (1)" and second.counts.text.endswith("Motion Passed (5 to 0)")
+    (vote,) = [v for v in votes("Yeas (4): A. Avery\nNays (2): B. Byrne\nMotion Failed (1 to 5)\n") if v.start == 0]
+    assert "(1 to 5)" not in vote.counts.text
+
+
+@needs_corpus
+def test_vote_real_the_json_exports_vote_is_quoted_with_its_result(tmp_path: Path) -> None:
+    api.ingest([corpus("london-ontario/json/2025-03-25 4th Meeting of the Strategic Priorities and Policy "
+                       "Committee.json")], index=tmp_path / "index")
+    register = api.decisions(index=tmp_path / "index")
+    notice = [d for d in register.decisions if "notice in writing of termination" in d.text and d.votes]
+    assert notice, [d.text[:80] for d in register.decisions]
+    assert all(d.votes.text == "Yeas (9); Nays (6); Motion Passed (9 to 6)" for d in notice), [  # type: ignore[union-attr]
+        d.votes for d in notice]
+    ans = api.ask("By what vote did London's Strategic Priorities and Policy Committee on 25 March 2025 direct the "
+                  "Clerk to give Principles Integrity notice terminating their services?", index=tmp_path / "index")
+    assert "Principles Integrity" in ans.answer and "Motion Passed (9 to 6)" in ans.answer, ans.answer
+    assert ans.answer.count("(9 to 6)") == 1, ans.answer  # the vote quoted once, not again from the register
+
+
+def test_vote_synthetic_the_verdict_read_on_past_the_chunks_end() -> None:
+    item = "6.1 Integrity Commissioner"
+    first = replace(_hit("6.1 Integrity Commissioner\nMoved by J. Pribil Seconded by P. Cuddy\nb) the City Clerk BE "
+                         "DIRECTED to give the Integrity Commissioner 30 days' notice of the termination of their "
+                         "services;\nYeas (9): A. Avery, B. Byrne, C. Cole, D. Dunne, E. Egan\nNays (6):", 1, "sppc",
+                         "Strategic Priorities and Policy Committee", "2025-03-25", item), chunk_id="sppc:00001:x")
+    second = replace(_hit("F. Fox, G. Gill, H. Hale, I. Ince, J. Judd, K. Kerr\nMotion Passed (9 to 6)\nMoved by "
+                          "S. Lewis Seconded by S. Stevenson\nThat part a) be approved.\nYeas (15): A. Avery\nMotion "
+                          "Passed (15 to 0)", 2, "sppc", "Strategic Priorities and Policy Committee", "2025-03-25",
+                          item), chunk_id="sppc:00002:x")
+    at = first.text.index("Yeas (9)")
+    counts = vote_cand(0, at, "Yeas (9); Nays (6)", "sppc")
+    with_verdict([counts], [first], lambda h: second if h is first else None)
+    assert counts.text == "Yeas (9); Nays (6); Motion Passed (9 to 6)"
+    # the next vote's verdict is never read for this one; nor another document's
+    later = replace(second, text="F. Fox, G. Gill\nYeas (15): A. Avery\nMotion Passed (15 to 0)")
+    for nxt in (later, replace(second, doc_id="other")):
+        counts = vote_cand(0, at, "Yeas (9); Nays (6)", "sppc")
+        with_verdict([counts], [first], lambda h, nxt=nxt: nxt)  # type: ignore[misc]
+        assert counts.text == "Yeas (9); Nays (6)"
+
+
+@needs_corpus
+def test_vote_real_the_verdict_read_on_past_the_chunks_end(tmp_path: Path) -> None:
+    name = "2025-03-25 4th Meeting of the Strategic Priorities and Policy Committee"
+    api.ingest([corpus(f"london-ontario/json/{name}.json")], index=tmp_path / "index")
+    store, _ = open_store(Settings(index=str(tmp_path / "index")))
+    rows = sorted(store.get_chunks(), key=lambda r: r["id"])
+    cut = [i for i, r in enumerate(rows) if r["text"].rstrip().endswith("Nays (6):") and "Principles Integrity with 30 "
+           "days" in r["text"]]  # the motion, its counts, and the names and verdict in the next chunk
+    assert cut, "the chunk with the notice motion's counts no longer ends at its counts"
+    first, second = (replace(row_hit(rows[i]), rank=1) for i in (cut[0], cut[0] + 1))
+    stats = Stats(n_chunks=len(rows), doc_freq=lambda w: 3,
+                  next_chunk=lambda h: second if h.chunk_id == first.chunk_id else None)
+    ans = answer_extractive("By what vote did the Strategic Priorities and Policy Committee direct the Clerk to give "
+                            "Principles Integrity notice terminating their services?", [first], stats)
+    assert "Motion Passed (9 to 6)" in ans.answer, ans.answer

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..chunk import page_at
+from ..parse.votes import VERDICT_TALLY
 from ..text import content_stems, overlap, plain, sentences
 from ..types import Citation, Decision, Hit
 from .parts import same_meeting
@@ -226,8 +227,10 @@ def _flat(text: str) -> str:
 
 
 def quoted_in(citations: list[Citation], vote: Decision) -> Citation | None:
-    """The citation that already quotes a recorded vote's line word for word, from a document of the same
+    """The citation that already quotes a recorded vote's line word for word, or its verdict with the count
+    ("Motion Passed (9 to 6)" of "Yeas (9); Nays (6); Motion Passed (9 to 6)"), from a document of the same
     meeting (its copy in another format); None when none does."""
-    line = _flat(vote.votes.text) if vote.votes else ""
-    return next((c for c in citations if line and c.meeting_date == vote.meeting_date
-                 and c.authority == vote.authority and line in _flat(c.quote)), None)
+    said = vote.votes.text if vote.votes else ""
+    lines = [_flat(t) for t in (said, *(m.group(0) for m in VERDICT_TALLY.finditer(said))) if t]
+    return next((c for c in citations if c.meeting_date == vote.meeting_date and c.authority == vote.authority
+                 and any(line in _flat(c.quote) for line in lines)), None)

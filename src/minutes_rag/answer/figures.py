@@ -1,12 +1,13 @@
 """A sum asked for that the chosen quotes lack: the candidate close behind them that states it, whether a
-source's quotes state one, and which parts of a many-part question go without the sum they ask; and a vote asked
-about that the quotes do not record."""
+source's quotes state one, and which parts of a many-part question go without the sum they ask; a vote asked
+about that the quotes do not record; and the verdict a quoted vote's counts go on to."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from ..parse.votes import VERDICT, VERDICT_TALLY, verdict_after
 from ..text import is_scope_clause
 from ..types import Hit
 from .cues import (
@@ -102,3 +103,15 @@ def unrecorded_vote(question: str, parts: list[str], said: Callable[[], list[str
     if voted or len(parts) > 1 or not HOW_VOTED_Q.search(question) or any(VOTE_RECORD.search(t) for t in said()):
         return None
     return "no evidence records how the vote asked about went"
+
+
+def with_verdict(chosen: list[Cand], hits: list[Hit], next_chunk: Callable[[Hit], Hit | None] | None) -> None:
+    """Add to each quoted run of counts ("Yeas (9); Nays (6)") the verdict printed with the same count after
+    the names ("Motion Passed (9 to 6)"), read on into the next chunk of its document where the names run on."""
+    for c in chosen:
+        if c.vote and not VERDICT_TALLY.search(c.text) and not VERDICT.search(c.text):
+            h = hits[c.hit]
+            nxt = next_chunk(h) if next_chunk is not None else None
+            joined = f"{h.text}\n{nxt.text}" if nxt is not None and nxt.doc_id == h.doc_id else h.text
+            if (verdict := verdict_after(joined, c.offset, c.text)) is not None:
+                c.text = f"{c.text}; {verdict}"

@@ -11,6 +11,7 @@ from ..parse.votes import ROLL_SPAN, VERDICT, VERDICT_TALLY, VOTE_COUNT, count_r
 from ..text import content_stems
 from ..types import Decision, Hit
 from .cues import DECISION_Q, MONTH_STEMS, OUTCOME_Q, QUESTION_WORDS, asks_vote
+from .figures import with_verdict
 from .heads import chunk_ordinal
 from .parts import BECAME_Q, HANDLED_Q, body_stems, doc_position, meeting_key, same_meeting
 from .scoring import Cand, vote_cand
@@ -63,6 +64,7 @@ def cover_vote(parts: list[str], hits: list[Hit], ranked: list[Cand], chosen: li
                         about=about, subject=subject, way=way)
         if not amended and next_chunk is not None and out and out[-1].vote and out[-1].for_part:
             out[-1:] = [_motion_vote_after(out[-1], hits, next_chunk) or out[-1]]
+    with_verdict(out, hits, next_chunk)
     if way is not None:
         _name_voters(way, out, hits, next_chunk, prev_chunk)
     return out
@@ -81,8 +83,7 @@ def _name_voters(way: str, chosen: list[Cand], hits: list[Hit], next_chunk: Call
     for c in chosen:
         if not c.vote:
             continue
-        h = hits[c.hit]
-        around = [h.text]
+        h, around = hits[c.hit], [hits[c.hit].text]
         if next_chunk is not None and (nxt := next_chunk(h)) is not None and nxt.doc_id == h.doc_id:
             around.append(f"{h.text}\n{nxt.text}")
         if prev_chunk is not None and (prev := prev_chunk(h)) is not None and prev.doc_id == h.doc_id:

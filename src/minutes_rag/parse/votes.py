@@ -44,6 +44,23 @@ class RecordedVote:
     counts: VoteCount
 
 
+def counted(found: list[re.Match[str]]) -> VoteCount:
+    """The for and against counts of ``VOTE_COUNT`` matches ("Yeas (9)", "Nays (6)")."""
+    said = {m.group(1).lower(): int(m.group(2)) for m in found}
+    return VoteCount(for_=next((said[k] for k in FOR_LABELS if k in said), None),
+                     against=said.get("nays", said.get("against")))
+
+
+def tally_after(text: str, start: int, stop: int, counts: VoteCount) -> re.Match[str] | None:
+    """The verdict printed with the same count after a vote's names ("Yeas (9): ...; Nays (6): ...; Motion Passed
+    (9 to 6)"), between ``start`` and ``stop`` (the next vote's counts): quoted with the counts, as the minutes
+    give the result. A count that differs is another motion's."""
+    tally = VERDICT_TALLY.search(text, start, stop)
+    if tally and counts.for_ in (None, int(tally.group(2))) and counts.against in (None, int(tally.group(3))):
+        return tally
+    return None
+
+
 def votes(text: str) -> list[RecordedVote]:
     """Recorded votes in an item's text, in order."""
     out: list[RecordedVote] = []
@@ -65,10 +82,16 @@ def votes(text: str) -> list[RecordedVote]:
         end = group[-1].end()
         verdict = VERDICT.search(text, end, min(len(text), end + 1200))
         status = STATUS.match(text, end)  # (a record's field after its counts: "...; Abstain: 0; Status: Fail")
-        if verdict:
+        vc.text = "; ".join(" ".join(g.group(0).split()) for g in group)
+        later = VOTE_COUNT.search(text, end)
+        tally = tally_after(text, end, min(len(text), end + 1200, later.start() if later else len(text)), vc)
+        if tally and (verdict is None or tally.start() <= verdict.start()):
+            vc.outcome = "carried" if tally.group(1).lower() in ("passed", "carried") else "lost"
+            vc.text += "; " + " ".join(tally.group(0).split())
+            end = tally.end()
+        elif verdict:
             vc.outcome = outcome(verdict)
             end = verdict.end()
-        vc.text = "; ".join(" ".join(g.group(0).split()) for g in group)
         if status:
             word = status.group(2).lower()  # (a withdrawn motion was neither carried nor lost)
             vc.outcome = "carried" if word.startswith(_WON) else None if word.startswith("withdrawn") else "lost"
@@ -262,6 +285,19 @@ def _names(span: str) -> str:
     return " ".join(without_notes(span).replace("*", " ").split()).strip(" .;:")
 
 
+def verdict_after(text: str, offset: int, tally: str) -> str | None:
+    """The verdict with the same count printed after the names of the run of counts at ``offset``, quoted as
+    ``tally`` ("Yeas (9); Nays (6)"): "Motion Passed (9 to 6)"; None when none comes before the next vote's
+    counts."""
+    counts = list(VOTE_COUNT.finditer(text, offset))
+    quoted = counts[:len(tally.split("; "))]
+    if len(quoted) < 2 or tally != "; ".join(m.group(0).strip() for m in quoted):
+        return None
+    later = counts[len(quoted)].start() if len(counts) > len(quoted) else len(text)
+    found = tally_after(text, quoted[-1].end(), min(later, quoted[-1].end() + ROLL_SPAN), counted(quoted))
+    return " ".join(found.group(0).split()) if found else None
+
+
 def roll_call_tallies(text: str) -> list[tuple[int, str]]:
     """The tallies of roll-call votes, where each way of voting is a heading, the names follow and their
     number ends the list ("**For** / Councillors Butler, ..., Ward. **(36)**"): (offset, "For: 36; Against:
@@ -327,6 +363,10 @@ def count_runs(text: str) -> list[tuple[int, int, str]]:
         # the verdict printed after the last list of names ("... Mr Whiting Amendment lost.")
         stop = min(r[-1].end() + ROLL_SPAN, runs[i + 1][0].start() if i + 1 < len(runs) else len(text))
         verdict = VERDICT.search(text, r[-1].end(), stop)
-        out.append((r[0].start(), r[-1].end(), f"{tally}: {verdict.group(0)}" if verdict else tally))
+        with_count = tally_after(text, r[-1].end(), stop, counted(r))
+        said_verdict = verdict.group(0) if verdict else ""
+        if with_count and (verdict is None or with_count.start() <= verdict.start()):
+            said_verdict = " ".join(with_count.group(0).split())
+        out.append((r[0].start(), r[-1].end(), f"{tally}: {said_verdict}" if said_verdict else tally))
     return out
 
