@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from minutes_rag import api
+from minutes_rag.answer.cite import quoted_in
 from minutes_rag.answer.cues import asks_vote
 from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.figures import with_verdict
@@ -18,9 +19,9 @@ from minutes_rag.answer.scoring import Stats, vote_cand
 from minutes_rag.index.fields import row_hit
 from minutes_rag.index.store import open_store
 from minutes_rag.parse.load import load_file
-from minutes_rag.parse.votes import votes
+from minutes_rag.parse.votes import count_runs, verdict_after, votes
 from minutes_rag.settings import Settings
-from minutes_rag.types import Hit
+from minutes_rag.types import Citation, Decision, Hit, VoteCount
 
 from .conftest import corpus, needs_corpus
 
@@ -269,6 +270,17 @@ def test_vote_synthetic_counts_and_the_verdict_after_the_names_are_one_vote() ->
     assert first.counts.text == "Yeas (3); Nays (1)" and second.counts.text.endswith("Motion Passed (5 to 0)")
     (vote,) = [v for v in votes("Yeas (4): A. Avery\nNays (2): B. Byrne\nMotion Failed (1 to 5)\n") if v.start == 0]
     assert "(1 to 5)" not in vote.counts.text
+    # nor its outcome, however its verdict is worded, nor one printed after the next vote's counts
+    (vote,) = [v for v in votes("Yeas (4): A. Avery\nNays (2): B. Byrne\nMotion Carried (1 to 5)\n") if v.start == 0]
+    assert vote.counts.outcome is None and "(1 to 5)" not in vote.counts.text
+    assert count_runs("Yeas (4): A. Avery\nNays (2): B. Byrne\nMotion Carried (1 to 5)\n")[0][2] == "Yeas (4); Nays (2)"
+    first = votes("Yeas (3): A. Avery\nNays (1): D. Dunne\nThe committee went on to item 5.\nYeas (5): A. Avery\n"
+                  "Nays (0):\nMotion Carried (5 to 0)")[0]
+    assert first.counts.outcome is None and first.counts.text == "Yeas (3); Nays (1)"
+    # a quote of two votes' counts is given no verdict: whose it is is unclear
+    two = "Yeas (9): A\nNays (6): B\nMotion Passed (9 to 6)\nYeas (15): C\nNays (0): none\nMotion Passed (15 to 0)"
+    assert verdict_after(two, 0, "Yeas (9); Nays (6); Yeas (15); Nays (0)") is None
+    assert verdict_after(two, 0, "Yeas (9); Nays (6)") == "Motion Passed (9 to 6)"
 
 
 @needs_corpus
@@ -323,3 +335,18 @@ def test_vote_real_the_verdict_read_on_past_the_chunks_end(tmp_path: Path) -> No
     ans = answer_extractive("By what vote did the Strategic Priorities and Policy Committee direct the Clerk to give "
                             "Principles Integrity notice terminating their services?", [first], stats)
     assert "Motion Passed (9 to 6)" in ans.answer, ans.answer
+
+
+def test_vote_synthetic_another_items_verdict_by_the_same_count_is_not_the_vote_quoted() -> None:
+    vote = Decision(authority="City of Northshire", committee="Council", meeting_date="2025-03-25", item="6.1 Integrity",
+                    kind="vote", text="Yeas (9); Nays (6); Motion Passed (9 to 6)", source="c.json", page=None,
+                    chunk_id="c:00006:x", votes=VoteCount(9, 6, outcome="carried",
+                                                          text="Yeas (9); Nays (6); Motion Passed (9 to 6)"))
+    other = Citation(n=1, source="c.md", page=None, pages=[], authority="City of Northshire", committee="Council",
+                     meeting_date="2025-03-25", item="4.2 Parking By-law", quote="... BE AMENDED. Motion Passed (9 to 6)",
+                     chunk_id="c:00002:x")
+    assert quoted_in([other], vote) is None
+    own = replace(other, item="6.1 Integrity")
+    assert quoted_in([own], vote) is own
+    whole = replace(other, quote="Yeas (9); Nays (6); Motion Passed (9 to 6)")  # the whole line, from its copy
+    assert quoted_in([whole], vote) is whole

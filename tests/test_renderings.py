@@ -53,10 +53,18 @@ def test_renderings_synthetic_a_markdown_files_original_link_is_its_address(tmp_
     front.write_text(f"---\ntitle: Harbour Committee\nurl: {PAGE}\n---\nThe tender was awarded.\n", encoding="utf-8")
     assert load_file(front).document.url == PAGE  # type: ignore[union-attr]
     for text in ("[Original link](javascript:alert(1))\n\nThe tender was awarded.\n",  # not a web address
-                 "The tender was awarded.\n\nSee [the agenda](https://x.example.org/a) for the report.\n"):  # a link
+                 "The tender was awarded.\n\nSee [the agenda](https://x.example.org/a) for the report.\n",  # a link
+                 "# Minutes\nThe tender was awarded.\n[Source](https://news.example.org/story)\n"):  # a reference
         other = tmp_path / "other.md"
         other.write_text(text, encoding="utf-8")
         assert load_file(other).document.url is None  # type: ignore[union-attr]
+    # the link's other forms: in angle brackets, with a title, after a link that is no web address
+    for text in (f"[Original link](<{PAGE}>)\n\nThe tender was awarded.\n",
+                 f'[Original link]({PAGE} "the meeting\'s page")\n\nThe tender was awarded.\n',
+                 f"[Original link](javascript:x)\n[View original]({PAGE})\n\nThe tender was awarded.\n"):
+        other = tmp_path / "other.md"
+        other.write_text(text, encoding="utf-8")
+        assert load_file(other).document.url == PAGE, text  # type: ignore[union-attr]
 
 
 def test_renderings_synthetic_one_address_date_and_title_in_two_formats() -> None:
@@ -68,6 +76,7 @@ def test_renderings_synthetic_one_address_date_and_title_in_two_formats() -> Non
     assert renderings([md, _record("b", "/j/3rd.json", date="2025-03-11")]) == {}
     assert renderings([md, _record("b", "/j/3rd.json", url=None)]) == {}
     assert renderings([md, _record("b", "/j/3rd.json", status=DocStatus.DUPLICATE.value)]) == {}
+    assert renderings([_record("a", "/m/3rd.md", date=None), _record("b", "/j/3rd.json", date=None)]) == {}
 
 
 def test_renderings_synthetic_a_hit_from_one_format_names_the_other(tmp_path: Path) -> None:

@@ -301,7 +301,7 @@ class Hit(Record):
     item_title: str | None
     kind: str | None
     text: str
-    copies: list[str] = field(default_factory=list)  # other files holding the same text
+    copies: list[str] = field(default_factory=list)  # other files with the same text, or the record in another format
     page_map: str = ""  # "offset:page;..." where the page changes inside the text
     url: str | None = None  # public page of the item or document, when known
     site: str | None = None  # host of the document's own url: a link to another host is marked as such

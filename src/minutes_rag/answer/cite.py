@@ -227,10 +227,12 @@ def _flat(text: str) -> str:
 
 
 def quoted_in(citations: list[Citation], vote: Decision) -> Citation | None:
-    """The citation that already quotes a recorded vote's line word for word, or its verdict with the count
-    ("Motion Passed (9 to 6)" of "Yeas (9); Nays (6); Motion Passed (9 to 6)"), from a document of the same
-    meeting (its copy in another format); None when none does."""
+    """The citation that already quotes a recorded vote's line word for word, from a document of the same
+    meeting (its copy in another format), or its verdict with the count ("Motion Passed (9 to 6)" of "Yeas (9);
+    Nays (6); Motion Passed (9 to 6)") from its own item or chunk (another motion may pass by the same count);
+    None when none does."""
     said = vote.votes.text if vote.votes else ""
-    lines = [_flat(t) for t in (said, *(m.group(0) for m in VERDICT_TALLY.finditer(said))) if t]
-    return next((c for c in citations if c.meeting_date == vote.meeting_date and c.authority == vote.authority
-                 and any(line in _flat(c.quote) for line in lines)), None)
+    verdicts = [_flat(m.group(0)) for m in VERDICT_TALLY.finditer(said)]
+    return next((c for c in citations if said and c.meeting_date == vote.meeting_date and c.authority == vote.authority
+                 and (_flat(said) in _flat(c.quote) or (any(v in _flat(c.quote) for v in verdicts) and (
+                     c.chunk_id == vote.chunk_id or (c.item is not None and c.item == vote.item))))), None)

@@ -26,10 +26,10 @@ def _title(title: str | None) -> str:
 
 def renderings(docs: Iterable[DocumentRecord]) -> dict[str, list[str]]:
     """By document id, the sources of the other renderings of its record (see the module's text); only
-    documents indexed as themselves (status ok) with a web address and a title are grouped."""
+    documents indexed as themselves (status ok) with a web address, a meeting date and a title are grouped."""
     groups: dict[tuple[str, str, str], list[DocumentRecord]] = {}
     for d in docs:
-        if d.status == DocStatus.OK.value and d.url and _title(d.title):
+        if d.status == DocStatus.OK.value and d.url and d.meeting_date and _title(d.title):
             groups.setdefault((d.url, d.meeting_date or "", _title(d.title)), []).append(d)
     out: dict[str, list[str]] = {}
     for group in groups.values():

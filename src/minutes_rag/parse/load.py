@@ -187,9 +187,10 @@ def load_pdf(path: Path) -> LoadResult:
 #: HTML block markup in a text or Markdown file (a blog's copy of minutes, a table pasted as HTML)
 _HTML_IN_TEXT = re.compile(r"<(?:td|tr|table|div|p|br|span|li|ul|ol|h[1-6])\b[^>]*>", re.I)
 FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
-#: the page a converted file came from, linked near its top: "[Original link](https://...)", "[Source](...)"
-_ORIGIN_LINK = re.compile(r"^\s*\[(?:original|source|view (?:the )?original)(?: link| page| document)?\]"
-                          r"\((\S+?)\)\s*$", re.I | re.M)
+#: the page a converted file came from, linked on a line of its own near its top: "[Original link](https://...)",
+#: "[View original](<https://...> "title")" (not a "Source" among a file's references: it may be any page)
+_ORIGIN_LINK = re.compile(r"^\s*\[(?:view (?:the )?)?original(?: link| page| document)?\]\(<?([^\s<>()]+)>?"
+                          r"(?:\s+\"[^\"]*\")?\)\s*$", re.I | re.M)
 #: front-matter keys naming that page
 _URL_KEYS = ("url", "link", "source_url", "original_url", "original_link")
 
@@ -221,8 +222,8 @@ def load_text(path: Path) -> LoadResult:
         # the front matter is the file's metadata, not its text: only its title (and subtitle) is kept, first
         doc.committee = doc.committee or (body_in_title(subtitle) if subtitle else None)
         text = "".join(f"{t}\n\n" for t in (doc.title, subtitle) if t) + text[m.end():]
-    if doc.url is None and (link := _ORIGIN_LINK.search(text[:1000])):
-        doc.url = web_url(link.group(1))
+    if doc.url is None:
+        doc.url = next((u for m in _ORIGIN_LINK.finditer(text[:1000]) if (u := web_url(m.group(1)))), None)
     if _HTML_IN_TEXT.search(text):  # a Markdown or text file carrying HTML (tables, <div>s): its visible text
         text, _ = html_to_text(text)
     # (a quoted block's lines are the text's own: "The Festival will\n> finish" reads "The Festival will\nfinish")

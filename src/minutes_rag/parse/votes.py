@@ -56,9 +56,18 @@ def tally_after(text: str, start: int, stop: int, counts: VoteCount) -> re.Match
     (9 to 6)"), between ``start`` and ``stop`` (the next vote's counts): quoted with the counts, as the minutes
     give the result. A count that differs is another motion's."""
     tally = VERDICT_TALLY.search(text, start, stop)
-    if tally and counts.for_ in (None, int(tally.group(2))) and counts.against in (None, int(tally.group(3))):
+    if tally and counts.for_ == int(tally.group(2)) and counts.against in (None, int(tally.group(3))):
         return tally
     return None
+
+
+def unless_other_count(text: str, verdict: re.Match[str] | None, tally: re.Match[str] | None) -> re.Match[str] | None:
+    """A verdict found after a vote's counts, unless it gives a count of its own that is not theirs ("Motion
+    Carried (1 to 5)" after "Yeas (4) ... Nays (2)": another motion's)."""
+    if verdict is not None and VERDICT_TALLY.match(text, verdict.start()) and (
+            tally is None or tally.start() != verdict.start()):
+        return None
+    return verdict
 
 
 def votes(text: str) -> list[RecordedVote]:
@@ -80,11 +89,11 @@ def votes(text: str) -> list[RecordedVote]:
             else:
                 vc.abstain = n
         end = group[-1].end()
-        verdict = VERDICT.search(text, end, min(len(text), end + 1200))
+        later = VOTE_COUNT.search(text, end)  # (the next vote's counts: its verdict is not this one's)
+        stop = min(len(text), end + 1200, later.start() if later else len(text))
+        verdict = unless_other_count(text, VERDICT.search(text, end, stop), tally := tally_after(text, end, stop, vc))
         status = STATUS.match(text, end)  # (a record's field after its counts: "...; Abstain: 0; Status: Fail")
         vc.text = "; ".join(" ".join(g.group(0).split()) for g in group)
-        later = VOTE_COUNT.search(text, end)
-        tally = tally_after(text, end, min(len(text), end + 1200, later.start() if later else len(text)), vc)
         if tally and (verdict is None or tally.start() <= verdict.start()):
             vc.outcome = "carried" if tally.group(1).lower() in ("passed", "carried") else "lost"
             vc.text += "; " + " ".join(tally.group(0).split())
@@ -291,7 +300,8 @@ def verdict_after(text: str, offset: int, tally: str) -> str | None:
     counts."""
     counts = list(VOTE_COUNT.finditer(text, offset))
     quoted = counts[:len(tally.split("; "))]
-    if len(quoted) < 2 or tally != "; ".join(m.group(0).strip() for m in quoted):
+    if len(quoted) < 2 or tally != "; ".join(m.group(0).strip() for m in quoted) or sum(
+            m.group(1).lower() in FOR_LABELS for m in quoted) > 1:  # (two votes' counts: whose verdict is unclear)
         return None
     later = counts[len(quoted)].start() if len(counts) > len(quoted) else len(text)
     found = tally_after(text, quoted[-1].end(), min(later, quoted[-1].end() + ROLL_SPAN), counted(quoted))
@@ -362,8 +372,8 @@ def count_runs(text: str) -> list[tuple[int, int, str]]:
         tally = "; ".join(m.group(0).strip() for m in r[:4])
         # the verdict printed after the last list of names ("... Mr Whiting Amendment lost.")
         stop = min(r[-1].end() + ROLL_SPAN, runs[i + 1][0].start() if i + 1 < len(runs) else len(text))
-        verdict = VERDICT.search(text, r[-1].end(), stop)
         with_count = tally_after(text, r[-1].end(), stop, counted(r))
+        verdict = unless_other_count(text, VERDICT.search(text, r[-1].end(), stop), with_count)
         said_verdict = verdict.group(0) if verdict else ""
         if with_count and (verdict is None or with_count.start() <= verdict.start()):
             said_verdict = " ".join(with_count.group(0).split())

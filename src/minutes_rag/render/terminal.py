@@ -107,7 +107,7 @@ def search_hits(console: Console, result: SearchResult, width: int = 400) -> Non
         if link:
             console.print(f"   {link}", highlight=False, markup=False)
         if h.copies:
-            console.print(f"   [dim]same text also in: {markup('; '.join(h.copies))}[/]")
+            console.print(f"   [dim]also in: {markup('; '.join(h.copies))}[/]")
 
 
 def _where(h: Hit) -> str:
@@ -147,7 +147,7 @@ def answer_text(console: Console, ans: Answer) -> None:
             if link:
                 console.print(f"      {link}", highlight=False, markup=False)
             for copy in c.copies:
-                console.print(f"      same text: {clean(copy)}", highlight=False, markup=False)
+                console.print(f"      also in: {clean(copy)}", highlight=False, markup=False)
     for claim in ans.unsupported:
         console.print(f"[red]unsupported:[/] {markup(claim)}", highlight=False)
     for w in ans.warnings:
