@@ -27,6 +27,7 @@ from .cues import (
     WHO_Q,
     WHY_Q,
     asked_cue,
+    asked_day,
     asked_days,
     asks_vote,
     has_figure,
@@ -42,7 +43,7 @@ from .forms import is_verdict, within_case
 from .heads import chunk_ordinal
 from .meaning import similarities
 from .places import states_place
-from .scoring import Cand, is_heading
+from .scoring import CONTACT_STEMS, Cand, is_heading
 from .spanning import spans_meetings
 from .timing import DURATION_S, HOW_LONG_Q, days_named, states_new_date, too_early
 
@@ -55,6 +56,11 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
     part alone competes), then its meaning where the embedder is at hand."""
     out = list(chosen)
     lead = chosen[0] if chosen and not spans_meetings(question) else None
+    # (the first quote from the day the question names: the quotes of other days are dropped later; not a month's,
+    # which may only bound the time asked about, "how was the matter left by April 2026?")
+    day = asked_day(question)
+    if lead is not None and day and hits[lead.hit].meeting_date != day:
+        lead = next((c for c in chosen if hits[c.hit].meeting_date == day), lead)
     timely = {i for i, h in enumerate(hits) if not too_early(question, h.meeting_date)}  # (the rest are dropped later)
     for part in parts:
         if len(out) >= limit:
@@ -81,7 +87,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             (stems <= c.stems or (ROW_WORDS and specific <= c.stems)) and (has_figure(c.text) or (
                 counted and states_quantity(c.text)))) or (
             (who or post) and PERSON_FIELD.search(c.text) is not None and len(specific & c.covered) >= (
-                min(2, len(specific)) if post else len(specific))))]
+                min(2, len(specific)) if post or CONTACT_STEMS & c.stems else len(specific))))]
         pool = [c for c in pool if c.hit in timely] or pool
         # a part naming another authority than the lead's is answered from that authority's evidence
         switched = None

@@ -142,6 +142,8 @@ def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
             stems = spelled_out(content_stems(_ADDRESS.sub(" ", f"{title} {s}" if cell else f"{head} {s}")), defined)
             if PERCENT.search(s):  # "74%" answers "what percentage"
                 stems |= PERCENT_STEMS
+            if CONTACT_LABEL.search(s):  # an agenda's "Ask for: Georgina Little" names the person to contact
+                stems |= CONTACT_STEMS
             stems |= season_words(s, question)  # ("on October 28, 2025" holds an "autumn" asked: the season's months)
             out.append(Cand(i, off, s, stems, doc=h.doc_id, cell=cell))
             items = list(AMOUNT_ITEM.finditer(s)) if not cell else []
@@ -176,6 +178,9 @@ AMOUNT_ITEM = re.compile(r"\b[A-Z][A-Z/&'’ -]{2,40}?\s+[£$€]\d[\d,]*(?:\.\d
 AMOUNT_ITEMS = 4
 
 
+#: the label of the person to contact about a paper or meeting, and the stems of the words that ask for one
+CONTACT_LABEL = re.compile(r"\b(?:Ask for|Enquiries to|Contact(?: Officer| Details)?)\s*:", re.I)
+CONTACT_STEMS = frozenset(content_stems("contact officer"))
 #: a share written as a percentage, and the stems of the words that ask for one
 PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
 PERCENT_STEMS = frozenset(stem(w) for w in ("percent", "percentage", "proportion"))
