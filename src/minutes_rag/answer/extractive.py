@@ -395,8 +395,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         groups = on_days or groups
     elif len(named_authorities) < 2 and groups and not answers_across(question, parts) and not (
             PAPERS_BY_NUMBER.search(question)):
-        # one thing asked: it is answered where the best evidence is (that meeting's documents); quotes from
-        # other meetings would be citations a reader checks in vain
+        # one thing asked: answered where the best evidence is (that meeting's), not by citations checked in vain
         # the meeting with the most evidence leads (not the one best sentence, which may be a stray table row)
         # (and its best heading, never quoted: an item's title that names what was asked places it in that meeting)
         weight = {g[0]: sum(c.score for c in chosen if same_meeting(hits[c.hit], hits[g[0]])) + max(
@@ -430,7 +429,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
                            and held(hits[g[0]].meeting_date or "") and best(g) >= STRAY_SHARE * top.score),  # part asks
                           key=lambda g: -best(g))[:1]  # of: later, "and what happened to the money?"; its own month)
 
-        same += sorted(doers, key=lambda g: -best(g))[:1]
+        same += sorted(doers, key=lambda g: -best(g))[:1]  # (and a part's answer of its kind, which the lead's meeting lacks)
+        same += [g for g in groups if g not in same and any(c.crossed and c.hit == g[0] for c in chosen)][:1]
         if lead.authority is not None and any(later_part(p) for p in parts[1:]):
             same += then(lambda d: d > (lead.meeting_date or "9"))
         for month in {t[0][:7] for p in parts[1:] if (t := part_period(p, question))} - {(lead.meeting_date or "")[:7]}:

@@ -31,3 +31,14 @@ _PARTY = re.compile(r"\b(?:from|to|by|with|appointed|engaged|hired|instructed|co
 FIRM_S = re.compile(r"\b(?!(?:THAT|THE|AND|FOR|RESOLVED|AGREED|CARRIED|NOTED|APPROVED|BE|OF|TO)\b)[A-Z]{2,}\b(?![-/]?\d)|\b(?:Ltd|"
                     r"Limited|LLP|PLC|plc|Inc|LLC|Corporation|Company|Co\.|Group|Associates|Partners|Partnership|"
                     r"Consult\w*|Contractors?|Landscapes?|Services)\b")
+
+
+#: a part asking who was hired ("who was hired", "which firm was engaged"): answered by a party named to the deal
+HIRED_Q = re.compile(r"\b(?:who|which\s+(?:[a-z]+\s+)?(?:firm|company|consultant|consultancy|contractor|supplier)s?)"
+                     r"\s+(?:was|were|had been|has been|have been|did [^?]*?)\s*(?:hired|engaged|contracted|retained|"
+                     r"commissioned|hire|engage|contract|retain|commission)\b", re.I)
+
+
+def names_party(text: str) -> bool:
+    """Does a sentence name a party to a deal ("the proposal from Urban RE", "awarded to J&P Leveque Bros")?"""
+    return bool(_PARTY.search(text))

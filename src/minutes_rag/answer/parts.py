@@ -37,7 +37,7 @@ from .cues import (
     states_quantity,
 )
 from .figures import asks_figure, figures_stated
-from .firms import FIRM_Q, FIRM_S
+from .firms import FIRM_Q, FIRM_S, HIRED_Q, names_party
 from .formality import asks_where_met
 from .forms import is_verdict, within_case
 from .heads import chunk_ordinal
@@ -68,7 +68,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if is_scope_clause(part):  # it says where to look, not what to find
             continue
         stems = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS}
-        where = asks_where_met(part)
+        where, there = asks_where_met(part), list[Cand]()
         if not stems and not FUNDING_Q.search(part) and not where:  # (a part of question words alone asks nothing of
             continue  # its own, unless its kind says what answers it: "and where was it held?")
         # no headings or forms, unless a form's row names all the part asks and gives a figure ("Bank balance
@@ -101,8 +101,14 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             # raising it, and what by-law number did council pass?") is answered from that body's meetings
             pool = [c for c in pool if body_kind(hits[c.hit]) == switched
                     and hits[c.hit].authority == hits[chosen[0].hit].authority] or pool
-        elif lead is not None:  # one subject at one meeting: a part is answered from the lead's meeting
-            pool = [c for c in pool if same_meeting(hits[c.hit], hits[lead.hit])] or pool
+        elif lead is not None:  # one subject at one meeting: a part is answered from the lead's meeting, unless it
+            # asks who was hired and the lead's names no party to a deal on its subject (the party is named at the
+            # meeting that hired, not the lead's adopting the plan; a decision or a figure any meeting states)
+            here, own = [c for c in pool if same_meeting(hits[c.hit], hits[lead.hit])], _specific(stems, weights, hits)
+            kind = part_type(part, days_named(question)) if here and own and HIRED_Q.search(part) else None
+            if kind is not None and not any(kind(c.text) and own & c.stems for c in here):
+                there = [c for c in pool if kind(c.text) and len(own & c.stems) >= 2]  # (two: on its subject)
+            pool = there or here or pool
         # a sentence that restates the question answers nothing; one of the asked type (a figure for how
         # much, a name for who, a date for when, a reason for why) answers it best
         # (nor one that only names whose meeting it is and when: a minutes' title block)
@@ -128,8 +134,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if not dated and out and part != parts[0] and _LATER_PART.search(part):  # ("... and how did the bid turn
             first = hits[out[0].hit].meeting_date or ""  # out?"): what came of it is in a later meeting's minutes
             dated = [c for c in pool if first and (hits[c.hit].meeting_date or "") > first]
-        # and, bare ("and what figure did the Leader give in March 2025?"), asks there about the first part's
-        # subject: its words count for less than the part's own
+        # and, bare ("and what figure did the Leader give in March 2025?"), asks of the first part's subject
         inherited = _inherited(parts[0], part, stems, weights, hits) if (
             dated or switched or NUMBER_OF_Q.search(part)) and part != parts[0] else {}
         total = fsum(weights[t] for t in stems) + fsum(inherited.values()) or 1.0
@@ -179,7 +184,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # how well the quotes already answer the part (by its own words: not the first part's subject, for a bare part)
         done = max((fits[i] - inherit(c) / total for i, c in enumerate(shortlist) if c in out and stands[i]), default=0.0)
         if stands[best] and shortlist[best] not in out and (fits[best] > max(done + 0.05, MIN_PART_FIT) or bare):
-            shortlist[best].for_part = True
+            shortlist[best].for_part, shortlist[best].crossed = True, bool(there)
             out.append(shortlist[best])
         elif switched and shortlist[best] in out:  # (quoted already: it is that body's answer to the part)
             shortlist[best].for_part = True
@@ -243,8 +248,7 @@ def cover_days(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[
     cue = asked_cue(question)
     out = list(chosen)
     for period in periods:
-        # (a time whose only quote is a stray sentence of its meeting, far below its best, or one without the kind
-        # asked, gets its best too)
+        # (a time whose only quote is a stray far below its meeting's best, or not of the kind asked, gets its best)
         quoted = max((c.score for c in out if (hits[c.hit].meeting_date or "").startswith(period)
                       and (cue is None or cue(c.text))), default=None)
         fit = [c for c in ranked if (hits[c.hit].meeting_date or "").startswith(period) and not c.other_year
@@ -302,6 +306,8 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
         things = counted_things(part) if not asks_vote(part) else frozenset()  # (asked how many of a thing: a
         # count of it, "67 total rooms"; not of votes, which a tally counts: "carried by 7 to 3")
         return (lambda t: counts(t, things)) if things else (lambda t: has_figure(t) or states_quantity(t))
+    if HIRED_Q.search(part):  # who was hired: the party to the deal ("the proposal from Urban RE"), not its mover
+        return names_party
     if FIRM_Q.search(part):  # a firm is named by its name: initials in capitals or a company's word
         return lambda t: bool(FIRM_S.search(t))
     if WHO_Q.search(part):
@@ -321,8 +327,7 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
     return None
 
 
-#: a part asking where the money for something comes from ("and where would the money come from?", "how was it
-#: paid for?", "how will it be funded?")
+#: a part asking where the money for something comes from ("where would the money come from?", "how was it paid for?")
 FUNDING_Q = re.compile(r"\b(?:where|how)\b[^?]*\b(?:money|funding|cash|costs?)\b[^?]*\bcome from\b|\bhow (?:will|would|is|"
                        r"was|were|are)\b[^?]*\b(?:funded|financed|paid for)\b|\bsource of (?:the )?(?:funding|money)\b", re.I)
 #: a sentence that names where money comes from ("Proposed Funding Source: ... Reduce the £12m waste reserve",
