@@ -42,7 +42,7 @@ from .cues import (
     outcome_asked,
     part_period,
 )
-from .figures import figure_near, figure_test, states, unrecorded_vote, unstated_parts
+from .figures import date_near, figure_near, figure_test, states, unrecorded_vote, unstated_parts
 from .firms import answer_kind
 from .heads import ITEM_Q
 from .holders import titled_people
@@ -326,17 +326,17 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
 
     after: dict[int, list[str]] = {}  # (each quote's next sentence read once: it may be the next chunk's)
 
-    def said() -> list[str]:  # what the evidence states: the chosen sentences, the sentence after each (where a
-        # figure often follows) and the items of a list one introduces ("The following was spent ...:")
+    def said() -> list[str]:  # what the evidence states: the quotes, the sentence after each, a list's items
         for c in chosen:
             if id(c) not in after:
                 after[id(c)] = sentence_after(hits[c.hit], c.offset, stats.next_chunk if stats else None)
         return [t for c in chosen for t in [c.text, *after[id(c)], *listed[id(c)]]]
 
     why, figured = missing_figure(question, said, vote is not None), -1
-    if why and (fig := figure_near(ranked, chosen, focus)) is not None:
-        chosen.append(fig)  # (a sentence stating the figure, left out as adding no word, answers after all)
-        fig.step = fig.step or "a figure asked"
+    fig = figure_near(ranked, chosen, focus) if why else date_near(question, ranked, chosen, focus, said)
+    if fig is not None:  # (a sentence stating the figure or date asked, left out as adding no word, answers after all)
+        chosen.append(fig)
+        fig.step = fig.step or ("a figure asked" if why else "a date asked")
         listed[id(fig)] = listed_by(hits[fig.hit], fig.text, fig.offset)
         order += [fig.hit] if fig.hit not in order else []
         figured = fig.hit

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from ..parse.votes import VERDICT, VERDICT_TALLY, verdict_after
 from ..text import is_scope_clause
@@ -22,6 +23,8 @@ from .cues import (
     states_quantity,
 )
 from .scoring import Cand, is_heading
+from .timing import days_named, states_new_date
+from .when import ASKS_WHEN
 
 #: share of the lead's score a sentence stating a figure needs to answer a question after one its quotes lack
 FIGURE_REACH = 0.8
@@ -56,14 +59,16 @@ def figures_stated(text: str) -> int:
     return sum(has_figure(n) for n in _NUMBER_AS_WRITTEN.findall(PARA_NO.sub("", text, count=1)))
 
 
-def figure_near(ranked: list[Cand], chosen: list[Cand], focus: list[str]) -> Cand | None:
-    """The best candidate close behind the lead that states a figure and holds one of the question's most
-    specific words: quoted when the chosen sentences state none."""
+def figure_near(ranked: list[Cand], chosen: list[Cand], focus: list[str],
+                states: Callable[[str], bool] = has_figure) -> Cand | None:
+    """The best candidate close behind the lead that states a figure (or what ``states`` tests) and holds one of the
+    question's most specific words: quoted when the chosen sentences state none. (A date asked may be of another
+    year than the question names: a figure of another year is another year's.)"""
     lead = chosen[0].score if chosen else 0.0
     for c in ranked[:20]:
         if c.score < FIGURE_REACH * lead:
             break
-        if c in chosen or is_heading(c) or c.formal or c.other_year or not has_figure(c.text):
+        if c in chosen or is_heading(c) or c.formal or (c.other_year and states is has_figure) or not states(c.text):
             continue
         if set(focus) & c.covered:
             return c
@@ -115,3 +120,14 @@ def with_verdict(chosen: list[Cand], hits: list[Hit], next_chunk: Callable[[Hit]
             joined = f"{h.text}\n{nxt.text}" if nxt is not None and nxt.doc_id == h.doc_id else h.text
             if (verdict := verdict_after(joined, c.offset, c.text)) is not None:
                 c.text = f"{c.text}; {verdict}"
+
+
+def date_near(question: str, ranked: list[Cand], chosen: list[Cand], focus: list[str],
+              said: Callable[[], list[str]]) -> Cand | None:
+    """Asked when ("since when has the council had its policy ...?") and the evidence (``said()``) states no date
+    the question does not give: the best candidate close behind the lead that states one ("... our longstanding
+    policy, adopted more than 10 years ago, in December 2014")."""
+    if not ASKS_WHEN.search(question):
+        return None
+    stated = partial(states_new_date, given=days_named(question), years=True)
+    return None if any(stated(t) for t in said()) else figure_near(ranked, chosen, focus, stated)
