@@ -60,15 +60,15 @@ def figures_stated(text: str) -> int:
 
 
 def figure_near(ranked: list[Cand], chosen: list[Cand], focus: list[str],
-                states: Callable[[str], bool] = has_figure) -> Cand | None:
+                states: Callable[[str], bool] = has_figure, any_year: bool = False) -> Cand | None:
     """The best candidate close behind the lead that states a figure (or what ``states`` tests) and holds one of the
-    question's most specific words: quoted when the chosen sentences state none. (A date asked may be of another
-    year than the question names: a figure of another year is another year's.)"""
+    question's most specific words: quoted when the chosen sentences state none. Not one naming only other years
+    than the question's (a figure of another year is another year's), unless ``any_year`` (a date asked may be)."""
     lead = chosen[0].score if chosen else 0.0
     for c in ranked[:20]:
         if c.score < FIGURE_REACH * lead:
             break
-        if c in chosen or is_heading(c) or c.formal or (c.other_year and states is has_figure) or not states(c.text):
+        if c in chosen or is_heading(c) or c.formal or (c.other_year and not any_year) or not states(c.text):
             continue
         if set(focus) & c.covered:
             return c
@@ -130,4 +130,4 @@ def date_near(question: str, ranked: list[Cand], chosen: list[Cand], focus: list
     if not ASKS_WHEN.search(question):
         return None
     stated = partial(states_new_date, given=days_named(question), years=True)
-    return None if any(stated(t) for t in said()) else figure_near(ranked, chosen, focus, stated)
+    return None if any(stated(t) for t in said()) else figure_near(ranked, chosen, focus, stated, any_year=True)

@@ -30,7 +30,7 @@ def renderings(docs: Iterable[DocumentRecord]) -> dict[str, list[str]]:
     groups: dict[tuple[str, str, str], list[DocumentRecord]] = {}
     for d in docs:
         if d.status == DocStatus.OK.value and d.url and d.meeting_date and _title(d.title):
-            groups.setdefault((d.url, d.meeting_date or "", _title(d.title)), []).append(d)
+            groups.setdefault((d.url, d.meeting_date, _title(d.title)), []).append(d)
     out: dict[str, list[str]] = {}
     for group in groups.values():
         if len(group) < 2 or len({PurePath(d.source).suffix.lower() for d in group}) < len(group):

@@ -212,8 +212,8 @@ def load_text(path: Path) -> LoadResult:
                 doc.title, doc.committee = value, body_in_title(value)
             elif key == "subtitle" and value:  # ("Regular Meeting of the Port of Alsea Board of Commissioners")
                 subtitle = value
-            elif key in _URL_KEYS and web_url(value):
-                doc.url = web_url(value)
+            elif key in _URL_KEYS and (url := web_url(value)):
+                doc.url = url
             elif key in ("date", "meeting_date") and re.match(r"\d{4}-\d{2}-\d{2}", value):
                 if key == "date":
                     doc.stated_date = value[:10]

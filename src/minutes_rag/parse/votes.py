@@ -61,13 +61,18 @@ def tally_after(text: str, start: int, stop: int, counts: VoteCount) -> re.Match
     return None
 
 
-def unless_other_count(text: str, verdict: re.Match[str] | None, tally: re.Match[str] | None) -> re.Match[str] | None:
-    """A verdict found after a vote's counts, unless it gives a count of its own that is not theirs ("Motion
-    Carried (1 to 5)" after "Yeas (4) ... Nays (2)": another motion's)."""
+def verdict_of(text: str, start: int, stop: int, counts: VoteCount) -> tuple[re.Match[str] | None, bool]:
+    """The verdict printed after a vote's counts, between ``start`` and ``stop``, and whether it is one with their
+    count (``tally_after``), which is quoted with them. A verdict giving a count of its own that is not theirs
+    ("Motion Carried (1 to 5)" after "Yeas (4) ... Nays (2)") is another motion's, and none."""
+    tally = tally_after(text, start, stop, counts)
+    verdict = VERDICT.search(text, start, stop)
     if verdict is not None and VERDICT_TALLY.match(text, verdict.start()) and (
             tally is None or tally.start() != verdict.start()):
-        return None
-    return verdict
+        verdict = None
+    if tally and (verdict is None or tally.start() <= verdict.start()):
+        return tally, True
+    return verdict, False
 
 
 def votes(text: str) -> list[RecordedVote]:
@@ -91,13 +96,13 @@ def votes(text: str) -> list[RecordedVote]:
         end = group[-1].end()
         later = VOTE_COUNT.search(text, end)  # (the next vote's counts: its verdict is not this one's)
         stop = min(len(text), end + 1200, later.start() if later else len(text))
-        verdict = unless_other_count(text, VERDICT.search(text, end, stop), tally := tally_after(text, end, stop, vc))
+        verdict, with_count = verdict_of(text, end, stop, vc)
         status = STATUS.match(text, end)  # (a record's field after its counts: "...; Abstain: 0; Status: Fail")
         vc.text = "; ".join(" ".join(g.group(0).split()) for g in group)
-        if tally and (verdict is None or tally.start() <= verdict.start()):
-            vc.outcome = "carried" if tally.group(1).lower() in ("passed", "carried") else "lost"
-            vc.text += "; " + " ".join(tally.group(0).split())
-            end = tally.end()
+        if verdict is not None and with_count:
+            vc.outcome = "carried" if verdict.group(1).lower() in ("passed", "carried") else "lost"
+            vc.text += "; " + " ".join(verdict.group(0).split())
+            end = verdict.end()
         elif verdict:
             vc.outcome = outcome(verdict)
             end = verdict.end()
@@ -372,11 +377,8 @@ def count_runs(text: str) -> list[tuple[int, int, str]]:
         tally = "; ".join(m.group(0).strip() for m in r[:4])
         # the verdict printed after the last list of names ("... Mr Whiting Amendment lost.")
         stop = min(r[-1].end() + ROLL_SPAN, runs[i + 1][0].start() if i + 1 < len(runs) else len(text))
-        with_count = tally_after(text, r[-1].end(), stop, counted(r))
-        verdict = unless_other_count(text, VERDICT.search(text, r[-1].end(), stop), with_count)
-        said_verdict = verdict.group(0) if verdict else ""
-        if with_count and (verdict is None or with_count.start() <= verdict.start()):
-            said_verdict = " ".join(with_count.group(0).split())
-        out.append((r[0].start(), r[-1].end(), f"{tally}: {said_verdict}" if said_verdict else tally))
+        verdict, with_count = verdict_of(text, r[-1].end(), stop, counted(r))
+        said = (" ".join(verdict.group(0).split()) if with_count else verdict.group(0)) if verdict else ""
+        out.append((r[0].start(), r[-1].end(), f"{tally}: {said}" if said else tally))
     return out
 
