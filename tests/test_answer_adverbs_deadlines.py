@@ -24,6 +24,26 @@ def test_adverb_synthetic_validly_is_valid() -> None:
     assert not ans.abstained and "2330" in ans.answer, ans.answer
 
 
+def test_adverb_synthetic_newly_and_hourly_are_new_and_hour() -> None:
+    # (after "-ew", "-ain", "-gh" and a vowel and "r" as well: "newly", "mainly", "highly", "hourly", "formerly")
+    assert content_stems("newly mainly highly hourly yearly quarterly formerly") == content_stems(
+        "new main high hour year quarter former")
+    assert content_stems("early nearly reply July") == ["earli", "near", "repli", "juli"]  # (short words are not cut)
+    hit = _hit("Improvement plan. In reviewing the plan, it was raised that two new indicators had been added which were "
+               "both red (cases open for 12 months and plans over 12 months).")
+    stats = Stats(n_chunks=100, doc_freq=lambda w: 1 if w in ("newly", "flagged") else 20)
+    ans = answer_extractive("Which two newly added indicators were flagged as red?", [hit], stats)
+    assert not ans.abstained and "cases open for 12 months" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_adverb_real_cumbrias_two_newly_added_red_indicators(tmp_path: Path) -> None:
+    ans = _ask_real(tmp_path, ["seeds/003_f0a2a9b28d9b0817.txt"],
+                    "When the Children and Young People's Scrutiny Advisory Board went through the Children's "
+                    "Improvement Plan, which two newly added indicators were flagged as both being red?")
+    assert not ans.abstained and "reassessment has been initiated" in ans.answer, ans.answer
+
+
 @needs_corpus
 def test_adverb_real_bristols_jointly_managed_car_parks() -> None:
     from pypdf import PdfReader

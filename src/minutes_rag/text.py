@@ -103,7 +103,7 @@ def _stem_word(word: str) -> str:
 
 #: an adverb of an adjective Porter leaves as "-li" ("validli", "publicli", "jointli", "monthli"), not a noun ending
 #: in "-ly" ("family", "supply", "assembly") nor a short word ("early", "only", "reply")
-_ADVERB = re.compile(r"^[a-z]{2,}(?:ct|nt|pt|st|rt|lt|id|ic|ll|th|ck|ek)ly$")
+_ADVERB = re.compile(r"^(?:[a-z]{2,}(?:ct|nt|pt|st|rt|lt|id|ic|ll|th|ck|ek|gh|ur|ar|er|ir|or)|[a-z]+(?:ew|ain))ly$")
 
 
 def unaccented(text: str) -> str:
