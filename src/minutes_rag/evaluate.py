@@ -115,13 +115,16 @@ class GoldMatcher:
         except ValueError:
             return Path(source).as_posix()
 
-    def matches(self, gold: list[dict[str, Any]], sources: list[str], pages: list[int]) -> bool:
+    def matches(self, gold: list[dict[str, Any]], sources: list[str], pages: list[int],
+                own_pages: dict[str, list[int]] | None = None) -> bool:
+        """``own_pages``: a copy's own pages where they differ from ``pages`` (see ``Hit.copy_pages``)."""
+        own = {self.rel(s): p for s, p in (own_pages or {}).items()}
         rels = {self.rel(s) for s in sources}
         for g in gold:
             if g["file"] not in rels:
                 continue
             gp = g.get("pages") or []
-            if not gp or not g["file"].lower().endswith(".pdf") or set(pages) & set(gp):
+            if not gp or not g["file"].lower().endswith(".pdf") or set(own.get(g["file"], pages)) & set(gp):
                 return True
         return False
 
@@ -156,7 +159,7 @@ def evaluate(
         try:
             hits = search_fn(q["question"], q.get("filters") or {})
             for rank, h in enumerate(hits[:10], start=1):
-                if matcher.matches(gold, [h.source, *h.copies], h.pages):
+                if matcher.matches(gold, [h.source, *h.copies], h.pages, h.copy_pages):
                     res.first_match_rank = rank
                     break
             ans = answer_fn(q["question"], hits)
@@ -171,7 +174,7 @@ def evaluate(
                         continue
                     seen.add(key)
                     res.citations += 1
-                    res.citations_matched += matcher.matches(gold, [c.source, *c.copies], c.pages or [])
+                    res.citations_matched += matcher.matches(gold, [c.source, *c.copies], c.pages or [], c.copy_pages)
                 res.citation_precision = res.citations_matched / res.citations if res.citations else 0.0
         except MinutesRagError as exc:
             res.error = str(exc)

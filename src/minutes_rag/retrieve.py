@@ -139,6 +139,8 @@ def retrieve(
                 kept.pages = sorted(set(kept.pages) | set(fields["pages"]))
             elif fields["source"] not in kept.copies:
                 kept.copies.append(fields["source"])
+                if fields["pages"] and fields["pages"] != kept.pages:  # (printed on other pages of its own)
+                    kept.copy_pages[fields["source"]] = list(fields["pages"])
             continue
         hits.append(Hit(
             rank=len(hits) + 1,

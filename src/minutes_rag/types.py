@@ -302,6 +302,8 @@ class Hit(Record):
     kind: str | None
     text: str
     copies: list[str] = field(default_factory=list)  # other files with the same text, or the record in another format
+    #: a copy's own pages where they differ from the hit's (a report printed again inside an agenda pack)
+    copy_pages: dict[str, list[int]] = field(default_factory=dict)
     page_map: str = ""  # "offset:page;..." where the page changes inside the text
     url: str | None = None  # public page of the item or document, when known
     site: str | None = None  # host of the document's own url: a link to another host is marked as such
@@ -342,6 +344,9 @@ class Citation(Record):
     quote: str  # the sentence(s) of the source that support the claim
     chunk_id: str = ""
     copies: list[str] = field(default_factory=list)
+    #: a copy's own pages where they differ from the cited ones (the same passage on p. 5 of the report and p. 7 of
+    #: the agenda pack that prints it)
+    copy_pages: dict[str, list[int]] = field(default_factory=dict)
     url: str | None = None  # the item's or document's public page, when known
     site: str | None = None  # host of the document's own url: a link to another host is marked as such
     authority_basis: str | None = None  # "stated" or "inferred" (reports set it; None: not recorded)

@@ -153,7 +153,7 @@ def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]],
         n=n, source=h.source, page=pages[0] if pages else default, pages=pages or list(h.pages),
         authority=h.authority, committee=h.committee, meeting_date=h.meeting_date, item=item_label(h),
         quote=plain(" ".join(q for _, qs in pieces for _, q in qs)), chunk_id=h.chunk_id,
-        copies=list(h.copies), url=h.url,
+        copies=list(h.copies), copy_pages={s: list(p) for s, p in h.copy_pages.items()}, url=h.url,
         site=h.site, authority_basis=("inferred" if "authority" in h.inferred else "stated") if h.authority else None,
     )
 

@@ -107,7 +107,8 @@ def search_hits(console: Console, result: SearchResult, width: int = 400) -> Non
         if link:
             console.print(f"   {link}", highlight=False, markup=False)
         if h.copies:
-            console.print(f"   [dim]also in: {markup('; '.join(h.copies))}[/]")
+            also = [f"{c} {_pages(h.copy_pages[c])}" if c in h.copy_pages else c for c in h.copies]
+            console.print(f"   [dim]also in: {markup('; '.join(also))}[/]")
 
 
 def _where(h: Hit) -> str:
@@ -147,7 +148,8 @@ def answer_text(console: Console, ans: Answer) -> None:
             if link:
                 console.print(f"      {link}", highlight=False, markup=False)
             for copy in c.copies:
-                console.print(f"      also in: {clean(copy)}", highlight=False, markup=False)
+                at = c.copy_pages.get(copy)  # (the same passage on pages of its own there)
+                console.print(f"      also in: {clean(copy)}{' ' + _pages(at) if at else ''}", highlight=False, markup=False)
     for claim in ans.unsupported:
         console.print(f"[red]unsupported:[/] {markup(claim)}", highlight=False)
     for w in ans.warnings:

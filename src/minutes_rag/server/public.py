@@ -14,6 +14,8 @@ from typing import Any
 
 #: keys whose values are file paths (or lists of them) in the library's ``to_dict()`` shapes
 PATH_KEYS = frozenset({"source", "sources", "path", "stored_as", "copies", "also_in", "index", "duplicate_of"})
+#: keys whose values are maps keyed by file path
+PATH_MAPS = frozenset({"copy_pages"})
 
 
 class PublicPaths:
@@ -45,6 +47,8 @@ class PublicPaths:
 
     def _walk(self, data: Any, key: str) -> Any:
         if isinstance(data, dict):
+            if key in PATH_MAPS:  # (keyed by file path)
+                return {self.path(str(k)): self._walk(v, "") for k, v in data.items()}
             return {k: self._walk(v, str(k)) for k, v in data.items()}
         if isinstance(data, list | tuple):
             return [self._walk(v, key) for v in data]
