@@ -59,6 +59,10 @@ def test_copy_pages_synthetic_a_pack_prints_the_minutes_on_its_own_page(tmp_path
     other = pack if top.source == str(minutes) else minutes
     assert top.copies == [str(other)], (top.source, top.copies)
     assert top.copy_pages == {str(other): [4 if other == pack else 2]}, top.copy_pages
+    from minutes_rag.langchain import MinutesRetriever  # (and a LangChain document's metadata carries them)
+
+    doc = MinutesRetriever(index=tmp_path / "index", k=3).invoke("how much would the north harbour wall repairs cost")[0]
+    assert doc.metadata["copy_pages"] == top.copy_pages, doc.metadata
     ans = api.ask("How much would the north harbour wall repairs cost?", index=tmp_path / "index")
     cite = ans.citations[0]
     assert "418,000" in ans.answer and cite.copy_pages == top.copy_pages, (ans.answer, cite)

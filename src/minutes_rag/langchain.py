@@ -5,7 +5,7 @@
   retriever or per call (``retriever.invoke(query, k=3, authority="kent")``). Each ``Document`` is one chunk,
   and its metadata carries what a citation needs: ``source``, ``pages``, ``authority``, ``committee``,
   ``meeting_date``, ``item`` and ``score`` (with ``page``, ``item_number``, ``item_title``, ``kind``,
-  ``doc_id``, ``chunk_id``, ``url``, ``copies``, ``rank``).
+  ``doc_id``, ``chunk_id``, ``url``, ``copies``, ``copy_pages``, ``rank``).
 - :class:`MinutesLoader` is a ``BaseLoader`` that yields the structured sections (agenda items) of a file or
   folder as ``Document``s, read as ``ingest`` reads them but not indexed, for pipelines that embed and store
   text themselves.
@@ -52,6 +52,7 @@ def document_from_hit(hit: Hit) -> Document:
             "item": _item(hit.item_number, hit.item_title), "item_number": hit.item_number,
             "item_title": hit.item_title, "kind": hit.kind, "score": hit.score, "rank": hit.rank,
             "doc_id": hit.doc_id, "chunk_id": hit.chunk_id, "url": hit.url, "copies": list(hit.copies),
+            "copy_pages": {k: list(v) for k, v in hit.copy_pages.items()},
         },
     )
 
