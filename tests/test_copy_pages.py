@@ -10,7 +10,7 @@ from minutes_rag import api
 from minutes_rag.evaluate import GoldMatcher
 from minutes_rag.server.public import PublicPaths
 
-from .conftest import corpus, needs_corpus
+from .conftest import corpus, needs_corpus, pdf_bytes
 
 PASSAGE = [
     "4. Harbour Wall Repairs",
@@ -32,15 +32,7 @@ def _text_pdf(pages: list[list[str]]) -> bytes:
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R /Resources %s >>"
                        % (4 + 2 * i, font))
         objects.append(b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream")
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for i, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return pdf_bytes(objects)
 
 
 def test_copy_pages_synthetic_a_pack_prints_the_minutes_on_its_own_page(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from minutes_rag import DocStatus, api
 from minutes_rag.parse.guard import GuardedParser
 from minutes_rag.settings import get_settings
 
-from .conftest import CORPUS, needs_corpus
+from .conftest import CORPUS, needs_corpus, pdf_bytes
 
 GOOD = """Minutes of the Harbour Committee held on 3 March 2025.
 
@@ -34,17 +34,7 @@ def _pdf(content: bytes, trailer_extra: bytes = b"", filters: bytes = b"/Filter 
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>",
         b"<< /Length %d %s >>\nstream\n" % (len(content), filters) + content + b"\nendstream",
     ]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for i, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R %s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer_extra, xref)
-    return out
+    return pdf_bytes(objects, trailer_extra)
 
 
 def _bomb(megabytes: int) -> bytes:
