@@ -1,5 +1,6 @@
 """The answer to a part may be printed in the chunk just before or after the best hit (the debate runs on over a
-chunk's end) when that chunk was not retrieved: the best hit's neighbours are weighed with the hits."""
+chunk's end) when that chunk was not retrieved: the best hit's neighbours are weighed with the hits, and so is the
+chunk after the second best (a report's discussion ends one chunk, what the change does opens the next)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,36 @@ def test_neighbours_real_the_mayors_monthly_meetings_in_the_chunk_before(tmp_pat
     ans = answer_from_hits(question, [top], None, None, stats_of(store, emb))
     assert not ans.abstained and "feasibility study" in ans.answer, ans.answer
     assert "Land Development Agency" in ans.answer, ans.answer
+
+
+ORDERS_Q = ("How was Standing Order 12 changed in March, and how many questions may a member ask under the May "
+            "review of Standing Orders?")
+ORDERS_MAY = ("Standing Orders review. The council agreed that Standing Order 20 be amended so that a member may ask up "
+              "to six questions at each meeting.")
+ORDERS_MARCH = ("Standing Orders. The Meetings Administrator introduced her March report on the standing orders for "
+                "district motions. Members discussed the report at length.")
+ORDERS_RESOLVED = ("Councillor Walsh spoke in support of rural districts. Under the change to Standing Order 12, every "
+                   "Member of the District must sign a District motion. Housing allocations. The report on allocations "
+                   "was noted.")
+
+
+def test_neighbours_synthetic_the_change_in_the_chunk_after_the_second_hit() -> None:
+    may = replace(_hit(ORDERS_MAY), chunk_id="d2:00003", doc_id="d2")
+    march = replace(_hit(ORDERS_MARCH), chunk_id="d1:00007")
+    stats = replace(_stats(), prev_chunk=lambda h: _around(h, "Apologies were received.", -1),
+                    next_chunk=lambda h: _around(h, ORDERS_RESOLVED if h.doc_id == "d1" else "The meeting closed.", 1))
+    ans = answer_extractive(ORDERS_Q, [may, march], stats)
+    assert not ans.abstained and "every Member of the District must sign" in ans.answer, ans.answer
+
+
+@needs_corpus
+def test_neighbours_real_limericks_standing_order_53_resolved_in_the_next_chunk(tmp_path: Path) -> None:
+    api.ingest([corpus("limerick")], index=tmp_path / "index")
+    ans = api.ask("How did Limerick City and County Council change Standing Order 53 in March 2024, and what further "
+                  "change to it came when the council made new Standing Orders in November 2024?",
+                  index=tmp_path / "index")
+    assert not ans.abstained and "all Members of the District must sign" in ans.answer, ans.answer
+    assert "8 Questions" in ans.answer, ans.answer
 
 
 def test_window_synthetic_a_clause_cut_from_its_sentence_is_read_with_it() -> None:

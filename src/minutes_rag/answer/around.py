@@ -24,6 +24,8 @@ from .window import OUTCOME, TABLE_REACH, ends_in_table
 
 #: the best hits whose chunks before and after are weighed with the hits
 NEIGHBOUR_HITS = 1
+#: the best hits whose chunks after are weighed with the hits (a part's answer printed on from the second best)
+NEXT_HITS = 2
 #: asked what was decided, the best hits whose chunks after are weighed with the hits, and how many chunks on
 DECIDED_NEIGHBOURS, DECIDED_REACH = 3, 3
 #: the most chunks read on through an agenda item to its end
@@ -65,24 +67,25 @@ def _first_namings(hits: list[Hit]) -> dict[tuple[str, str], str]:
 
 
 def neighbours(question: str, searched: list[Hit], hits: list[Hit], stats: Stats | None) -> list[Hit]:
-    """The chunks just before and after the best searched hit that are not among the hits: a debate runs on over
-    a chunk's end, and the part of it that answers may not have been retrieved (the body the Mayor meets monthly, in
-    the chunk before the one on the rail line he spoke of). Asked what a body decided, also the ``DECIDED_REACH``
-    chunks after each of the best ``DECIDED_NEIGHBOURS``: the decision follows its discussion, which may be what was
-    found ("... Members discussed this proposal and agreed that ..."). They come after the hits, so they are weighed
-    as the least likely evidence. Not for a question about a vote: a vote is read on from the motion it is on (see
-    ``votes.cover_vote``), and the chunk after may hold another motion's."""
+    """The chunks just before and after the best searched hit, and just after the second best, that are not among the
+    hits: a debate runs on over a chunk's end, and the part of it that answers may not have been retrieved (the body
+    the Mayor meets monthly, in the chunk before the one on the rail line he spoke of; the amended standing order that
+    a chunk's "Proposed by ...; Seconded by ...; And Resolved:" leads in to). Asked what a body decided, also the
+    ``DECIDED_REACH`` chunks after each of the best ``DECIDED_NEIGHBOURS``: the decision follows its discussion, which
+    may be what was found ("... Members discussed this proposal and agreed that ..."). They come after the hits, so
+    they are weighed as the least likely evidence. Not for a question about a vote: a vote is read on from the motion
+    it is on (see ``votes.cover_vote``), and the chunk after may hold another motion's."""
     if stats is None or asks_vote(question):
         return []
     have = {h.chunk_id for h in hits}
     out: list[Hit] = []
     decided = bool(DECIDED_Q.search(question) and _DECIDE_VERB.search(question))
-    for k, h in enumerate(searched[:DECIDED_NEIGHBOURS if decided else NEIGHBOUR_HITS]):
+    for k, h in enumerate(searched[:DECIDED_NEIGHBOURS if decided else max(NEIGHBOUR_HITS, NEXT_HITS)]):
         found: list[Hit | None] = []
         if k < NEIGHBOUR_HITS and stats.prev_chunk is not None:
             found.append(stats.prev_chunk(h))
         nxt: Hit | None = h
-        for _ in range(DECIDED_REACH if decided else 1):  # (past the best NEIGHBOUR_HITS only when decided)
+        for _ in range(DECIDED_REACH if decided else 1):  # (past the best NEXT_HITS only when decided)
             nxt = stats.next_chunk(nxt) if nxt is not None and stats.next_chunk is not None else None
             if decided and nxt is not None and h.item_number and nxt.item_number != h.item_number:
                 break  # (another agenda item's chunk holds another matter's decision)
