@@ -25,10 +25,14 @@ def test_adverb_synthetic_validly_is_valid() -> None:
 
 
 def test_adverb_synthetic_newly_and_hourly_are_new_and_hour() -> None:
-    # (after "-ew", "-ain", "-gh" and a vowel and "r" as well: "newly", "mainly", "highly", "hourly", "formerly")
-    assert content_stems("newly mainly highly hourly yearly quarterly formerly") == content_stems(
-        "new main high hour year quarter former")
-    assert content_stems("early nearly reply July") == ["earli", "near", "repli", "juli"]  # (short words are not cut)
+    # (after "-ew", "-ear", "-ur", "-arter" and "-rmer" as well: "newly", "hourly", "yearly", "quarterly", "formerly")
+    assert content_stems("newly hourly yearly nearly quarterly formerly") == content_stems(
+        "new hour year near quarter former")
+    assert content_stems("early reply July") == ["earli", "repli", "juli"]  # (short words are not cut)
+    # nor a word whose "adjective" is another word ("rough sleepers", "a fair price", "Standing Orders", "Easter")
+    for adverb, other in (("roughly", "rough"), ("fairly", "fair"), ("orderly", "order"), ("easterly", "easter"),
+                          ("mainly", "main")):
+        assert content_stems(adverb) != content_stems(other), adverb
     hit = _hit("Improvement plan. In reviewing the plan, it was raised that two new indicators had been added which were "
                "both red (cases open for 12 months and plans over 12 months).")
     stats = Stats(n_chunks=100, doc_freq=lambda w: 1 if w in ("newly", "flagged") else 20)

@@ -94,3 +94,46 @@ def test_copy_pages_real_kents_answers_in_the_public_pack(tmp_path: Path) -> Non
     assert cite.pages != cite.copy_pages[copy]
     out = CliRunner().invoke(app, ["ask", question, "--index", str(tmp_path / "index")])
     assert out.exit_code == 0 and f"also in: {copy} p{cite.copy_pages[copy][0]}" in " ".join(out.output.split()), out.output
+
+
+def test_copy_pages_synthetic_a_quote_on_one_page_names_the_copys_page_of_it() -> None:
+    from dataclasses import replace
+
+    from minutes_rag.answer.cite import citation_for
+
+    from .test_answer_parts import _hit
+
+    text = "The wall was surveyed in March. The repairs would cost 418,000 pounds."
+    hit = replace(_hit(text), source="minutes.pdf", pages=[2, 3], page_map="0:2;32:3",
+                  copies=["pack.pdf"], copy_pages={"pack.pdf": [4, 5]})
+    cite = citation_for(1, hit, [(32, "The repairs would cost 418,000 pounds.")])
+    assert cite.pages == [3] and cite.copy_pages == {"pack.pdf": [5]}, cite  # (page for page: not pp4-5)
+    # a copy of another length than the hit's pages: all of its pages
+    other = citation_for(1, replace(hit, copy_pages={"pack.pdf": [7]}), [(32, "The repairs would cost 418,000 pounds.")])
+    assert other.copy_pages == {"pack.pdf": [7]}, other
+
+
+def test_copy_pages_synthetic_a_copy_printing_the_passage_twice_names_both_pages() -> None:
+    from dataclasses import replace
+
+    from minutes_rag.retrieve import _add_copy
+
+    from .test_answer_parts import _hit
+
+    hit = replace(_hit("The repairs would cost 418,000 pounds."), source="minutes.pdf", pages=[2])
+    _add_copy(hit, "pack.pdf", [3])  # (the committee's papers in the pack)
+    _add_copy(hit, "pack.pdf", [5])  # (and the council's, printing them again)
+    assert hit.copies == ["pack.pdf"] and hit.copy_pages == {"pack.pdf": [3, 5]}, hit
+    # a first copy on the hit's own page number, then one on another: both pages
+    same = replace(_hit("The repairs would cost 418,000 pounds."), source="minutes.pdf", pages=[2])
+    _add_copy(same, "pack.pdf", [2])
+    assert same.copy_pages == {}, same.copy_pages
+    _add_copy(same, "pack.pdf", [6])
+    assert same.copies == ["pack.pdf"] and same.copy_pages == {"pack.pdf": [2, 6]}, same
+
+
+def test_copy_pages_synthetic_two_copies_of_one_name_keep_both_pages_over_http() -> None:
+    public = PublicPaths(Path("/srv/index"), Path("/srv/index/uploads"))
+    shown = public({"hits": [{"copies": ["/data/2024/pack.pdf", "/data/2025/pack.pdf"],
+                              "copy_pages": {"/data/2024/pack.pdf": [4], "/data/2025/pack.pdf": [9]}}]})
+    assert shown["hits"][0]["copy_pages"] == {"pack.pdf": [4, 9]}, shown

@@ -137,10 +137,8 @@ def retrieve(
             kept = hits[twin]
             if fields["source"] == kept.source:  # the same text printed twice in one document: both pages
                 kept.pages = sorted(set(kept.pages) | set(fields["pages"]))
-            elif fields["source"] not in kept.copies:
-                kept.copies.append(fields["source"])
-                if fields["pages"] and fields["pages"] != kept.pages:  # (printed on other pages of its own)
-                    kept.copy_pages[fields["source"]] = list(fields["pages"])
+            else:
+                _add_copy(kept, fields["source"], fields["pages"])
             continue
         hits.append(Hit(
             rank=len(hits) + 1,
@@ -156,6 +154,19 @@ def retrieve(
         if len(hits) == k:
             break
     return hits
+
+
+def _add_copy(kept: Hit, source: str, pages: list[int]) -> None:
+    """A near-identical chunk of another document listed among a hit's copies, with its pages where they are its own
+    (a report's page 5 printed as page 7 of an agenda pack); a copy that prints the text twice names both pages."""
+    if source not in kept.copies:
+        kept.copies.append(source)
+        if pages and pages != kept.pages:
+            kept.copy_pages[source] = list(pages)
+    elif pages:  # (again: its pages so far, the hit's when none of its own were noted)
+        were = kept.copy_pages.get(source, kept.pages)
+        if set(pages) - set(were):
+            kept.copy_pages[source] = sorted(set(were) | set(pages))
 
 
 #: hits searched for each further part of a many-part question, and for each authority a question names

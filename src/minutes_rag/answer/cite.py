@@ -153,9 +153,17 @@ def citation_for(n: int, h: Hit, quotes: list[tuple[int, str]],
         n=n, source=h.source, page=pages[0] if pages else default, pages=pages or list(h.pages),
         authority=h.authority, committee=h.committee, meeting_date=h.meeting_date, item=item_label(h),
         quote=plain(" ".join(q for _, qs in pieces for _, q in qs)), chunk_id=h.chunk_id,
-        copies=list(h.copies), copy_pages={s: list(p) for s, p in h.copy_pages.items()}, url=h.url,
+        copies=list(h.copies), copy_pages={s: _copy_at(pages, h.pages, p) for s, p in h.copy_pages.items()}, url=h.url,
         site=h.site, authority_basis=("inferred" if "authority" in h.inferred else "stated") if h.authority else None,
     )
+
+
+def _copy_at(cited: list[int], own: list[int], copy: list[int]) -> list[int]:
+    """A copy's pages of the ones cited: page for page when the copy spans as many pages as the hit (the quote on
+    the hit's second page is on the copy's second); all of them otherwise."""
+    if len(own) != len(copy):
+        return list(copy)
+    return [copy[own.index(p)] for p in cited if p in own] or list(copy)
 
 
 def format_copies(groups: list[tuple[int, list[tuple[int, str]], list[Any]]],

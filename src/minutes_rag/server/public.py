@@ -47,8 +47,12 @@ class PublicPaths:
 
     def _walk(self, data: Any, key: str) -> Any:
         if isinstance(data, dict):
-            if key in PATH_MAPS:  # (keyed by file path)
-                return {self.path(str(k)): self._walk(v, "") for k, v in data.items()}
+            if key in PATH_MAPS:  # (keyed by file path: two files that show as one name merge their pages)
+                merged: dict[str, Any] = {}
+                for k, v in data.items():
+                    name, v = self.path(str(k)), self._walk(v, "")
+                    merged[name] = sorted(set(merged[name]) | set(v)) if name in merged else v
+                return merged
             return {k: self._walk(v, str(k)) for k, v in data.items()}
         if isinstance(data, list | tuple):
             return [self._walk(v, key) for v in data]
