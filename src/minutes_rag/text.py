@@ -101,10 +101,8 @@ def _stem_word(word: str) -> str:
     return out
 
 
-#: an adverb of an adjective Porter leaves as "-li" ("validli", "publicli", "jointli", "monthli", "newli", "hourli",
-#: "yearli", "quarterli", "formerli"), not a noun ending in "-ly" ("family", "supply", "assembly") nor a short word
-#: ("early", "only", "reply"), nor one whose "adjective" is another word ("roughly", "fairly", "orderly", "easterly",
-#: "mainly": "rough sleepers", "a fair price", "Standing Orders", "Easter", "a water main")
+#: an adverb of an adjective Porter leaves as "-li" ("validli", "publicli", "newli", "hourli", "yearli"), not a noun
+#: in "-ly" ("family", "supply"), a short word ("early", "reply") nor one whose "adjective" is another word ("roughly")
 _ADVERB = re.compile(r"^(?:[a-z]{2,}(?:ct|nt|pt|st|rt|lt|id|ic|ll|th|ck|ek|ur)|[a-z]+(?:ew|ear|arter|rmer))ly$")
 
 
