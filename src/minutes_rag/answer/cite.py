@@ -240,7 +240,14 @@ def quoted_in(citations: list[Citation], vote: Decision) -> Citation | None:
     Nays (6); Motion Passed (9 to 6)") from its own item or chunk (another motion may pass by the same count);
     None when none does."""
     said = vote.votes.text if vote.votes else ""
-    verdicts = [_flat(m.group(0)) for m in VERDICT_TALLY.finditer(said)]
-    return next((c for c in citations if said and c.meeting_date == vote.meeting_date and c.authority == vote.authority
-                 and (_flat(said) in _flat(c.quote) or (any(v in _flat(c.quote) for v in verdicts) and (
-                     c.chunk_id == vote.chunk_id or (c.item is not None and c.item == vote.item))))), None)
+    if not said:
+        return None
+    whole, verdicts = _flat(said), [_flat(m.group(0)) for m in VERDICT_TALLY.finditer(said)]
+    for c in citations:
+        if c.meeting_date != vote.meeting_date or c.authority != vote.authority:
+            continue
+        quote = _flat(c.quote)  # (flattened once, not once for each verdict)
+        if whole in quote or (any(v in quote for v in verdicts) and (
+                c.chunk_id == vote.chunk_id or (c.item is not None and c.item == vote.item))):
+            return c
+    return None

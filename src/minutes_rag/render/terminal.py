@@ -107,8 +107,12 @@ def search_hits(console: Console, result: SearchResult, width: int = 400) -> Non
         if link:
             console.print(f"   {link}", highlight=False, markup=False)
         if h.copies:
-            also = [f"{c} {_pages(h.copy_pages[c])}" if c in h.copy_pages else c for c in h.copies]
-            console.print(f"   [dim]also in: {markup('; '.join(also))}[/]")
+            console.print(f"   [dim]also in: {markup('; '.join(_also(c, h.copy_pages) for c in h.copies))}[/]")
+
+
+def _also(copy: str, own_pages: dict[str, list[int]]) -> str:
+    """A copy's name, with its own pages where they are not the hit's ("pack.pdf p7")."""
+    return f"{copy} {_pages(own_pages[copy])}" if own_pages.get(copy) else copy
 
 
 def _where(h: Hit) -> str:
@@ -148,8 +152,7 @@ def answer_text(console: Console, ans: Answer) -> None:
             if link:
                 console.print(f"      {link}", highlight=False, markup=False)
             for copy in c.copies:
-                at = c.copy_pages.get(copy)  # (the same passage on pages of its own there)
-                console.print(f"      also in: {clean(copy)}{' ' + _pages(at) if at else ''}", highlight=False, markup=False)
+                console.print(f"      also in: {clean(_also(copy, c.copy_pages))}", highlight=False, markup=False)
     for claim in ans.unsupported:
         console.print(f"[red]unsupported:[/] {markup(claim)}", highlight=False)
     for w in ans.warnings:
