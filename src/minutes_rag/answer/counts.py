@@ -23,6 +23,12 @@ _COUNTED = re.compile(r"(?<![\w/.,£$€-])(?<!Item )(?<!Minute )(?<!No\. )(?<!P
                       r"(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                       r"thirty|forty|fifty|hundred)\+?(?!\s+(?:of|" + "|".join(MONTHS) + r")\b)((?:\s+[\w'’-]+){1,3})",
                       re.I)
+#: words for people at a gathering, any of which counts the others ("how many guests" is answered by "200 people")
+PEOPLE = frozenset(stem(w) for w in ("people", "persons", "guests", "attendees", "visitors", "participants",
+                                     "individuals"))
+#: a count printed after its label, as in a list or a form ("Guests 137 signed", "Attendance: 45")
+_LABELLED = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*)\s*[:=–-]?\s*(\d{1,3}(?:,\d{3})+|\d+)\+?(?![\d.,/:%]|\s+(?:of|" +
+                       "|".join(MONTHS) + r")\b)", re.I)
 #: what a count of the thing asked adds to a sentence's score
 COUNT_BONUS = 0.12
 
@@ -56,16 +62,20 @@ _VERB = re.compile(r"[a-z]+ed|spoke|came|went|took|gave|sat|stood|ran|won|lost|p
 
 
 def counts(text: str, things: frozenset[str]) -> bool:
-    """Does a text state a count of one of the things asked: a number, then within two words one of them?"""
+    """Does a text state a count of one of the things asked: a number, then within two words one of them (or a
+    word for people, asked how many of people: "200 people" for guests), or a number just after one as its label?"""
     if not things:
         return False
+    if things & PEOPLE:
+        things = things | PEOPLE
     for m in _COUNTED.finditer(text):
         words = m.group(1).split()
         if re.fullmatch(r"(?:19|20)\d\d", m.group(0).split()[0].rstrip("+")) is not None:
             continue  # (a year: "2023 members of staff" is rare; "in 2023 members agreed" is not a count)
         if any(stem(w.strip("'’").casefold()) in things for w in words):
             return True
-    return False
+    return any(stem(m.group(1).casefold()) in things and re.fullmatch(r"(?:19|20)\d\d", m.group(2)) is None
+               for m in _LABELLED.finditer(text))
 
 
 def prefer_counts(question: str, cands: Iterable[_Scored]) -> None:

@@ -22,6 +22,7 @@ from .across import asked_authorities, asked_of_each, cover_authorities, each_fo
 from .around import case_verdict, item_end, mended, neighbours, one_naming, table_runs, title_blocks, unfurnished
 from .bodies import acting_body, body_kind
 from .cite import citation_for, format_copies, quoted_in
+from .counts import counted_things
 from .cues import (
     DECISION_Q,
     FIGURE_Q,
@@ -281,8 +282,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     everyday = everyday_stems(question, stats) if stats and stats.n_chunks < SMALL_INDEX else frozenset()
     kind = answer_kind(question, [c.text for c in chosen])  # (not the kind of thing named: "which firm did it hire?")
     focus = sorted((t for t in weights if t not in QUESTION_WORDS and t not in kind), key=lambda t: -weights[t])
-    # (asked whether a thing was done, "did the council send the decision back?", the answer may be no in other words
-    # than its verbs: more of its words are weighed)
+    # (asked whether a thing was done, "was it sent back?", the answer may say no in other words: more words weigh)
     focus = ([t for t in focus if t not in everyday] or focus)[:POLAR_FOCUS if YES_NO_Q.match(question) else 3]
     listed = {id(c): listed_by(hits[c.hit], c.text, c.offset) for c in chosen}  # the items of a list a chosen sentence introduces
     # what each meeting's quotes (and list items) hold: one meeting's subject needs its words in one meeting's evidence
@@ -333,7 +333,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         return [t for c in chosen for t in [c.text, *after[id(c)], *listed[id(c)]]]
 
     why, figured = missing_figure(question, said, vote is not None), -1
-    fig = figure_near(ranked, chosen, focus) if why else date_near(question, ranked, chosen, focus, said)
+    things = counted_things(question)  # (asked how many of a thing, a count of it in the lead's document)
+    fig = figure_near(ranked, chosen, focus, things=things) if why else date_near(question, ranked, chosen, focus, said)
     if fig is not None:  # (a sentence stating the figure or date asked, left out as adding no word, answers after all)
         chosen.append(fig)
         fig.step = fig.step or ("a figure asked" if why else "a date asked")
@@ -401,8 +402,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         weight = {g[0]: sum(c.score for c in chosen if same_meeting(hits[c.hit], hits[g[0]])) + max(
             (c.score for c in ranked[:30] if is_heading(c) and same_meeting(hits[c.hit], hits[g[0]])), default=0.0)
             for g in groups}
-        # (not a meeting before the time asked, when one of that time or later is among them: earlier minutes do
-        # not record what happened then, later ones may recount it)
+        # (not a meeting before the time asked when one of then or later is at hand: later minutes may recount it)
         timely = [g[0] for g in groups if period and ((hits[g[0]].meeting_date or "9") >= period[0] or (
             filed in filed_as(hits[g[0]].source)))] or [g[0] for g in groups]
         lead = hits[max(timely, key=lambda hi: (weight[hi], -order.index(hi)))]

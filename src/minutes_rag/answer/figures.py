@@ -11,6 +11,7 @@ from functools import partial
 from ..parse.votes import VERDICT, VERDICT_TALLY, verdict_after
 from ..text import is_scope_clause
 from ..types import Hit
+from .counts import counts
 from .cues import (
     COUNT_Q,
     FIGURE_NOUN_Q,
@@ -60,17 +61,21 @@ def figures_stated(text: str) -> int:
 
 
 def figure_near(ranked: list[Cand], chosen: list[Cand], focus: list[str],
-                states: Callable[[str], bool] = has_figure, any_year: bool = False) -> Cand | None:
+                states: Callable[[str], bool] = has_figure, any_year: bool = False,
+                things: frozenset[str] = frozenset()) -> Cand | None:
     """The best candidate close behind the lead that states a figure (or what ``states`` tests) and holds one of the
-    question's most specific words: quoted when the chosen sentences state none. Not one naming only other years
-    than the question's (a figure of another year is another year's), unless ``any_year`` (a date asked may be)."""
+    question's most specific words, or, in the lead's document, counts the ``things`` asked how many of ("We are
+    expecting 200 people" below the minutes' item on the luncheon): quoted when the chosen sentences state none. Not
+    one naming only other years than the question's (a figure of another year is another year's), unless ``any_year``
+    (a date asked may be)."""
     lead = chosen[0].score if chosen else 0.0
     for c in ranked[:20]:
         if c.score < FIGURE_REACH * lead:
             break
-        if c in chosen or is_heading(c) or c.formal or (c.other_year and not any_year) or not states(c.text):
+        counted = bool(things) and c.doc == chosen[0].doc and counts(c.text, things)
+        if c in chosen or is_heading(c) or c.formal or (c.other_year and not any_year) or not (states(c.text) or counted):
             continue
-        if set(focus) & c.covered:
+        if set(focus) & c.covered or counted:
             return c
     return None
 

@@ -109,8 +109,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             if kind is not None and not any(kind(c.text) and own & c.stems for c in here):
                 there = [c for c in pool if kind(c.text) and len(own & c.stems) >= 2]  # (two: on its subject)
             pool = there or here or pool
-        # a sentence that restates the question answers nothing; one of the asked type (a figure for how
-        # much, a name for who, a date for when, a reason for why) answers it best
+        # a sentence that restates the question answers nothing; one of the asked type (a figure, a name) answers best
         # (nor one that only names whose meeting it is and when: a minutes' title block)
         pool = [c for c in pool if not ECHO.search(c.text) and not c.placing] or pool
         fits_type = part_type(part, days_named(question))
@@ -331,11 +330,12 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
 FUNDING_Q = re.compile(r"\b(?:where|how)\b[^?]*\b(?:money|funding|cash|costs?)\b[^?]*\bcome from\b|\bhow (?:will|would|is|"
                        r"was|were|are)\b[^?]*\b(?:funded|financed|paid for)\b|\bsource of (?:the )?(?:funding|money)\b", re.I)
 #: a sentence that names where money comes from ("Proposed Funding Source: ... Reduce the £12m waste reserve",
-#: "funded from the Canada Community Building Fund", "included in the adopted Multi-Year Budget")
+#: "funded from the Canada Community Building Fund", "the £500 donation from the winding up of the ... Trust")
 FUNDING_S = re.compile(r"\bsource\b|\b(?:funded|financed|paid(?: for)?|met)\s+(?:by|from|through|via|out of)\b|\bfunding\s+"
                        r"(?:from|through|via)\b|\breserves?\b|\bborrowing\b|\bcapital receipts\b|\bfrom (?:the |its |a )?"
-                       r"[\w -]{0,40}\b(?:fund|budget|grant|levy)\b|\bincluded in the (?:[\w-]+ ){0,4}(?:budget|capital plan)\b",
-                       re.I)
+                       r"[\w -]{0,40}\b(?:fund|budget|grant|levy|trust|foundation)\b|\b(?:donation|contribution|bequest|legacy|"
+                       r"gift|grant)s?\s+(?:of\s+[£$€]?[\d,.]+[km]?\s+)?(?:from|by)\b|\bincluded in the (?:[\w-]+ ){0,4}"
+                       r"(?:budget|capital plan)\b", re.I)
 
 #: a part asking how a figure compares with another time's ("and how did that compare with a year earlier?")
 _COMPARE_Q = re.compile(r"\bhow (?:did|does|do|has|had) (?:that|this|it|these|those|they) (?:compare|changed?)\b", re.I)
