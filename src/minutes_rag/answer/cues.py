@@ -223,7 +223,7 @@ _FIGURE_NOUN = (r"\bwhat\s+(?:(?!(?:of|for|between|in|on|at|to|with|from|by|per|
 FIGURE_NOUN_Q = re.compile(_FIGURE_NOUN.format("threshold|limit|cap|rate|amount|percentage|proportion"), re.I)
 #: the same, after a sum of money ("what was the cost of ...", "what precept did it set?"): a count is no answer
 MONEY_NOUN_Q = re.compile(_FIGURE_NOUN.format("fee|charge|price|cost|sum|allocation|budget|precept|salary|wage|stipend|"
-                                              r"allowance|balance|fine(?!\s+gael)|penalty|penalties"), re.I)
+                                              r"allowance|balance|fine(?!\s+gael)"), re.I)  # (a penalty may be a suspension)
 _NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                           r"forty|fifty|hundred|thousand|dozen|half|quarter|unanimous\w*|none|no one|nobody)\b", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w/.-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/-])")

@@ -26,9 +26,15 @@ _LABEL = re.compile(r"^[ \t]*([A-Z][A-Z &/]{2,30}):", re.M)
 FORM_REACH = 4
 
 
+#: an item's outcome in a record of decisions, opening its line with the verdict in words ("Granted", "Deferred to allow
+#: ...", "Rejected with prejudice", "Violation - 4-Day Suspension ...", "No Action Taken", "2nd Warning")
+VERDICT_OPENS = re.compile(r"^\W*(?:(?:Granted|Approved|Denied|Refused|Rejected|Deferred|Withdrawn|Dismissed|Upheld|Revoked|"
+                           r"No Violation|No Action Taken|(?:\d+(?:st|nd|rd|th)|First|Second|Final) Warning)\b|Violation\s*[-–:])")
+
+
 def is_verdict(text: str) -> bool:
-    """Is a sentence a form's verdict in capitals?"""
-    return bool(VERDICT_CAPS.match(text) or _DECISION_FIELD.search(text))
+    """Is a sentence a form's verdict in capitals, or an item's outcome opening with its verdict in words?"""
+    return bool(VERDICT_CAPS.match(text) or _DECISION_FIELD.search(text) or VERDICT_OPENS.match(text))
 
 
 def case_label(text: str, upto: int) -> str | None:

@@ -22,7 +22,6 @@ from .cues import (
     NUMERIC_Q,
     QUESTION_WORDS,
     REASON_S,
-    WHEN_Q,
     WHEREAS,
     WHO_Q,
     WHY_Q,
@@ -40,12 +39,14 @@ from .figures import asks_figure, figures_stated
 from .firms import FIRM_Q, FIRM_S, HIRED_Q, names_party
 from .formality import asks_where_met
 from .forms import is_verdict, within_case
+from .funding import FUNDING_Q, FUNDING_S
 from .heads import chunk_ordinal
 from .meaning import similarities
 from .places import states_place
 from .scoring import CONTACT_STEMS, Cand, is_heading
 from .spanning import spans_meetings
 from .timing import DURATION_S, HOW_LONG_Q, days_named, states_new_date, too_early
+from .when import ASKS_WHEN
 
 
 def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: dict[str, float],
@@ -313,7 +314,7 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
         return lambda t: bool(NAME_S.search(t))
     if _COMPARE_Q.search(part):  # how a figure compares with another time's: a sentence stating a change or a comparison
         return lambda t: bool(_COMPARED_S.search(t))
-    if WHEN_Q.search(part) or _MEETING_Q.search(part):  # a meeting is named by its date
+    if ASKS_WHEN.search(part) or _BARE_WHEN.search(part) or _MEETING_Q.search(part):  # (not "what ... when it met")
         return lambda t: states_new_date(t, given, years=True)
     if WHY_Q.search(part):
         return lambda t: bool(REASON_S.search(t))
@@ -326,17 +327,8 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
     return None
 
 
-#: a part asking where the money for something comes from ("where would the money come from?", "how was it paid for?")
-FUNDING_Q = re.compile(r"\b(?:where|how)\b[^?]*\b(?:money|funding|cash|costs?)\b[^?]*\bcome from\b|\bhow (?:will|would|is|"
-                       r"was|were|are)\b[^?]*\b(?:funded|financed|paid for)\b|\bsource of (?:the )?(?:funding|money)\b", re.I)
-#: a sentence that names where money comes from ("Proposed Funding Source: ... Reduce the £12m waste reserve",
-#: "funded from the Canada Community Building Fund", "the £500 donation from the winding up of the ... Trust")
-FUNDING_S = re.compile(r"\bsource\b|\b(?:funded|financed|paid(?: for)?|met)\s+(?:by|from|through|via|out of)\b|\bfunding\s+"
-                       r"(?:from|through|via)\b|\breserves?\b|\bborrowing\b|\bcapital receipts\b|\bfrom (?:the |its |a )?"
-                       r"[\w -]{0,40}\b(?:fund|budget|grant|levy|trust|foundation)\b|\b(?:donation|contribution|bequest|legacy|"
-                       r"gift|grant)s?\s+(?:of\s+[£$€]?[\d,.]+[km]?\s+)?(?:from|by)\b|\bincluded in the (?:[\w-]+ ){0,4}"
-                       r"(?:budget|capital plan)\b", re.I)
-
+#: a part that ends by asking when ("Nipissing's 2025 volunteer appreciation event: when")
+_BARE_WHEN = re.compile(r"\bwhen\W*$", re.I)
 #: a part asking how a figure compares with another time's ("and how did that compare with a year earlier?")
 _COMPARE_Q = re.compile(r"\bhow (?:did|does|do|has|had) (?:that|this|it|these|those|they) (?:compare|changed?)\b", re.I)
 #: a sentence stating a change or a comparison ("26% up on the same point last year", "(32 2016/17)", "lower than")
@@ -347,8 +339,9 @@ _COMPARED_S = re.compile(r"\b(?:up|down)(?: by)? (?:on |from )?[£$€]?\d|\d%? 
 _MEETING_Q = re.compile(r"\b(?:which|what) (?:meeting|council meeting|committee meeting)\b", re.I)
 #: a part asking what position a body took or what it decided ("what position did the council take on ...",
 #: "what did the committee decide to do about ...")
-DECIDED_Q = re.compile(r"\bwhat (?:position|stance|view|line|decision)\b|\bwhat did\b[^?]*\b(?:decide|resolve|agree)\b"
-                       r"|\bhow did\b[^?]*\b(?:decide|respond|react)\b|\bwhat (?:was|were) (?:decided|resolved|agreed)\b", re.I)
+DECIDED_Q = re.compile(r"\bwhat (?:position|stance|view|line|decision|penalty|penalties|sanctions?)\b|\bwhat did\b"
+                       r"[^?]*\b(?:decide|resolve|agree)\b|\bhow did\b[^?]*\b(?:decide|respond|react)\b|\bwhat (?:was|were) "
+                       r"(?:decided|resolved|agreed)\b", re.I)
 #: a question after what finally became of something ("what did the council do with the resolution ...")
 BECAME_Q = re.compile(r"\bwhat did\b[^?]*\bdo (?:with|about)\b|\bwhat (?:happened to|became of)\b", re.I)
 #: a question after how a meeting dealt with a proposal ("how did Town Meeting handle the banner resolution?")
@@ -416,8 +409,9 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
             at < chunk_ordinal(hits[c.hit].chunk_id) <= at + 2) and _one_item(hits, lead, c)]
     if not after:  # (minutes set out as a form per case: the case's verdict, chunks on, no other case opening between)
         doc = {chunk_ordinal(h.chunk_id): h for h in hits if h.doc_id == hits[lead.hit].doc_id}
-        after = [c for c in ranked if c.doc == lead.doc and not c.vote and is_verdict(c.text) and within_case(
-            doc, at, lead.offset, chunk_ordinal(hits[c.hit].chunk_id), c.offset)]
+        after = [c for c in ranked if c.doc == lead.doc and not c.vote and is_verdict(c.text) and (within_case(
+            doc, at, lead.offset, chunk_ordinal(hits[c.hit].chunk_id), c.offset) or (  # (or its item's outcome line)
+            doc_position(hits[c.hit], c) > doc_position(hits[lead.hit], lead) and _one_item(hits, lead, c)))]
     if not after:
         return chosen
     # (a form's verdict line, where there is one, before a sentence that only uses a decision's word)

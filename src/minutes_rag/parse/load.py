@@ -118,6 +118,32 @@ def _page_time_limit() -> Iterator[list[bool]]:
         signal.signal(signal.SIGALRM, old)
 
 
+#: lines a page's text must have, and the share of them holding a single word, to be read again by layout
+ONE_WORD_LINES, ONE_WORD_SHARE = 30, 0.8
+#: the gap between two columns of a laid-out line ("City of Boston        Commissioners:"); a narrower one is a
+#: word space widened by the layout's fixed-width characters
+_COLUMN_GAP = re.compile(r"[ \t]{6,}")
+
+
+def one_word_lines(text: str) -> bool:
+    """Does a page's text come one word to a line (a PDF whose words are placed one by one, "City\\nof\\nBoston"), so
+    that its lines say nothing of its sentences, headings or title block?"""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= ONE_WORD_LINES and sum(len(line.split()) == 1 for line in lines) >= ONE_WORD_SHARE * len(lines)
+
+
+def from_layout(text: str) -> str:
+    """A page's text as pypdf lays it out by position, each column of a line on a line of its own, without the
+    indents and runs of blank lines (one blank line between blocks)."""
+    out: list[str] = []
+    for line in text.splitlines():
+        cells = [" ".join(cell.split()) for cell in _COLUMN_GAP.split(line.strip())] if line.strip() else [""]
+        for cell in cells:
+            if cell or (out and out[-1]):
+                out.append(cell)
+    return "\n".join(out).strip()
+
+
 def load_pdf(path: Path) -> LoadResult:
     import pypdf
     from pypdf.errors import FileNotDecryptedError, PdfReadError
@@ -142,6 +168,8 @@ def load_pdf(path: Path) -> LoadResult:
             try:
                 with _page_time_limit() as fired:
                     text = page.extract_text() or ""
+                    if one_word_lines(text):  # (a text layer of words placed one by one: read by where they sit)
+                        text = from_layout(page.extract_text(extraction_mode="layout") or "") or text
             except Exception as exc:  # noqa: BLE001 - one bad page must not lose the document
                 if fired[0] and not isinstance(exc, PageTimeout):  # the limit fired; pypdf reworded it
                     exc = PageTimeout(f"page took longer than {PAGE_TIMEOUT_S:g} s")
