@@ -20,8 +20,7 @@ STOPWORDS = frozenset(
 )
 
 
-#: a symbol font's bullet as a PDF's text gives it, a private-use character ("\uf0b7 Perfunctory Business"); where a
-#: text has them, a lone "o" opening a point is the bullet of the level below ("o Commissioners Present: ...")
+#: a symbol font's bullet, a private-use character ("\uf0b7 Business"); with them, a lone "o" is the level below's
 SYMBOL_BULLET = re.compile(r"[\uf020-\uf0ff](?=\s)")
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)"
                        r"|\s+(?=" + SYMBOL_BULLET.pattern + ")")
@@ -64,8 +63,7 @@ _ISE = re.compile(r"(?<=[a-z]{2})(?<=al|il|or|on|an|it|im|ar|ic|er|og|gn|iv)is(?
 _OUR = re.compile(r"(?<=[a-z]{3})our(?=(?:s|ed|ing|hoods?|able|ably|ite|ites|er|ers|ful|less)?$)")
 
 
-#: words whose stem differs from their verb's though minutes use them for the same act ("retention" of staff
-#: is what "retained" asks about), and British spellings the Porter stemmer keeps apart
+#: words whose stem differs from their verb's though used for the same act ("retention"/"retained"), and British spellings
 _DERIVED = {
     "retention": "retain", "detention": "detain", "abstention": "abstain", "abstentions": "abstain",
     "maintenance": "maintain", "judgement": "judgment", "judgements": "judgment",
@@ -127,8 +125,7 @@ def content_stems(text: str) -> list[str]:
     return out
 
 
-#: an acronym in brackets after the words it stands for: "Resident Parking Schemes (RPS)", "Department for
-#: Transport (DfT)"
+#: an acronym in brackets after the words it stands for: "Resident Parking Schemes (RPS)"
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 _JOINING = frozenset({"and", "of", "the", "for", "to", "in", "on", "&"})
 
@@ -209,6 +206,10 @@ _OPEN_END = re.compile(r"(?:[,;&/(\-–—]|\b(?:and|or|but|of|the|a|an|to|in|on
                        r"who|is|are|was|were|be|been|has|have|had|as|per|not|no|its|their|this|these|any|all)"
                        r")$", re.I)
 _TERMINAL_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+#: an item's outcome in a record of decisions, opening its line with the verdict in words ("Granted", "Deferred to
+#: ...", "Rejected with prejudice", "Violation - 4-Day Suspension ...", "No Action Taken", "2nd Warning"): its own line
+VERDICTS = re.compile(r"^\W*(?:(?:Granted|Approved|Denied|Refused|Rejected|Deferred|Withdrawn|Dismissed|Upheld|Revoked|"
+                      r"No Violation|No Action Taken|(?:\d+(?:st|nd|rd|th)|First|Second|Final) Warning)\b|Violation\s*[-–:])")
 _ROLL = r"\b(?:AYES|NAYS|NOES|ABSENT|ABSTAIN|RECUSE|EXCUSED)[A-Z]*:"  # (a vote's roll: its last field, as names)
 _ROLL_END, _ROLL_ON = re.compile(_ROLL + r"[^:.;!?]{0,80}$"), re.compile(r"[^.]*" + _ROLL)
 #: a printed line long enough to have been wrapped by the page's width (short lines are headings or labels)
@@ -234,7 +235,7 @@ def _continues(prev: str, nxt: str, gap: bool = False, last: str = "") -> bool:
         return False  # "... (5 FOR, 4 AGAINST)" | "It was ..."; "Absent: Keefer" | "C. ..."; "ABSENT: Hernandez" | "Cllr"
     # a long line that stops without punctuation was wrapped by the page; a short one, or one of capitalised words
     # ("7 Review of Parking Policies and Charges"), is a heading; a cell that is a sum alone ends its table's row
-    return (len(prev) >= WRAP_WIDTH and not _CELL.fullmatch(last) and not prev.isupper()
+    return (len(prev) >= WRAP_WIDTH and not _CELL.fullmatch(last) and not prev.isupper() and not VERDICTS.match(nxt)
             and not (NUMBERED.match(prev) and _titled(prev)) and not _lettered_heading(prev))
 
 
@@ -262,8 +263,7 @@ def _titled(line: str) -> bool:
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 
 
-#: an editor's note set in small type in converted minutes ("*<small>Scanned page, text may contain errors...
-#: </small>*"): not the minutes' words
+#: an editor's note set in small type in converted minutes ("*<small>Scanned page ...</small>*"): not the minutes'
 _EDITORIAL_NOTE = re.compile(r"\*?<small>[^<\n]{0,300}</small>\*?", re.I)
 #: inline HTML formatting left in converted text: the tag goes, its words stay
 _INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|sup|sub|br|font|mark)\b[^<>\n]{0,80}/?>", re.I)

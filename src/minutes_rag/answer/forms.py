@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import sentences
+from ..text import NUMBERED, VERDICTS, sentences
 from ..types import Hit
+from .cues import MONTH_NAMES, month_number
+from .scoring import Cand
 
 #: a decision in capitals that ends with its verdict, to the sentence's end ("APPLICATION FOR ROOF REPLACEMENT CONTINUED.")
 _VERDICT = (r"[A-Z0-9][A-Z0-9 ,'’/&()\[\]-]{6,}\b(?:APPROVED|DENIED|CONTINUED|DEFERRED|WITHDRAWN|REFUSED|GRANTED|"
@@ -26,15 +28,9 @@ _LABEL = re.compile(r"^[ \t]*([A-Z][A-Z &/]{2,30}):", re.M)
 FORM_REACH = 4
 
 
-#: an item's outcome in a record of decisions, opening its line with the verdict in words ("Granted", "Deferred to allow
-#: ...", "Rejected with prejudice", "Violation - 4-Day Suspension ...", "No Action Taken", "2nd Warning")
-VERDICT_OPENS = re.compile(r"^\W*(?:(?:Granted|Approved|Denied|Refused|Rejected|Deferred|Withdrawn|Dismissed|Upheld|Revoked|"
-                           r"No Violation|No Action Taken|(?:\d+(?:st|nd|rd|th)|First|Second|Final) Warning)\b|Violation\s*[-–:])")
-
-
 def is_verdict(text: str) -> bool:
     """Is a sentence a form's verdict in capitals, or an item's outcome opening with its verdict in words?"""
-    return bool(VERDICT_CAPS.match(text) or _DECISION_FIELD.search(text) or VERDICT_OPENS.match(text))
+    return bool(VERDICT_CAPS.match(text) or _DECISION_FIELD.search(text) or VERDICTS.match(text))
 
 
 def case_label(text: str, upto: int) -> str | None:
@@ -82,3 +78,41 @@ def within_case(doc: dict[int, Hit], at: int, offset: int, to: int, upto: int) -
     end = doc[at].text.find("\n", offset)
     texts = [doc[at].text[end:] if end >= 0 else "", *(doc[k].text for k in range(at + 1, to)), doc[to].text[:upto]]
     return label is not None and not any(_opens(t, label) for t in texts)
+
+
+#: an item put off to a later meeting named by its day ("Deferred to the May 29, 2025 Voting Hearing", "Deferred to the
+#: August 28 Voting Hearing": its year, when not given, the meeting's)
+_DEFERRED_TO = re.compile(r"^\W*(?:deferred|continued|postponed|held over)\s+(?:to|until)\s+(?:the\s+)?(?:\w+day,?\s+)?(" +
+                          MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?", re.I)
+#: an item's reference: a licence's, an application's or a case's number ("LB-100320", "21/03267/OUT", "WV 1001")
+_REFERENCE = re.compile(r"\b[A-Z]{1,4}[-‑ ]?\d{3,}\b|\b\d{2,}/\d{3,}(?:/[A-Z]+)?\b")
+
+
+def _references(text: str, offset: int) -> set[str]:
+    """The references of the item whose outcome line is at ``offset`` (from the item's numbered line, or the chunk's
+    start, to the end of that line), written without hyphens or spaces: the same item, put off and heard again."""
+    starts = [o for o, s in sentences(text[:offset]) if NUMBERED.match(s)]
+    end = text.find("\n", offset)
+    return {re.sub(r"[-‑ ]", "", m.group(0))
+            for m in _REFERENCE.finditer(text[starts[-1] if starts else 0:end if end >= 0 else len(text)])}
+
+
+def later_verdict(hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """For a quoted outcome that puts an item off to a later meeting ("Deferred to the May 29, 2025 Voting Hearing"):
+    that meeting's outcome line for the same item (by its reference: "Rejected with prejudice"), when its record is
+    among the hits."""
+    out: list[Cand] = []
+    for c in chosen:
+        held = hits[c.hit].meeting_date or ""
+        if (m := _DEFERRED_TO.match(c.text)) is None or not held:
+            continue
+        year = int(m.group(3) or held[:4])
+        day = f"{year}-{month_number(m.group(1)):02d}-{int(m.group(2)):02d}"
+        day = day if m.group(3) or day > held else f"{year + 1}{day[4:]}"
+        refs = _references(hits[c.hit].text, c.offset)
+        later = [k for k in ranked if hits[k.hit].meeting_date == day and k not in chosen and refs & _references(
+                 hits[k.hit].text, k.offset) and (VERDICTS.match(k.text) or VERDICTS.match(k.text.rsplit(". ", 1)[-1]))]
+        if later:  # (its outcome line, or its item's line with its outcome; quoted beside the lead's meeting)
+            later[0].for_part = later[0].crossed = True
+            out.append(later[0])
+    return out

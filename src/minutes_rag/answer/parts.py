@@ -38,7 +38,7 @@ from .cues import (
 from .figures import asks_figure, figures_stated
 from .firms import FIRM_Q, FIRM_S, HIRED_Q, names_party
 from .formality import asks_where_met
-from .forms import is_verdict, within_case
+from .forms import is_verdict, later_verdict, within_case
 from .funding import FUNDING_Q, FUNDING_S
 from .heads import chunk_ordinal
 from .meaning import similarities
@@ -396,7 +396,7 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
     # lead is no record of its meeting and the other is that meeting's: a report's item and its minutes' RESOLVED)
     if any(decided(c) or WHEREAS.search(c.text) for c in chosen if c.doc == lead.doc or (
             hits[lead.hit].kind != "minutes" and same_meeting(hits[c.hit], hits[lead.hit]))):
-        return chosen
+        return [*chosen, *later_verdict(hits, ranked, chosen)]  # (and, put off to a later meeting, what it decided)
     # (the decision on what was asked about: it shares a word of the question)
     after = [c for c in ranked if c.doc == lead.doc and decided(c) and c.coverage > 0 and (
         (hits[c.hit].chunk_id == hits[lead.hit].chunk_id and 0 < c.offset - lead.offset <= DECISION_REACH)
@@ -417,7 +417,7 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
     # (a form's verdict line, where there is one, before a sentence that only uses a decision's word)
     best = min(after, key=lambda c: (not is_verdict(c.text), doc_position(hits[c.hit], c)))
     best.for_part = True
-    return [*chosen, best]
+    return [*chosen, best, *later_verdict(hits, ranked, [best])]
 
 
 #: a line that puts a motion (another item's opening, "10.5 Application - ...", is ``text.NUMBERED``)

@@ -93,7 +93,8 @@ class Cand:
     other_year: bool = False  # names only years other than those the question asks about
     similarity: float = 0.0  # cosine of the sentence to the question (when the embedder is at hand)
     for_part: bool = False  # chosen to answer one part of a many-part question
-    crossed: bool = False  # ... from another meeting than the lead's, which states nothing of the kind the part asks
+    crossed: bool = False  # ... from another meeting than the lead's, which states nothing of the kind the part asks (or
+    # what the lead's meeting put off to it decided)
     why: str = ""  # why it was dropped (for ``explain``)
     doc: str = ""  # the document it is from
     vote: bool = False  # the counts of a recorded vote

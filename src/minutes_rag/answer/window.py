@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..text import NUMBERED, content_stems, ends_abbreviation, plain, sentences
+from ..text import NUMBERED, VERDICTS, content_stems, ends_abbreviation, plain, sentences
 from ..types import Hit
 from .cues import DECISION_S, DIGIT, ECHO, MONTHS, OPERATIVE, VERDICT_WORDS, WHEREAS, has_figure, looks_like_heading
 from .formality import is_formality
@@ -22,6 +22,8 @@ REFERS_BACK = re.compile(r"(?:They|These|Those|He|She|His|Her|Their|Its|It|This|
                          r"Consequently|As a result|Accordingly|Therefore|However|Similarly),")
 #: a quote shorter than this (in words) is quoted with the sentence after it
 WINDOW_WORDS = 60
+#: sentences read on from a quote for its item's outcome line
+VERDICT_REACH = 3
 #: a clause that leans on what follows and was cut from it at a stop (speech written down: "While there have
 #: been some changes in population since 2010. Those changes are insufficient ..."): no comma, no main clause
 DANGLING = re.compile(r"^(?:While|Although|Though|Whereas|Because|Since|Unless|Whether)\b[^,;:]*[.]$")
@@ -141,6 +143,11 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
         i = offsets.index(off)
         j = i + 2 if i + 2 < len(sents) and MARKER.match(plain(sents[i + 1][1]).strip()) else i + 1  # (past "1.")
         nxt = sents[j][1] if j < len(sents) else ""
+        verdict = next((k for k in range(j, min(j + VERDICT_REACH, len(sents))) if VERDICTS.match(sents[k][1])
+                        or NUMBERED.match(sents[k][1])), None)  # (an item's outcome line after its fields, not the next's)
+        if verdict is not None and VERDICTS.match(sents[verdict][1]) and len(sents[verdict][1].split()) <= WINDOW_WORDS \
+                and not q.endswith(sents[verdict][1]):  # (not one the quote holds already: "... WV-1001. Refused")
+            out.setdefault(*sents[verdict])  # ("Manager: ... Attorney: ..." / "Granted, with closing hours of 3:00 AM ...")
         if reads_on(q, nxt, wants_figure):
             out.setdefault(*sents[j])
             if j + 1 < len(sents) and OUTCOME.match(sents[j + 1][1]):  # (the motion, its vote, and how it went:

@@ -56,13 +56,15 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\W{0,
 _LIST_LINE = re.compile(r"^\s*(?:\(?\d{1,2}[a-z]?[.)]|\(?[a-z]{1,2}\))\s")
 
 
-def meeting_date_of(pages: list[PageText], kind: str) -> str | None:
+def meeting_date_of(pages: list[PageText], kind: str, filed: str | None = None) -> str | None:
     """The date of the meeting the document is about, from its first page(s), or None.
 
     Each date on the first page is scored: meeting words just before it ("held on", "Meeting
     on", "Date:", "To: Cabinet –"), a weekday, and a place among the first heading lines count
     for it; "published", "dated", "minutes of the meeting held on" (an earlier meeting) and
-    agenda list lines count against it.  The best date with enough evidence wins.
+    agenda list lines count against it.  The best date with enough evidence wins, unless the date the file is
+    named by (``filed``) has enough evidence too ("Voting Hearing Agenda May 1, 2025" over the "Hearing on Tuesday,
+    April 29, 2025" whose votes it records, in "voting_minutes_2025-05-01.pdf").
     """
     meeting_kind = kind in _MEETING_KINDS
     max_pages = 3 if meeting_kind else 1
@@ -75,6 +77,7 @@ def meeting_date_of(pages: list[PageText], kind: str) -> str | None:
         # meeting's), keeping offsets
         head = _URL.sub(lambda m: " " * len(m.group(0)), text[:4000].replace("*", " "))
         best: tuple[int, int, str] | None = None
+        on_file = False  # (whether the date the file is named by has enough evidence)
         for start, end, iso in find_dates(head):
             if start <= 200:
                 before = head[:start]
@@ -110,8 +113,9 @@ def meeting_date_of(pages: list[PageText], kind: str) -> str | None:
             cand = (score, -start, iso)
             if score >= 2 and (best is None or cand > best):
                 best = cand
+            on_file = on_file or (score >= 2 and iso == filed)
         if best is not None:
-            return best[2]
+            return filed if on_file else best[2]
         seen += 1
         if seen >= max_pages:
             break

@@ -16,6 +16,7 @@ Guarantee: every character of the input pages lands in exactly one section, in o
 from __future__ import annotations
 
 from ..types import PageText, Section, Structure
+from .dates import date_from_path
 from .decisions import resolutions
 from .header import doc_kind, doc_title, meeting_body, meeting_date_of
 from .items import choose_items
@@ -49,7 +50,7 @@ def recover_structure(pages: list[PageText], filename: str) -> Structure:
     first_text = next((p.text for p in pages if p.text.strip()), "")
     kind = doc_kind(filename, first_text)
     structure = Structure(
-        meeting_date=meeting_date_of(pages, kind),
+        meeting_date=meeting_date_of(pages, kind, date_from_path(filename)),
         committee=meeting_body(pages, kind),
         kind=kind,
         title=doc_title(first_text),

@@ -1,0 +1,126 @@
+"""Records of decisions that set out each item as its fields and then its outcome on a line of its own ("Granted, with
+closing hours of 3:00 AM ...", "Deferred to the May 29, 2025 Voting Hearing", "Rejected with prejudice"):
+
+- the outcome line is a sentence of its own, not the end of the field line above it;
+- a quote from an item's fields is read on to its outcome line;
+- an item put off to a later meeting is followed there: that record's outcome for the same item is quoted;
+- a record's date is the one its file is named by when its title block states it too ("Voting Hearing Agenda May 1,
+  2025" over the "Hearing on Tuesday, April 29, 2025" whose cases it decides).
+
+The real passages are from the City of Boston Licensing Board's voting-hearing records of May and August 2025 (from
+outside ``../shared/corpus``; their source is in ``eval/ext29/SOURCES.md``), held here as the library reads them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes_rag.answer.window import with_neighbours
+from minutes_rag.parse.header import meeting_date_of
+from minutes_rag.parse.structure import recover_structure
+from minutes_rag.text import sentences
+from minutes_rag.types import PageText
+
+from .conftest import ask_texts
+
+WESTVALE_MAY = ("Westvale Borough\nCommissioners:\nMayor A. Smith\nJ. Jones, Chair\nLicensing Board\n\n"
+                "Voting Hearing Agenda\nMay 2, 2025\n\nLicensed Premise Hearing on Tuesday, April 29, 2025\n\n"
+                "4. Harbour Kitchen Limited\nDoing business as: Harbour Kitchen 3 Quay Road, Westvale License #: WV-1001 "
+                "Has applied to extend its opening hours to 2:00 AM on Fridays and Saturdays for the summer season.\n"
+                "Deferred to the May 16, 2025 Voting Hearing\n"
+                "5. Red Lion Tavern Limited\nDoing business as: Red Lion 12 High Street, Westvale License #: WV-1002 "
+                "Has applied for a pavement licence for six tables outside the premises\nGranted, with a closing hour of "
+                "10:00 PM for the tables\n")
+WESTVALE_LATER = ("Westvale Borough\nCommissioners:\nMayor A. Smith\nJ. Jones, Chair\nLicensing Board\n\n"
+                  "Voting Hearing Agenda\nMay 16, 2025\n\n"
+                  "1. The Board deferred disposition of the following matter: Harbour Kitchen Limited d/b/a Harbour "
+                  "Kitchen, 3 Quay Road, Westvale License #: WV-1001.\nRefused\n\n"
+                  "2. Quayside Stores Limited\nDoing business as: Quayside Stores 9 Quay Road, Westvale License #: WV-1003 "
+                  "Has applied for an off-licence to sell wine and beer until 11:00 PM.\nWithdrawn\n")
+
+
+def test_outcome_line_synthetic_is_a_sentence_of_its_own() -> None:
+    text = ("Manager: Jo Bloggs Closing Time: 11:00 PM Attorney: Sam Smith of Smith and Partners for the applicant\n"
+            "Refused, the Board citing residents' complaints\n")
+    assert [s for _, s in sentences(text)][-1] == "Refused, the Board citing residents' complaints"
+    # (a wrapped line that goes on with a lower-case word is still one sentence)
+    wrapped = "The committee considered the application from the owners of the Red Lion and its plans for the\nyard"
+    assert len(sentences(wrapped)) == 1
+
+
+def test_outcome_line_synthetic_quote_reads_on_to_it() -> None:
+    text = WESTVALE_MAY
+    sents = sentences(text)
+    at = next((o, s) for o, s in sents if s.startswith("Doing business as: Red Lion"))
+    quoted = [s for _, s in with_neighbours(text, [at])]
+    assert any(s.startswith("Granted, with a closing hour of 10:00 PM") for s in quoted), quoted
+    # (not the next item's outcome: the item opening between ends the reach)
+    first = next((o, s) for o, s in sents if s.startswith("Doing business as: Harbour Kitchen"))
+    assert not any(s.startswith("Granted") for _, s in with_neighbours(text, [first]))
+
+
+def test_deferred_item_synthetic_followed_to_the_later_record(tmp_path: Path) -> None:
+    ans = ask_texts(tmp_path, {"westvale/2025-05-02 voting hearing record.txt": WESTVALE_MAY,
+                               "westvale/2025-05-16 voting hearing record.txt": WESTVALE_LATER},
+                    "What did the Westvale Licensing Board decide in May 2025 on Harbour Kitchen's application to extend "
+                    "its opening hours?")
+    assert not ans.abstained, ans.warnings
+    assert "Refused" in ans.answer and "Withdrawn" not in ans.answer, ans.answer
+
+
+def test_record_date_synthetic_is_the_one_its_file_is_named_by() -> None:
+    pages = [PageText(1, WESTVALE_MAY)]
+    assert meeting_date_of(pages, "minutes") == "2025-04-29"  # (the hearing's weekday backs its date)
+    assert meeting_date_of(pages, "minutes", "2025-05-02") == "2025-05-02"  # (the title's, which the file names)
+    assert meeting_date_of(pages, "minutes", "2025-06-30") == "2025-04-29"  # (a name's date the text does not state)
+    assert recover_structure(pages, "2025-05-02 voting hearing record.txt").meeting_date == "2025-05-02"
+
+
+BOSTON_AUG = (
+    "City of Boston\nCommissioners:\nMayor Michelle Wu\nKathleen M. Joyce, Chairman\nLicensing Board\n\n"
+    "Voting Hearing Agenda\nAugust 28, 2025\n\nLicensed Premise Inspection Hearing on Tuesday, August 26, 2025\n\n"
+    "3. Cantina Hospitality, LLC\nDoing business as: Taco Bell 288 Washington St, Brighton, MA 02135 License #: "
+    "LB-606086 Has applied for a Common Victualler License to be exercised on the above - The 1,370SF Single-story "
+    "space features a customer lobby and service counter with a pickup window in the front, and a kitchen and "
+    "employee restroom located in the rear. Manager: Nelson Aguero Hours of Operation: 8:00 AM to 3:00 AM Attorney: "
+    "Thomas P Miller\nGranted, with closing hours of 3:00 AM Sunday-Thursday and 3:30 AM Friday-Saturday\n")
+
+
+def test_outcome_line_real_boston_taco_bell() -> None:
+    sents = sentences(BOSTON_AUG)
+    assert sents[-1][1].startswith("Granted, with closing hours")
+    at = next((o, s) for o, s in sents if s.startswith("Doing business as: Taco Bell"))
+    assert any("3:30 AM Friday-Saturday" in s for _, s in with_neighbours(BOSTON_AUG, [at]))
+    pages = [PageText(1, BOSTON_AUG)]
+    assert meeting_date_of(pages, "minutes") == "2025-08-26"
+    assert recover_structure(pages, "voting_minutes_2025-08-28.pdf").meeting_date == "2025-08-28"
+
+
+BOSTON_MAY_15 = (
+    "City of Boston\nLicensing Board\n\nVoting Hearing Agenda\nMay 15, 2025\n\n"
+    "5. Selhi Associates, LLC\nDoing business as: McDonald’s 301 Warren St, Roxbury, MA 02119 License #: LB-100320 "
+    "Holder of a Common Victualler License has petitioned to change the Hours of the licensed business From : 1:00 AM "
+    "Drive thru Closing only To: 3:00 AM Closing for Drive thru & deliveries only.\n"
+    "Deferred to the May 29, 2025 Voting Hearing\n"
+    "6. Selhi Group 2, LLC\nDoing business as: McDonald’s 146-146A Tremon T Boston, MA 02111 License #: LB-128574 "
+    "Holder of a Common Victualler License has petitioned to change the Hours of the licensed business From : 12:00 AM "
+    "Drive thru Closing only To: 3:00 AM Closing for Drive thru & deliveries only\n"
+    "Deferred to the May 29, 2025 Voting Hearing\n")
+BOSTON_MAY_29 = (
+    "City of Boston\nLicensing Board\n\nVoting Hearing Agenda\nMay 29, 2025\n\n"
+    "2. The Board deferred disposition of the following transactional matter: Selhi Associates, LLC d/b/a McDonald’s, "
+    "301 Warren St, Roxbury, MA 02119 License #: LB-100320 Holder of a Common Victualler License has petitioned to "
+    "change the Hours of the licensed business From: 1:00 AM Drive thru Closing only To: 3:00 AM Closing for Drive thru "
+    "& deliveries only.\nRejected with prejudice\n"
+    "3. The Board deferred disposition of the following transactional matter: Selhi Group 2, LLCd/b/a McDonald’s "
+    "146-146A Tremont St., Boston, MA 02111 License #: LB-128574 Holder of a Common Victualler License has petitioned to "
+    "change the Hours of the licensed business From : 12:00 AM Closing hour To: 3:00 AM Closing for deliveries only\n"
+    "The Board requests submission of a late-night operations plan for review prior to approval\n")
+
+
+def test_deferred_item_real_boston_drive_thru(tmp_path: Path) -> None:
+    ans = ask_texts(tmp_path, {"boston-licensing-board/voting_minutes_2025-05-15.txt": BOSTON_MAY_15,
+                               "boston-licensing-board/voting_minutes_2025-05-29.txt": BOSTON_MAY_29},
+                    "What did the Licensing Board decide in May 2025 on the request by the McDonald's at 301 Warren "
+                    "Street in Roxbury to keep its drive-thru open until 3 a.m.?")
+    assert not ans.abstained, ans.warnings
+    assert "Rejected with prejudice" in ans.answer, ans.answer
