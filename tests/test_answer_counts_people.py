@@ -105,3 +105,13 @@ def test_funding_real_garelochhead_benevolent_trust() -> None:
                  "Gibson Benevolent Trust. The funds will be set aside to cover costs associated with Xmas lights in the "
                  "future.")
     assert not FUNDS("Account balance £4,475.57")
+
+
+def test_people_counts_synthetic_labels_that_number_things() -> None:
+    # (a thing's number, an age or a span is no count of it)
+    for question, text in (("How many items were deferred?", "Item 5 was deferred to the next meeting."),
+                           ("How many units are vacant?", "Unit 12 is currently vacant."),
+                           ("How many people can attend?", "The event is open to people 18 and over."),
+                           ("How many guests came?", "Attendees 65 or older receive a discount."),
+                           ("How many participants spoke?", "Participants 10 minutes each")):
+        assert not counts(text, counted_things(question)), text

@@ -15,6 +15,7 @@ import io
 from pathlib import Path
 
 import pypdf
+import pytest
 
 from minutes_rag import api
 from minutes_rag.answer.cues import missing_figure
@@ -163,3 +164,28 @@ def test_when_clause_real_limerick_district_needs() -> None:
     test = part_type("what public amenity did the Newcastle West district members say the town needed when the debate "
                      "resumed on 4 October")
     assert test is None or test(line), line
+
+
+def test_one_word_lines_synthetic_layout_failure_keeps_the_plain_text(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "2025-05-01 voting hearing record.pdf"
+    path.write_bytes(_word_by_word_pdf(LINES))
+    plain = pypdf.PageObject.extract_text
+
+    def failing(self: pypdf.PageObject, *args: object, **kwargs: object) -> str:
+        if kwargs.get("extraction_mode") == "layout":
+            raise ZeroDivisionError("float division by zero")  # (as pypdf's layout mode does on some pages)
+        return plain(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pypdf.PageObject, "extract_text", failing)
+    result = load_pdf(path)
+    assert result.document is not None and "Westvale" in result.document.pages[0].text
+
+
+def test_when_clause_synthetic_indirect_when_asks_a_date() -> None:
+    from minutes_rag.answer.parts import part_type
+
+    for part in ("when it is expected to reopen", "and when the new bridge is expected to open",
+                 "and the date when the works begin"):
+        test = part_type(part)
+        assert test is not None and test("It opens on 4 May 2026.") and not test("It is a new bridge."), part

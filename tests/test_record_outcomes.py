@@ -124,3 +124,29 @@ def test_deferred_item_real_boston_drive_thru(tmp_path: Path) -> None:
                     "Street in Roxbury to keep its drive-thru open until 3 a.m.?")
     assert not ans.abstained, ans.warnings
     assert "Rejected with prejudice" in ans.answer, ans.answer
+
+
+def test_outcome_line_synthetic_prose_is_no_outcome() -> None:
+    from minutes_rag.answer.forms import is_verdict
+
+    for prose in ("Approved budget for 2024/25 was £1.2m.", "Withdrawn items are listed in Appendix B.",
+                  "Denied access to the site, the contractor left.", "Upheld complaints numbered four this year.",
+                  "Violation: none observed at the inspection.", "Approved June 2026. Published June 2026"):
+        assert not is_verdict(prose), prose
+    wrapped = ("Members received the annual report of the Treasurer on the council's\n"
+               "Deferred Compensation Plan and noted the balances held at year end.\n")
+    assert len(sentences(wrapped)) == 1
+    # (the read on to an outcome line stops at a heading: the next topic's "Approved works ..." is not this one's)
+    text = ("Cllr Jones asked about the potholes on Mill Lane. The Clerk will report them to Highways.\nFootpaths\n"
+            "Approved, works to the footpath at Church Street will begin in June.\n")
+    first = sentences(text)[0]
+    assert [s for _, s in with_neighbours(text, [first])][-1] == "The Clerk will report them to Highways."
+
+
+def test_deferred_item_synthetic_dates_are_no_references() -> None:
+    from minutes_rag.answer.forms import _references
+
+    text = "4. Playground\nThe report of 12/05/2025 on the FY 2025 budget for the playground.\nDeferred to June 3\n"
+    assert _references(text, text.index("Deferred")) == set()
+    text = "5. Harbour Kitchen\nLicense #: WV-1001; application 21/03267/OUT\nDeferred to June 3\n"
+    assert _references(text, text.index("Deferred")) == {"WV1001", "21/03267/OUT"}

@@ -206,10 +206,10 @@ _OPEN_END = re.compile(r"(?:[,;&/(\-–—]|\b(?:and|or|but|of|the|a|an|to|in|on
                        r"who|is|are|was|were|be|been|has|have|had|as|per|not|no|its|their|this|these|any|all)"
                        r")$", re.I)
 _TERMINAL_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
-#: an item's outcome in a record of decisions, opening its line with the verdict in words ("Granted", "Deferred to
-#: ...", "Rejected with prejudice", "Violation - 4-Day Suspension ...", "No Action Taken", "2nd Warning"): its own line
-VERDICTS = re.compile(r"^\W*(?:(?:Granted|Approved|Denied|Refused|Rejected|Deferred|Withdrawn|Dismissed|Upheld|Revoked|"
-                      r"No Violation|No Action Taken|(?:\d+(?:st|nd|rd|th)|First|Second|Final) Warning)\b|Violation\s*[-–:])")
+#: an item's outcome line: its verdict in words, then nothing, a mark or a joining word ("Deferred to ...", "2nd Warning")
+VERDICTS = re.compile(r"^\W*(?:(?:Granted|Approved|Denied|Refused|Rejected|Deferred|Withdrawn|Dismissed|Upheld|Revoked|No "
+                      r"Violation|No Action Taken|(?:\d+(?:st|nd|rd|th)|First|Second|Final) Warning)(?=\s*$|\s*[,.;:(–—‑-]|\s+"
+                      r"(?:to|with|without|until|pending|subject|as|and|for)\b)|Violation\s*[-–—‑]\s)")
 _ROLL = r"\b(?:AYES|NAYS|NOES|ABSENT|ABSTAIN|RECUSE|EXCUSED)[A-Z]*:"  # (a vote's roll: its last field, as names)
 _ROLL_END, _ROLL_ON = re.compile(_ROLL + r"[^:.;!?]{0,80}$"), re.compile(r"[^.]*" + _ROLL)
 #: a printed line long enough to have been wrapped by the page's width (short lines are headings or labels)

@@ -26,8 +26,10 @@ _COUNTED = re.compile(r"(?<![\w/.,£$€-])(?<!Item )(?<!Minute )(?<!No\. )(?<!P
 #: words for people at a gathering, any of which counts the others ("how many guests" is answered by "200 people")
 PEOPLE = frozenset(stem(w) for w in ("people", "persons", "guests", "attendees", "visitors", "participants",
                                      "individuals"))
-#: a count printed after its label, as in a list or a form ("Guests 137 signed", "Attendance: 45")
-_LABELLED = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*)\s*[:=–-]?\s*(\d{1,3}(?:,\d{3})+|\d+)\+?(?![\d.,/:%]|\s+(?:of|" +
+#: a count printed after its label, as in a list or a form: a plural ("Guests 137 signed") or any label with its colon
+#: ("Attendance: 45"); not a thing's number ("Item 5", "Unit 12"), an age or a span ("people 18 and over", "10 minutes")
+_LABELLED = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*s(?=\s)|[A-Za-z][\w'’-]*\s*[:=])\s*(\d{1,3}(?:,\d{3})+|\d+)\+?"
+                       r"(?![\d.,/:%]|\s+(?:of|or|and|to|per|years?|minutes?|hours?|days?|weeks?|months?|" +
                        "|".join(MONTHS) + r")\b)", re.I)
 #: what a count of the thing asked adds to a sentence's score
 COUNT_BONUS = 0.12
@@ -74,7 +76,7 @@ def counts(text: str, things: frozenset[str]) -> bool:
             continue  # (a year: "2023 members of staff" is rare; "in 2023 members agreed" is not a count)
         if any(stem(w.strip("'’").casefold()) in things for w in words):
             return True
-    return any(stem(m.group(1).casefold()) in things and re.fullmatch(r"(?:19|20)\d\d", m.group(2)) is None
+    return any(stem(m.group(1).rstrip(" \t:=").casefold()) in things and re.fullmatch(r"(?:19|20)\d\d", m.group(2)) is None
                for m in _LABELLED.finditer(text))
 
 

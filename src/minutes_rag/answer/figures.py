@@ -72,7 +72,7 @@ def figure_near(ranked: list[Cand], chosen: list[Cand], focus: list[str],
     for c in ranked[:20]:
         if c.score < FIGURE_REACH * lead:
             break
-        counted = bool(things) and c.doc == chosen[0].doc and counts(c.text, things)
+        counted = bool(things) and bool(chosen) and c.doc == chosen[0].doc and counts(c.text, things)
         if c in chosen or is_heading(c) or c.formal or (c.other_year and not any_year) or not (states(c.text) or counted):
             continue
         if set(focus) & c.covered or counted:

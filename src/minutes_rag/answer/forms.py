@@ -84,8 +84,8 @@ def within_case(doc: dict[int, Hit], at: int, offset: int, to: int, upto: int) -
 #: August 28 Voting Hearing": its year, when not given, the meeting's)
 _DEFERRED_TO = re.compile(r"^\W*(?:deferred|continued|postponed|held over)\s+(?:to|until)\s+(?:the\s+)?(?:\w+day,?\s+)?(" +
                           MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?", re.I)
-#: an item's reference: a licence's, an application's or a case's number ("LB-100320", "21/03267/OUT", "WV 1001")
-_REFERENCE = re.compile(r"\b[A-Z]{1,4}[-‑ ]?\d{3,}\b|\b\d{2,}/\d{3,}(?:/[A-Z]+)?\b")
+#: an item's reference: a licence's, an application's or a case's number ("LB-100320", "21/03267/OUT")
+_REFERENCE = re.compile(r"\b[A-Z]{1,4}[-‑]\d{3,}\b|(?<![\d/])\d{2}/\d{4,6}/[A-Z]{2,}\b")  # (not a date, "12/05/2025")
 
 
 def _references(text: str, offset: int) -> set[str]:

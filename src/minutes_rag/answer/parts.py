@@ -327,8 +327,10 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
     return None
 
 
-#: a part that ends by asking when ("Nipissing's 2025 volunteer appreciation event: when")
-_BARE_WHEN = re.compile(r"\bwhen\W*$", re.I)
+#: a part that asks when by its first or last word ("and when it is expected to reopen", "Nipissing's 2025 volunteer
+#: appreciation event: when"), not a clause of time before what it asks ("When the council met in May, what ...")
+_BARE_WHEN = re.compile(r"\bwhen\W*$|^\W*(?:and\s+)?(?:the\s+(?:date|day)\s+)?when\b(?![^,]*,\s*(?:what|who|which|how|why|"
+                        r"where|did|was|were)\b)", re.I)
 #: a part asking how a figure compares with another time's ("and how did that compare with a year earlier?")
 _COMPARE_Q = re.compile(r"\bhow (?:did|does|do|has|had) (?:that|this|it|these|those|they) (?:compare|changed?)\b", re.I)
 #: a sentence stating a change or a comparison ("26% up on the same point last year", "(32 2016/17)", "lower than")
@@ -417,7 +419,7 @@ def cover_decision(question: str, hits: list[Hit], ranked: list[Cand], chosen: l
     # (a form's verdict line, where there is one, before a sentence that only uses a decision's word)
     best = min(after, key=lambda c: (not is_verdict(c.text), doc_position(hits[c.hit], c)))
     best.for_part = True
-    return [*chosen, best, *later_verdict(hits, ranked, [best])]
+    return [*chosen, best, *(k for k in later_verdict(hits, ranked, [best]) if k not in chosen)]
 
 
 #: a line that puts a motion (another item's opening, "10.5 Application - ...", is ``text.NUMBERED``)

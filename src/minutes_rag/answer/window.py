@@ -144,7 +144,8 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
         j = i + 2 if i + 2 < len(sents) and MARKER.match(plain(sents[i + 1][1]).strip()) else i + 1  # (past "1.")
         nxt = sents[j][1] if j < len(sents) else ""
         verdict = next((k for k in range(j, min(j + VERDICT_REACH, len(sents))) if VERDICTS.match(sents[k][1])
-                        or NUMBERED.match(sents[k][1])), None)  # (an item's outcome line after its fields, not the next's)
+                        or NUMBERED.match(sents[k][1]) or len(sents[k][1].split()) <= 3), None)  # (an item's outcome
+        # line after its fields; not the next item's, past its number or a heading: "Footpaths")
         if verdict is not None and VERDICTS.match(sents[verdict][1]) and len(sents[verdict][1].split()) <= WINDOW_WORDS \
                 and not q.endswith(sents[verdict][1]):  # (not one the quote holds already: "... WV-1001. Refused")
             out.setdefault(*sents[verdict])  # ("Manager: ... Attorney: ..." / "Granted, with closing hours of 3:00 AM ...")

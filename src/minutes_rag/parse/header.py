@@ -98,7 +98,8 @@ def meeting_date_of(pages: list[PageText], kind: str, filed: str | None = None) 
             if weekday:  # "Friday 05 March 2026": the weekday backs the date, unless the calendar disagrees
                 named = weekday.group(0).rstrip(" ,.-\t").lower()
                 score += 2 if date.fromisoformat(iso).strftime("%A").lower() == named else -3
-            if _DATE_NEGATIVE.search(before):
+            negative = bool(_DATE_NEGATIVE.search(before))
+            if negative:
                 score -= 4
             if _LIST_LINE.match(same_line) and re.search(r"minutes|held|meeting", same_line, re.IGNORECASE):
                 score -= 4
@@ -113,7 +114,7 @@ def meeting_date_of(pages: list[PageText], kind: str, filed: str | None = None) 
             cand = (score, -start, iso)
             if score >= 2 and (best is None or cand > best):
                 best = cand
-            on_file = on_file or (score >= 2 and iso == filed)
+            on_file = on_file or (score >= 2 and iso == filed and not negative)  # (not "Next meeting: ...")
         if best is not None:
             return filed if on_file else best[2]
         seen += 1

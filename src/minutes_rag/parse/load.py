@@ -144,6 +144,16 @@ def from_layout(text: str) -> str:
     return "\n".join(out).strip()
 
 
+def _laid_out(page: object) -> str:
+    """A page's text by layout (see ``from_layout``), or "" when pypdf's layout mode fails on it (the plain text
+    stands: the page is not lost)."""
+    try:
+        return from_layout(page.extract_text(extraction_mode="layout") or "")  # type: ignore[attr-defined]
+    except Exception as exc:  # noqa: BLE001 - layout mode raises where plain extraction works
+        log.warning("page %s could not be laid out: %s", getattr(page, "page_number", "?"), exc)
+        return ""
+
+
 def load_pdf(path: Path) -> LoadResult:
     import pypdf
     from pypdf.errors import FileNotDecryptedError, PdfReadError
@@ -169,7 +179,7 @@ def load_pdf(path: Path) -> LoadResult:
                 with _page_time_limit() as fired:
                     text = page.extract_text() or ""
                     if one_word_lines(text):  # (a text layer of words placed one by one: read by where they sit)
-                        text = from_layout(page.extract_text(extraction_mode="layout") or "") or text
+                        text = _laid_out(page) or text
             except Exception as exc:  # noqa: BLE001 - one bad page must not lose the document
                 if fired[0] and not isinstance(exc, PageTimeout):  # the limit fired; pypdf reworded it
                     exc = PageTimeout(f"page took longer than {PAGE_TIMEOUT_S:g} s")
