@@ -2,7 +2,7 @@
 pypdf's plain extraction gives one word to a line ("City\\nof\\nBoston"), which loses the title block that names the
 authority, the items' lines and every sentence. Such a page is read again by layout, each column of a line on a line of
 its own. And a record of decisions that closes each item with its outcome line ("Violation - 4-Day Suspension, ...",
-"Granted", "Deferred to ...") answers what was decided on the item, or what penalty was imposed (a penalty is no sum).
+"Granted", "Deferred to ...") answers what was decided on the item, or what penalty was imposed (a sanction, or a sum).
 A part of a question that says when something happened ("what did members say the town needed when the debate
 resumed on 4 October") does not ask for a date.
 
@@ -116,6 +116,8 @@ def test_verdict_line_synthetic_opens_with_its_verdict() -> None:
     assert DECIDED_Q.search("What penalty did the board impose on the Red Lion?")
     # (a penalty may be a suspension: asked for one, no sum is missing)
     assert missing_figure("What penalty did the board impose?", lambda: ["Violation - 4-Day Suspension"], False) is None
+    assert missing_figure("What penalty did the board impose?", lambda: ["The board discussed the penalty."], False)
+    assert missing_figure("What fine did the board impose?", lambda: ["Violation - 4-Day Suspension"], False)
 
 
 BOSTON_ITEMS = (

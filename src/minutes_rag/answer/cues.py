@@ -106,8 +106,7 @@ FATE_Q = re.compile(r"\b(what (happened|became)|outcome|result|fate)\b.*\b(motio
                     r"\b(carr(ied|y)|pass(ed)?|lost|lose|defeated|rejected|fall|fell)\b", re.I)
 
 
-#: people who voted in an election or a poll ("how many young people voted in the elections"): a turnout, not a
-#: vote of the council on a motion ("voted in favour" is one)
+#: people who voted in an election or a poll ("how many young people voted in the elections"): a turnout, no motion's
 POLL_Q = re.compile(r"\bvot(e|ed|ing)\s+in\s+(?!favou?r|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                     r"(?:19|20)\d\d\b)", re.I)  # ("vote in March 2025 on ..." is a time, not a poll)
 
@@ -223,9 +222,10 @@ _FIGURE_NOUN = (r"\bwhat\s+(?:(?!(?:of|for|between|in|on|at|to|with|from|by|per|
 FIGURE_NOUN_Q = re.compile(_FIGURE_NOUN.format("threshold|limit|cap|rate|amount|percentage|proportion"), re.I)
 #: the same, after a sum of money ("what was the cost of ...", "what precept did it set?"): a count is no answer
 MONEY_NOUN_Q = re.compile(_FIGURE_NOUN.format("fee|charge|price|cost|sum|allocation|budget|precept|salary|wage|stipend|"
-                                              r"allowance|balance|fine(?!\s+gael)"), re.I)  # (a penalty may be a suspension)
+                                              r"allowance|balance|fine(?!\s+gael)|penalty|penalties"), re.I)
 _NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                           r"forty|fifty|hundred|thousand|dozen|half|quarter|unanimous\w*|none|no one|nobody)\b", re.I)
+_SANCTION = re.compile(r"\b(?:suspen(?:sion|ded)|revo(?:ked|cation)|warning|disqualifi\w+|banned)\b", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w/.-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/-])")
 
 
@@ -233,15 +233,15 @@ def missing_figure(question: str, said: Callable[[], list[str]], vote: bool) -> 
     """Why the evidence cannot answer a question after a number or a sum (what it says, ``said()``, states none),
     or None."""
     count = not vote and (COUNT_Q.search(question) or FIGURE_NOUN_Q.search(question))
-    money = MONEY_Q.search(question) or MONEY_NOUN_Q.search(question)
+    money, penalty = MONEY_Q.search(question) or MONEY_NOUN_Q.search(question), re.search(r"\bpenalt", question, re.I)
     # (a figure in a sentence about something else, "received on Fire Trucks - $15,075", states no amount asked;
     # a sum alone on its line, "Approximately $1,915.", is its item's)
     asked = set(content_stems(question)) - QUESTION_WORDS
     texts = [t for t in said() if len(t.split()) <= 6 or asked & set(content_stems(t))] if count or money else []
     if count and not any(states_quantity(t) for t in texts):
         return "no evidence states the number asked for"
-    if money and not any(has_figure(t) for t in texts):
-        return "no evidence states the amount asked for"
+    if money and not any(has_figure(t) or (penalty and _SANCTION.search(t)) for t in texts):  # (a penalty may be a
+        return "no evidence states the amount asked for"  # sanction: "Violation - 4-Day Suspension")
     return None
 
 
