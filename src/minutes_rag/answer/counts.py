@@ -31,6 +31,8 @@ PEOPLE = frozenset(stem(w) for w in ("people", "persons", "guests", "attendees",
 _LABELLED = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*s(?=\s)|[A-Za-z][\w'’-]*\s*[:=])\s*(\d{1,3}(?:,\d{3})+|\d+)\+?"
                        r"(?![\d.,/:%]|\s+(?:of|or|and|to|per|years?|minutes?|hours?|days?|weeks?|months?|" +
                        "|".join(MONTHS) + r")\b)", re.I)
+#: a year, which no count is ("2023 members", "Guests 2019")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: what a count of the thing asked adds to a sentence's score
 COUNT_BONUS = 0.12
 
@@ -72,11 +74,11 @@ def counts(text: str, things: frozenset[str]) -> bool:
         things = things | PEOPLE
     for m in _COUNTED.finditer(text):
         words = m.group(1).split()
-        if re.fullmatch(r"(?:19|20)\d\d", m.group(0).split()[0].rstrip("+")) is not None:
+        if _YEAR.fullmatch(m.group(0).split()[0].rstrip("+")) is not None:
             continue  # (a year: "2023 members of staff" is rare; "in 2023 members agreed" is not a count)
         if any(stem(w.strip("'’").casefold()) in things for w in words):
             return True
-    return any(stem(m.group(1).rstrip(" \t:=").casefold()) in things and re.fullmatch(r"(?:19|20)\d\d", m.group(2)) is None
+    return any(stem(m.group(1).rstrip(" \t:=").casefold()) in things and _YEAR.fullmatch(m.group(2)) is None
                for m in _LABELLED.finditer(text))
 
 

@@ -110,6 +110,8 @@ def later_verdict(hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> li
         day = f"{year}-{month_number(m.group(1)):02d}-{int(m.group(2)):02d}"
         day = day if m.group(3) or day > held else f"{year + 1}{day[4:]}"
         refs = _references(hits[c.hit].text, c.offset)
+        if not refs:  # (an item named by no reference is not found again)
+            continue
         later = [k for k in ranked if hits[k.hit].meeting_date == day and k not in chosen and refs & _references(
                  hits[k.hit].text, k.offset) and (VERDICTS.match(k.text) or VERDICTS.match(k.text.rsplit(". ", 1)[-1]))]
         if later:  # (its outcome line, or its item's line with its outcome; quoted beside the lead's meeting)
