@@ -53,7 +53,7 @@ def test_named_days_real_two_zoning_amendments(session_index: tuple[Path, object
 def test_named_days_synthetic_a_stray_quote_of_a_day_does_not_stand_for_its_best() -> None:
     # (a named day's only quote is a stray sentence of its meeting, chosen for a word it shares with the question;
     # the sentence of that meeting that answers, scoring far above it, is quoted too)
-    from minutes_rag.answer.parts import cover_days
+    from minutes_rag.answer.days import cover_days
     from minutes_rag.answer.scoring import Cand
 
     from .test_answer_parts import _hit

@@ -5,8 +5,8 @@ is a formality, quoted only when the question asks where it met."""
 
 from __future__ import annotations
 
+from minutes_rag.answer.days import asked_periods
 from minutes_rag.answer.formality import asks_where_met, is_formality
-from minutes_rag.answer.parts import asked_periods
 
 
 def test_named_periods_synthetic_the_times_a_question_sets_side_by_side() -> None:
@@ -28,7 +28,7 @@ def test_named_periods_synthetic_a_venue_line_is_a_formality() -> None:
 def test_named_periods_synthetic_a_month_quoted_only_by_its_venue_line_gets_its_figure() -> None:
     # (June's only quote is the venue line its meeting opens with; the sentence of that meeting that states the sum
     # asked for is quoted for it)
-    from minutes_rag.answer.parts import cover_days
+    from minutes_rag.answer.days import cover_days
     from minutes_rag.answer.scoring import Cand
 
     from .test_answer_parts import _hit

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from minutes_rag.answer.extractive import answer_extractive
 from minutes_rag.answer.window import with_neighbours
 from minutes_rag.parse.header import meeting_date_of
 from minutes_rag.parse.structure import recover_structure
 from minutes_rag.text import sentences
-from minutes_rag.types import PageText
+from minutes_rag.types import Hit, PageText
 
 from .conftest import ask_texts
 
@@ -150,3 +151,68 @@ def test_deferred_item_synthetic_dates_are_no_references() -> None:
     assert _references(text, text.index("Deferred")) == set()
     text = "5. Harbour Kitchen\nLicense #: WV-1001; application 21/03267/OUT\nDeferred to June 3\n"
     assert _references(text, text.index("Deferred")) == {"WV1001", "21/03267/OUT"}
+
+
+# An item whose record lists its fields ("Manager: ... Attorney: ...") before its outcome line, put off to a day
+# named without its year; the later record's outcome line is short ("Rejected without prejudice") and is read with
+# the field line above it. (The hits hold each record's chunk as the library stores it: a paragraph's lines joined.)
+def _hit(text: str, n: int, date: str, source: str, authority: str = "Westvale Borough") -> Hit:
+    return Hit(rank=n, score=1.0 / n, chunk_id=f"d{n}:00000", doc_id=f"d{n}", source=source, pages=[1],
+               authority=authority, committee="Licensing Board", meeting_date=date, item_number=None,
+               item_title=None, kind="minutes", text=text)
+
+
+WESTVALE_JUNE = ("7. Corner Grocer Limited\nDoing business as: Corner Grocer 14 Mill Road, Westvale License #: WV-2040 "
+                 "Has applied for an off-licence to sell beer and wine in a 600SF shop on one floor. Manager: Jo Bloggs "
+                 "Closing Time: 10:00 PM Attorney: Sam J. Smith\nDeferred to the June 19 Voting Hearing\n"
+                 "8. Mill Road Cafe Limited\nDoing business as: Mill Road Cafe 20 Mill Road, Westvale License #: "
+                 "WV-2041 Has applied for a licence to serve wine with meals. Manager: Al Jones Attorney: Kim Lee\nGranted")
+WESTVALE_JUNE_LATER = ("2. The Board deferred the following application: Corner Grocer Limited d/b/a Corner Grocer, "
+                       "located at 14 Mill Road, Westvale License #: WV-2040. Manager: Jo Bloggs Closing Time: 10:00 PM "
+                       "Attorney: Sam J. Smith\nRejected without prejudice")
+
+
+def test_deferred_item_synthetic_short_outcome_after_fields() -> None:
+    hits = [_hit(WESTVALE_JUNE, 1, "2025-06-05", "westvale/2025-06-05 record.pdf"),
+            _hit(WESTVALE_JUNE_LATER, 2, "2025-06-19", "westvale/2025-06-19 record.pdf")]
+    ans = answer_extractive("What did the Westvale Licensing Board finally decide on Corner Grocer's application for an "
+                            "off-licence to sell beer and wine in its shop on Mill Road?", hits)
+    assert not ans.abstained, ans.warnings
+    assert "Rejected without prejudice" in ans.answer and "Granted" not in ans.answer, ans.answer
+    assert ans.answer.count("Rejected without prejudice") == 1, ans.answer  # (not the outcome line twice)
+
+
+def test_one_item_synthetic_fields_open_no_other_item() -> None:
+    from minutes_rag.answer.cues import field_run
+    from minutes_rag.answer.forms import ends_in_verdict
+
+    assert field_run("Manager: Jo Bloggs Closing Time: 10:00 PM Attorney: Sam Smith")
+    assert not field_run("Deferred to the June 19 Voting Hearing")
+    assert ends_in_verdict("Manager: Jo Bloggs Attorney: Sam J. Smith Rejected without prejudice")
+    assert ends_in_verdict("License #: WV-1001. Refused")
+    assert not ends_in_verdict("The applicant said the licence was never refused")
+    assert not ends_in_verdict("Manager: Jo Bloggs Attorney: Sam Smith")
+
+
+BOSTON_AUG_7 = (
+    "14. Aguasvivas Market, Inc.\nDoing business as: Aguasvivas Market 926 Morton St, Dorchester, MA 02124 License #: "
+    "LB-603676 Has applied for a Retail Package Store Wines and Malt Beverages License to be exercised on the above - "
+    "820SF convenience store on 1 floor with 1 entrance/2 exits. As you walk in, the service counter is to the left; "
+    "shelving units and refrigerators throughout; additional 820SF in the basement for storage only. Manager: Angel "
+    "Aguasvivas Lara Closing Time: 11:00 PM Attorney: Travis J. Jacobs\nDeferred to the August 28 Voting Hearing")
+BOSTON_AUG_28 = (
+    "2. The Board deferred the following application: Aguasvivas Market, Inc. d/b/a Aguasvivas Market, located at 926 "
+    "Morton St, Dorchester, MA 02124 License #: LB-603676. Has applied for a Retail Package Store Wines and Malt "
+    "Beverages License to be exercised on the above - 820SF convenience store on 1 floor with 1 entrance/2 exits. As "
+    "you walk in, the service counter is to the left; shelving units and refrigerators throughout; additional 820SF in "
+    "the basement for storage only. Manager: Angel Aguasvivas Lara Closing Time: 11:00 PM Attorney: Travis J. Jacobs\n"
+    "Rejected without prejudice")
+
+
+def test_deferred_item_real_boston_package_store() -> None:
+    hits = [_hit(BOSTON_AUG_7, 1, "2025-08-07", "boston/voting_minutes_2025-08-07.pdf", "City of Boston"),
+            _hit(BOSTON_AUG_28, 2, "2025-08-28", "boston/voting_minutes_2025-08-28.pdf", "City of Boston")]
+    ans = answer_extractive("What did the Boston Licensing Board finally decide on Aguasvivas Market's application for "
+                            "a package store wines and malt beverages license on Morton Street in Dorchester?", hits)
+    assert not ans.abstained, ans.warnings
+    assert ans.answer.count("Rejected without prejudice") == 1, ans.answer

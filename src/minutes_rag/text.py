@@ -22,7 +22,7 @@ STOPWORDS = frozenset(
 
 #: a symbol font's bullet, a private-use character ("\uf0b7 Business"); with them, a lone "o" is the level below's
 SYMBOL_BULLET = re.compile(r"[\uf020-\uf0ff](?=\s)")
-_SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)"
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)|(?<=[.!?])\s+(?=[a-z]\)\s+[A-Z])"
                        r"|\s+(?=" + SYMBOL_BULLET.pattern + ")")
 _O_BULLET = re.compile(r"\s+(?=o\s+[A-Z0-9$£€“\"(])")
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*", re.I)

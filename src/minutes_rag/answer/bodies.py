@@ -55,7 +55,8 @@ def named_body(part: str, hits: list[Hit]) -> str | None:
 _PAPERS = r"by-?law|bill|ordinance|resolution|motion|(?:planning )?application|order"
 NUMBER_OF_Q = re.compile(rf"\b(?:which|what)\s+(?:[\w'-]+\s+)?({_PAPERS})s?\s+(?:number|no\.?)|\bnumber of the\s+"
                          rf"(?:[\w'-]+\s+){{0,2}}?({_PAPERS})s?\b|\bunder (?:which|what) ({_PAPERS})s?\b"
-                         r"|\b(?:which|what)\s+(by-?law|ordinance)\s+(?:did|does|was|has|had|will)\b", re.I)
+                         r"|\b(?:which|what)\s+(by-?law|ordinance)\s+(?:did|does|was|has|had|will|\w+ed)\b"
+                         r"|\b(?:by|in|through)\s+(?:which|what)\s+(by-?law|ordinance)s?\b", re.I)  # ("... and by which ordinance?")
 #: the words of a paper's passing ("what by-law number did council enact to implement it?"): every by-law line has
 #: them, so they say nothing of which by-law is meant
 PAPER_WORDS = frozenset(content_stems("by-law bylaw law bill ordinance resolution motion number enact enacted pass passed "

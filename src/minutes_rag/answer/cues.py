@@ -97,7 +97,7 @@ QUESTION_WORDS = frozenset(stem(w) for w in """
     consider considered drop dropped float floated raise raised suggest suggested mention mentioned discuss discussed
 """.split())
 
-VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close|tally|tallies|tallied|dissent(?:ed|ing)?)\b", re.I)
+VOTES_Q = re.compile(r"\b(vote|voted|votes|voting|how close|by what margin|tally|tallies|tallied|dissent(?:ed|ing)?)\b", re.I)
 #: what became of a motion or an amendment: it was put to the vote, so its counts answer it
 FATE_Q = re.compile(r"\b(what (happened|became)|outcome|result|fate)\b.*\b(motion|amendment)s?\b"
                     r"|\bhow did\b[^?]*\bfare\b(?=\s+(?:at|in|with|when|before|after|on|by)\b|\s*[?,.]|\s*$)"
@@ -150,34 +150,38 @@ _OUTCOME_END = re.compile(r"[.;:]\s+" + OUTCOME_LINE.pattern + "$")
 #: the words of a verdict on an application or a grant ("Rejected", "Granted")
 VERDICT_WORDS = "Rejected|Approved|Refused|Deferred|Granted|Declined|Agreed"
 #: a line that records a decision: opening with its outcome in capitals ("APPROVED – Revised 2018 budget"), naming
-#: who moved and seconded it ("B. Munro (motion), Z. Maiorca (second)"), or giving it after a dash ("Request for
-#: funding for the Kirk Illumination -- Granted")
+#: who moved and seconded it ("B. Munro (motion), Z. Maiorca (second)"), or giving it after a dash ("... -- Granted")
 _RECORD = re.compile(r"^\W*(?:APPROVED|CARRIED|AGREED|RESOLVED|REFUSED|DEFERRED|ADOPTED|PASSED|FAILED)\s*[-–—:]\s"
                      r"|(?i:\((?:motion|moved|second|seconded)\)|\b(?:moved|seconded|proposed) by\b)"
                      r"|\s[-–—]{1,2}\s*(?:" + VERDICT_WORDS + r"|Carried)\b"
                      r"(?!\s+(?:and|or|&)\b)")
-#: a heading, form label or contents line: short, unpunctuated, mostly capitalised, or a "(b) Ward:" label
-_LABEL = re.compile(r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:|^(?:OFFICIAL|Subject|Ward|Decision)\b\s*:?"
+#: a heading, form label or contents line: short, unpunctuated, mostly capitalised, or a "(b) Ward:" label (not one
+_LETTERED = r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:"  # that goes on to state: "d) Appointments: Mayor A appointed B.")
+_LABEL = re.compile(_LETTERED + r"|^(?:OFFICIAL|Subject|Ward|Decision)\b\s*:?"
                     r"|\.{4,}|\(section \d+\)\s*$|\b[Pp]age \d+ of \d+\b", re.I)
-#: an agenda item's label ("Agenda item 4:", "Item 7 Budget"); a long sentence that opens with one and ends with a
-#: stop states something ("Agenda item two ... introduced March 7th, 2016.")
+#: an agenda item's label ("Agenda item 4:", "Item 7 Budget"); a long stopped sentence opening with one states
 _ITEM_LABEL = re.compile(r"^(?:Agenda item|Item)\b\s*:?", re.I)
 #: words past which a stopped sentence opening with an item's label is a statement
 ITEM_LABEL_WORDS = 20
 
 
 #: a form field's label ("COMMITTEE:", "Officer presenting the report:", "Direct Dial/Ext:", "e-mail:")
-_FORM_FIELD = re.compile(r"(?:^|\s)[A-Za-z][\w()/&'-]*(?: [\w()/&'-]+){0,4}:(?=\s)")
+FORM_FIELD = re.compile(r"(?:^|\s)[A-Za-z][\w()/&'-]*(?: [\w()/&'-]+){0,4}:(?=\s)")
 #: fields that make a sentence a form rather than a statement
 FORM_FIELDS = 3
+
+
+def field_run(text: str) -> bool:
+    """A form's run of "Label: value" fields ("Manager: A. Lara Closing Time: 11:00 PM Attorney: T. Jacobs")."""
+    return len(FORM_FIELD.findall(text)) >= FORM_FIELDS
+
 
 #: an attachment's label ("Appendix 1:", "Annex B -")
 _ATTACHMENT = re.compile(r"\b(?:Appendix|Annex|Annexe|Enclosure|Attachment)\s+[\dA-Z]{1,3}\s*[:–-]")
 
 
 _PAGES_END = re.compile(r"\(\s*Pages?\s+\d+(?:\s*[-–]\s*\d+)?\s*\)\s*$", re.I)
-#: a line that ends by pointing to the part of the report that says it ("... (section 7).", "(paragraphs 6.28 and
-#: 6.30);")
+#: a line that ends by pointing to the part of the report that says it ("... (section 7).", "(paragraphs 6.28-6.30);")
 _POINTER_END = re.compile(r"\((?:see\s+)?(?:sections?|paragraphs?|paras?\.?)\s+\d[\d.]*(?:\s*(?:and|,|-|–|to)\s*\d[\d.]*)*"
                           r"\)\s*[.;,]?\s*$", re.I)
 #: the most words of such a pointer line (a longer sentence that ends with one says what it points to)
@@ -191,7 +195,9 @@ def looks_like_heading(text: str) -> bool:
     if _OUTCOME_END.search(text) or _OUTCOME_CAPS.search(text) or _RECORD.search(text):
         return False
     stated = len(text.split()) > ITEM_LABEL_WORDS and bool(re.search(r"[.!?][\"'”’)]*$", text))
-    if _LABEL.search(text) or (_ITEM_LABEL.match(text) and not stated) or len(_FORM_FIELD.findall(text)) >= FORM_FIELDS:
+    if (lettered := re.match(_LETTERED, text)) and len(text[lettered.end():].split()) >= 5 and text.endswith("."):
+        return looks_like_heading(text[lettered.end():].strip())
+    if _LABEL.search(text) or (_ITEM_LABEL.match(text) and not stated) or field_run(text):
         return True  # a form label, or a form's run of "Label: value" fields (a report's cover sheet, a letterhead)
     if _PAGES_END.search(text):  # an agenda's contents line ("24/00109 - Transfer the 18-25 section ... (Pages 33 - 60)")
         return True
@@ -344,8 +350,7 @@ def asked_year(question: str) -> tuple[str, str] | None:
     return f"{year}-01-01", year
 
 
-#: how long before a financial year starts its budget is first drafted: evidence older than that is from before
-#: the time asked about (a council sets its precept for "2022/23" in the winter of 2021-22, not in January 2021)
+#: how long before a financial year starts its budget is first drafted ("2022/23" in the winter of 2021-22): older is early
 BUDGET_LEAD_MONTHS = 9
 
 
@@ -450,32 +455,27 @@ MONEY_Q = re.compile(r"\bhow much\b.*\b(cost|costs|price|fee|fees|charge|charges
 
 #: a question after who chaired or presided over a meeting
 CHAIR_Q = re.compile(r"\bwho\b[^?]*\b(chair(ed|s)?|presid\w*|in the chair)\b", re.I)
-#: a name with its role in brackets, as minutes list those present: "Shellina Prendergast (Chair)",
-#: "Mr R W Gough (Chairman)", "Harry Rayner – MEM (Chair)" (a name, a dash and whom they stand for)
+#: a name with its role in brackets, as minutes list those present: "Mr R W Gough (Chairman)", "H. Rayner – MEM (Chair)"
 CHAIR_NAMED = re.compile(r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?(?:[A-Z][\w'’-]*\.?\s+){0,3}"
                          r"[A-Z][\w'’-]+)(?:\s+[–—-]\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})?\s*\((?:[^(),]*,\s*)?(Chair(?:man|person|woman|ing)?|"
                          r"Vice[- ]Chair(?:man|person)?|Cathaoirleach|Presiding Officer)\)")  # ("(Treasurer, Chairing)")
 
 
-#: a resolution's recital ("WHEREAS ...", "AND WHEREAS ...") and the clause that resolves ("NOW THEREFORE ...",
-#: "BE IT RESOLVED ...")
+#: a resolution's recital ("WHEREAS ...", "AND WHEREAS ...") and the clause that resolves ("BE IT RESOLVED ...")
 WHEREAS = re.compile(r"^\W*(?:R\d{4}-\d+[^:]*:\s*)?(?:AND\s+)?WHEREAS\b")
 OPERATIVE = re.compile(r"^\W*(?:NOW\s+)?THEREFORE\b|^\W*BE IT (?:FURTHER\s+)?RESOLVED\b")
 
 
-#: a date something takes effect from or is due by ("moving the service from April 2025", "by March 2027"), or is
-#: put off to: the evidence that plans it comes before it
+#: a date something takes effect from, is due by or is put off to ("from April 2025", "by March 2027"): planned before
 _TAKES_EFFECT = re.compile(r"\b(?:from|by|until|till|up to|effective|starting|commencing)\s+(?:the\s+)?$"
                           # (or a time something is put off to: "put off its election to July 2020", "deferred to")
                           r"|\b(?:postpon|defer|put(?:ting)? off|push(?:ed|ing)? back|delay|reschedul|carr(?:y|ied) over)"
                           r"\w*\b[^?.;]{0,60}?\bto\s+(?:the\s+)?$", re.I)
-#: what joins the two ends of a term ("for July 2020 to July 2021", "October 2017 through September 2018"):
-#: a policy's, a contract's or an assessment's, set before it starts
-_SPAN = re.compile(r"^\s*(?:to|through|thru|until|-|–)\s*$", re.I)
+_SPAN = re.compile(r"^\s*(?:to|through|thru|until|-|–)\s*$", re.I)  # (joins a term's ends: "July 2020 to July 2021")
 
 
-#: a date that names an event, not when the evidence was written: "what did that mean for the May 2025 county council
-#: elections" (not "the May 2025 council meeting", whose minutes are the evidence, nor "after the June 2005 ...")
+#: a date that names an event, not when the evidence was written: "the May 2025 county council elections" (not "the May
+#: 2025 council meeting", whose minutes are the evidence)
 _THE = re.compile(r"(?<!\bafter )(?<!\bsince )(?<!\bbefore )(?<!\bfollowing )(?<!\buntil )(?<!\bat )(?<!\bby )"
                   r"(?<!\bfrom )(?<!\bin )\bthe\s+$", re.I)  # (not "after the June 2005 hearing": a time asked)
 _EVENT_AFTER = re.compile(r"\s+(?![^?.,;]{0,40}\b(?:meeting|meetings|session|sitting|hearing|minutes|agenda)\b)[a-z]")

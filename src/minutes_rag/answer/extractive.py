@@ -43,6 +43,7 @@ from .cues import (
     outcome_asked,
     part_period,
 )
+from .days import cover_days
 from .figures import date_near, figure_near, figure_test, states, unrecorded_vote, unstated_parts
 from .firms import answer_kind
 from .heads import ITEM_Q
@@ -51,7 +52,7 @@ from .lists import listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
 from .options import option_cue
 from .partial import part_focus, parts_held
-from .parts import cover_days, cover_decision, cover_outcome, cover_parts, later_part, meeting_key, same_meeting
+from .parts import cover_decision, cover_outcome, cover_parts, later_part, meeting_key, same_meeting
 from .roles import cover_asker, cover_attendance, cover_author, cover_chair, cover_issued, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, jaccard, scope_stems, score_sentences, unframed
 from .spanning import answers_across, spans_meetings
@@ -78,8 +79,7 @@ MAX_SENTENCES = 6
 MIN_COVERAGE = 0.12
 #: ...or when the evidence and its context miss too much of the question's three most specific words
 MIN_FOCUS = 0.4
-#: ...unless, asked several things, a quote holds this share of one part's words ("Who served as the committee's
-#: secretary at the start, who had taken over by 2019, and ...?": each part's words are few of the question's)
+#: ...unless, asked several things, a quote holds this share of one part's words (each part's are few of the question's)
 MIN_PART_COVERAGE = 0.4
 #: a sentence from a source not yet cited must score at least this share of the best sentence
 NEW_SOURCE_MIN = 0.5

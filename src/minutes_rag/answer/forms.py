@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..text import NUMBERED, VERDICTS, sentences
 from ..types import Hit
-from .cues import MONTH_NAMES, month_number
+from .cues import MONTH_NAMES, OUTCOME_LINE, month_number
 from .scoring import Cand
 
 #: a decision in capitals that ends with its verdict, to the sentence's end ("APPLICATION FOR ROOF REPLACEMENT CONTINUED.")
@@ -31,6 +31,13 @@ FORM_REACH = 4
 def is_verdict(text: str) -> bool:
     """Is a sentence a form's verdict in capitals, or an item's outcome opening with its verdict in words?"""
     return bool(VERDICT_CAPS.match(text) or _DECISION_FIELD.search(text) or VERDICTS.match(text))
+
+
+def ends_in_verdict(text: str) -> bool:
+    """Does a sentence end with its item's outcome line, read on to it ("... Attorney: T. Jacobs Rejected without
+    prejudice": a short outcome line is quoted with the line above it)?"""
+    words = text.split()
+    return any(VERDICTS.match(tail) and OUTCOME_LINE.fullmatch(tail) for n in range(1, 5) if (tail := " ".join(words[-n:])))
 
 
 def case_label(text: str, upto: int) -> str | None:
@@ -113,7 +120,8 @@ def later_verdict(hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> li
         if not refs:  # (an item named by no reference is not found again)
             continue
         later = [k for k in ranked if hits[k.hit].meeting_date == day and k not in chosen and refs & _references(
-                 hits[k.hit].text, k.offset) and (VERDICTS.match(k.text) or VERDICTS.match(k.text.rsplit(". ", 1)[-1]))]
+                 hits[k.hit].text, k.offset) and (VERDICTS.match(k.text) or VERDICTS.match(k.text.rsplit(". ", 1)[-1])
+                                                  or ends_in_verdict(k.text))]
         if later:  # (its outcome line, or its item's line with its outcome; quoted beside the lead's meeting)
             later[0].for_part = later[0].crossed = True
             out.append(later[0])

@@ -25,13 +25,11 @@ from .cues import (
     WHEREAS,
     WHO_Q,
     WHY_Q,
-    asked_cue,
     asked_day,
-    asked_days,
     asks_vote,
+    field_run,
     has_figure,
     looks_like_heading,
-    named_months,
     part_period,
     states_quantity,
 )
@@ -156,7 +154,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             # (the most specific of its own words, or of the first part's it refers back to; not times or bodies)
             subject = _specific(stems - PAPER_WORDS, weights, hits) | _specific(set(inherited) - PAPER_WORDS, weights, hits)
             pool = dated = [c for c in dated or pool if c in out or subject & c.stems  # (or two of its words: "... Fund
-                            or len((set(inherited) - PAPER_WORDS) & c.stems) >= 2]  # cut" for "amend ... Deficit Policy")
+                            or len((set(inherited) - PAPER_WORDS) & c.stems) >= 2  # cut" for "amend ... Deficit Policy")
+                            or (out and _same_item(hits[c.hit], hits[out[0].hit]))]  # (or it is the lead's item's)
             if not pool:
                 continue
         if fits_type is not None and DECIDED_Q.search(part):
@@ -224,6 +223,11 @@ def _inherited(first: str, part: str, stems: set[str], weights: dict[str, float]
             if t not in MONTH_STEMS and not t[:1].isdigit()}  # (nor its times: "november", "2024-25")
 
 
+def _same_item(a: Hit, b: Hit) -> bool:
+    """Are two hits of one agenda item of one document ("8. Rezoning - 217 S US Highway 281" over its motions)?"""
+    return a.doc_id == b.doc_id and a.item_title is not None and (a.item_number, a.item_title) == (b.item_number, b.item_title)
+
+
 def body_stems(hits: list[Hit]) -> set[str]:
     """The words of the hits' councils and committees: where a question looks, not what it asks about."""
     return {t for h in hits for t in content_stems(f"{h.authority or ''} {h.committee or ''}")}
@@ -235,46 +239,6 @@ BARE_PART = 0.6
 SUBJECT_SHARE = 0.5
 #: weight of a part's word found only in a sentence's context (its item's title, its meeting), against the sentence
 CONTEXT_SHARE = 0.5
-
-
-def cover_days(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
-    """A question about two or more meetings it names by their days ("the by-laws passed at its January 21 and July
-    15, 2025 meetings") or months ("in June 2024, and by March 2025") gets, for each
-    one that no quote is from, the best sentence of a meeting of that time: of the kind asked, when it asks a kind
-    (a figure for "how much")."""
-    periods = asked_periods(question)
-    if not periods or not chosen:
-        return chosen
-    cue = asked_cue(question)
-    out = list(chosen)
-    for period in periods:
-        # (a time whose only quote is a stray far below its meeting's best, or not of the kind asked, gets its best)
-        quoted = max((c.score for c in out if (hits[c.hit].meeting_date or "").startswith(period)
-                      and (cue is None or cue(c.text))), default=None)
-        fit = [c for c in ranked if (hits[c.hit].meeting_date or "").startswith(period) and not c.other_year
-               and not is_heading(c) and not c.placing and c.score >= DAY_SHARE * chosen[0].score]
-        best = next((c for c in fit if cue is None or cue(c.text)), fit[0] if fit else None)
-        if best is not None and best not in out and (quoted is None or best.score >= quoted + DAY_MARGIN):
-            best.for_part = True
-            out.append(best)
-    return out
-
-
-def asked_periods(question: str) -> list[str]:
-    """The meetings' times a question sets side by side: two or more days it names (YYYY-MM-DD), else two or more
-    months (YYYY-MM); [] otherwise (years named side by side are as often one report's figures for each as two
-    meetings: "what was the allowance in 2022, and what was it cut to in 2023?")."""
-    days = asked_days(question)
-    if len(days) >= 2:
-        return days
-    months = named_months(question)
-    return months if len(months) >= 2 else []
-
-
-#: share of the lead quote's score a named day's best sentence must reach to be quoted for it
-DAY_SHARE = 0.3
-#: how far a named day's best sentence must outscore the one quoted from that day to be quoted as well
-DAY_MARGIN = 0.15
 
 
 def _decision_after(chosen: list[Cand], pool: list[Cand], fits_type: Callable[[str], bool],
@@ -437,8 +401,8 @@ def _one_item(hits: list[Hit], lead: Cand, c: Cand) -> bool:
         return False
     texts = [doc[at].text[lead.offset + len(lead.text):c.offset]] if at == to else [  # (one chunk: what is between)
         doc[at].text[lead.offset + len(lead.text):], *(doc[k].text for k in range(at + 1, to)), doc[to].text[:c.offset]]
-    return not any(NUMBERED.match(t) or _MOTION.search(t) or looks_like_heading(t) for x in texts
-                   for _, t in sentences(x))
+    return not any(NUMBERED.match(t) or _MOTION.search(t) or (looks_like_heading(t) and not field_run(t))
+                   for x in texts for _, t in sentences(x))  # (the item's own fields: "Manager: ... Attorney: ...")
 
 
 #: how a thing put to the vote went ("the recommendation was LOST", "the motion was carried unanimously"); a step on

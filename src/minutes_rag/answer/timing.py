@@ -205,9 +205,13 @@ def dateline(question: str, h: Hit, quoted: str, hits: list[Hit] | None = None,
         return ""
     month = MONTHS[int(day[5:7]) - 1].capitalize()
     # (in the way its document writes dates, read from its chunks at hand: "June 24, 2025" where month first)
+    # (or, where those write none, its authority's other documents at hand)
     text = " ".join(x.text for x in [h, *(hits or [])] if x.source == h.source)
-    when = f"{month} {int(day[8:])}, {day[:4]}" if len(_WRITTEN_MONTH_FIRST.findall(text)) > len(
-        _WRITTEN_DAY_FIRST.findall(text)) else f"{int(day[8:])} {month} {day[:4]}"
+    first, other = len(_WRITTEN_MONTH_FIRST.findall(text)), len(_WRITTEN_DAY_FIRST.findall(text))
+    if first == other and h.authority:
+        text = " ".join(x.text for x in hits or [] if x.authority == h.authority and x.source != h.source)
+        first, other = len(_WRITTEN_MONTH_FIRST.findall(text)), len(_WRITTEN_DAY_FIRST.findall(text))
+    when = f"{month} {int(day[8:])}, {day[:4]}" if first > other else f"{int(day[8:])} {month} {day[:4]}"
     return f"{'Meeting' if h.kind in ('minutes', 'transcript', 'agenda') else 'Dated'} {when}: "
 
 
@@ -310,8 +314,9 @@ def untimely(question: str, period: tuple[str, str] | None, chosen: list[tuple[H
         # be ..."; a document may be filed under the day or month asked, whatever date its text gives:
         # "2019-05-23 minutes.pdf" for May 2019, though its heading says 24th May 2018)
         filed = filed_key(question, period)
-        if all(dated) and max(d for d in dated if d) < period[0] and not any(
-                speaks_of(said, period, question, h.meeting_date) or filed in filed_as(h.source) for h, said in chosen):
+        if all(dated) and max(d for d in dated if d) < period[0] and not any(  # (its item's title may name the time:
+                speaks_of(f"{h.item_title or ''}. {said}", period, question, h.meeting_date)  # "2026 Budget Ordinance")
+                or filed in filed_as(h.source) for h, said in chosen):
             start = period_prefix(period)
             return (lambda h: (h.meeting_date or "").startswith(start), f"dated before {period[1]}, the time asked "
                     "about", f"the evidence found is dated before {period[1]}, the time asked about")

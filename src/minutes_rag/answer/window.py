@@ -70,6 +70,8 @@ def row_verdict(sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
         if ROW_VERDICT.search(sents[k][1].strip()):
             why = sents[k + 1] if k + 1 < len(sents) and len(sents[k][1].split()) <= 6 else None
             return [sents[k]] + ([why] if why and len(why[1].split()) <= 30 else [])
+        if VERDICTS.match(sents[k][1]) or MARKER.match(sents[k][1].strip()):  # (the row's item ends: its outcome
+            return []  # line, "Deferred to the June 19 Voting Hearing", or the next item's mark, "8.")
     return []
 
 
@@ -101,10 +103,23 @@ OUTCOME = re.compile(r"^[*_>\s]*(?:(?:the )?(?:motion|amendment|recommendation|r
 
 def outcome_after(text: str, offset: int) -> list[tuple[int, str]]:
     """The line giving a motion's outcome right after the sentence at ``offset`` (a vote's table or roll, "Motion
-    Failed (7 to 7)"), if there is one."""
+    Failed (7 to 7)"), if there is one; and, for a vote's sentence on "the motion", the motion put just before it
+    ("Mr. Moeder made a motion to adopt Ordinance 4451 ... / The motion was seconded ... passed by a vote of 5-2")."""
     sents = sentences(text)
     k = next((k for k, (o, _) in enumerate(sents) if o == offset), None)
-    return [sents[k + 1]] if k is not None and k + 1 < len(sents) and OUTCOME.match(sents[k + 1][1]) else []
+    if k is None:
+        return []
+    return motion_before(sents, k) + ([sents[k + 1]] if k + 1 < len(sents) and OUTCOME.match(sents[k + 1][1]) else [])
+
+
+def motion_before(sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
+    """The motion the sentence ``i`` is about ("Lindsey seconded the motion and it passed unanimously."), when the
+    sentence before puts it and is short enough to read."""
+    q = sents[i][1]
+    if THE_MOTION.search(q) and not MOVED.search(q) and i > 0 and MOVED.search(sents[i - 1][1]) and len(
+            sents[i - 1][1].split()) <= WINDOW_WORDS:
+        return [sents[i - 1]]
+    return []
 
 
 #: a question after who voted one way ("which members voted against", "who dissented", "who opposed it")
@@ -149,7 +164,8 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
         if verdict is not None and VERDICTS.match(sents[verdict][1]) and len(sents[verdict][1].split()) <= WINDOW_WORDS \
                 and not q.endswith(sents[verdict][1]):  # (not one the quote holds already: "... WV-1001. Refused")
             out.setdefault(*sents[verdict])  # ("Manager: ... Attorney: ..." / "Granted, with closing hours of 3:00 AM ...")
-        if reads_on(q, nxt, wants_figure):
+        # (an item's outcome line ends its item: not read on past the next item's number, "Deferred ..." / "8." / "Cafe")
+        if reads_on(q, nxt, wants_figure) and not (VERDICTS.match(q) and (j > i + 1 or NUMBERED.match(nxt))):
             out.setdefault(*sents[j])
             if j + 1 < len(sents) and OUTCOME.match(sents[j + 1][1]):  # (the motion, its vote, and how it went:
                 out.setdefault(*sents[j + 1])  # "leave BE GRANTED ..." / "Vote: |Yeas:|Nays:| ..." / "Motion Failed")
@@ -174,9 +190,8 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
             out.setdefault(*sents[i - 1])
         if (q[:1].islower() or REFERS_BACK.match(q)) and i > 0 and len(sents[i - 1][1].split()) <= 40:
             out.setdefault(*sents[i - 1])
-        elif THE_MOTION.search(q) and not MOVED.search(q) and i > 0 and MOVED.search(sents[i - 1][1]) and len(
-                sents[i - 1][1].split()) <= WINDOW_WORDS:
-            out.setdefault(*sents[i - 1])
+        else:
+            out.update((o, t) for o, t in motion_before(sents, i) if o not in out)
         if (offers := OFFERS.search(q)) is not None:  # each offer announced, with its sum
             n = _COUNTS.get(offers.group(1).lower()) or int(offers.group(1))
             noun = re.compile(rf"\b{offers.group(2)}s?\b", re.I)
@@ -208,7 +223,11 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
                     k += 1
                     out.setdefault(*ahead[k])
                 k += 1
-    return sorted(out.items())
+    kept: list[tuple[int, str]] = []
+    for off, q in sorted(out.items()):  # (not an outcome line twice: once read on to by the line above it, "...
+        if not (kept and VERDICTS.match(q) and kept[-1][1].endswith(" " + q)):  # Attorney: T. Jacobs Rejected")
+            kept.append((off, q))
+    return kept
 
 
 #: a sentence that records a decision, however cased ("it was resolved that residents should be asked whether ...":

@@ -199,6 +199,11 @@ SPOKEN_TALLY = re.compile(r"\b" + _N + r"\s+in\s+favou?r\b(?:\s*,?\s*(?:and\s+)?
                           re.I)
 
 
+#: a verdict followed by its count: "passed by a vote of 5-2", "failed by a vote of 4-5", "carried by a majority of 6 to 1"
+_BY_VOTE_OF = re.compile(r"\b(passed|carried|approved|adopted|failed|defeated|lost|rejected)\s+(?:\w+\s+)?by\s+(?:a\s+)?"
+                         r"(?:vote|majority|margin|count)\s+of\s+" + _N + r"\s*(?:-|–|to)\s*" + _N + r"\b(?![-/]\d)", re.I)
+
+
 def _said(n: str) -> int:
     return int(n) if n.isdigit() else _SAID.index(n.lower())
 
@@ -228,6 +233,10 @@ def bare_tally(sent: str) -> VoteCount | None:
         for_, against = (int(n) for n in (line.group(2, 3) if line.group(2) else line.group(4, 5)))
         return VoteCount(for_=for_, against=against, unanimous=(line.group(1) or "").lower() == "unanimous" and not against,
                          text=" ".join(line.group(0).split()), outcome="carried" if for_ > against else "lost")
+    if (by := _BY_VOTE_OF.search(sent)) is not None:
+        for_, against = _said(by.group(2)), _said(by.group(3))
+        return VoteCount(for_=for_, against=against, text=" ".join(sent.split()),
+                         outcome="carried" if by.group(1).lower() in ("passed", "carried", "approved", "adopted") else "lost")
     only = _TALLY_ONLY.match(sent)
     said = None if only else SPOKEN_TALLY.search(sent)
     if said:
