@@ -37,6 +37,14 @@ def test_vote_of_synthetic_counts_in_the_motions_sentence() -> None:
     assert lost is not None and (lost.for_, lost.against, lost.outcome) == (4, 5, "lost")
     assert bare_tally("The budget passed by a vote of the council in 2024-25.") is None
     assert bare_tally("The plan was approved by a count of the residents on 12-03-2025.") is None
+    # (another body's vote told in passing, and a share, are no vote of this meeting's)
+    assert bare_tally("The ordinance, which the Planning Commission approved by a vote of 5-2 in March, was denied.") is None
+    assert bare_tally("Mr. Hart noted the bond measure passed by a margin of 52 to 48 percent.") is None
+    # (a defeat's larger count is against it; a unanimous vote and an abstention are kept)
+    beaten = bare_tally("The motion was defeated by a vote of 5-2.")
+    assert beaten is not None and (beaten.for_, beaten.against, beaten.outcome) == (2, 5, "lost")
+    assert (u := bare_tally("The motion was carried unanimously by a vote of 7-0.")) is not None and u.unanimous
+    assert (a := bare_tally("The motion carried by a vote of 5-2, with 1 abstention.")) is not None and a.abstain == 1
 
 
 def test_vote_of_real_great_bend_front_door() -> None:
@@ -127,6 +135,11 @@ def test_item_title_year_synthetic_answers_for_that_year() -> None:
                  item_title="2026 Budget Ordinance No. 88")]
     ans = answer_extractive("What mill levy funds the city's 2026 budget?", hits)
     assert not ans.abstained and "38.250" in ans.answer, ans.warnings
+    # (a year-like run of digits in an application's number is no year: "24/02026/FUL")
+    hits = [_hit("The committee approved the rear extension at 4 Mill Lane.", 1, "2024-06-03",
+                 item_title="24/02026/FUL - Rear extension, 4 Mill Lane")]
+    assert answer_extractive("What did the planning committee decide in 2026 about the rear extension at 4 Mill Lane?",
+                             hits).abstained
 
 
 def test_item_title_year_real_great_bend_budget() -> None:

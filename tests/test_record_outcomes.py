@@ -156,8 +156,9 @@ def test_deferred_item_synthetic_dates_are_no_references() -> None:
 # An item whose record lists its fields ("Manager: ... Attorney: ...") before its outcome line, put off to a day
 # named without its year; the later record's outcome line is short ("Rejected without prejudice") and is read with
 # the field line above it. (The hits hold each record's chunk as the library stores it: a paragraph's lines joined.)
-def _hit(text: str, n: int, date: str, source: str, authority: str = "Westvale Borough") -> Hit:
-    return Hit(rank=n, score=1.0 / n, chunk_id=f"d{n}:00000", doc_id=f"d{n}", source=source, pages=[1],
+def _hit(text: str, n: int, date: str, source: str, authority: str = "Westvale Borough", doc: str = "",
+         at: int = 0) -> Hit:
+    return Hit(rank=n, score=1.0 / n, chunk_id=f"{doc or f'd{n}'}:{at:05d}", doc_id=doc or f"d{n}", source=source, pages=[1],
                authority=authority, committee="Licensing Board", meeting_date=date, item_number=None,
                item_title=None, kind="minutes", text=text)
 
@@ -216,3 +217,72 @@ def test_deferred_item_real_boston_package_store() -> None:
                             "a package store wines and malt beverages license on Morton Street in Dorchester?", hits)
     assert not ans.abstained, ans.warnings
     assert ans.answer.count("Rejected without prejudice") == 1, ans.answer
+
+
+# An item heard at one record and put off with no day named ("Deferred The Board requested internal reports ... by
+# Thursday, May 22, 2025"), its outcome given at a later record that names it by the same licence number: asked how
+# it ended, the later record's outcome is quoted, not another item's. (The quote's chunk opens inside the item: its
+# licence number is in the chunk before.)
+def test_final_outcome_synthetic_the_later_record_of_the_same_item() -> None:
+    hits = [_hit("Deferred The Board requested the CCTV footage of the incident The Licensee must send the requested "
+                 "documents by Thursday, June 12, 2025", 1, "2025-06-05", "westvale/2025-06-05 record.pdf",
+                 doc="w1", at=6),
+            _hit("4. Harbour Kitchen Limited\nLocation: 3 Quay Road, Westvale License#: WV-1001, Notice: Fight in the "
+                 "premises.", 2, "2025-06-05", "westvale/2025-06-05 record.pdf", doc="w1", at=5),
+            _hit("2. Red Lion Limited\nLocation: 12 High Street, Westvale License#: WV-1002, Notice: Fight outside the "
+                 "premises.\nViolation - 3-Day Suspension", 3, "2025-07-03", "westvale/2025-07-03 record.pdf", doc="w3"),
+            _hit("1. The Board deferred disposition of the following violation to allow the licensee to submit "
+                 "additional materials: Harbour Kitchen Limited, 3 Quay Road, Westvale License#: WV-1001, Notice: Fight "
+                 "in the premises.\nViolation - 1-Day Suspension", 4, "2025-06-19", "westvale/2025-06-19 record.pdf",
+                 doc="w2")]
+    ans = answer_extractive("Harbour Kitchen faced the Westvale Licensing Board over a fight. By what date did the board "
+                            "first order it to hand over documents, and what was the final penalty?", hits)
+    assert "1-Day Suspension" in ans.answer and "3-Day" not in ans.answer, ans.answer
+
+
+BOSTON_MAY_15_JBOND = (
+    "Deferred The Board requested internal reports of the incident as well as any signed agreements regarding staff "
+    "and/or third party security acknowledgment of the Licensee’s security protocols The Licensee must send the "
+    "requested documents by Thursday, May 22, 2025 ___________________________________________________________________")
+BOSTON_MAY_15_ITEM = (
+    "4. Jbond, LLC\nLocation: 25 Kingston St Boston, MA 02111 License#: LB‑99413, Notice/Violation#: 021453, Category: "
+    "CV7AL Date: 03/08/2025 Notice: Assault and battery dangerous weapon (gun) patron on patron x2 in violation of "
+    "M.G.L. ch. 138 s. 64, ch. 265 s. 15A.")
+BOSTON_MAY_29_JBOND = (
+    "1. The Board deferred disposition of the following violation to allow the licensee to submit additional materials: "
+    "Jbond, LLC, 25 Kingston St Boston, MA 02111 License#: LB‑99413, Notice/Violation#: 021453, Category: CV7AL Date: "
+    "03/08/2025 Notice: Assault and battery dangerous weapon (gun) patron on patron x2 in violation of M.G.L. ch. 138 s. "
+    "64, ch. 265 s. 15A.\nViolation - 1-Day Suspension _______________________________________________________________")
+
+
+def test_final_outcome_real_boston_jbond() -> None:
+    hits = [_hit(BOSTON_MAY_15_JBOND, 1, "2025-05-15", "boston/voting_minutes_2025-05-15.pdf", "City of Boston",
+                 doc="b15", at=6),
+            _hit(BOSTON_MAY_15_ITEM, 2, "2025-05-15", "boston/voting_minutes_2025-05-15.pdf", "City of Boston",
+                 doc="b15", at=5),
+            _hit(BOSTON_MAY_29_JBOND, 3, "2025-05-29", "boston/voting_minutes_2025-05-29.pdf", "City of Boston",
+                 doc="b29", at=13)]
+    ans = answer_extractive("Jbond, LLC on Kingston Street faced a Boston Licensing Board hearing over a March 2025 "
+                            "shooting incident. By what date did the board first order it to hand over documents, and "
+                            "what was the final penalty?", hits)
+    assert "May 22, 2025" in ans.answer and "1-Day Suspension" in ans.answer, ans.answer
+
+
+def test_penalty_synthetic_a_sanction_is_the_penalty_asked() -> None:
+    hits = [_hit("2. Red Lion Limited\nLocation: 12 High Street, Westvale License#: WV-1002, Notice: Fight outside the "
+                 "premises on 3 May.\nViolation - 3-Day Suspension", 1, "2025-07-03", "westvale/2025-07-03 record.pdf")]
+    ans = answer_extractive("What penalty did the Westvale Licensing Board impose on the Red Lion for the fight?",
+                            hits)
+    assert not ans.abstained and "3-Day Suspension" in ans.answer, ans.warnings
+    # (standing orders suspended, or a flood warning, are no penalty)
+    hits = [_hit("Standing orders were suspended so that residents could speak. A flood warning was issued for the "
+                 "village.", 1, "2025-07-03", "westvale/2025-07-03 record.pdf")]
+    assert answer_extractive("What penalty did the council set for parking on the green?", hits).abstained
+
+
+def test_final_question_synthetic_a_final_reading_asks_no_outcome() -> None:
+    from minutes_rag.answer.forms import FINAL_Q
+
+    assert FINAL_Q.search("what was the final penalty?") and FINAL_Q.search("how was it finally resolved?")
+    for q in ("When was its final reading?", "What was the final cost of the hall?", "Who approved the final plat?"):
+        assert not FINAL_Q.search(q), q

@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from ..text import NUMBERED, VERDICTS, sentences
 from ..types import Hit
-from .cues import MONTH_NAMES, OUTCOME_LINE, month_number
+from .cues import MONTH_NAMES, OUTCOME_LINE, looks_like_heading, month_number
+from .heads import chunk_ordinal
 from .scoring import Cand
 
 #: a decision in capitals that ends with its verdict, to the sentence's end ("APPLICATION FOR ROOF REPLACEMENT CONTINUED.")
@@ -126,3 +127,41 @@ def later_verdict(hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> li
             later[0].for_part = later[0].crossed = True
             out.append(later[0])
     return out
+
+
+#: a question after how a matter ended ("what was the final penalty?", "how was it finally resolved?", "in the end"; not
+#: a stage or a paper called final: "its final reading", "the final plat", "the final accounts")
+FINAL_Q = re.compile(r"\bfinal(?!\s+(?:reading|plat|draft|accounts?|budget|cost|figures?|report|version|year|stage|"
+                     r"phase|round|meeting|date|day|deadline|payment|invoice)s?\b)(?:ly)?\b|\bin the end\b|\beventually\b|"
+                     r"\bultimately\b", re.I)
+
+
+def final_outcome(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """For a question after how an item ended: the outcome line of the next record after the lead's that names the
+    lead's item by its reference ("LB-99413" heard again, "Violation - 1-Day Suspension"), however it was put off
+    (see ``later_verdict`` for an item put off to a day named)."""
+    if not chosen or not FINAL_Q.search(question) or not (held := hits[chosen[0].hit].meeting_date or ""):
+        return []
+    refs = _item_refs(hits, chosen[0])
+    later = [k for k in ranked if (hits[k.hit].meeting_date or "") > held and k not in chosen and refs and (
+             VERDICTS.match(k.text) or ends_in_verdict(k.text)) and refs & _references(hits[k.hit].text, k.offset)]
+    if not later:
+        return []
+    # (the next record that decides it, not one that puts it off again: a later one of the same licence may be another
+    # case of its holder's)
+    last = min(later, key=lambda k: (bool(_DEFERRED_TO.match(k.text) or re.match(r"\W*deferred\b", k.text, re.I)),
+                                     hits[k.hit].meeting_date or "", ranked.index(k)))
+    last.for_part = last.crossed = True
+    return [last]
+
+
+def _item_refs(hits: list[Hit], c: Cand) -> set[str]:
+    """The references of the item a quote is in: from its chunk, or, when the chunk opens inside the item (no
+    item's numbered line before the quote), from the chunk before it among the hits."""
+    h = hits[c.hit]
+    refs = _references(h.text, c.offset)
+    if refs or any(NUMBERED.match(s) or looks_like_heading(s) for _, s in sentences(h.text[:c.offset])):
+        return refs  # (an item that opens in the chunk, by its number or a heading, is not the one before)
+    at = chunk_ordinal(h.chunk_id)
+    prev = next((x for x in hits if x.doc_id == h.doc_id and chunk_ordinal(x.chunk_id) == at - 1), None)
+    return _references(prev.text, len(prev.text)) if prev is not None else set()

@@ -144,6 +144,8 @@ def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
             stems = spelled_out(content_stems(_ADDRESS.sub(" ", f"{title} {s}" if cell else f"{head} {s}")), defined)
             if PERCENT.search(s):  # "74%" answers "what percentage"
                 stems |= PERCENT_STEMS
+            if _SANCTIONED.search(s):  # "Violation - 1-Day Suspension" is the penalty asked (not "standing orders
+                stems |= PENALTY_STEMS  # were suspended", "a flood warning")
             if CONTACT_LABEL.search(s):  # an agenda's "Ask for: Georgina Little" names the person to contact
                 stems |= CONTACT_STEMS
             stems |= season_words(s, question)  # ("on October 28, 2025" holds an "autumn" asked: the season's months)
@@ -167,8 +169,7 @@ def _candidates(hits: list[Hit], question: str = "") -> list[Cand]:
     return out
 
 
-#: a web or mail address printed bare, whose words ("louisa-county-coa.github.io") name no subject the sentence speaks
-#: of (a Markdown link's target, "[Staff Report](<https://...>)", is left to the weighing it always had)
+#: a web or mail address printed bare, whose words ("louisa-county-coa.github.io") name no subject (not a Markdown link's)
 _ADDRESS = re.compile(r"(?<!\]\()(?<!\]\(<)\b(?:https?://|www\.)[^\s)\]>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.I)
 #: a line of a few words that states an amount ("Balance of £11,160.40p.", "Total Cost £4,500", "Balance: £1,200")
 _STATED_AMOUNT = re.compile(r"[A-Z][a-z]+(?: [A-Za-z]+)?:? [£$€] ?\d[\d,]*(?:\.\d+)?p?\.?")
@@ -186,8 +187,11 @@ CONTACT_STEMS = frozenset(content_stems("contact officer"))
 #: a share written as a percentage, and the stems of the words that ask for one
 PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
 PERCENT_STEMS = frozenset(stem(w) for w in ("percent", "percentage", "proportion"))
-#: the verbs a question is framed in ("what did it agree", "how did that compare", "what did the Mayor say"): a further
-#: sentence whose only new question words are these restates the frame, and adds nothing to the quotes
+PENALTY_STEMS = frozenset(stem(w) for w in ("penalty", "penalties", "sanction", "sanctions", "punishment"))
+_SANCTIONED = re.compile(r"\bViolation\s*[-–—‑]|\b\d+[- ‑]Day Suspension\b|\blicen[cs]es?\s+(?:(?:was|were|is|be|been)\s+)?"
+                         r"(?:suspended|revoked)\b|\b(?:First|Second|Third|Final|\d+(?:st|nd|rd|th))\s+Warning\b", re.I)
+#: the verbs a question is framed in ("what did it agree", "how did that compare"): a further sentence whose only new
+#: question words are these restates the frame
 FRAME_VERBS = frozenset(stem(w) for w in """ask asked say said says tell told happen happened make made compare compared
     according accord report reported raise raised use used show shown give given mention mentioned describe explain
     express expressed consider considered discuss discussed suggest suggested""".split())
@@ -350,8 +354,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     ranked = sorted(cands, key=lambda c: -c.score)
     return ranked, weights
 ECHO_PENALTY = 0.15
-#: what a sentence's cues add, by the kind of question: a digit (how much/many), a decision, a name (who), a
-#: date (when), a vote's counts
+#: what a sentence's cues add, by the kind of question: a digit, a decision, a name (who), a date (when), a vote's counts
 W_DIGIT, W_DECISION, W_NAME, W_DATE, W_VOTE = 0.08, 0.06, 0.04, 0.05, 0.15
 #: weight of the question words found only in where a chunk is from (authority, committee, item, date)
 CONTEXT_WEIGHT = 0.6

@@ -314,9 +314,10 @@ def untimely(question: str, period: tuple[str, str] | None, chosen: list[tuple[H
         # be ..."; a document may be filed under the day or month asked, whatever date its text gives:
         # "2019-05-23 minutes.pdf" for May 2019, though its heading says 24th May 2018)
         filed = filed_key(question, period)
-        if all(dated) and max(d for d in dated if d) < period[0] and not any(  # (its item's title may name the time:
-                speaks_of(f"{h.item_title or ''}. {said}", period, question, h.meeting_date)  # "2026 Budget Ordinance")
-                or filed in filed_as(h.source) for h, said in chosen):
+        if all(dated) and max(d for d in dated if d) < period[0] and not any(  # (its item's title may name the year:
+                speaks_of(said, period, question, h.meeting_date) or (period[1].isdigit() and re.search(  # "2026 Budget
+                    rf"(?<![\d/-]){period[1]}(?![\d/-])", h.item_title or "")) or filed in filed_as(h.source)  # Ordinance")
+                for h, said in chosen):
             start = period_prefix(period)
             return (lambda h: (h.meeting_date or "").startswith(start), f"dated before {period[1]}, the time asked "
                     "about", f"the evidence found is dated before {period[1]}, the time asked about")

@@ -139,6 +139,9 @@ def _authority_in(head: str) -> str | None:
             if m:
                 name = re.sub(r"\s+", " ", m.group(1)).strip()
                 return _title(name) if name.isupper() else name
+    top = "\n".join([ln for ln in head.split("\n") if ln.strip()][:TITLE_LINES])  # (a district's name in capitals
+    if (district := _CAPS_DISTRICT.search(top)) is not None:  # heading the title block, when it names no council)
+        return _title(re.sub(r"\s+", " ", district.group(1)).strip())
     if (strata := _STRATA_PLAN.search(head)) is not None:  # a strata corporation, by its plan's number
         return f"Strata Plan {strata.group(1).upper()}{strata.group(2)}"
     m = _ORGANISATION.search(titled)
@@ -147,6 +150,13 @@ def _authority_in(head: str) -> str | None:
     return (m.group(1) or _title(m.group(2))) if m else None
 
 
+#: a public body that is no council named in capitals on a line of its own ("LOS RIOS COMMUNITY COLLEGE DISTRICT" over
+#: "Board Meeting Minutes"); not a zone, a consultee or a correspondent ("HISTORIC OVERLAY DISTRICT", "LEAD LOCAL FLOOD
+#: AUTHORITY", "NATIONAL TRANSPORT AUTHORITY"), and only among the title block's first lines
+_CAPS_DISTRICT = re.compile(r"^[ \t]*((?:(?!(?:THE|OF|AND|MINUTES|MEETING|SPECIAL|REGULAR|BOARD|AGENDA|LOCAL|LEAD|FLOOD|"
+                            r"OVERLAY|HISTORIC|ZONING|NATIONAL|CONSERVATION|TRANSPORT|PLANNING|HIGHWAYS?|HOUSING)\b)"
+                            r"[A-Z]{2,} ){2,4}(?:DISTRICT|AUTHORITY))[ \t]*$", re.M)
+TITLE_LINES = 3
 #: a strata corporation (the owners of a condominium, British Columbia) named by its plan in the title block, "STRATA
 #: PLAN NW 2050" or "The Owners, Strata Plan NW2050" (its council, "Strata Council", names no place)
 _STRATA_PLAN = re.compile(r"^[ \t]*(?:the owners,?[ \t]+)?strata plan[ \t]+(?-i:(?!NO\b)([A-Z]{1,3}))[ \t]?(\d{1,6})"
@@ -378,6 +388,14 @@ def names_authority(text: str, authority: str) -> bool:
     if not kind and telling and any(
             m.group(1).casefold() in later for m in re.finditer(rf"(?<!\w){re.escape(first)}\s+(\w+)", text, re.I)):
         return True
+    # or, for a body that is no council, by the two or more proper words its name opens with, before the words of
+    # its kind ("Los Rios" for "Los Rios Community College District"), as written
+    lead = _lead_name(core)  # (not the place's own council, "City of San Diego", "New York City council", nor a
+    if not kind and len(lead.split()) >= 2 and not _COMPASS.match(lead.split()[0]) and re.search(  # compass's, "North
+            rf"(?<!\bof )(?<!\w){re.escape(lead)}(?!\w)(?!\s+(?i:city|county|council|borough|town|township|village|"
+            rf"parish|board of|metropolitan)\b)(?!\s+(?!{re.escape(core.split()[len(lead.split())])}\b)[A-Z])",  # East";
+            text):  # nor another body's name it opens: "the Santa Clara Valley Water District")
+        return True
     # or by that first word as its owner ("Louisa's 2023 holiday luncheon" for "Louisa County Commission on Aging",
     # or "Hyndland's festive disco" for "Hyndland Parent Council")
     if telling and re.search(rf"(?<!\w){re.escape(first)}['’]s\b", text):
@@ -386,6 +404,21 @@ def names_authority(text: str, authority: str) -> bool:
     # Bristol to Bath corridor")
     return len(core) >= 3 and any(not _IN_A_NAME.search(text[:m.start()] + "\x00" + text[m.end():]) for m in
                                   core_at(text, core))
+
+
+#: the words of a body's kind that follow its place in its name ("Community College District", "Unified School District")
+_KIND_WORDS = frozenset("city county town borough community college colleges unified school schools public library union "
+                        "high elementary regional transit transportation water fire park parks sanitation sanitary "
+                        "hospital health housing port airport special metropolitan district authority board area service "
+                        "improvement".split())
+
+
+def _lead_name(core: str) -> str:
+    """The proper words a body's name opens with, up to the first word of its kind ("Los Rios" of "Los Rios
+    Community College District"); "" when a word of its kind opens it."""
+    words = core.split()
+    n = next((i for i, w in enumerate(words) if w.casefold() in _KIND_WORDS), len(words))
+    return " ".join(words[:n]) if n < len(words) and all(w[:1].isupper() for w in words[:n]) else ""
 
 
 def core_at(text: str, core: str) -> list[re.Match[str]]:

@@ -199,9 +199,13 @@ SPOKEN_TALLY = re.compile(r"\b" + _N + r"\s+in\s+favou?r\b(?:\s*,?\s*(?:and\s+)?
                           re.I)
 
 
-#: a verdict followed by its count: "passed by a vote of 5-2", "failed by a vote of 4-5", "carried by a majority of 6 to 1"
-_BY_VOTE_OF = re.compile(r"\b(passed|carried|approved|adopted|failed|defeated|lost|rejected)\s+(?:\w+\s+)?by\s+(?:a\s+)?"
-                         r"(?:vote|majority|margin|count)\s+of\s+" + _N + r"\s*(?:-|–|to)\s*" + _N + r"\b(?![-/]\d)", re.I)
+#: a motion's verdict followed by its count: "... seconded the motion and passed by a vote of 5-2", "the motion was
+#: defeated by a vote of 5-2", "it was carried by a majority of 6 to 1" (not another body's vote told in passing, "which
+#: the Planning Commission approved by a vote of 5-2", nor a share, "passed by a margin of 52 to 48 percent")
+_BY_VOTE_OF = re.compile(r"(?:\b(?:and|it)\s+(?:was\s+|were\s+)?|\b(?:motion|ordinance|resolution|amendment|item|"
+                         r"recommendation|application|by-?law)s?\s+(?:(?:was|were|has been)\s+)?)(passed|carried|approved|adopted|failed|"
+                         r"defeated|lost|rejected)\s+(?:\w+\s+)?by\s+(?:a\s+)?(?:vote|majority|margin|count)\s+of\s+" + _N +
+                         r"\s*(?:-|–|to)\s*" + _N + r"\b(?![-/]\d)(?!\s*(?:%|per\s?cent|percent))", re.I)
 
 
 def _said(n: str) -> int:
@@ -233,10 +237,13 @@ def bare_tally(sent: str) -> VoteCount | None:
         for_, against = (int(n) for n in (line.group(2, 3) if line.group(2) else line.group(4, 5)))
         return VoteCount(for_=for_, against=against, unanimous=(line.group(1) or "").lower() == "unanimous" and not against,
                          text=" ".join(line.group(0).split()), outcome="carried" if for_ > against else "lost")
-    if (by := _BY_VOTE_OF.search(sent)) is not None:
-        for_, against = _said(by.group(2)), _said(by.group(3))
-        return VoteCount(for_=for_, against=against, text=" ".join(sent.split()),
-                         outcome="carried" if by.group(1).lower() in ("passed", "carried", "approved", "adopted") else "lost")
+    if (by := _BY_VOTE_OF.search(sent)) is not None:  # (the larger count is the winning side's, however printed)
+        won, counts = by.group(1).lower() in ("passed", "carried", "approved", "adopted"), (_said(by.group(2)), _said(by.group(3)))
+        abstain = COUNT["abstain"].search(sent)
+        return VoteCount(for_=max(counts) if won else min(counts), against=min(counts) if won else max(counts),
+                         abstain=int(abstain.group(1)) if abstain and abstain.group(1).isdigit() else None,
+                         unanimous=bool(re.search(r"\bunanimous", sent, re.I)) or (won and min(counts) == 0),
+                         text=" ".join(sent.split()), outcome="carried" if won else "lost")
     only = _TALLY_ONLY.match(sent)
     said = None if only else SPOKEN_TALLY.search(sent)
     if said:
