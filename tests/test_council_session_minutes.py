@@ -202,3 +202,25 @@ def test_paper_number_real_great_bend_rezoning() -> None:
     ans = answer_extractive("In August 2025, what zoning did the council give the property at 217 S US Highway 281, "
                             "and by which ordinance?", hits)
     assert "4459" in ans.answer and "4458" not in ans.answer, ans.answer
+
+
+def test_meeting_day_synthetic_not_the_day_it_was_adjourned_to() -> None:
+    hits = [_hit("B. Clerk Appointment\nA motion was made by Ms. Lee, seconded by Mr. Cole, that the board appoint Jo "
+                 "Bloggs as Clerk.\nRoll Call Vote: Aye: Lee, Cole, Hart No: None Motion carried; 3:0\nThe chair "
+                 "adjourned the meeting at 9:10 pm until Saturday, October 4, 2025 at 9:00 am.", 1, "2025-10-03")]
+    ans = answer_extractive("Who did the board appoint as its Clerk, and at which meeting?", hits)
+    assert "Meeting October 3, 2025" in ans.answer or "Meeting 3 October 2025" in ans.answer, ans.answer
+
+
+def test_meeting_day_real_los_rios_chief_counsel() -> None:
+    text = ("5. ACTION\nA. Contract Officer Contracts\nThis agenda item was moved to the October 15, 2025 regular board "
+            "meeting.\nB. Chief Counsel Employment Agreement\nA motion was made by Trustee Johnson, seconded by Trustee "
+            "Nelson, that the Board of Trustees approve the hiring of Alyssa (Aly) Rutsch Bivins as Chief Counsel, "
+            "including the material terms outlined in the agenda.\nRoll Call Vote: Aye: Harris-Matthews, Johnson, "
+            "Jones, Knight, Nelson, Ortiz, Wilkerson No: None Absent: None Motion carried; 7:0\nPresident Wilkerson "
+            "adjourned the meeting at 7:22pm until Saturday, October 4, 2025 at 9:00 am.\nSATURDAY, OCTOBER 4, 2025\n"
+            "President Wilkerson called the meeting to order at 9:00 am.")  # (a retreat's minutes, as the library
+    # stores them: its first day's business, then the second day's heading)
+    ans = answer_extractive("Who did the Los Rios board hire as its Chief Counsel, and at which meeting?",
+                            [_hit(text, 1, "2025-10-03", "Los Rios Community College District")])
+    assert "Rutsch Bivins" in ans.answer and "October 3, 2025" in ans.answer, ans.answer

@@ -201,7 +201,10 @@ def dateline(question: str, h: Hit, quoted: str, hits: list[Hit] | None = None,
             return f"Dated {letter}: "  # (though the letter's words name other dates)
     day = calendar_date((h.meeting_date or "")[:10])
     # (a year in the quote answers "when", not "at which meeting" or "on what date": those ask for a day)
-    if day is None or (DATE_S if _ASKS_DAY.search(question) else _STATES_DATE).search(quoted):
+    # (asked the day, only the meeting's own day in the quote answers it: not one it was adjourned to, "until Saturday,
+    # October 4, 2025")
+    if day is None or (any(f"{y}-{m:02d}-{int(d):02d}" == day for y, m, d in named_dates(quoted) if d) if _ASKS_DAY.search(
+            question) else _STATES_DATE.search(quoted)):
         return ""
     month = MONTHS[int(day[5:7]) - 1].capitalize()
     # (in the way its document writes dates, read from its chunks at hand: "June 24, 2025" where month first)
