@@ -149,10 +149,10 @@ def final_outcome(question: str, hits: list[Hit], ranked: list[Cand], chosen: li
         return []
     # (the next record that decides it, not one that puts it off again: a later one of the same licence may be another
     # case of its holder's)
-    last = min(later, key=lambda k: (bool(_DEFERRED_TO.match(k.text) or re.match(r"\W*deferred\b", k.text, re.I)),
-                                     hits[k.hit].meeting_date or "", ranked.index(k)))
-    last.for_part = last.crossed = True
-    return [last]
+    decided = min(later, key=lambda k: (bool(_DEFERRED_TO.match(k.text) or re.match(r"\W*deferred\b", k.text, re.I)),
+                                        hits[k.hit].meeting_date or "", ranked.index(k)))
+    decided.for_part = decided.crossed = True
+    return [decided]
 
 
 def _item_refs(hits: list[Hit], c: Cand) -> set[str]:
