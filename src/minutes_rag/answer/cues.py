@@ -231,7 +231,7 @@ MONEY_NOUN_Q = re.compile(_FIGURE_NOUN.format("fee|charge|price|cost|sum|allocat
                                               r"allowance|balance|fine(?!\s+gael)|penalty|penalties"), re.I)
 _NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                           r"forty|fifty|hundred|thousand|dozen|half|quarter|unanimous\w*|none|no one|nobody)\b", re.I)
-SANCTION = re.compile(r"\b(?:suspen(?:sion|ded)|revo(?:ked|cation)|warning|disqualifi\w+|banned)\b", re.I)
+_SANCTION = re.compile(r"\b(?:suspen(?:sion|ded)|revo(?:ked|cation)|warning|disqualifi\w+|banned)\b", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\w/.-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/-])")
 
 
@@ -246,7 +246,7 @@ def missing_figure(question: str, said: Callable[[], list[str]], vote: bool) -> 
     texts = [t for t in said() if len(t.split()) <= 6 or asked & set(content_stems(t))] if count or money else []
     if count and not any(states_quantity(t) for t in texts):
         return "no evidence states the number asked for"
-    if money and not any(has_figure(t) or (penalty and SANCTION.search(t)) for t in texts):  # (a penalty may be a
+    if money and not any(has_figure(t) or (penalty and _SANCTION.search(t)) for t in texts):  # (a penalty may be a
         return "no evidence states the amount asked for"  # sanction: "Violation - 4-Day Suspension")
     return None
 

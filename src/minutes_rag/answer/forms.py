@@ -142,8 +142,9 @@ def final_outcome(question: str, hits: list[Hit], ranked: list[Cand], chosen: li
     (see ``later_verdict`` for an item put off to a day named)."""
     if not chosen or not FINAL_Q.search(question) or not (held := hits[chosen[0].hit].meeting_date or ""):
         return []
-    refs = _item_refs(hits, chosen[0])
-    later = [k for k in ranked if (hits[k.hit].meeting_date or "") > held and k not in chosen and refs and (
+    if not (refs := _item_refs(hits, chosen[0])):
+        return []
+    later = [k for k in ranked if (hits[k.hit].meeting_date or "") > held and k not in chosen and (
              VERDICTS.match(k.text) or ends_in_verdict(k.text)) and refs & _references(hits[k.hit].text, k.offset)]
     if not later:
         return []

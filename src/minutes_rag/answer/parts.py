@@ -67,8 +67,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if is_scope_clause(part):  # it says where to look, not what to find
             continue
         stems = {t for t in content_stems(part) if t in weights and t not in QUESTION_WORDS}
-        if out and FINAL_Q.search(part) and (last := final_outcome(part, hits, ranked, out)):  # how the lead's item
-            out += last  # ended: its latest record's outcome, not another item's ("what was the final penalty?")
+        if out and FINAL_Q.search(part) and (decided := final_outcome(part, hits, ranked, out)):  # how the lead's
+            out += decided  # item ended: the next record deciding it, not another item's ("what was the final penalty?")
             continue
         where, there = asks_where_met(part), list[Cand]()
         if not stems and not FUNDING_Q.search(part) and not where:  # (a part of question words alone asks nothing of
@@ -421,7 +421,7 @@ def cover_outcome(question: str, hits: list[Hit], ranked: list[Cand], chosen: li
     against)"); else the last decision recorded in its agenda item, after every quote (a transcript's debate ends
     with the chair's "Resolution 186 has been referred to committee"; an earlier "approved direct filing" is a step
     on the way). Its last chunk is read in for such a question (see ``around.item_end``). Asked how it ended, the
-    outcome of the latest record of the same item comes too (see ``forms.final_outcome``)."""
+    outcome of the next record deciding the same item comes too (see ``forms.final_outcome``)."""
     chosen = [*chosen, *final_outcome(question, hits, ranked, chosen)]
     if not chosen or not BECAME_Q.search(question):
         return chosen

@@ -203,18 +203,15 @@ def dateline(question: str, h: Hit, quoted: str, hits: list[Hit] | None = None,
     # (a year in the quote answers "when", not "at which meeting" or "on what date": those ask for a day)
     # (asked the day, only the meeting's own day in the quote answers it: not one it was adjourned to, "until Saturday,
     # October 4, 2025")
-    if day is None or (any(f"{y}-{m:02d}-{int(d):02d}" == day for y, m, d in named_dates(quoted) if d) if _ASKS_DAY.search(
-            question) else _STATES_DATE.search(quoted)):
+    if day is None or (names_day(quoted, day) if _ASKS_DAY.search(question) else _STATES_DATE.search(quoted)):
         return ""
     month = MONTHS[int(day[5:7]) - 1].capitalize()
     # (in the way its document writes dates, read from its chunks at hand: "June 24, 2025" where month first)
     # (or, where those write none, its authority's other documents at hand)
-    text = " ".join(x.text for x in [h, *(hits or [])] if x.source == h.source)
-    first, other = len(_WRITTEN_MONTH_FIRST.findall(text)), len(_WRITTEN_DAY_FIRST.findall(text))
-    if first == other and h.authority:
-        text = " ".join(x.text for x in hits or [] if x.authority == h.authority and x.source != h.source)
-        first, other = len(_WRITTEN_MONTH_FIRST.findall(text)), len(_WRITTEN_DAY_FIRST.findall(text))
-    when = f"{month} {int(day[8:])}, {day[:4]}" if first > other else f"{int(day[8:])} {month} {day[:4]}"
+    lean = _month_first(" ".join(x.text for x in [h, *(hits or [])] if x.source == h.source))
+    if lean == 0 and h.authority:
+        lean = _month_first(" ".join(x.text for x in hits or [] if x.authority == h.authority and x.source != h.source))
+    when = f"{month} {int(day[8:])}, {day[:4]}" if lean > 0 else f"{int(day[8:])} {month} {day[:4]}"
     return f"{'Meeting' if h.kind in ('minutes', 'transcript', 'agenda') else 'Dated'} {when}: "
 
 
@@ -301,8 +298,17 @@ def meeting_day(question: str) -> str | None:
 def of_day(h: Hit, day: str) -> bool:
     """Is a hit from the meeting held on a day, or does it name that day: its date, the date its path files it
     under, or the day written in its text (the next minutes' "the meeting held on 30 April 2018 ...")?"""
-    return h.meeting_date == day or day in filed_as(h.source) or any(
-        f"{y}-{m:02d}-{int(d):02d}" == day for y, m, d in named_dates(h.text) if d)
+    return h.meeting_date == day or day in filed_as(h.source) or names_day(h.text, day)
+
+
+def names_day(text: str, day: str) -> bool:
+    """Does a text write a day (YYYY-MM-DD) in words ("30 April 2018", "October 3, 2025")?"""
+    return any(f"{y}-{m:02d}-{int(d):02d}" == day for y, m, d in named_dates(text) if d)
+
+
+def _month_first(text: str) -> int:
+    """How many more dates a text writes month first ("June 24, 2025") than day first ("24 June 2025")."""
+    return len(_WRITTEN_MONTH_FIRST.findall(text)) - len(_WRITTEN_DAY_FIRST.findall(text))
 
 
 def untimely(question: str, period: tuple[str, str] | None, chosen: list[tuple[Hit, str]],

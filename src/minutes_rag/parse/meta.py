@@ -156,6 +156,7 @@ def _authority_in(head: str) -> str | None:
 _CAPS_DISTRICT = re.compile(r"^[ \t]*((?:(?!(?:THE|OF|AND|MINUTES|MEETING|SPECIAL|REGULAR|BOARD|AGENDA|LOCAL|LEAD|FLOOD|"
                             r"OVERLAY|HISTORIC|ZONING|NATIONAL|CONSERVATION|TRANSPORT|PLANNING|HIGHWAYS?|HOUSING)\b)"
                             r"[A-Z]{2,} ){2,4}(?:DISTRICT|AUTHORITY))[ \t]*$", re.M)
+#: the title block's first lines, in which such a name is read
 TITLE_LINES = 3
 #: a strata corporation (the owners of a condominium, British Columbia) named by its plan in the title block, "STRATA
 #: PLAN NW 2050" or "The Owners, Strata Plan NW2050" (its council, "Strata Council", names no place)
