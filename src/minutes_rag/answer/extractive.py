@@ -46,6 +46,7 @@ from .cues import (
 from .days import cover_days
 from .figures import date_near, figure_near, figure_test, states, unrecorded_vote, unstated_parts
 from .firms import answer_kind
+from .funding import funding_kind
 from .heads import ITEM_Q
 from .holders import titled_people
 from .lists import listed_by, marked_run, sentence_start
@@ -280,7 +281,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     # the question's most specific words (rarest in the index) must be in the evidence or its context
     # (in a small index an everyday word is rare by chance: the question's names and terms are what it must hold)
     everyday = everyday_stems(question, stats) if stats and stats.n_chunks < SMALL_INDEX else frozenset()
-    kind = answer_kind(question, [c.text for c in chosen])  # (not the kind of thing named: "which firm did it hire?")
+    # (not the kind of thing named, "which firm did it hire?", nor the words for where money came from)
+    kind = answer_kind(question, [c.text for c in chosen]) | funding_kind(question, [c.text for c in chosen])
     focus = sorted((t for t in weights if t not in QUESTION_WORDS and t not in kind), key=lambda t: -weights[t])
     # (asked whether a thing was done, "was it sent back?", the answer may say no in other words: more words weigh)
     focus = ([t for t in focus if t not in everyday] or focus)[:POLAR_FOCUS if YES_NO_Q.match(question) else 3]

@@ -37,7 +37,7 @@ from .figures import asks_figure, figures_stated
 from .firms import FIRM_Q, FIRM_S, HIRED_Q, names_party
 from .formality import asks_where_met
 from .forms import FINAL_Q, final_outcome, is_verdict, later_verdict, within_case
-from .funding import FUNDING_Q, FUNDING_S
+from .funding import FUNDING_Q, FUNDING_S, FUNDING_WORDS
 from .heads import chunk_ordinal
 from .meaning import similarities
 from .places import states_place
@@ -104,10 +104,14 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             pool = [c for c in pool if body_kind(hits[c.hit]) == switched
                     and hits[c.hit].authority == hits[chosen[0].hit].authority] or pool
         elif lead is not None:  # one subject at one meeting: a part is answered from the lead's meeting, unless it
-            # asks who was hired and the lead's names no party to a deal on its subject (the party is named at the
-            # meeting that hired, not the lead's adopting the plan; a decision or a figure any meeting states)
-            here, own = [c for c in pool if same_meeting(hits[c.hit], hits[lead.hit])], _specific(stems, weights, hits)
-            kind = part_type(part, days_named(question)) if here and own and HIRED_Q.search(part) else None
+            # asks who was hired, or where the money came from, and the lead's names no party to a deal (or source of
+            # funds) on its subject: both are stated at the meeting that commissioned the work, not the lead's
+            # adopting the plan; a decision or a figure any meeting states
+            # (its own words, not those asking where money came from: "which funding source was it charged to?")
+            here = [c for c in pool if same_meeting(hits[c.hit], hits[lead.hit])]
+            own = _specific(stems - FUNDING_WORDS if FUNDING_Q.search(part) else stems, weights, hits)
+            kind = part_type(part, days_named(question)) if here and own and (
+                HIRED_Q.search(part) or FUNDING_Q.search(part)) else None
             if kind is not None and not any(kind(c.text) and own & c.stems for c in here):
                 there = [c for c in pool if kind(c.text) and len(own & c.stems) >= 2]  # (two: on its subject)
             pool = there or here or pool
@@ -188,8 +192,9 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if stands[best] and shortlist[best] not in out and (fits[best] > max(done + 0.05, MIN_PART_FIT) or bare):
             shortlist[best].for_part, shortlist[best].crossed = True, bool(there)
             out.append(shortlist[best])
-        elif switched and shortlist[best] in out:  # (quoted already: it is that body's answer to the part)
-            shortlist[best].for_part = True
+        elif (switched or there) and shortlist[best] in out:  # (quoted already: it is that body's, or that other
+            shortlist[best].for_part = True  # meeting's, answer to the part)
+            shortlist[best].crossed = shortlist[best].crossed or bool(there)
     return out
 
 
