@@ -23,7 +23,11 @@ STOPWORDS = frozenset(
 #: a symbol font's bullet, a private-use character ("\uf0b7 Business"); with them, a lone "o" is the level below's
 SYMBOL_BULLET = re.compile(r"[\uf020-\uf0ff](?=\s)")
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)|(?<=[.!?])\s+(?=[a-z]\)\s+[A-Z])"
-                       r"|\s+(?=" + SYMBOL_BULLET.pattern + ")")
+                       r"|\s+(?=" + SYMBOL_BULLET.pattern + ")"
+                       # (a motion's result with its count ends its sentence: "... C. Rahman Motion Passed (15 to 0) Motion
+                       # made by ...", a vote's lines joined; "Carried (9 to 2)", "Defeated (3 to 12)")
+                       r"|(?:(?<=ed \(\d to \d\))|(?<=ed \(\d\d to \d\))|(?<=ed \(\d to \d\d\))|(?<=ed \(\d\d to \d\d\)))"
+                       r"\s+(?=[A-Z])")
 _O_BULLET = re.compile(r"\s+(?=o\s+[A-Z0-9$£€“\"(])")
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*", re.I)
 #: the Porter stemmer, as FTS5's ``porter`` tokenizer stems: query, keyword index and answerer agree

@@ -46,7 +46,6 @@ from .cues import (
 from .days import cover_days
 from .figures import date_near, figure_near, figure_test, states, unrecorded_vote, unstated_parts
 from .firms import answer_kind
-from .funding import funding_kind
 from .heads import ITEM_Q
 from .holders import titled_people
 from .lists import listed_by, marked_run, sentence_start
@@ -190,8 +189,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     trace = Trace(question, hits, searched, ranked, weights) if explain else None
     ranked = _keep(ranked, lambda c: not is_machine_made(hits[c.hit].source), "from a machine-made summary")
     named = named_hits(question, hits, stats)
-    if named:  # the question names its authorities: quote no other authority's documents (whose years, too, do
-        # not make the evidence another year's)
+    if named:  # the question names its authorities: quote no other's documents (whose years do not count either)
         ranked = _keep(ranked, lambda c: c.hit in named or not hits[c.hit].authority,
                        "from an authority the question does not name")
     best = ranked[0] if ranked else None  # (a summary's sentence of another year does not make the minutes' weak)
@@ -281,8 +279,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     # the question's most specific words (rarest in the index) must be in the evidence or its context
     # (in a small index an everyday word is rare by chance: the question's names and terms are what it must hold)
     everyday = everyday_stems(question, stats) if stats and stats.n_chunks < SMALL_INDEX else frozenset()
-    # (not the kind of thing named, "which firm did it hire?", nor the words for where money came from)
-    kind = answer_kind(question, [c.text for c in chosen]) | funding_kind(question, [c.text for c in chosen])
+    kind = answer_kind(question, [c.text for c in chosen])  # (not the kind of thing named: "which firm did it hire?")
     focus = sorted((t for t in weights if t not in QUESTION_WORDS and t not in kind), key=lambda t: -weights[t])
     # (asked whether a thing was done, "was it sent back?", the answer may say no in other words: more words weigh)
     focus = ([t for t in focus if t not in everyday] or focus)[:POLAR_FOCUS if YES_NO_Q.match(question) else 3]

@@ -7,6 +7,7 @@ import re
 
 from ..text import stem
 from .cues import MONTH_NAMES
+from .funding import funding_kind
 
 #: a part asking which firm did something ("which firm presented the audited statements", "which audit firms",
 #: "which suppliers were picked")
@@ -17,9 +18,10 @@ FIRM_Q = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)?(firms?|compan(?:y|ies)|c
 def answer_kind(question: str, texts: list[str]) -> set[str]:
     """The stems of the kind of thing a question asks to be named ("which firm", "what consultants"), when the
     evidence (``texts``) names one as the party to a deal ("the proposal from Urban RE", "awarded to J&P Leveque
-    Bros Haulage Ltd."): the evidence need not say the word. None otherwise."""
+    Bros Haulage Ltd."): the evidence need not say the word. And the words a question asking where money came from
+    uses for that (see ``funding_kind``). None otherwise."""
     kind = {stem(m.group(1).lower()) for m in FIRM_Q.finditer(question)}
-    return kind if kind and any(_PARTY.search(t) for t in texts) else set()
+    return (kind if kind and any(_PARTY.search(t) for t in texts) else set()) | funding_kind(question, texts)
 
 
 #: a party named to a deal: a capitalised name (not a body, a person's title or a month) after "from", "to", "by"

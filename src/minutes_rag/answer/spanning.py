@@ -20,9 +20,10 @@ ACROSS_Q = re.compile(
     r"(the )?(following|next) (week|month|year|meeting|spring|summer|autumn|fall|winter))\b", re.I)
 
 #: a question asked of each time it names ("on both occasions"), or things set out one to a time ("two votes of
-#: sympathy, one in December 2023 and one in August 2024"; "one held in May 2024, the second in June 2024"; not "one in
-#: five residents")
-_ONE_IN = rf"(?:\w+\s+)?(?:in|on|at)\s+(?:(?:early|late|mid)\s+)?(?:(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES}))\b"
+#: sympathy, one in December 2023 and one in August 2024"; "one held in May 2024, the second in June 2024"; a few words
+#: of what each is first, "two petitions, one on parking charges in May and one on school street closures in October";
+#: not "one in five residents")
+_ONE_IN = rf"(?:[\w'-]+\s+){{0,4}}?(?:in|on|at)\s+(?:(?:early|late|mid)\s+)?(?:(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES}))\b"
 _EACH_TIME = re.compile(r"\b(?:each|both|either)\s+(?:times?|occasions?|meetings?)\b|"
                         rf"\bone\s+{_ONE_IN}[^.?!;]*?(?:,|\band\b)\s+(?:then\s+)?(?:one|another|the other|(?:the|a)\s+"
                         rf"(?:second|next|later))\s+{_ONE_IN}", re.I)
