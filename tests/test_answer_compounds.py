@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutes_rag.answer.extractive import answer_extractive
-from minutes_rag.text import compounds
+from minutes_rag.answer.initials import compounds
 
 from .conftest import needs_corpus
 from .test_answer_parts import _ask_real, _hit, _stats

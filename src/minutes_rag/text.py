@@ -165,23 +165,6 @@ def acronyms(text: str) -> dict[str, list[str]]:
     return out
 
 
-#: a word of two joined by a hyphen ("ring-fenced", "co-opted", "by-law")
-_COMPOUND = re.compile(r"(?<![\w-])([A-Za-z]{2,})-([A-Za-z]{2,})(?![\w-])")
-
-
-def compounds(question: str, texts: list[str]) -> dict[str, set[str]]:
-    """Words the question or the evidence joins by a hyphen, each as the stem of the word written solid with
-    the stems of its two halves: "ring-fenced" asked is "ringfenced" minuted, and "ringfenced" asked is
-    "ring-fenced" minuted (a hyphenated word of the evidence counts when the question writes it solid)."""
-    out = {stem((a + b).lower()): set(content_stems(f"{a} {b}")) for a, b in _COMPOUND.findall(question)}
-    asked = set(content_stems(question))
-    for text in texts:
-        for a, b in _COMPOUND.findall(text):
-            if (solid := stem((a + b).lower())) in asked:
-                out.setdefault(solid, set(content_stems(f"{a} {b}")))
-    return {k: v for k, v in out.items() if len(v) == 2}
-
-
 def content_terms(text: str) -> list[tuple[str, str]]:
     """(word as written, stem) for each distinct content word of a text, in order."""
     out: dict[str, str] = {}

@@ -48,7 +48,7 @@ from .figures import date_near, figure_near, figure_test, states, unrecorded_vot
 from .firms import answer_kind
 from .heads import ITEM_Q
 from .holders import titled_people
-from .lists import listed_by, marked_run, sentence_start
+from .lists import cut_start, listed_by, marked_run, sentence_start
 from .meaning import SIM_CONFIDENT, by_meaning
 from .options import option_cue
 from .partial import part_focus, parts_held
@@ -69,7 +69,7 @@ from .timing import (
     too_early,
     untimely,
 )
-from .trace import Trace, taken_by
+from .trace import Trace, kept_by, taken_by
 from .votes import cover_vote, decision_hits, vote_asked
 from .when import ASKS_WHEN
 from .window import COUNTED_ROLL, WHO_VOTED, outcome_after, runs_on, sentence_after, with_neighbours, without_dangling
@@ -103,8 +103,7 @@ PAPERS_BY_NUMBER = re.compile(r"\b(?:ordinance|resolution|by-?law)(?:s|\s+nos?\.
                               r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:no\.?\s*)?[\w./-]*\d", re.I)
 #: the kinds of paper whose first page is a cover: its title, purpose and recommendations
 PAPER_KINDS = ("report", "budget", "eqia")
-#: a number as printed ("$1,485,000", "33", "2025")
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")  # (a number as printed: "$1,485,000", "33", "2025")
 
 
 def _gain(c: Cand, weights: dict[str, float], done: frozenset[str], total: float) -> float:
@@ -187,13 +186,13 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
     ranked, weights = score_sentences(question, hits, stats)
     ranked = by_meaning(question, ranked, stats.embed if stats else None)
     trace = Trace(question, hits, searched, ranked, weights) if explain else None
-    ranked = _keep(ranked, lambda c: not is_machine_made(hits[c.hit].source), "from a machine-made summary")
+    ranked = kept_by(ranked, lambda c: not is_machine_made(hits[c.hit].source), "from a machine-made summary")
     named = named_hits(question, hits, stats)
     if named:  # the question names its authorities: quote no other's documents (whose years do not count either)
-        ranked = _keep(ranked, lambda c: c.hit in named or not hits[c.hit].authority,
+        ranked = kept_by(ranked, lambda c: c.hit in named or not hits[c.hit].authority,
                        "from an authority the question does not name")
     best = ranked[0] if ranked else None  # (a summary's sentence of another year does not make the minutes' weak)
-    ranked = _keep(ranked, lambda c: not c.other_year, "names another year than the one asked")
+    ranked = kept_by(ranked, lambda c: not c.other_year, "names another year than the one asked")
     elsewhen = other_year_only(best, ranked, OTHER_YEAR_SHARE)  # (what is left of the evidence is far weaker)
     if outcome_asked(question):  # an agenda says what was proposed; the same meeting's minutes what became of it
         # (an authority read from a poor scan, or none, does not tell them apart)
@@ -205,7 +204,7 @@ def answer_extractive(question: str, hits: list[Hit], stats: Stats | None = None
         agendas = {i for i, h in enumerate(hits) if h.kind in papers and any(
             m.meeting_date == h.meeting_date and (m.authority == h.authority or not m.authority or not h.authority)
             for m in minuted) and not any(v.counts.outcome for v in votes(h.text))}
-        ranked = _keep(ranked, lambda c: c.hit not in agendas, "from a paper put to a meeting whose minutes are "
+        ranked = kept_by(ranked, lambda c: c.hit not in agendas, "from a paper put to a meeting whose minutes are "
                        "at hand")
     answer = _abstain(question, hits, elsewhen) if elsewhen else _answer(question, hits, stats, ranked, weights,
                                                                          named, max_sentences)
@@ -229,17 +228,6 @@ LEAD_MARGIN = 0.08
 STRAY_SHARE = 0.7
 
 
-def _keep(ranked: list[Cand], test: Callable[[Cand], bool], why: str) -> list[Cand]:
-    """The candidates that pass a test (all of them when none does); the others are marked with why."""
-    kept = [c for c in ranked if test(c)]
-    if not kept:
-        return ranked
-    for c in ranked:
-        if not test(c):
-            c.why = why
-    return kept
-
-
 def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Cand], weights: dict[str, float],
             named: set[int], max_sentences: int, within_period: bool = False) -> Answer:
     if not ranked:
@@ -247,6 +235,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     parts = question_parts(question)
     for c in ranked:  # (each pass says afresh which step took a sentence)
         c.step = ""
+    if len(days := asked_days(question)) == 1 and not spans_meetings(question):  # (asked of one day: its meeting's)
+        ranked = kept_by(ranked, lambda c: hits[c.hit].meeting_date == days[0], "not from the meeting of the day asked")
     chosen = taken_by(_select(ranked, weights, max_sentences, question), "best sentences")
     if len(parts) > 1:
         chosen = taken_by(cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
@@ -283,7 +273,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     focus = sorted((t for t in weights if t not in QUESTION_WORDS and t not in kind), key=lambda t: -weights[t])
     # (asked whether a thing was done, "was it sent back?", the answer may say no in other words: more words weigh)
     focus = ([t for t in focus if t not in everyday] or focus)[:POLAR_FOCUS if YES_NO_Q.match(question) else 3]
-    listed = {id(c): listed_by(hits[c.hit], c.text, c.offset) for c in chosen}  # the items of a list a chosen sentence introduces
+    # the items of a list a chosen sentence introduces (and its start, when its chunk's start cut it)
+    listed = {id(c): listed_by(hits[c.hit], c.text, c.offset) + cut_start(
+        hits[c.hit], (c.offset, c.text), stats.prev_chunk if stats else None) for c in chosen}
     # what each meeting's quotes (and list items) hold: one meeting's subject needs its words in one meeting's evidence
     held: dict[tuple[str | None, str], set[str]] = {}
     years = [(fy[:4], str(int(fy[:4]) + 1), content_stems(fy)) for fy in financial_years(question) if fy[:4].isdigit()]
@@ -318,7 +310,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     if (late := untimely(question, period, [(hits[c.hit], " ".join([c.text, *listed[id(c)]])) for c in chosen],
                          dated)) is not None:  # the evidence of the time (or meeting) asked about, if any, answers
         of_time = [late[0](h) for h in hits]  # (each hit tested once, not once for each of its sentences)
-        within = _keep(ranked, lambda c: of_time[c.hit], late[1])
+        within = kept_by(ranked, lambda c: of_time[c.hit], late[1])
         if not within_period and within is not ranked:
             return _answer(question, hits, stats, within, weights, named, max_sentences, within_period=True)
         return _abstain(question, hits, late[2])

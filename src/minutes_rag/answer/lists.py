@@ -210,6 +210,14 @@ def sentence_start(h: Hit, quotes: list[tuple[int, str]],
     return before, [last[-1]]
 
 
+def cut_start(h: Hit, quote: tuple[int, str], prev_chunk: Callable[[Hit], Hit | None] | None) -> list[str]:
+    """The start of a quoted sentence (offset, text) that its chunk's start cut, as the chunk before ends it ("a
+    Vote of Sympathy was extended" before "to the family of the late ..."): what the quote says too. [] for a
+    sentence whole in its chunk (see ``sentence_start``)."""
+    got = sentence_start(h, [quote], prev_chunk)
+    return [got[1][0][1]] if got is not None else []
+
+
 #: the end of a sentence or of a list item ("... the staff report;", "Schedule of Remuneration:")
 _ENDS = re.compile(r"[.!?:;][\"'”’)\]]*$")
 

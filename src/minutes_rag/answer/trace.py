@@ -3,6 +3,7 @@ scores and why each was taken or dropped, so a wrong answer can be traced to ret
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,3 +61,15 @@ def taken_by(chosen: list[Cand], step: str) -> list[Cand]:
     for c in chosen:
         c.step = c.step or step
     return chosen
+
+
+def kept_by(ranked: list[Cand], test: Callable[[Cand], bool], why: str) -> list[Cand]:
+    """The candidates that pass a test (all of them when none does); the others are marked with why it dropped them
+    (``explain`` says it)."""
+    kept = [c for c in ranked if test(c)]
+    if not kept:
+        return ranked
+    for c in ranked:
+        if not test(c):
+            c.why = why
+    return kept
