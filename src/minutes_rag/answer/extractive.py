@@ -53,7 +53,7 @@ from .meaning import SIM_CONFIDENT, by_meaning
 from .options import option_cue
 from .partial import part_focus, parts_held
 from .parts import cover_decision, cover_outcome, cover_parts, later_part, meeting_key, same_meeting
-from .roles import cover_asker, cover_attendance, cover_author, cover_chair, cover_issued, cover_person
+from .roles import cover_asker, cover_attendance, cover_author, cover_chair, cover_issued, cover_opener, cover_person
 from .scoring import Cand, Stats, everyday_stems, is_heading, jaccard, scope_stems, score_sentences, unframed
 from .spanning import answers_across, spans_meetings
 from .timing import (
@@ -247,6 +247,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     chosen = taken_by(cover_person(parts, ranked, chosen), "a person asked")
     chosen = taken_by(cover_asker(question, hits, ranked, chosen), "who put the question")
     chosen = taken_by(cover_chair(question, hits, ranked, chosen), "who chaired")
+    chosen = taken_by(cover_opener(question, hits, ranked, chosen), "who opened the meeting")
     chosen = taken_by(cover_author(question, hits, ranked, chosen), "who wrote a paper")
     chosen = taken_by(cover_issued(question, hits, ranked, chosen), "when a paper was issued")
     chosen = taken_by(cover_decision(question, hits, ranked, chosen), "a decision asked")

@@ -93,6 +93,32 @@ def cover_chair(question: str, hits: list[Hit], ranked: list[Cand], chosen: list
     return [found, *chosen]
 
 
+#: a question after who opened a meeting ("who opened the planning commission meeting of 27 January 2020?", "who
+#: called the meeting to order?")
+OPENED_Q = re.compile(r"\bwho\b[^?]*\b(?:opened|open|called)\b[^?]*\b(?:meeting|session|hearing)\b|\bwho\b[^?]*"
+                      r"\bcalled\b[^?]*\bto order\b", re.I)
+#: the sentence of minutes that says who opened the meeting ("The meeting was called to order by Commissioner Robert
+#: Sherrard at 7:07 p.m.", "Chair Lee called the meeting to order", "The Mayor opened the meeting")
+OPENED_S = re.compile(r"\bcalled (?:the (?:[\w-]+ )?(?:meeting|session|hearing) )?to order\b|\bopened the (?:meeting|session|"
+                      r"hearing)\b|\b(?:meeting|session|hearing) was opened\b", re.I)
+
+
+def cover_opener(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:
+    """For a question after who opened a meeting, when no quote says so: the sentence that does ("The meeting was
+    called to order by ... at 7:07 p.m."), of the minutes of the meeting on the day the question names (or else of the
+    lead evidence's meeting). It is a formality, which no other question is answered by."""
+    if not chosen or not OPENED_Q.search(question) or any(OPENED_S.search(c.text) for c in chosen):
+        return chosen
+    lead = hits[chosen[0].hit]
+    day = asked_day(question) or lead.meeting_date
+    found = next((c for c in ranked if OPENED_S.search(c.text) and hits[c.hit].meeting_date == day
+                  and hits[c.hit].authority == lead.authority), None)
+    if found is None:
+        return chosen
+    found.for_part = True
+    return [found, *chosen]
+
+
 #: a question part after who attended a meeting ("who was attending alongside X in January 2021?"), not an event the
 #: council sends people to ("who will attend the Good Roads Conference?")
 ATTEND_Q = re.compile(r"^(?!.*\b(?:conference|convention|event|training|workshop|course|seminar|summit|festival)s?\b)"
