@@ -44,6 +44,12 @@ def test_day_asked_synthetic_that_meetings_vote(tmp_path: Path) -> None:
                                                 "7 April 2025. How close was that vote, and how did council later vote "
                                                 "on it?")
     assert "3 to 2" in later.answer and "9 to 6" in later.answer, later.answer
+    # (nor is a day named in a statement before what is asked, nor as a point of reference: "ahead of ...")
+    for n, question in enumerate((
+            "The Community Services Committee voted on the Elm Park depot on 7 April 2025. How did council vote on it?",
+            "After the Community Services Committee's vote of 7 April 2025 on the Elm Park depot, how did council vote?")):
+        told = ask_texts(tmp_path / f"told{n}", docs, question)
+        assert "9 to 6" in told.answer, (question, told.answer)
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the shared corpus is not at {CORPUS}")

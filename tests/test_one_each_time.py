@@ -34,6 +34,8 @@ def test_one_each_time_synthetic_read_with_words_between() -> None:
     assert answers_across(question, [question])
     # (not a share of people: "one in five residents")
     assert not answers_across("How many residents, one in five of those asked in May, backed it?", ["x"])
+    assert not answers_across("One in five residents responded in May 2024 and one in ten in June 2024. What did "
+                              "council decide in July 2024?", ["x"])
 
 
 def test_one_each_time_synthetic_both_meetings_quoted(tmp_path: Path) -> None:

@@ -39,6 +39,9 @@ def test_funding_part_synthetic_words_that_ask() -> None:
     assert FUNDING_Q.search("Which funding source was the work charged to?")
     assert FUNDING_Q.search("and which budget was the repair paid from?")
     assert not FUNDING_Q.search("Which budget line did the council cut?")  # (what was cut, not where money came from)
+    for other in ("Which account was charged a penalty?", "Which reserve was drawn down to zero?",
+                  "What grant was paid to the football club?", "Which grants were met with objections?"):
+        assert not FUNDING_Q.search(other), other
 
 
 def test_parts_synthetic_answered_at_their_own_meetings(tmp_path: Path) -> None:

@@ -34,7 +34,11 @@ def test_vote_result_synthetic_ends_its_sentence() -> None:
     assert said[1].startswith("Motion made by B. Hall Motion to approve part b)"), said
     assert any(s.endswith("Motion Failed (7 to 8)") for s in said), said
     assert said[-1].startswith("Item 14, clause 2.12"), said
-    # (a span in brackets is no result: "(phases 1 to 3) Stage Two" goes on)
+    # (whatever its case or spacing, and a result "Lost" too; not a span in brackets after any word in "-ed")
+    assert [s for _, s in sentences("MOTION CARRIED (9 to 2) Moved by A. B. Smith.")] == [
+        "MOTION CARRIED (9 to 2)", "Moved by A. B. Smith."]
+    assert len(sentences("Motion Lost  (2 to 13) Motion made by B. Hall")) == 2
+    assert len(sentences("Children aged (5 to 11) Years 1 to 6 took part in the survey.")) == 1
     assert len(sentences("The works (phases 1 to 3) Stage Two of the scheme were approved.")) == 1
 
 

@@ -26,6 +26,13 @@ def test_who_opened_synthetic_words() -> None:
     assert OPENED_Q.search("Who opened the Westvale Planning Commission meeting of 2 March 2020?")
     assert OPENED_Q.search("Who called the meeting to order?")
     assert not OPENED_Q.search("Who opened the new library in May?")  # (not a meeting)
+    for other in ("Who opened the new library at the meeting?", "Who called for the meeting to be adjourned?",
+                  "Who opened the floor for questions at the meeting?", "Who called for a public meeting on the bypass?",
+                  "Who called in the decision at the meeting?"):  # (a thing opened or called at a meeting, or for one)
+        assert not OPENED_Q.search(other), other
+    for said in ("The Mayor called the Special Council Meeting to order at 6 p.m.", "Mayor Lee called the meeting of "
+                 "council to order.", "Chair Lee opened the regular meeting at 7 p.m.", "The meeting opened at 7:00 p.m."):
+        assert OPENED_S.search(said), said
     assert OPENED_S.search("The meeting was called to order by Commissioner Dana Moss at 7:12 p.m.")
     assert OPENED_S.search("Chair Lee called the regular meeting to order.")
     assert not OPENED_S.search("The Mayor opened the new library.")

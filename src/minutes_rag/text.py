@@ -23,11 +23,12 @@ STOPWORDS = frozenset(
 #: a symbol font's bullet, a private-use character ("\uf0b7 Business"); with them, a lone "o" is the level below's
 SYMBOL_BULLET = re.compile(r"[\uf020-\uf0ff](?=\s)")
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?!\[\d)(?=[\"'“(\[]?[A-Z0-9£$€•(])|(?<=\d\])\s+(?=[\"'“(]?[A-Z])|\s+(?=•)|(?<=;)\s+(?=\(?[a-z0-9]\)\s)|(?<=[.!?])\s+(?=[a-z]\)\s+[A-Z])"
-                       r"|\s+(?=" + SYMBOL_BULLET.pattern + ")"
-                       # (a motion's result with its count ends its sentence: "... C. Rahman Motion Passed (15 to 0) Motion
-                       # made by ...", a vote's lines joined; "Carried (9 to 2)", "Defeated (3 to 12)")
-                       r"|(?:(?<=ed \(\d to \d\))|(?<=ed \(\d\d to \d\))|(?<=ed \(\d to \d\d\))|(?<=ed \(\d\d to \d\d\)))"
-                       r"\s+(?=[A-Z])")
+                       r"|\s+(?=" + SYMBOL_BULLET.pattern + ")")
+#: a motion's result with its count, which ends its sentence: "... C. Rahman Motion Passed (15 to 0) Motion made by ...",
+#: a vote's lines joined; "CARRIED (9 to 2)", "Motion Lost (2 to 13)" (not "Children aged (5 to 11) Years 1 to 6 ...")
+_VOTE_RESULT = re.compile(r"\b(?:passed|carried|defeated|failed|lost|approved|adopted|rejected)\s+\(\s*\d{1,3}\s+to\s+"
+                          r"\d{1,3}\s*\)(?P<gap>\s+)(?=[A-Z])", re.I)
+_GAP = re.compile(r"\s+")
 _O_BULLET = re.compile(r"\s+(?=o\s+[A-Z0-9$£€“\"(])")
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*", re.I)
 #: the Porter stemmer, as FTS5's ``porter`` tokenizer stems: query, keyword index and answerer agree
@@ -313,8 +314,9 @@ def sentences(text: str) -> list[tuple[int, str]]:
     for base, block in blocks:
         start = 0
         ends = list(_SENT_END.finditer(block))
-        if sub_bullets:  # (in order: each end once)
-            ends = sorted(ends + list(_O_BULLET.finditer(block)), key=lambda m: m.start())
+        voted = [g for v in _VOTE_RESULT.finditer(block) if (g := _GAP.match(block, v.start("gap")))]
+        if sub_bullets or voted:  # (in order: each end once)
+            ends = sorted(ends + voted + (list(_O_BULLET.finditer(block)) if sub_bullets else []), key=lambda m: m.start())
         for m in ends:
             if m.start() < start:
                 continue

@@ -11,8 +11,9 @@ from ..text import stem
 FUNDING_Q = re.compile(r"\b(?:where|how)\b[^?]*\b(?:money|funding|cash|costs?)\b[^?]*\bcome from\b|\bhow (?:will|would|is|"
                        r"was|were|are)\b[^?]*\b(?:funded|financed|paid for)\b|\bsource of (?:the )?(?:funding|money)\b|\bfunding sources?\b|"
                        # (which fund or budget a cost was charged to: "which funding source was the work charged to?")
-                       r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?:fund|budget|account|reserve|grant)s?\b[^?]*\b(?:charged|paid|"
-                       r"funded|financed|met|drawn)\b", re.I)
+                       r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?:fund|budget|account|reserve|grant)s?\b[^?]*\b(?:charged\s+"
+                       r"(?:to|against)|paid\s+(?:from|out of|for|by)|met\s+(?:from|by|out of)|drawn\s+(?:from|on)|funded|"
+                       r"financed)(?:\s+it)?\s*\?", re.I)
 #: a sentence that names where money comes from ("Proposed Funding Source: ... Reduce the £12m waste reserve",
 #: "funded from the Canada Community Building Fund", "the £500 donation from the winding up of the ... Trust")
 FUNDING_S = re.compile(r"\bsource\b|\b(?:funded|financed|paid(?: for)?|met)\s+(?:by|from|through|via|out of)\b|\bfunding\s+"

@@ -95,12 +95,15 @@ def cover_chair(question: str, hits: list[Hit], ranked: list[Cand], chosen: list
 
 #: a question after who opened a meeting ("who opened the planning commission meeting of 27 January 2020?", "who
 #: called the meeting to order?")
-OPENED_Q = re.compile(r"\bwho\b[^?]*\b(?:opened|open|called)\b[^?]*\b(?:meeting|session|hearing)\b|\bwho\b[^?]*"
+OPENED_Q = re.compile(r"\bwho\b[^?]*\b(?:opened|open|called)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?"
+                      # (the meeting itself opened: not a thing opened at it, "the new library at the meeting")
+                      r"(?:(?!(?:at|in|on|for|to|during|from|with|by|of)\b)[\w'’-]+\s+){0,5}?"
+                      r"(?:meeting|session|hearing)\b(?!\s+(?:to be|for)\b)|\bwho\b[^?]*"
                       r"\bcalled\b[^?]*\bto order\b", re.I)
 #: the sentence of minutes that says who opened the meeting ("The meeting was called to order by Commissioner Robert
 #: Sherrard at 7:07 p.m.", "Chair Lee called the meeting to order", "The Mayor opened the meeting")
-OPENED_S = re.compile(r"\bcalled (?:the (?:[\w-]+ )?(?:meeting|session|hearing) )?to order\b|\bopened the (?:meeting|session|"
-                      r"hearing)\b|\b(?:meeting|session|hearing) was opened\b", re.I)
+OPENED_S = re.compile(r"\bcalled (?:the (?:[\w-]+ ){0,3}(?:meeting|session|hearing)(?: of [\w ]{1,30}?)? )?to order\b|\bopened "
+                      r"the (?:[\w-]+ ){0,3}(?:meeting|session|hearing)\b|\b(?:meeting|session|hearing) (?:was )?opened\b", re.I)
 
 
 def cover_opener(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand]) -> list[Cand]:

@@ -25,7 +25,8 @@ ACROSS_Q = re.compile(
 #: not "one in five residents")
 _ONE_IN = rf"(?:[\w'-]+\s+){{0,4}}?(?:in|on|at)\s+(?:(?:early|late|mid)\s+)?(?:(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES}))\b"
 _EACH_TIME = re.compile(r"\b(?:each|both|either)\s+(?:times?|occasions?|meetings?)\b|"
-                        rf"\bone\s+{_ONE_IN}[^.?!;]*?(?:,|\band\b)\s+(?:then\s+)?(?:one|another|the other|(?:the|a)\s+"
+                        rf"\bone\s+(?!(?:in|out of)\s+(?:\d+|a|an|every|two|three|four|five|six|seven|eight|nine|ten|"
+                        rf"twenty|fifty|a hundred)\b){_ONE_IN}[^.?!;]*?(?:,|\band\b)\s+(?:then\s+)?(?:one|another|the other|(?:the|a)\s+"
                         rf"(?:second|next|later))\s+{_ONE_IN}", re.I)
 #: an ordinal that picks one meeting ("the first council meeting of 2025"), not a sequence of them
 _ONE_MEETING = re.compile(r"\b(?:first|second|third|last|final)\b(?:\s+[\w'-]+){0,3}?\s+meetings?\b", re.I)

@@ -295,6 +295,24 @@ def meeting_day(question: str) -> str | None:
     return days[0] if len(days) == 1 and _MEETING_DAY.search(question) else None
 
 
+#: a day named as a bound or a point of reference, not as the meeting asked of ("ahead of the council meeting of 22
+#: April 2025", "after the committee's vote of 7 April", "by 31 March 2025")
+_RELATIVE_DAY = re.compile(r"\b(?:before|after|ahead of|prior to|following|since|until|till|preceding)\b|\bby\s+"
+                           r"(?:(?:the\s+)?end of\s+)?\d", re.I)
+
+
+def day_asked_of(question: str) -> str | None:
+    """The one day (YYYY-MM-DD) whose meeting a question asks what it did ("What did the committee decide about
+    Watson Park on 7 April 2025 ...?"), named in the sentence that asks, not a statement before it ("The committee
+    voted on 7 April 2025. How did council vote?"), and not as a bound or point of reference ("ahead of the council
+    meeting of 22 April 2025"). None otherwise."""
+    days = asked_days(question)
+    asked = re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())[-1]
+    if len(days) != 1 or not asked_days(asked) or _RELATIVE_DAY.search(question):
+        return None
+    return days[0]
+
+
 def of_day(h: Hit, day: str) -> bool:
     """Is a hit from the meeting held on a day, or does it name that day: its date, the date its path files it
     under, or the day written in its text (the next minutes' "the meeting held on 30 April 2018 ...")?"""
