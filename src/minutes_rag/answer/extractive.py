@@ -64,6 +64,7 @@ from .timing import (
     days_named,
     filed_as,
     filed_key,
+    of_day,
     other_financial_year,
     other_quarter,
     states_new_date,
@@ -236,8 +237,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     parts = question_parts(question)
     for c in ranked:  # (each pass says afresh which step took a sentence)
         c.step = ""
-    if (day := day_asked_of(question)) and not spans_meetings(question):  # (asked of one day: its meeting's, or undated)
-        ranked = kept_by(ranked, lambda c: hits[c.hit].meeting_date in (day, None), "not from the meeting of the day asked")
+    if (day := day_asked_of(question) or "") and not spans_meetings(question):  # (asked of one day: its meeting's)
+        ranked = kept_by(ranked, lambda c: of_day(hits[c.hit], day), "not from the meeting of the day asked")
     chosen = taken_by(_select(ranked, weights, max_sentences, question), "best sentences")
     if len(parts) > 1:
         chosen = taken_by(cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,

@@ -303,14 +303,22 @@ _RELATIVE_DAY = re.compile(r"\b(?:before|after|ahead of|prior to|following|since
 
 def day_asked_of(question: str) -> str | None:
     """The one day (YYYY-MM-DD) whose meeting a question asks what it did ("What did the committee decide about
-    Watson Park on 7 April 2025 ...?"), named in the sentence that asks, not a statement before it ("The committee
-    voted on 7 April 2025. How did council vote?"), and not as a bound or point of reference ("ahead of the council
-    meeting of 22 April 2025"). None otherwise."""
+    Watson Park on 7 April 2025 ...?"), not named as a bound or point of reference ("ahead of the council meeting of
+    22 April 2025"). None otherwise."""
     days = asked_days(question)
-    asked = re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())[-1]
-    if len(days) != 1 or not asked_days(asked) or _RELATIVE_DAY.search(question):
+    said = re.split(r"(?<=[.!])\s+(?=[A-Z])", question.strip())
+    if len(days) != 1 or _RELATIVE_DAY.search(question):
+        return None
+    # (a day told in a statement before what is asked is the meeting asked of, unless what is asked names a body the
+    # statement does not: "The committee voted on 7 April 2025. How did council vote on it?")
+    told = " ".join(said[:-1]).lower()
+    if not asked_days(said[-1]) and any(m.group(0).lower() not in told for m in _BODY.finditer(said[-1])):
         return None
     return days[0]
+
+
+#: a kind of body a question may name as the doer of what it asks
+_BODY = re.compile(r"\b(?:council|committee|cabinet|board|commission|panel|authority|assembly)\b", re.I)
 
 
 def of_day(h: Hit, day: str) -> bool:
