@@ -62,3 +62,22 @@ def test_day_asked_real_london_committee_not_council(tmp_path: Path) -> None:
         "how close was the vote on the part dealing with the depot?")
     assert not ans.abstained, ans.warnings
     assert "3 to 2" in ans.answer and "9 to 6" not in ans.answer, ans.answer
+
+
+ANNUAL = ("Elmvale Parish Council\nMinutes of the Annual Council Meeting held on Thursday 16th May 2019\n\n"
+          "1. To elect a Chairman for the forthcoming year: NO proposed and KA seconded that Nora Oak be elected chairman "
+          "and she accepted.\n2. To elect a Vice chairman for the forthcoming year: NO proposed and KA seconded that Alan "
+          "Smith be elected vice chairman for the forthcoming year and he accepted.\n")
+STANDING = ("Elmvale Parish Council Standing Orders\n\n1. The Annual Meeting shall elect a Chairman and a Vice-chairman "
+            "for the forthcoming year.\n2. The Vice-chairman may preside in the Chairman's absence.\n")
+
+
+def test_day_asked_synthetic_a_paper_filed_under_the_day(tmp_path: Path) -> None:
+    # the minutes filed under the day asked (their text dates the meeting a week earlier) are that day's evidence;
+    # an undated paper is not
+    ans = ask_texts(tmp_path, {"elmvale/2019-05-23 minutes.txt": ANNUAL, "elmvale/standing orders.txt": STANDING},
+                    "In the annual council meeting minutes filed with Elmvale's 23 May 2019 meeting, who was elected "
+                    "vice-chairman?")
+    assert not ans.abstained, ans.warnings
+    assert "Alan Smith" in ans.answer, ans.answer
+
