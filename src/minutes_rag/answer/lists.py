@@ -197,11 +197,10 @@ def sentence_start(h: Hit, quotes: list[tuple[int, str]],
     """The start of a quoted sentence that its chunk's start cut ("rail line throughout Limerick and indicated
     ..."): the last sentence of the chunk before, when the first quote opens its chunk in lower case and is not
     a list item."""
-    if prev_chunk is None or not quotes:
-        return None
+    if prev_chunk is None or not quotes or not quotes[0][1][:1].islower() or ITEM_START.match(quotes[0][1]):
+        return None  # (tested before the chunk is split: most quotes open in capitals)
     sents = sentences(h.text)
-    first = quotes[0][1]
-    if not sents or quotes[0][0] != sents[0][0] or not first[:1].islower() or ITEM_START.match(first):
+    if not sents or quotes[0][0] != sents[0][0]:
         return None
     before = prev_chunk(h)
     last = sentences(before.text) if before is not None else []

@@ -4,6 +4,7 @@ meeting as its minutes list those present ("PRESENT: Shellina Prendergast (Chair
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..text import is_scope_clause, stem
 from ..types import Hit
@@ -83,10 +84,19 @@ def cover_chair(question: str, hits: list[Hit], ranked: list[Cand], chosen: list
     Prendergast (Chair)")."""
     if not chosen or not CHAIR_Q.search(question) or any(c.role for c in chosen):
         return chosen
+    return _of_meeting_asked(question, hits, ranked, chosen, lambda c: bool(c.role) and "vice" not in c.text.lower(),
+                             other_authority=True)
+
+
+def _of_meeting_asked(question: str, hits: list[Hit], ranked: list[Cand], chosen: list[Cand],
+                      says: Callable[[Cand], bool], other_authority: bool) -> list[Cand]:
+    """The chosen sentences with, first, the best that ``says`` what is asked of the minutes of the meeting on the day
+    the question names (or else of the lead evidence's meeting), of the lead's authority (or, ``other_authority``,
+    of any when the day named is not the lead's); as they are when there is none."""
     lead = hits[chosen[0].hit]
     day = asked_day(question) or lead.meeting_date
-    found = next((c for c in ranked if c.role and "vice" not in c.text.lower() and hits[c.hit].meeting_date == day
-                  and (hits[c.hit].authority == lead.authority or day != lead.meeting_date)), None)
+    found = next((c for c in ranked if says(c) and hits[c.hit].meeting_date == day and (
+        hits[c.hit].authority == lead.authority or (other_authority and day != lead.meeting_date))), None)
     if found is None:
         return chosen
     found.for_part = True
@@ -112,14 +122,8 @@ def cover_opener(question: str, hits: list[Hit], ranked: list[Cand], chosen: lis
     lead evidence's meeting). It is a formality, which no other question is answered by."""
     if not chosen or not OPENED_Q.search(question) or any(OPENED_S.search(c.text) for c in chosen):
         return chosen
-    lead = hits[chosen[0].hit]
-    day = asked_day(question) or lead.meeting_date
-    found = next((c for c in ranked if OPENED_S.search(c.text) and hits[c.hit].meeting_date == day
-                  and hits[c.hit].authority == lead.authority), None)
-    if found is None:
-        return chosen
-    found.for_part = True
-    return [found, *chosen]
+    return _of_meeting_asked(question, hits, ranked, chosen, lambda c: bool(OPENED_S.search(c.text)),
+                             other_authority=False)
 
 
 #: a question part after who attended a meeting ("who was attending alongside X in January 2021?"), not an event the
