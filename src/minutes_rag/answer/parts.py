@@ -103,6 +103,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             # raising it, and what by-law number did council pass?") is answered from that body's meetings
             pool = [c for c in pool if body_kind(hits[c.hit]) == switched
                     and hits[c.hit].authority == hits[chosen[0].hit].authority] or pool
+        elif lead is not None and _SOURCED.search(part):  # (a part naming the paper it asks of: any meeting's)
+            there = [c for c in pool if not same_meeting(hits[c.hit], hits[lead.hit])]
         elif lead is not None:  # one subject at one meeting: a part is answered from the lead's meeting, unless it
             # asks who was hired, or where the money came from, and the lead's names no party to a deal (or source of
             # funds) on its subject: both are stated at the meeting that commissioned the work, not the lead's
@@ -134,7 +136,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             specific = _specific(stems, weights, hits)
             pool = [c for c in pool if agent.search(c.text) and specific & c.stems] or pool
         # a part that names its own month is answered from that month's meetings
-        period = part_period(part, question)
+        period = source_period(part, question)
         dated = [c for c in pool if period and (hits[c.hit].meeting_date or "").startswith(period[0][:7])]
         if not dated and out and part != parts[0] and _LATER_PART.search(part):  # ("... and how did the bid turn
             first = hits[out[0].hit].meeting_date or ""  # out?"): what came of it is in a later meeting's minutes
@@ -190,12 +192,20 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         # how well the quotes already answer the part (by its own words: not the first part's subject, for a bare part)
         done = max((fits[i] - inherit(c) / total for i, c in enumerate(shortlist) if c in out and stands[i]), default=0.0)
         if stands[best] and shortlist[best] not in out and (fits[best] > max(done + 0.05, MIN_PART_FIT) or bare):
-            shortlist[best].for_part, shortlist[best].crossed = True, bool(there)
+            shortlist[best].for_part, shortlist[best].crossed = True, shortlist[best] in there
             out.append(shortlist[best])
         elif (switched or there) and shortlist[best] in out:  # (quoted already: it is that body's, or that other
             shortlist[best].for_part = True  # meeting's, answer to the part)
-            shortlist[best].crossed = shortlist[best].crossed or bool(there)
+            shortlist[best].crossed = shortlist[best].crossed or shortlist[best] in there
     return out
+
+
+def source_period(part: str, question: str) -> tuple[str, str] | None:
+    """The time of the meetings a part is answered from: the time it names, or, for a part naming the paper it asks
+    of, the time that paper is of, not when what it reports happened ("which scheme launched in October 2024
+    according to the Q3 2024/25 performance report": none; "... according to the March 2025 council meeting")."""
+    sourced = _SOURCED.search(part)
+    return part_period(part[sourced.end():] if sourced else part, question)
 
 
 def later_part(part: str) -> bool:
@@ -304,6 +314,9 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
 _BARE_WHEN = re.compile(r"\bwhen\W*$|^\W*(?:and\s+)?(?:the\s+(?:date|day)\s+)?when\b(?![^,]*,\s*(?:what|who|which|how|why|"
                         r"where|did|was|were)\b)", re.I)
 #: a part asking how a figure compares with another time's ("and how did that compare with a year earlier?")
+#: a part that names the paper it asks of ("... according to the Q3 performance report"): answered from any meeting's
+#: evidence, not only the lead's
+_SOURCED = re.compile(r"\baccording to\b", re.I)
 _COMPARE_Q = re.compile(r"\bhow (?:did|does|do|has|had) (?:that|this|it|these|those|they) (?:compare|changed?)\b", re.I)
 #: a sentence stating a change or a comparison ("26% up on the same point last year", "(32 2016/17)", "lower than")
 _COMPARED_S = re.compile(r"\b(?:up|down)(?: by)? (?:on |from )?[£$€]?\d|\d%? (?:up|down|higher|lower|more|less|fewer)\b|"
