@@ -74,7 +74,7 @@ from .timing import (
 from .trace import Trace, kept_by, taken_by
 from .votes import cover_vote, decision_hits, vote_asked
 from .when import ASKS_WHEN
-from .window import COUNTED_ROLL, WHO_VOTED, outcome_after, runs_on, sentence_after, with_neighbours, without_dangling
+from .window import COUNTED_ROLL, outcome_after, runs_on, sentence_after, with_neighbours, without_dangling
 
 MAX_SENTENCES = 6
 #: abstain when the best sentence holds less than this share of the question's (IDF-weighted) words...
@@ -347,7 +347,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     groups: list[tuple[int, list[tuple[int, str]], list[tuple[Hit, list[tuple[int, str]]]]]] = []
     for hi in order:
         quotes = with_neighbours(hits[hi].text, sorted((c.offset, c.text) for c in chosen if c.hit == hi and not c.vote),
-                                 wants_figure, verdict, bool(WHO_VOTED.search(question)), bool(ITEM_Q.search(question)))
+                                 wants_figure, verdict, question, bool(ITEM_Q.search(question)))
         if not any(COUNTED_ROLL.match(q) for _, q in quotes):  # (the counts alone, unless the roll's are quoted)
             quotes = sorted(set(quotes + [q for c in chosen if c.hit == hi and c.vote  # (and how the motion went)
                                           for q in [(c.offset, c.text), *outcome_after(hits[hi].text, c.offset)]]))

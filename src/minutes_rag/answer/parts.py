@@ -45,6 +45,7 @@ from .scoring import CONTACT_STEMS, Cand, is_heading
 from .spanning import spans_meetings
 from .timing import DURATION_S, HOW_LONG_Q, days_named, states_new_date, too_early
 from .when import ASKS_WHEN
+from .window import MOVER_Q, seconder_after
 
 
 def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: dict[str, float],
@@ -70,6 +71,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if out and FINAL_Q.search(part) and (decided := final_outcome(part, hits, ranked, out)):  # how the lead's
             out += decided  # item ended: the next record deciding it, not another item's ("what was the final penalty?")
             continue
+        if MOVER_Q.search(part) and any(_seconder_of(hits[c.hit].text, c.offset) for c in out):
+            continue  # (who moved or seconded a quoted motion: its item says, and the quote's window takes that line)
         where, there = asks_where_met(part), list[Cand]()
         if not stems and not FUNDING_Q.search(part) and not where:  # (a part of question words alone asks nothing of
             continue  # its own, unless its kind says what answers it: "and where was it held?")
@@ -200,6 +203,13 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
     return out
 
 
+def _seconder_of(text: str, offset: int) -> bool:
+    """Does the item of the sentence at ``offset`` say who seconded its motion a few sentences on?"""
+    sents = sentences(text)
+    k = next((k for k, (o, _) in enumerate(sents) if o == offset), None)
+    return k is not None and seconder_after(sents, k) is not None
+
+
 def source_period(part: str, question: str) -> tuple[str, str] | None:
     """The time of the meetings a part is answered from: the time it names, or, for a part naming the paper it asks
     of, the time that paper is of, not when what it reports happened ("which scheme launched in October 2024
@@ -313,10 +323,10 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
 #: appreciation event: when"), not a clause of time before what it asks ("When the council met in May, what ...")
 _BARE_WHEN = re.compile(r"\bwhen\W*$|^\W*(?:and\s+)?(?:the\s+(?:date|day)\s+)?when\b(?![^,]*,\s*(?:what|who|which|how|why|"
                         r"where|did|was|were)\b)", re.I)
-#: a part asking how a figure compares with another time's ("and how did that compare with a year earlier?")
 #: a part that names the paper it asks of ("... according to the Q3 performance report"): answered from any meeting's
 #: evidence, not only the lead's
 _SOURCED = re.compile(r"\baccording to\b", re.I)
+#: a part asking how a figure compares with another time's ("and how did that compare with a year earlier?")
 _COMPARE_Q = re.compile(r"\bhow (?:did|does|do|has|had) (?:that|this|it|these|those|they) (?:compare|changed?)\b", re.I)
 #: a sentence stating a change or a comparison ("26% up on the same point last year", "(32 2016/17)", "lower than")
 _COMPARED_S = re.compile(r"\b(?:up|down)(?: by)? (?:on |from )?[£$€]?\d|\d%? (?:up|down|higher|lower|more|less|fewer)\b|"

@@ -122,6 +122,29 @@ def motion_before(sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]
     return []
 
 
+#: a question after who moved, proposed or seconded a motion ("who proposed, and who seconded, the motion ...?", "who
+#: was the seconder?"; not "who is behind the proposed building?")
+MOVER_Q = re.compile(r"\bwho\b[^?.]*(?<!\bthe )(?<!\ba )\b(?:proposed|moved|seconded|second(?:s|ed)?\s+"
+                     r"(?:it|the|that|this))\b|\b(?:seconder|proposer|mover)s?\b", re.I)
+#: sentences past a motion within which its item's seconder is looked for
+SECOND_SPAN = 4
+
+
+def seconder_after(sents: list[tuple[int, str]], i: int) -> tuple[int, str] | None:
+    """The sentence of the item of sentence ``i`` (a motion) that says who seconded it, a few sentences on and not
+    past the next item's number or heading ("I will move ... / In proposing the Motion, ... / The Motion was seconded
+    by Councillor O'Donovan and adopted."); None when the motion says so itself or its item does not."""
+    if SECONDED.search(sents[i][1]):
+        return None
+    for k in range(i + 1, min(i + 1 + SECOND_SPAN, len(sents))):
+        t = sents[k][1]
+        if SECONDED.search(t):
+            return sents[k]
+        if MARKER.match(plain(t).strip()) or NUMBERED.match(t) or looks_like_heading(t):
+            return None
+    return None
+
+
 #: a question after who voted one way ("which members voted against", "who dissented", "who opposed it")
 #: (the way asked: group 1 voted that way, group 2 against it, group 3 abstained)
 WHO_VOTED = re.compile(r"\b(?:who|which(?:\s+[\w'’-]+){1,4}?)\s+(?:voted\s+(?:(for|yes|aye|in\s+favou?r)|"
@@ -144,14 +167,17 @@ ROLL_SPAN = 14
 
 
 def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool = False,
-                    wants_verdict: bool = False, wants_roll: bool = False, wants_item: bool = False) -> list[tuple[int, str]]:
+                    wants_verdict: bool = False, question: str = "", wants_item: bool = False) -> list[tuple[int, str]]:
     """Evidence sentences with the sentence after them, a short window (the answer often completes in the
     next sentence: a figure, what was decided on it), when both are short enough to read; for a question after
     a figure, also a long figureless sentence followed by one that has it; for one after which item, the heading
-    above ("Planning Commission Stipends" over "Patrick Heisinger, Assistant City Manager, made a presentation")."""
+    above ("Planning Commission Stipends" over "Patrick Heisinger, Assistant City Manager, made a presentation");
+    asked who voted one way or who moved or seconded a motion (``question``), its roll call's lines or the line of its
+    item that says who seconded it (which names its mover too, or follows the line that does)."""
     sents = sentences(text)
     offsets = [o for o, _ in sents]
     out: dict[int, str] = dict(quotes)
+    wants_roll, wants_seconder = bool(WHO_VOTED.search(question)), bool(MOVER_Q.search(question))
     for off, q in quotes:
         if off not in offsets:
             continue
@@ -214,6 +240,8 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
             out.update(item_goes_on(sents, j))  # the item goes on to say answers it ("Councils are being asked
             # whether they wish to sign up ... / Other Councils ... do not feel it is appropriate to do so. /
             # Councillors were asked their opinion and the general feeling was that it was not cost-effective ...")
+        if wants_seconder and (second := seconder_after(sents, i)) is not None:  # who seconded the motion: its item's
+            out.setdefault(*second)  # line saying so ("The Motion was seconded by Councillor O'Donovan and adopted.")
         if wants_roll:  # who voted which way: the roll call's lines after the motion, up to the next item's
             ahead = sents[i + 1:i + 1 + ROLL_SPAN]
             k = next((k for k, (_, t) in enumerate(ahead) if ROLL_LINE.match(t)), None)
