@@ -202,7 +202,8 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
                 out.setdefault(*sents[j + 1])  # ("The Charity wished to know whether TCC could re-site it. / Cllr
                 # Hayward suggested it be re-sited on Fryer's Wharf.")
             if LEADS_IN.search(nxt):  # the neighbour introduces a list or table: quote it too
-                out.update(list_after(text, sents, j))
+                for item in list_after(text, sents, j):
+                    out.setdefault(*item)
         if wants_figure and not has_figure(q) and not has_figure(nxt):  # the item's sum a few short lines on
             ahead = sents[j + 1:j + 3]  # ("Sidewalk from one parking lot to other ... / Also place a cover ... /
             k = next((k for k, (_, t) in enumerate(ahead) if has_figure(t)), None)  # Projects are needed for
@@ -232,7 +233,8 @@ def with_neighbours(text: str, quotes: list[tuple[int, str]], wants_figure: bool
                 hi += 1
             out.update(sents[lo:hi + 1])
         if LEADS_IN.search(q):  # "... the following key roads:" / "including:-": the list is the answer
-            out.update(list_after(text, sents, i))
+            for item in list_after(text, sents, i):  # (a quote among its items stays whole, "b) ... BE FIXED at
+                out.setdefault(*item)  # $330,000;", not the list's opening cut short of its figure)
         if wants_verdict and not DECISION_S.search(q):  # a table row's verdict, which ends its row ("... Rejected.")
             out.update(row_verdict(sents, i))
         if wants_verdict and ECHO.search(q) and j == i + 1 and reads_on(q, nxt, wants_figure) and not (
