@@ -31,10 +31,31 @@ MINUTES = ("Minutes of the Ordinary Meeting of Ashford County Council held on Mo
 
 def test_mover_question_synthetic_words() -> None:
     for asked in ("Who proposed, and who seconded, the motion?", "who moved it?", "Who was the seconder?",
-                  "Who moved and seconded the amendment?"):
+                  "Who moved and seconded the amendment?", "Which councillor moved the motion?",
+                  "Which member seconded it?"):
         assert MOVER_Q.search(asked), asked
-    for other in ("Who is the applicant behind the proposed office building?", "What was seconded at the meeting?"):
+    for other in ("Who is the applicant behind the proposed office building?", "What was seconded at the meeting?",
+                  "Who was seconded to the county's planning team?", "Who objected to the scheme as proposed?",
+                  "Who chaired the meeting, and what was proposed for the park?"):
         assert not MOVER_Q.search(other), other
+
+
+OAKBY = ("Minutes of the meeting of Oakby Parish Council held on 12 March 2025.\n\n7. Playing Field\nCouncillor Ames "
+         "moved that the council buy a new roller for the cricket square at a cost of £1,200, and this was agreed by all "
+         "present. The groundsman will collect it from the supplier in Stowford during the first week of April, weather "
+         "permitting. The pavilion guttering is to be replaced by Hendry Roofing for £640, as recommended by the clerk "
+         "following her inspection. Councillor Dunn seconded and it was carried.\n\n8. Correspondence\nA letter about "
+         "the resurfacing of Mill Lane was noted.\n")
+
+
+def test_seconder_synthetic_not_another_matters(tmp_path: Path) -> None:
+    # (a motion decided in its own sentence: the seconder further on is another matter's)
+    sents = sentences(OAKBY)
+    at = next(k for k, (_, s) in enumerate(sents) if "roller" in s)
+    assert seconder_after(sents, at) is None
+    ans = ask_texts(tmp_path, {"oakby/2025-03-12 parish council minutes.txt": OAKBY},
+                    "Who moved the motion at Oakby's March 2025 meeting to buy a new roller for the cricket square?")
+    assert "Ames" in ans.answer and "Dunn" not in ans.answer, ans.answer
 
 
 def test_seconder_after_synthetic_stays_in_its_item() -> None:

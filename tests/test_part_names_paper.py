@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from minutes_rag.answer.parts import source_period
+from minutes_rag.answer.sources import source_period
 
 from .conftest import CORPUS, ask_texts, corpus
 
@@ -38,11 +38,31 @@ QUESTION = ("Westshire's work to find and keep foster carers: which collaboratio
 
 def test_source_period_synthetic_is_the_papers_time() -> None:
     part = "which scheme launched in October 2024 according to the Q3 2024/25 performance report"
-    assert source_period(part, part) is None  # (the launch's month is not the report's)
-    part = "when were the elections due according to the March 2025 council meeting"
-    assert source_period(part, part) == ("2025-03-01", "March 2025")
-    part = "what did the council agree in October 2024"  # (no paper named: the part's own time)
-    assert source_period(part, part) == ("2024-10-01", "October 2024")
+    assert source_period(part, part, True) is None  # (the launch's month is not the report's)
+    part = "when were the elections due according to the March 2025 update"
+    assert source_period(part, part, True) == ("2025-03-01", "March 2025")
+    part = "what did the council agree in October 2024, according to the minutes"  # (no paper of its own: its time)
+    assert source_period(part, part, False) == ("2024-10-01", "October 2024")
+
+
+MILL_LANE = ("Westshire District Council\nMinutes of the Cabinet\n6 March 2025\n\n5. Mill Lane Car Park\nCabinet "
+             "approved the redevelopment of the Mill Lane car park at a cost of £2.1 million.\nThe redeveloped car park "
+             "will provide 140 parking spaces, including 12 electric vehicle charging bays.\nWork is expected to begin in "
+             "June 2025.\n")
+STATION_ROAD = ("Westshire District Council\nMinutes of the Planning Committee\n15 January 2025\n\n3. Station Road "
+                "Multi-storey\nThe officer's report set out that the Station Road multi-storey car park would have 420 "
+                "parking spaces.\nThe committee deferred the application for a site visit.\n")
+
+
+@pytest.mark.parametrize("source", ["the officer's report", "the council"])
+def test_part_naming_no_paper_of_its_own_synthetic_kept_to_lead(tmp_path: Path, source: str) -> None:
+    # ("according to the officer's report" names no paper of its own: the lead meeting's answer stands alone)
+    ans = ask_texts(tmp_path, {"westshire/2025-03-06 cabinet minutes.txt": MILL_LANE,
+                               "westshire/2025-01-15 planning committee minutes.txt": STATION_ROAD},
+                    "What did Westshire's cabinet decide about the Mill Lane car park in March 2025, and how many "
+                    f"parking spaces will it have according to {source}?")
+    assert not ans.abstained, ans.warnings
+    assert "140 parking spaces" in ans.answer and "420" not in ans.answer, ans.answer
 
 
 def test_part_naming_paper_synthetic_answered_from_it(tmp_path: Path) -> None:

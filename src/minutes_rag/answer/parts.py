@@ -30,7 +30,6 @@ from .cues import (
     field_run,
     has_figure,
     looks_like_heading,
-    part_period,
     states_quantity,
 )
 from .figures import asks_figure, figures_stated
@@ -42,6 +41,7 @@ from .heads import chunk_ordinal
 from .meaning import similarities
 from .places import states_place
 from .scoring import CONTACT_STEMS, Cand, is_heading
+from .sources import named_paper, source_period
 from .spanning import spans_meetings
 from .timing import DURATION_S, HOW_LONG_Q, days_named, states_new_date, too_early
 from .when import ASKS_WHEN
@@ -71,8 +71,10 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if out and FINAL_Q.search(part) and (decided := final_outcome(part, hits, ranked, out)):  # how the lead's
             out += decided  # item ended: the next record deciding it, not another item's ("what was the final penalty?")
             continue
-        if MOVER_Q.search(part) and any(_seconder_of(hits[c.hit].text, c.offset) for c in out):
-            continue  # (who moved or seconded a quoted motion: its item says, and the quote's window takes that line)
+        if MOVER_Q.search(part) and any(_seconder_of(hits[c.hit].text, c.offset) for c in out
+                                        if _specific(stems, weights, hits) & c.stems):
+            continue  # (who moved or seconded a quoted motion on the part's subject: its item says, and the quote's
+            # window takes that line)
         where, there = asks_where_met(part), list[Cand]()
         if not stems and not FUNDING_Q.search(part) and not where:  # (a part of question words alone asks nothing of
             continue  # its own, unless its kind says what answers it: "and where was it held?")
@@ -94,6 +96,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             (who or post) and PERSON_FIELD.search(c.text) is not None and len(specific & c.covered) >= (
                 min(2, len(specific)) if post or CONTACT_STEMS & c.stems else len(specific))))]
         pool = [c for c in pool if c.hit in timely] or pool
+        paper = named_paper(part, hits, hits[lead.hit]) if lead is not None else set()
         # a part naming another authority than the lead's is answered from that authority's evidence
         switched = None
         own = {a for h in hits if (a := h.authority) and a != hits[chosen[0].hit].authority
@@ -106,8 +109,9 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             # raising it, and what by-law number did council pass?") is answered from that body's meetings
             pool = [c for c in pool if body_kind(hits[c.hit]) == switched
                     and hits[c.hit].authority == hits[chosen[0].hit].authority] or pool
-        elif lead is not None and _SOURCED.search(part):  # (a part naming the paper it asks of: any meeting's)
-            there = [c for c in pool if not same_meeting(hits[c.hit], hits[lead.hit])]
+        elif paper:  # a part naming the paper it asks of ("... according to the Q3 performance report"): that paper's
+            there = [c for c in pool if c.hit in paper]
+            pool = there or pool
         elif lead is not None:  # one subject at one meeting: a part is answered from the lead's meeting, unless it
             # asks who was hired, or where the money came from, and the lead's names no party to a deal (or source of
             # funds) on its subject: both are stated at the meeting that commissioned the work, not the lead's
@@ -139,7 +143,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             specific = _specific(stems, weights, hits)
             pool = [c for c in pool if agent.search(c.text) and specific & c.stems] or pool
         # a part that names its own month is answered from that month's meetings
-        period = source_period(part, question)
+        period = source_period(part, question, bool(paper))
         dated = [c for c in pool if period and (hits[c.hit].meeting_date or "").startswith(period[0][:7])]
         if not dated and out and part != parts[0] and _LATER_PART.search(part):  # ("... and how did the bid turn
             first = hits[out[0].hit].meeting_date or ""  # out?"): what came of it is in a later meeting's minutes
@@ -208,14 +212,6 @@ def _seconder_of(text: str, offset: int) -> bool:
     sents = sentences(text)
     k = next((k for k, (o, _) in enumerate(sents) if o == offset), None)
     return k is not None and seconder_after(sents, k) is not None
-
-
-def source_period(part: str, question: str) -> tuple[str, str] | None:
-    """The time of the meetings a part is answered from: the time it names, or, for a part naming the paper it asks
-    of, the time that paper is of, not when what it reports happened ("which scheme launched in October 2024
-    according to the Q3 2024/25 performance report": none; "... according to the March 2025 council meeting")."""
-    sourced = _SOURCED.search(part)
-    return part_period(part[sourced.end():] if sourced else part, question)
 
 
 def later_part(part: str) -> bool:
@@ -323,9 +319,6 @@ def part_type(part: str, given: frozenset[tuple[int, int]] = frozenset()) -> Cal
 #: appreciation event: when"), not a clause of time before what it asks ("When the council met in May, what ...")
 _BARE_WHEN = re.compile(r"\bwhen\W*$|^\W*(?:and\s+)?(?:the\s+(?:date|day)\s+)?when\b(?![^,]*,\s*(?:what|who|which|how|why|"
                         r"where|did|was|were)\b)", re.I)
-#: a part that names the paper it asks of ("... according to the Q3 performance report"): answered from any meeting's
-#: evidence, not only the lead's
-_SOURCED = re.compile(r"\baccording to\b", re.I)
 #: a part asking how a figure compares with another time's ("and how did that compare with a year earlier?")
 _COMPARE_Q = re.compile(r"\bhow (?:did|does|do|has|had) (?:that|this|it|these|those|they) (?:compare|changed?)\b", re.I)
 #: a sentence stating a change or a comparison ("26% up on the same point last year", "(32 2016/17)", "lower than")

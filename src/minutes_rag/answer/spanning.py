@@ -9,9 +9,11 @@ from ..text import FINANCIAL_YEAR, is_scope_clause, question_parts
 from .cues import MONTH_NAMES, MONTHS, named_times
 
 #: a question that follows a subject across meetings or documents ("how did it change between ...", "trace
-#: ...", "later designated"): its parts may each be answered by another meeting
+#: ...", "later designated"): its parts may each be answered by another meeting; not a change asked of as a thing,
+#: one meeting's or one paper's ("what change did the council make ...", "the changing rooms")
 ACROSS_Q = re.compile(
-    r"\b(between|chang(e|ed|es|ing)|compar\w*|trace|tracing|both|each|over time|history|later|earlier|previous(ly)?|"
+    r"\b(between|changed|(?<!\bwhat )(?<!\bwhich )(?<!\bthe )(?<!\ba )chang(e|es|ing)|compar\w*|trace|tracing|"
+    r"both|each|over time|history|later|earlier|previous(ly)?|"
     r"subsequent(ly)?|since then|then(?!\s*[?.]?\s*$)|first|again|progress(ed)?|afterwards?|originally|"
     r"original\s+(?:date|day|time|schedule|timetable|deadline)s?|"
     r"original\b(?=[^?]*\b(?:moved|changed|became|rescheduled|postponed|revised|replaced)\b)|"

@@ -122,25 +122,32 @@ def motion_before(sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]
     return []
 
 
-#: a question after who moved, proposed or seconded a motion ("who proposed, and who seconded, the motion ...?", "who
-#: was the seconder?"; not "who is behind the proposed building?")
-MOVER_Q = re.compile(r"\bwho\b[^?.]*(?<!\bthe )(?<!\ba )\b(?:proposed|moved|seconded|second(?:s|ed)?\s+"
-                     r"(?:it|the|that|this))\b|\b(?:seconder|proposer|mover)s?\b", re.I)
+#: a question after who moved, proposed or seconded a motion ("who proposed, and who seconded, the motion ...?", "which
+#: councillor moved it?", "who was the seconder?"; not "who is behind the proposed building?", "the scheme as proposed",
+#: "who was seconded to the planning team?", nor "who chaired, and what was proposed?")
+MOVER_Q = re.compile(r"\b(?:who|which\s+(?:[\w'’-]+\s+){0,2}?(?:councillor|member|trustee|commissioner|supervisor|"
+                     r"director|alderm[ae]n|person)s?)\b[^?.,;]*?(?<!\bthe )(?<!\ba )(?<!\bas )\b(?:proposed|moved|"
+                     r"seconded(?!\s+to\b)|second(?:s|ed)?\s+(?:it|the|that|this))\b|\b(?:seconder|proposer|mover)s?\b",
+                     re.I)
+#: a sentence that puts a motion ("I will move at the next Meeting that ...", "Councillor Ash proposed ...")
+_PUTS = re.compile(r"\b(?:moved|moves|proposed|proposes|motion)\b|\b(?:will|to) move\b", re.I)
 #: sentences past a motion within which its item's seconder is looked for
 SECOND_SPAN = 4
 
 
 def seconder_after(sents: list[tuple[int, str]], i: int) -> tuple[int, str] | None:
     """The sentence of the item of sentence ``i`` (a motion) that says who seconded it, a few sentences on and not
-    past the next item's number or heading ("I will move ... / In proposing the Motion, ... / The Motion was seconded
-    by Councillor O'Donovan and adopted."); None when the motion says so itself or its item does not."""
-    if SECONDED.search(sents[i][1]):
+    past the next item's number or heading, another motion or a decision ("I will move ... / In proposing the Motion,
+    ... / The Motion was seconded by Councillor O'Donovan and adopted."); None when the sentence puts no motion, says
+    who seconded it or what was decided on it itself, or its item does not say."""
+    if SECONDED.search(sents[i][1]) or not _PUTS.search(sents[i][1]) or _DECIDES.search(sents[i][1]):
         return None
     for k in range(i + 1, min(i + 1 + SECOND_SPAN, len(sents))):
         t = sents[k][1]
         if SECONDED.search(t):
             return sents[k]
-        if MARKER.match(plain(t).strip()) or NUMBERED.match(t) or looks_like_heading(t):
+        if MARKER.match(plain(t).strip()) or NUMBERED.match(t) or looks_like_heading(t) or MOVED.search(t) or (
+                _DECIDES.search(t)):  # (nor past another motion put, or the decision on this one: "This was agreed.")
             return None
     return None
 
