@@ -47,6 +47,14 @@ def corpus(rel: str) -> Path:
     return CORPUS / rel
 
 
+def pages_text(rel: str, first: int, last: int) -> str:
+    """The text pypdf reads from pages ``first`` to ``last`` (1-based, inclusive) of a PDF of ``../shared/corpus``:
+    a real passage, ingested as text on its own (see ``ask_texts``)."""
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(corpus(rel)).pages[first - 1:last])
+
+
 def pdf_bytes(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
     """A PDF file of the given objects (numbered from 1, the first the catalogue), with its cross-reference table."""
     out = b"%PDF-1.4\n"

@@ -12,11 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from minutes_rag.answer.spanning import spans_meetings
 
-from .conftest import CORPUS, ask_texts, corpus
+from .conftest import CORPUS, ask_texts, pages_text
 
 REPORT = ("Westshire County Council\nCabinet, 6 March 2025\nQuarterly Performance Report, Quarter 3 2024/25\n\n"
           "Adult Social Care\nWestshire Enablement at Home (WEaH) is the council's in-house enablement service, where a "
@@ -55,13 +54,11 @@ def test_change_noun_synthetic_part_kept_to_the_report(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the shared corpus is not at {CORPUS}")
 def test_change_noun_real_kent_enablement(tmp_path: Path) -> None:
-    report = PdfReader(corpus("kent-county-council/cabinet/2025-03-04/QPR Q3 Cabinet appendix 1.pdf")).pages[52:54]
-    treasury = PdfReader(corpus("kent-county-council/cabinet/2025-01-30/Appendix L - Treasury Management Strategy "
-                                "2025-26.pdf")).pages[13:15]
     ans = ask_texts(tmp_path, {"kent/2025-03-04 cabinet quarterly performance report.txt":
-                               "\n".join(p.extract_text() for p in report),
+                               pages_text("kent-county-council/cabinet/2025-03-04/QPR Q3 Cabinet appendix 1.pdf", 53, 54),
                                "kent/2025-01-30 cabinet treasury management strategy.txt":
-                               "\n".join(p.extract_text() for p in treasury)},
+                               pages_text("kent-county-council/cabinet/2025-01-30/Appendix L - Treasury Management "
+                                          "Strategy 2025-26.pdf", 14, 15)},
                     "Kent's Q3 2024-25 performance report says far more people started enablement support at home "
                     "than ever before. What is Kent's in-house enablement service called, how many people did it "
                     "support in the quarter, and what change does the report credit for the jump in starts?")

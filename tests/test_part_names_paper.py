@@ -16,11 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from minutes_rag.answer.sources import source_period
 
-from .conftest import CORPUS, ask_texts, corpus
+from .conftest import CORPUS, ask_texts, pages_text
 
 PANEL = ("Westshire County Council\nMinutes of the Corporate Parenting Panel\nTuesday, 29 October 2024\n\n"
          "1. Fostering update\nThe Riverside Partnership, a collaboration between three councils, made a film for "
@@ -77,12 +76,10 @@ def test_part_naming_paper_synthetic_answered_from_it(tmp_path: Path) -> None:
 def test_part_naming_paper_real_kent_fostering(tmp_path: Path) -> None:
     # (the panel's minutes pages 3-6 and the report's pages 45-46, as pypdf reads them: in an index of these two papers
     # alone the panel's minutes lead, as they do in the whole corpus)
-    panel = PdfReader(corpus("kent-county-council/full_council/2025-03-13/CPP Minutes 29.10.24.pdf")).pages[2:6]
-    report = PdfReader(corpus("kent-county-council/cabinet/2025-03-04/QPR Q3 Cabinet appendix 1.pdf")).pages[44:46]
     ans = ask_texts(tmp_path, {"kent/2024-10-29 corporate parenting panel minutes.txt":
-                               "\n".join(p.extract_text() for p in panel),
+                               pages_text("kent-county-council/full_council/2025-03-13/CPP Minutes 29.10.24.pdf", 3, 6),
                                "kent/2025-03-04 cabinet quarterly performance report.txt":
-                               "\n".join(p.extract_text() for p in report)},
+                               pages_text("kent-county-council/cabinet/2025-03-04/QPR Q3 Cabinet appendix 1.pdf", 45, 46)},
                     "Kent's efforts to find and keep foster carers: which collaboration made a film for the Kent "
                     "Fostering Service (reported to the Corporate Parenting Panel in October 2024), and which "
                     "DfE-funded scheme to support existing foster carers launched in October 2024 according to the "
