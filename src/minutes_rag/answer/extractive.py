@@ -242,7 +242,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     chosen = taken_by(_select(ranked, weights, max_sentences, question), "best sentences")
     if len(parts) > 1:
         chosen = taken_by(cover_parts(question, parts, ranked, weights, chosen, stats.embed if stats else None,
-                                      max_sentences + 2 * (len(parts) - 1), hits), "a part of the question")
+                                      max_sentences + 2 * (len(parts) - 1), hits, stats), "a part of the question")
     chosen = taken_by(cover_vote(parts, hits, ranked, chosen, stats.next_chunk if stats else None,
                                  across=answers_across(question, parts),
                                  prev_chunk=stats.prev_chunk if stats else None), "a vote asked")

@@ -34,13 +34,14 @@ from .cues import (
 )
 from .figures import asks_figure, figures_stated
 from .firms import FIRM_Q, FIRM_S, HIRED_Q, names_party
+from .foreign import foreign_names, of_foreign
 from .formality import asks_where_met
 from .forms import FINAL_Q, final_outcome, is_verdict, later_verdict, within_case
 from .funding import FUNDING_Q, FUNDING_S, FUNDING_WORDS
 from .heads import chunk_ordinal
 from .meaning import similarities
 from .places import states_place
-from .scoring import CONTACT_STEMS, Cand, is_heading
+from .scoring import CONTACT_STEMS, Cand, Stats, is_heading
 from .sources import named_paper, source_period
 from .spanning import spans_meetings
 from .timing import DURATION_S, HOW_LONG_Q, days_named, states_new_date, too_early
@@ -50,7 +51,7 @@ from .window import MOVER_Q, seconder_after
 
 def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: dict[str, float],
                 chosen: list[Cand], embed: Callable[[list[str]], list[list[float]]] | None, limit: int,
-                hits: list[Hit]) -> list[Cand]:
+                hits: list[Hit], stats: Stats | None = None) -> list[Cand]:
     """Add, for each part of a many-part question that the chosen sentences leave unanswered, the sentence
     that best answers that part: its own words first (over every candidate, so evidence retrieved for that
     part alone competes), then its meaning where the embedder is at hand."""
@@ -62,6 +63,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
     if lead is not None and day and hits[lead.hit].meeting_date != day:
         lead = next((c for c in chosen if hits[c.hit].meeting_date == day), lead)
     timely = {i for i, h in enumerate(hits) if not too_early(question, h.meeting_date)}  # (the rest are dropped later)
+    foreign = foreign_names(question, stats) if lead is not None else []  # (bodies whose own papers are not indexed)
     for part in parts:
         if len(out) >= limit:
             break
@@ -109,6 +111,12 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             # raising it, and what by-law number did council pass?") is answered from that body's meetings
             pool = [c for c in pool if body_kind(hits[c.hit]) == switched
                     and hits[c.hit].authority == hits[chosen[0].hit].authority] or pool
+        elif lead is not None and (found := [re.compile(rf"\b{re.escape(n)}\b") for n in foreign if n in part]):
+            # a part naming a body whose own papers are not indexed ("what change to bin collections was floated in
+            # Cherwell?"): another authority's papers that record its business (a parish's, its district councillor's)
+            there = [c for c in pool if hits[c.hit].authority != hits[lead.hit].authority
+                     and of_foreign(hits[c.hit], found, stats)]
+            pool = there or pool
         elif paper:  # a part naming the paper it asks of ("... according to the Q3 performance report"): that paper's
             there = [c for c in pool if c.hit in paper]
             pool = there or pool
