@@ -11,7 +11,7 @@ from ..text import YEAR, content_stems
 from ..types import Hit
 from .around import namings
 from .cues import MONTHS, QUESTION_WORDS, asked_period, asked_year, named_months
-from .foreign import foreign_names, of_foreign
+from .foreign import foreign_names, name_patterns, of_foreign
 from .parts import part_type, same_meeting
 from .scoring import Cand, Stats, is_heading
 from .spanning import ACROSS_Q
@@ -216,6 +216,6 @@ def named_hits(question: str, hits: list[Hit], stats: Stats | None) -> set[int]:
     named |= {i for i, h in enumerate(hits) if i not in named and h.authority  # (the place as written: not "first
               and any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", h.text) for p in places)}  # reading" for Reading)
     if named and (foreign := foreign_names(question, stats)):
-        found = [re.compile(rf"\b{re.escape(n)}\b") for n in foreign]
+        found = name_patterns(foreign)
         named |= {i for i, h in enumerate(hits) if i not in named and h.authority and of_foreign(h, found, stats)}
     return named

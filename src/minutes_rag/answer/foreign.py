@@ -44,6 +44,11 @@ def foreign_names(question: str, stats: Stats | None) -> list[str]:
     return out
 
 
+def name_patterns(names: list[str]) -> list[re.Pattern[str]]:
+    """Patterns for foreign bodies' names as whole words, for ``of_foreign``."""
+    return [re.compile(rf"\b{re.escape(n)}\b") for n in names]
+
+
 #: chunks before a hit read for a body it records the business of (the report's title: "Cherwell District Council
 #: Summary (2025-2026)")
 FOREIGN_REACH = 3

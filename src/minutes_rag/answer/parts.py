@@ -34,7 +34,7 @@ from .cues import (
 )
 from .figures import asks_figure, figures_stated
 from .firms import FIRM_Q, FIRM_S, HIRED_Q, names_party
-from .foreign import foreign_names, of_foreign
+from .foreign import foreign_names, name_patterns, of_foreign
 from .formality import asks_where_met
 from .forms import FINAL_Q, final_outcome, is_verdict, later_verdict, within_case
 from .funding import FUNDING_Q, FUNDING_S, FUNDING_WORDS
@@ -46,7 +46,7 @@ from .sources import named_paper, source_period
 from .spanning import spans_meetings
 from .timing import DURATION_S, HOW_LONG_Q, days_named, states_new_date, too_early
 from .when import ASKS_WHEN
-from .window import MOVER_Q, seconder_after
+from .window import MOVER_Q, seconded_on
 
 
 def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: dict[str, float],
@@ -73,8 +73,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
         if out and FINAL_Q.search(part) and (decided := final_outcome(part, hits, ranked, out)):  # how the lead's
             out += decided  # item ended: the next record deciding it, not another item's ("what was the final penalty?")
             continue
-        if MOVER_Q.search(part) and any(_seconder_of(hits[c.hit].text, c.offset) for c in out
-                                        if _specific(stems, weights, hits) & c.stems):
+        if MOVER_Q.search(part) and (subject := _specific(stems, weights, hits)) and any(
+                seconded_on(hits[c.hit].text, c.offset) for c in out if subject & c.stems):
             continue  # (who moved or seconded a quoted motion on the part's subject: its item says, and the quote's
             # window takes that line)
         where, there = asks_where_met(part), list[Cand]()
@@ -111,7 +111,7 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             # raising it, and what by-law number did council pass?") is answered from that body's meetings
             pool = [c for c in pool if body_kind(hits[c.hit]) == switched
                     and hits[c.hit].authority == hits[chosen[0].hit].authority] or pool
-        elif lead is not None and (found := [re.compile(rf"\b{re.escape(n)}\b") for n in foreign if n in part]):
+        elif lead is not None and (found := name_patterns([n for n in foreign if n in part])):
             # a part naming a body whose own papers are not indexed ("what change to bin collections was floated in
             # Cherwell?"): another authority's papers that record its business (a parish's, its district councillor's)
             there = [c for c in pool if hits[c.hit].authority != hits[lead.hit].authority
@@ -213,13 +213,6 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             shortlist[best].for_part = True  # meeting's, answer to the part)
             shortlist[best].crossed = shortlist[best].crossed or shortlist[best] in there
     return out
-
-
-def _seconder_of(text: str, offset: int) -> bool:
-    """Does the item of the sentence at ``offset`` say who seconded its motion a few sentences on?"""
-    sents = sentences(text)
-    k = next((k for k, (o, _) in enumerate(sents) if o == offset), None)
-    return k is not None and seconder_after(sents, k) is not None
 
 
 def later_part(part: str) -> bool:

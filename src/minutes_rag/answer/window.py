@@ -101,12 +101,17 @@ OUTCOME = re.compile(r"^[*_>\s]*(?:(?:the )?(?:motion|amendment|recommendation|r
                      r"[*_.\s]*$", re.I)
 
 
+def _at(sents: list[tuple[int, str]], offset: int) -> int | None:
+    """The index of the sentence at ``offset`` among a text's sentences, or None."""
+    return next((k for k, (o, _) in enumerate(sents) if o == offset), None)
+
+
 def outcome_after(text: str, offset: int) -> list[tuple[int, str]]:
     """The line giving a motion's outcome right after the sentence at ``offset`` (a vote's table or roll, "Motion
     Failed (7 to 7)"), if there is one; and, for a vote's sentence on "the motion", the motion put just before it
     ("Mr. Moeder made a motion to adopt Ordinance 4451 ... / The motion was seconded ... passed by a vote of 5-2")."""
     sents = sentences(text)
-    k = next((k for k, (o, _) in enumerate(sents) if o == offset), None)
+    k = _at(sents, offset)
     if k is None:
         return []
     return motion_before(sents, k) + ([sents[k + 1]] if k + 1 < len(sents) and OUTCOME.match(sents[k + 1][1]) else [])
@@ -122,9 +127,8 @@ def motion_before(sents: list[tuple[int, str]], i: int) -> list[tuple[int, str]]
     return []
 
 
-#: a question after who moved, proposed or seconded a motion ("who proposed, and who seconded, the motion ...?", "which
-#: councillor moved it?", "who was the seconder?"; not "who is behind the proposed building?", "the scheme as proposed",
-#: "who was seconded to the planning team?", nor "who chaired, and what was proposed?")
+#: a question after who moved, proposed or seconded a motion ("who proposed, and who seconded, ...?", "which councillor
+#: moved it?"; not "the proposed building", "as proposed", "seconded to the team", "who chaired, and what was proposed?")
 MOVER_Q = re.compile(r"\b(?:who|which\s+(?:[\w'’-]+\s+){0,2}?(?:councillor|member|trustee|commissioner|supervisor|"
                      r"director|alderm[ae]n|person)s?)\b[^?.,;]*?(?<!\bthe )(?<!\ba )(?<!\bas )\b(?:proposed|moved|"
                      r"seconded(?!\s+to\b)|second(?:s|ed)?\s+(?:it|the|that|this))\b|\b(?:seconder|proposer|mover)s?\b",
@@ -150,6 +154,13 @@ def seconder_after(sents: list[tuple[int, str]], i: int) -> tuple[int, str] | No
                 _DECIDES.search(t)):  # (nor past another motion put, or the decision on this one: "This was agreed.")
             return None
     return None
+
+
+def seconded_on(text: str, offset: int) -> bool:
+    """Does the item of the motion at ``offset`` in a text say who seconded it a few sentences on (``seconder_after``)?"""
+    sents = sentences(text)
+    k = _at(sents, offset)
+    return k is not None and seconder_after(sents, k) is not None
 
 
 #: a question after who voted one way ("which members voted against", "who dissented", "who opposed it")
@@ -311,7 +322,7 @@ def sentence_after(h: Hit, offset: int, next_chunk: Callable[[Hit], Hit | None] 
     "Finance:- 2018-19 Precept has to be submitted by 22nd January." / "... calculated that the Precept will be
     £15,100."); not past a decision recovered whole at ingest."""
     sents = sentences(h.text)
-    i = next((k for k, (o, _) in enumerate(sents) if o == offset), None)
+    i = _at(sents, offset)
     if i is None:
         return []
     if i + 1 < len(sents):
