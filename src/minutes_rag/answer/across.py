@@ -80,11 +80,17 @@ def cover_authorities(question: str, asked: list[str], hits: list[Hit], ranked: 
     for a in asked:
         own = asked_of[a]
         mine = [c for c in ranked if hits[c.hit].authority == a and c.coverage > 0 and not is_heading(c)]
+        mine = [c for c in mine if not (c.placing or c.formal)]  # (never its title block, nor "Called to order")
         # (not a meeting's held years before the time asked, when the body has another: its quotes are dropped later)
         timely = [c for c in mine if not too_early(question, hits[c.hit].meeting_date)]
         mine = timely or mine
         held = [c for c in out if hits[c.hit].authority == a and (
             not timely or not too_early(question, hits[c.hit].meeting_date))]
+        # (and of the one month its clause names, when it has evidence of then: "the Township's council (May 2025)";
+        # not a year, which may be a paper's that a later meeting takes: "the Township's 2024 audited statements")
+        when = clause_time(question, a, asked)
+        if when and len(when) == len("2025-05") and (then := [c for c in mine if of_time(hits[c.hit], when)]):
+            mine, held = then, [c for c in held if of_time(hits[c.hit], when)]
         if held and (not own or any(own & c.covered and (not fits or fits(c.text)) for c in held)):
             continue
         top = _most_specific(own, weights)
@@ -118,15 +124,11 @@ def one_meeting_each(question: str, asked: list[str], hits: list[Hit], chosen: l
     keep = [g for g in groups if hits[g[0]].authority not in asked]
     for a in asked:
         mine = [g for g in groups if hits[g[0]].authority == a]
-        clause = _clauses_of(question, a, asked)
-        months = named_months(clause)  # (and the months named bare: "November and December 2017" is two)
-        times = max(len(months), len({m.casefold() for m in _MONTH.findall(clause)}))
-        if times + len(set(YEAR.findall(clause)) - {m[:4] for m in months}) >= 2 or any(
-                not _BODIES_SIDE_BY_SIDE.match(m.group(0)) for m in ACROSS_Q.finditer(clause)):
+        when = clause_time(question, a, asked)
+        if when is None:
             keep += mine
             continue
-        period = asked_period(clause) or asked_year(clause)
-        when, top = period_prefix(period) if period else "", _most_specific(asked_of.get(a, set()), weights)
+        top = _most_specific(asked_of.get(a, set()), weights)
         rank = {g[0]: _lead_rank(hits, chosen, g[0], when, top) for g in mine}
         best = max(rank.values(), default=(False, False))
         if when and not best[0]:  # (no meeting of the time its clause names: what it asks cannot place the answer)
@@ -134,6 +136,24 @@ def one_meeting_each(question: str, asked: list[str], hits: list[Hit], chosen: l
             continue
         keep += [g for g in mine if rank[g[0]] == best]
     return [g for g in groups if g in keep]
+
+
+def clause_time(question: str, authority: str, asked: list[str]) -> str | None:
+    """The one time the clauses asking of an authority name ("2017-11" for "at Ashby in November 2017"; "" for none),
+    or None when they name two or more, or ask across meetings ("how has it changed"): its evidence may be of any."""
+    clause = _clauses_of(question, authority, asked)
+    months = named_months(clause)  # (and the months named bare: "November and December 2017" is two)
+    times = max(len(months), len({m.casefold() for m in _MONTH.findall(clause)}))
+    if times + len(set(YEAR.findall(clause)) - {m[:4] for m in months}) >= 2 or any(
+            not _BODIES_SIDE_BY_SIDE.match(m.group(0)) for m in ACROSS_Q.finditer(clause)):
+        return None
+    period = asked_period(clause) or asked_year(clause)
+    return period_prefix(period) if period else ""
+
+
+def of_time(hit: Hit, when: str) -> bool:
+    """Is a hit's meeting (or its document, as its path dates it) of a time ("2017-11", "2017")?"""
+    return (hit.meeting_date or "").startswith(when) or when in filed_as(hit.source)
 
 
 def _clauses_of(question: str, authority: str, asked: list[str]) -> str:
@@ -168,7 +188,7 @@ def _lead_rank(hits: list[Hit], chosen: list[Cand], hi: int, when: str, top: str
     """How a hit's meeting ranks as its body's lead: of the time asked (``when``, "2017-11"), and its quotes holding
     the most specific word asked of the body (``top``)."""
     here = [c for c in chosen if same_meeting(hits[c.hit], hits[hi])]
-    timely = bool(when) and ((hits[hi].meeting_date or "").startswith(when) or when in filed_as(hits[hi].source))
+    timely = bool(when) and of_time(hits[hi], when)
     return timely, bool(top) and any(top in c.covered for c in here)
 
 

@@ -158,7 +158,7 @@ _RECORD = re.compile(r"^\W*(?:APPROVED|CARRIED|AGREED|RESOLVED|REFUSED|DEFERRED|
 #: a heading, form label or contents line: short, unpunctuated, mostly capitalised, or a "(b) Ward:" label (not one
 _LETTERED = r"^\(?[a-z]\)\s*[A-Z][\w ]{0,30}:"  # that goes on to state: "d) Appointments: Mayor A appointed B.")
 _LABEL = re.compile(_LETTERED + r"|^(?:OFFICIAL|Subject|Ward|Decision)\b\s*:?"
-                    r"|\.{4,}|\(section \d+\)\s*$|\b[Pp]age \d+ of \d+\b", re.I)
+                    r"|\.{4,}|^\W*(?:Signed|Signature|Name|Dated?)\b\W{0,3}…{2,}|\(section \d+\)\s*$|\b[Pp]age \d+ of \d+\b", re.I)
 #: an agenda item's label ("Agenda item 4:", "Item 7 Budget"); a long stopped sentence opening with one states
 _ITEM_LABEL = re.compile(r"^(?:Agenda item|Item)\b\s*:?", re.I)
 #: words past which a stopped sentence opening with an item's label is a statement

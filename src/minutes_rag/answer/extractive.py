@@ -445,7 +445,9 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
         groups = each
     citations: list[Citation] = []
     paragraphs: list[str] = []
-    if len(asked) >= 2:  # one paragraph per authority, in the order the question names them
+    if len(asked) >= 2:  # one paragraph per authority, in the order the question names them (and word of those whose
+        # evidence every quote of was left out: another time's than asked)
+        silent += [a for a in asked if a not in silent and not any(hits[g[0]].authority == a for g in groups)]
         groups.sort(key=lambda g: asked.index(hits[g[0]].authority or "") if hits[g[0]].authority in asked
                     else len(asked))
     groups, also = format_copies(groups, hits)

@@ -10,7 +10,7 @@ from ..text import stem
 
 FORMALITY = re.compile(
     r"\bcalled (?:the meeting )?to order\b|\bPledge of Allegiance\b|\bmoment of silence\b"
-    r"|^\W*(?:(?:The )?meeting (?:was )?)?held (?:in|at) the\b|\b[Hh]eld (?:in|at) (?:the )?[A-Z][^.]{0,80}?\bat \d{1,2}"
+    r"|^\W*(?:(?:The )?meeting (?:was )?)?held (?:in person |virtually |remotely )?(?:in|at) the\b|\b[Hh]eld (?:in|at) (?:the )?[A-Z][^.]{0,80}?\bat \d{1,2}"
     r"(?:[.:]\d{2})?\s*[ap]\.?m\b"
     r"|^\W*(?:(?:Board|Council|Committee) )?(?:members|councillors|trustees|those) (?:were )?(?:present|absent)\b"
     r"|\bPresent\s*:\s*(?:Cllrs?|Councill?ors?|Trustees?|Directors?|Commissioners?|Members?|Mr|Mrs|Ms|Miss|Mx|Dr|Rev|"
@@ -18,6 +18,9 @@ FORMALITY = re.compile(
     # (a title block, in capitals: "PARISH COUNCIL MINUTES OF THE PARISH COUNCIL MEETING HELD ON TUESDAY, 1 APRIL 2025";
     # not "the minutes of the last meeting held on 24th May 2024 were checked", which may date what is asked)
     r"|(?-i:\bMINUTES OF (?:THE |A )?[A-Z' ]{0,40}?\bMEETING HELD (?:ON|AT|IN)\b)"
+    # (and its opening line in running words, after the title if any: "A regular meeting of the Township of Nipissing
+    # Council was held on Tuesday, May 27, 2025, starting at 6:30 p.m.")
+    r"|^(?:[^.]{0,80}?\s)?(?-i:An?) (?:\w+ ){0,2}meeting of (?:the )?(?-i:[A-Z])[^.]{0,80}?\b(?:was|were) held (?:on|at|in)\b"
     r"|\b(?:approv|adopt|confirm|accept)\w* (?:of )?the minutes of\b"
     r"|\bminutes\b[^.]{0,80}?\b(?:approved|adopted|confirmed) as (?:written|presented|circulated|a (?:true|correct))"
     r"|\bminutes of the\b[^.]{0,120}?\bbe (?:approved|adopted|confirmed)\b"

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..parse.meta import names_authority
 from ..parse.votes import DASH_VOTE, SLASH_TALLY, VERDICT_TALLY, VOTE_COUNT, bare_tally, roll_call_tallies
 from ..text import (
     YEAR,
@@ -297,8 +296,6 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
     why = bool(WHY_Q.search(question))
     formal = asks_formality(question)
     timed, where = bool(TIME_Q.search(question)), asks_where(question)
-    # (a question naming two authorities may be answered for one by a sentence sharing only its name)
-    across = len({h.authority for h in hits if h.authority and names_authority(question, h.authority)}) >= 2
     filed_years = [YEAR.findall(m) if (m := _filed_month(h)) else [] for h in hits]
     for c in cands:
         own = {t for t in weights if t in c.stems}
@@ -332,7 +329,7 @@ def score_sentences(question: str, hits: list[Hit], stats: Stats | None = None) 
         if q_years and s_years and not (q_years & s_years) and (h.meeting_date or "")[:4] not in q_years:
             c.other_year = True  # it speaks of another year than the one asked about
         # (unless it holds what was asked: "... MEETING MINUTES January 27, 2020, 7:00 p.m." for the time it began)
-        c.placing = not across and bool(own) and own <= meetings[c.hit] and titled(c.text) and not (
+        c.placing = bool(own) and own <= meetings[c.hit] and titled(c.text) and not (
             (timed and TIME_S.search(c.text)) or dated
             or (numeric and has_figure(c.text)) or (who and PERSON_S.search(c.text)) or (where and states_place(c.text)))
         if ECHO.search(c.text):
