@@ -128,9 +128,9 @@ def one_meeting_each(question: str, asked: list[str], hits: list[Hit], chosen: l
         if when is None:
             keep += mine
             continue
-        top = _most_specific(asked_of.get(a, set()), weights)
-        rank = {g[0]: _lead_rank(hits, chosen, g[0], when, top) for g in mine}
-        best = max(rank.values(), default=(False, False))
+        own = asked_of.get(a, set())
+        rank = {g[0]: _lead_rank(hits, chosen, g[0], when, own, weights) for g in mine}
+        best = max(rank.values(), default=(False, 0.0))
         if when and not best[0]:  # (no meeting of the time its clause names: what it asks cannot place the answer)
             keep += mine
             continue
@@ -147,8 +147,17 @@ def clause_time(question: str, authority: str, asked: list[str]) -> str | None:
     if times + len(set(YEAR.findall(clause)) - {m[:4] for m in months}) >= 2 or any(
             not _BODIES_SIDE_BY_SIDE.match(m.group(0)) for m in ACROSS_Q.finditer(clause)):
         return None
+    if (named := list(_MONTH.finditer(clause))) and all(_STOCK_AT.search(_DAY_BEFORE.sub("", clause[:m.start()]))
+                                                        for m in named):
+        return ""  # (a day a figure stands at, "at 31 December 2024", is reported by a later paper: no meeting's time)
     period = asked_period(clause) or asked_year(clause)
     return period_prefix(period) if period else ""
+
+
+#: what goes before a day a figure stands at ("at 31 December 2024", "as of the end of March 2025", "by 31 March")
+_STOCK_AT = re.compile(r"\b(?:as\s+(?:at|of)|at|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+#: a day's number written before its month ("31 ", "31st ")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
 
 
 def of_time(hit: Hit, when: str) -> bool:
@@ -184,12 +193,15 @@ def clauses_asking(question: str, authority: str, asked: list[str]) -> str:
     return out
 
 
-def _lead_rank(hits: list[Hit], chosen: list[Cand], hi: int, when: str, top: str) -> tuple[bool, bool]:
-    """How a hit's meeting ranks as its body's lead: of the time asked (``when``, "2017-11"), and its quotes holding
-    the most specific word asked of the body (``top``)."""
+def _lead_rank(hits: list[Hit], chosen: list[Cand], hi: int, when: str, own: set[str],
+               weights: dict[str, float]) -> tuple[bool, float]:
+    """How a hit's meeting ranks as its body's lead: of the time asked (``when``, "2017-11"), and how much of what is
+    asked of the body in particular (``own``, by weight) its best quote says ("613 approved households as of 31st
+    December 2024" over "a song to promote foster care", asked how many approved fostering households at that day)."""
     here = [c for c in chosen if same_meeting(hits[c.hit], hits[hi])]
     timely = bool(when) and of_time(hits[hi], when)
-    return timely, bool(top) and any(top in c.covered for c in here)
+    return timely, round(max((sum(weights[t] for t in own & c.stems) for c in here), default=0.0), 3)  # (its own
+    # words: the month its meeting was held in is no answer's)
 
 
 def each_found(asked: list[str], hits: list[Hit], chosen: list[Cand], weights: dict[str, float],
