@@ -375,6 +375,9 @@ def question_parts(question: str) -> list[str]:
     """The things a question asks, in order ("How much ... and how many voted for it?" has two)."""
     parts = [p.strip(" ,;?") for p in _PART_SPLIT.split(question)]
     parts = [p for p in parts if len(content_stems(p)) >= 1] or [question]
+    for i in range(len(parts) - 1):  # (the source a further part is asked of opens it: "...; and according to the
+        if (m := _SOURCE_AFTER_AND.search(parts[i])) is not None:  # outturn report, whose contract ...?")
+            parts[i], parts[i + 1] = parts[i][:m.start()].strip(" ,;"), f"{m.group(1)}, {parts[i + 1]}"
     out: list[str] = []
     for p in parts:  # "how did X change between A and B": X at A, and X at B, each from its own evidence
         then = _AND_THEN.search(p)
@@ -388,6 +391,10 @@ def question_parts(question: str) -> list[str]:
         base = (p[:m.start("between")] + p[m.end():]).strip(" ,;?")
         out += [f"{base}, {m.group('a').strip()}", f"{base}, {m.group('b').strip()}"]
     return out
+
+
+#: a part's tail that names the source of the part after it ("...; and according to the 2025/26 outturn report")
+_SOURCE_AFTER_AND = re.compile(r"[,;]?\s+and\s+(according to\s[^,;?]+)$", re.I)
 
 
 #: one thing asked of two places or times in turn ("how did it fare at the committee in March and then at council")
@@ -410,7 +417,7 @@ def is_scope_clause(part: str) -> bool:
 #: "When the committee reviewed charges", "For the A4 scheme") rather than asking a thing itself
 _SCOPE_ONLY = re.compile(r"(?:according to|after|before|following|during|since|by(?!\s+when\b)(?![^?]*\b(?:had|has|have|did|was|were|is|are|will)\b)|for|in|at|on|under|regarding|"
                          r"concerning|as|while|once|when(?!\s+(?:was|were|is|are|did|does|do|will|has|have|had|"
-                         r"can|could|should|would)\b))\b(?!\s+whose\b)(?!.*\b(?:what|which|who|whom|how|why|where)\b)", re.I)
+                         r"can|could|should|would)\b))\b(?!\s+whose\b)(?!.*\b(?:what|which|who|whom|whose|how|why|where)\b)", re.I)
 
 
 #: Markdown a document converted from HTML carries ("**bold**", "### 8.3.7", "[(4.3)](</2025-01/...>)"): its marks

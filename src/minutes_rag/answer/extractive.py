@@ -381,7 +381,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     days, months = asked_days(question), sorted(named_months(question))
     if len(days) < 2 and len(months) >= 2 and answers_across(question, parts):  # times set side by side ("between
         # November 2020 and January 2021"): not the quotes of meetings before or after them
-        spanned = [g for g in groups if months[0] <= (hits[g[0]].meeting_date or months[0])[:7] <= months[-1]]
+        spanned = [g for g in groups if months[0] <= (hits[g[0]].meeting_date or months[0])[:7] <= months[-1]
+                   or any(c.crossed and c.hit == g[0] for c in chosen)]  # (or a part's, from the paper it names)
         _mark_dropped(chosen, groups, spanned, "from a meeting outside the times the question names")
         groups = spanned or groups
     if len(days) >= 2:  # the meetings it names by their days ("at its January 21 and August 12 meetings")

@@ -310,9 +310,9 @@ def answer_after_echo(quote: str, text: str) -> list[tuple[int, str]]:
 
 
 def next_opening(h: Hit, next_chunk: Callable[[Hit], Hit | None]) -> tuple[Hit, tuple[int, str]] | None:
-    """The chunk after a hit and its first sentence, if there is one (a chunk of "****" has none)."""
+    """The chunk after a hit and its first sentence past those the hit ends with too (chunks overlap), if any."""
     nxt = next_chunk(h)
-    first = next(iter(sentences(nxt.text)), None) if nxt is not None else None
+    first = next((s for s in sentences(nxt.text) if s[1] not in h.text), None) if nxt is not None else None
     return (nxt, first) if nxt is not None and first is not None else None
 
 
