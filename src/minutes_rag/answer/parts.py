@@ -98,8 +98,8 @@ def cover_parts(question: str, parts: list[str], ranked: list[Cand], weights: di
             (who or post) and PERSON_FIELD.search(c.text) is not None and len(specific & c.covered) >= (
                 min(2, len(specific)) if post or CONTACT_STEMS & c.stems else len(specific))))]
         pool = [c for c in pool if c.hit in timely] or pool
-        first = lead or (out[0] if out else None)  # (and asked across meetings, the best evidence's)
-        paper = named_paper(part, hits, hits[first.hit]) if first is not None else set()
+        best_so_far = lead or (out[0] if out else None)  # (and asked across meetings, the best evidence's)
+        paper = named_paper(part, hits, hits[best_so_far.hit]) if best_so_far is not None else set()
         # a part naming another authority than the lead's is answered from that authority's evidence
         switched = None
         own = {a for h in hits if (a := h.authority) and a != hits[chosen[0].hit].authority
