@@ -67,6 +67,8 @@ def test_a_meetings_opening_line_is_a_formality() -> None:
         assert is_formality(text), text
     for text in ["The clerk said a meeting of the Parish Council was held on 3 May to agree the budget.",
                  "a meeting of the working group was held on Monday",
+                 "A special meeting of Westshire Council was held on 5 May 2025 to consider the 2025/26 budget.",
+                 "A joint meeting of the two committees was held in March where the bypass route was agreed.",
                  "Present: Mayor Dave Yemm and Councillors Lisa Chalapenko and James Scott."]:  # (who held an office)
         assert not is_formality(text), text
 

@@ -45,6 +45,12 @@ def test_clause_time_of_a_stock_day() -> None:
                        "Westshire County Council", asked) == ""
     assert clause_time("What did Westshire decide in December 2024, and Northmoor in May 2018?",
                        "Westshire County Council", asked) == "2024-12"
+    # (a meeting's month is a time asked, however it is led up to)
+    for q in ["What did Westshire decide at the November 2017 meeting, and what did Northmoor decide?",
+              "What did Westshire approve at the 14 November 2017 meeting, and Northmoor?"]:
+        assert clause_time(q, "Westshire County Council", asked) == "2017-11", q
+    assert clause_time("What had Westshire agreed by the May 2025 meeting, and Northmoor?", "Westshire County Council",
+                       asked) == "2025-05"
 
 
 def test_lead_meeting_says_what_is_asked(tmp_path: Path) -> None:

@@ -37,6 +37,15 @@ def test_next_opening_past_the_overlap() -> None:
     assert follow is not None and follow[1][1] == "Alternative methods such as strimming are employed."
 
 
+def test_a_sentence_said_twice_is_no_overlap() -> None:
+    """Only the leading run of sentences the hit ends with is skipped: "Carried." said again after another motion
+    opens the next chunk."""
+    first = _chunk(1, "That the grant be accepted. Carried. It was proposed that the precept be increased by 5%.")
+    second = _chunk(2, "Carried. The Clerk reported on the bins.")
+    found = next_opening(first, lambda h: second if h is first else None)
+    assert found is not None and found[1][1] == "Carried."
+
+
 @needs_corpus
 def test_real_limerick_alternative_to_pesticides(tmp_path: Path) -> None:
     ans = ask_corpus(tmp_path, ["limerick/2024/09/23-Full Meeting of Limerick City and County Council/Minutes - Meeting "

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from minutes_rag.answer.sources import named_paper, paper_clause
 from minutes_rag.text import is_scope_clause, question_parts
+from minutes_rag.types import Hit
 
 from .conftest import ask_corpus, ask_texts, needs_corpus
 
@@ -40,6 +42,21 @@ def test_source_clause_opens_the_part_it_names() -> None:
     assert not parts[-2].endswith("report"), parts
     assert not is_scope_clause(parts[-1])
     assert is_scope_clause("according to the 2013 minutes")
+    assert is_scope_clause("For the scheme whose budget was cut in May")  # ("whose" asks only after a comma)
+    assert paper_clause(parts[-1]) == " the combined authority's 2025/26 outturn report"  # (not what it asks)
+
+
+def test_named_paper_by_the_clause_alone() -> None:
+    """The words that name the paper are the clause's, not the question's after it: a document titled after what
+    is asked ("Integrated Mobility Fund: micromobility contract") is not the paper named."""
+    def hit(n: int, source: str) -> Hit:
+        return Hit(rank=n, score=1.0, chunk_id=f"d{n}:00000", doc_id=f"d{n}", source=source, pages=[],
+                   authority="Westshire Combined Authority", committee=None, meeting_date=None, item_number=None,
+                   item_title=None, kind="report", text="")
+
+    hits = [hit(1, "westshire-ca/2026-03-27 statements.txt"), hit(2, "westshire-ca/2026-06-05 budget outturn.txt"),
+            hit(3, "westshire-ca/Integrated Mobility Fund micromobility contract.txt")]
+    assert named_paper(question_parts(QUESTION)[-1], hits, hits[0]) == {1}
 
 
 def test_part_answered_from_its_paper_across_meetings(tmp_path: Path) -> None:

@@ -417,7 +417,7 @@ def is_scope_clause(part: str) -> bool:
 #: "When the committee reviewed charges", "For the A4 scheme") rather than asking a thing itself
 _SCOPE_ONLY = re.compile(r"(?:according to|after|before|following|during|since|by(?!\s+when\b)(?![^?]*\b(?:had|has|have|did|was|were|is|are|will)\b)|for|in|at|on|under|regarding|"
                          r"concerning|as|while|once|when(?!\s+(?:was|were|is|are|did|does|do|will|has|have|had|"
-                         r"can|could|should|would)\b))\b(?!\s+whose\b)(?!.*\b(?:what|which|who|whom|whose|how|why|where)\b)", re.I)
+                         r"can|could|should|would)\b))\b(?!\s+whose\b)(?!.*(?:\b(?:what|which|who|whom|how|why|where)\b|,\s*whose\b))", re.I)
 
 
 #: Markdown a document converted from HTML carries ("**bold**", "### 8.3.7", "[(4.3)](</2025-01/...>)"): its marks

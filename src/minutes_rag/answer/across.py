@@ -147,17 +147,24 @@ def clause_time(question: str, authority: str, asked: list[str]) -> str | None:
     if times + len(set(YEAR.findall(clause)) - {m[:4] for m in months}) >= 2 or any(
             not _BODIES_SIDE_BY_SIDE.match(m.group(0)) for m in ACROSS_Q.finditer(clause)):
         return None
-    if (named := list(_MONTH.finditer(clause))) and all(_STOCK_AT.search(_DAY_BEFORE.sub("", clause[:m.start()]))
-                                                        for m in named):
+    if (named := list(_MONTH.finditer(clause))) and all(_stock_day(clause, m) for m in named):
         return ""  # (a day a figure stands at, "at 31 December 2024", is reported by a later paper: no meeting's time)
     period = asked_period(clause) or asked_year(clause)
     return period_prefix(period) if period else ""
 
 
-#: what goes before a day a figure stands at ("at 31 December 2024", "as of the end of March 2025", "by 31 March")
-_STOCK_AT = re.compile(r"\b(?:as\s+(?:at|of)|at|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
-#: a day's number written before its month ("31 ", "31st ")
-_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
+#: what goes before a day a figure stands at: a day's number after "at" or "by" ("at 31 December 2024", "by 31st
+#: March"), or a month after "as at", "as of" or "the end of" ("as of the end of March 2025"); not a meeting's month
+_STOCK_AT = re.compile(r"\b(?:at|by)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+$"
+                       r"|\b(?:as\s+(?:at|of)|end\s+of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$", re.I)
+#: what follows a meeting's month ("at the November 2017 meeting", "by the 14 May 2025 council meeting")
+_MEETING_AFTER = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:meeting|session|sitting|hearing)s?\b", re.I)
+
+
+def _stock_day(clause: str, month: re.Match[str]) -> bool:
+    """Is a month a clause names the day a figure stands at ("at 31 December 2024"), not a meeting's time?"""
+    return bool(_STOCK_AT.search(clause[:month.start()])) and not _MEETING_AFTER.match(clause, month.end())
 
 
 def of_time(hit: Hit, when: str) -> bool:

@@ -378,6 +378,7 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     _mark_dropped(chosen, groups, early, "from a meeting held before the years the question names")
     groups = early or groups
     named_authorities = {hits[g[0]].authority for g in groups if g[0] in named}
+    placed = {hits[g[0]].authority for g in groups}  # (the bodies with evidence before it is held to times and meetings)
     days, months = asked_days(question), sorted(named_months(question))
     if len(days) < 2 and len(months) >= 2 and answers_across(question, parts):  # times set side by side ("between
         # November 2020 and January 2021"): not the quotes of meetings before or after them
@@ -447,8 +448,8 @@ def _answer(question: str, hits: list[Hit], stats: Stats | None, ranked: list[Ca
     citations: list[Citation] = []
     paragraphs: list[str] = []
     if len(asked) >= 2:  # one paragraph per authority, in the order the question names them (and word of those whose
-        # evidence every quote of was left out: another time's than asked)
-        silent += [a for a in asked if a not in silent and not any(hits[g[0]].authority == a for g in groups)]
+        # every quote was left out as of another time or meeting than asked)
+        silent += [a for a in asked if a in placed and not any(hits[g[0]].authority == a for g in groups)]
         groups.sort(key=lambda g: asked.index(hits[g[0]].authority or "") if hits[g[0]].authority in asked
                     else len(asked))
     groups, also = format_copies(groups, hits)

@@ -21,6 +21,8 @@ FORMALITY = re.compile(
     # (and its opening line in running words, after the title if any: "A regular meeting of the Township of Nipissing
     # Council was held on Tuesday, May 27, 2025, starting at 6:30 p.m.")
     r"|^(?:[^.]{0,80}?\s)?(?-i:An?) (?:\w+ ){0,2}meeting of (?:the )?(?-i:[A-Z])[^.]{0,80}?\b(?:was|were) held (?:on|at|in)\b"
+    r"(?![^.]*\b(?:to|where|which|at which|when|for|because|after)\b(?!\s+(?:\d|the\s+\w+\s+(?:centre|center|hall|room|"
+    r"chamber|office|building|library))))"
     r"|\b(?:approv|adopt|confirm|accept)\w* (?:of )?the minutes of\b"
     r"|\bminutes\b[^.]{0,80}?\b(?:approved|adopted|confirmed) as (?:written|presented|circulated|a (?:true|correct))"
     r"|\bminutes of the\b[^.]{0,120}?\bbe (?:approved|adopted|confirmed)\b"

@@ -23,18 +23,21 @@ _PAPER_SAYS = re.compile(
     r"mention|credit|project|put|estimate|identif|note|forecast|predict|quote|cite)\w*\b", re.I)
 #: a part that names its paper in brackets after what it asks ("... released that month (Q3 performance report)")
 _PAPER_BRACKETED = re.compile(rf"\(\s*((?:the\s+)?(?:[\w/&'’-]+\s+){{0,5}}?{_PAPER})\s*\)", re.I)
+#: where the clause naming a source ends: a comma, a semicolon or a question word
+_CLAUSE_END = re.compile(r"[,;]|\b(?:what|which|who|whom|whose|how|when|why|where)\b", re.I)
 #: the words of a source that do not say which paper it is ("according to the officer's report", "... the minutes")
 _ANY_PAPER = frozenset(content_stems("the its their report reports paper papers minutes meeting meetings council "
                                      "committee cabinet board officer officers update updates plan document statement "
                                      "figures figure answer answers reply replies chair leader mayor member members "
-                                     "councillor councillors latest last next new updated said says"))
+                                     "councillor councillors latest last next new updated said says budget budgets "
+                                     "review reviews survey surveys return returns appendix see"))
 
 
 def paper_clause(part: str) -> str | None:
     """The words of a part that name the paper it asks of (after "according to", before what the paper does, or in
     brackets); None when it names none."""
-    if (m := SOURCED.search(part)) is not None:
-        return part[m.end():]
+    if (m := SOURCED.search(part)) is not None:  # (to its end, or to the clause or question after it: "according to
+        return _CLAUSE_END.split(part[m.end():], maxsplit=1)[0]  # the outturn report, whose contract ...")
     found = _PAPER_SAYS.search(part) or _PAPER_BRACKETED.search(part)
     return found.group(1) if found is not None else None
 

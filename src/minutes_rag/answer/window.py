@@ -52,8 +52,7 @@ BARE_NUMBER = re.compile(r"^[\s(]*\d{1,4}[\s.,)]*$")
 LABEL_ROW = re.compile(r"^[^:.;]{2,60}:\s*[£$€]?\d[\d,.]*%?(?:\s+[a-z]+){0,2}\.?$")
 #: rows of one such table quoted together, at most
 ROW_RUN = 8
-#: a line short enough to run on to the sum that ends its item, and that sum alone on its line ("Approximately
-#: $1,915.")
+#: a line short enough to run on to the sum that ends its item, and that sum alone on its line ("Approximately $1,915.")
 SHORT_LINE = 12
 BARE_SUM = 6
 #: the most words of a sentence stating the sum a few short lines on that speaks of the quote's subject
@@ -94,8 +93,7 @@ def reads_on(q: str, nxt: str, wants_figure: bool) -> bool:
         and not BARE_NUMBER.match(nxt))  # (nor a page's number in the minute book, "11")
 
 
-#: a motion's outcome on a line of its own ("Motion Failed (7 to 7)", "**Motion Passed (14 to 0)**", "CARRIED."):
-#: it completes the motion or vote before it
+#: a motion's outcome on a line of its own, which completes the motion or vote before it ("Motion Failed (7 to 7)")
 OUTCOME = re.compile(r"^[*_>\s]*(?:(?:the )?(?:motion|amendment|recommendation|resolution)\s+(?:was\s+)?)?(?:passed|"
                      r"failed|carried|lost|defeated|adopted)\b(?:\s+unanimously)?[*_\s]*(?:\(\d{1,3}\s+to\s+\d{1,3}\))?"
                      r"[*_.\s]*$", re.I)
@@ -312,8 +310,10 @@ def answer_after_echo(quote: str, text: str) -> list[tuple[int, str]]:
 def next_opening(h: Hit, next_chunk: Callable[[Hit], Hit | None]) -> tuple[Hit, tuple[int, str]] | None:
     """The chunk after a hit and its first sentence past those the hit ends with too (chunks overlap), if any."""
     nxt = next_chunk(h)
-    first = next((s for s in sentences(nxt.text) if s[1] not in h.text), None) if nxt is not None else None
-    return (nxt, first) if nxt is not None and first is not None else None
+    sents, tail = (sentences(nxt.text) if nxt is not None else []), " ".join(h.text.split())
+    skip = max((k + 1 for k in range(min(len(sents), 4)) if tail.endswith(" ".join(t for _, t in sents[:k + 1]))),
+               default=0)  # (the leading run of them that the hit ends with: not a sentence said twice, "Carried.")
+    return (nxt, sents[skip]) if nxt is not None and skip < len(sents) else None
 
 
 def sentence_after(h: Hit, offset: int, next_chunk: Callable[[Hit], Hit | None] | None) -> list[str]:
