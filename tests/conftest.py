@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
-    from minutes_rag.types import Answer
+    from minutes_rag.types import Answer, Hit
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -131,3 +131,13 @@ def ask_corpus(tmp_path: Path, rels: list[str], question: str) -> Answer:
     api.ingest([corpus(rel) for rel in rels], index=index)
     return api.ask(question, index=index)
 
+
+
+def make_hit(n: int, source: str, text: str = "", **fields: Any) -> Hit:
+    """A hand-made search hit (the n-th, of its own document ``d{n}``), its other fields None or empty unless given."""
+    from minutes_rag.types import Hit
+
+    base: dict[str, Any] = {"rank": n, "score": 1.0, "chunk_id": f"d{n}:00000", "doc_id": f"d{n}", "source": source,
+                               "pages": [], "authority": None, "committee": None, "meeting_date": None,
+                               "item_number": None, "item_title": None, "kind": "report", "text": text}
+    return Hit(**{**base, **fields})

@@ -13,12 +13,12 @@ from pathlib import Path
 from minutes_rag.answer.window import continuation, next_opening
 from minutes_rag.types import Hit
 
-from .conftest import ask_corpus, needs_corpus
+from .conftest import ask_corpus, make_hit, needs_corpus
 
 
-def _chunk(n: int, text: str) -> Hit:
-    return Hit(rank=n, score=1.0, chunk_id=f"m:{n:05d}", doc_id="m", source="m.md", pages=[], authority="Westshire",
-               committee=None, meeting_date="2024-07-08", item_number=None, item_title=None, kind="minutes", text=text)
+def _chunk(n: int, text: str) -> Hit:  # (chunks of one document)
+    return make_hit(n, "m.md", text, chunk_id=f"m:{n:05d}", doc_id="m", authority="Westshire",
+                    meeting_date="2024-07-08", kind="minutes")
 
 
 FIRST = _chunk(1, "The Council is committed to reducing its use of weedkillers. Parks staff or contractors working on "

@@ -12,7 +12,7 @@ from pathlib import Path
 from minutes_rag.answer.sources import named_paper, paper_clause
 from minutes_rag.types import Hit
 
-from .conftest import ask_corpus, ask_texts, needs_corpus
+from .conftest import ask_corpus, ask_texts, make_hit, needs_corpus
 
 PERFORMANCE = """Westshire County Council Quarterly Performance Report, Quarter 3 2024/25
 Children in Care
@@ -52,9 +52,7 @@ def test_part_answered_from_the_paper_it_names(tmp_path: Path) -> None:
 
 
 def _hit(n: int, source: str, title: str | None = None) -> Hit:
-    return Hit(rank=n, score=1.0, chunk_id=f"d{n}:00000", doc_id=f"d{n}", source=source, pages=[],
-               authority="Westshire County Council", committee="Cabinet", meeting_date=None, item_number=None,
-               item_title=title, kind="report", text="")
+    return make_hit(n, source, authority="Westshire County Council", committee="Cabinet", item_title=title)
 
 
 def test_named_paper_holds_most_of_the_papers_words() -> None:

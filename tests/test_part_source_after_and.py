@@ -13,9 +13,8 @@ from pathlib import Path
 
 from minutes_rag.answer.sources import named_paper, paper_clause
 from minutes_rag.text import is_scope_clause, question_parts
-from minutes_rag.types import Hit
 
-from .conftest import ask_corpus, ask_texts, needs_corpus
+from .conftest import ask_corpus, ask_texts, make_hit, needs_corpus
 
 STATEMENTS = """Westshire Combined Authority Joint Committee, 27 March 2026: Statements
 Statement 10 - Ian Pond
@@ -49,13 +48,9 @@ def test_source_clause_opens_the_part_it_names() -> None:
 def test_named_paper_by_the_clause_alone() -> None:
     """The words that name the paper are the clause's, not the question's after it: a document titled after what
     is asked ("Integrated Mobility Fund: micromobility contract") is not the paper named."""
-    def hit(n: int, source: str) -> Hit:
-        return Hit(rank=n, score=1.0, chunk_id=f"d{n}:00000", doc_id=f"d{n}", source=source, pages=[],
-                   authority="Westshire Combined Authority", committee=None, meeting_date=None, item_number=None,
-                   item_title=None, kind="report", text="")
-
-    hits = [hit(1, "westshire-ca/2026-03-27 statements.txt"), hit(2, "westshire-ca/2026-06-05 budget outturn.txt"),
-            hit(3, "westshire-ca/Integrated Mobility Fund micromobility contract.txt")]
+    hits = [make_hit(n, source, authority="Westshire Combined Authority") for n, source in enumerate([
+        "westshire-ca/2026-03-27 statements.txt", "westshire-ca/2026-06-05 budget outturn.txt",
+        "westshire-ca/Integrated Mobility Fund micromobility contract.txt"], 1)]
     assert named_paper(question_parts(QUESTION)[-1], hits, hits[0]) == {1}
 
 

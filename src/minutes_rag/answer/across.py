@@ -142,12 +142,13 @@ def clause_time(question: str, authority: str, asked: list[str]) -> str | None:
     """The one time the clauses asking of an authority name ("2017-11" for "at Ashby in November 2017"; "" for none),
     or None when they name two or more, or ask across meetings ("how has it changed"): its evidence may be of any."""
     clause = _clauses_of(question, authority, asked)
-    months = named_months(clause)  # (and the months named bare: "November and December 2017" is two)
-    times = max(len(months), len({m.casefold() for m in _MONTH.findall(clause)}))
+    months, named = named_months(clause), list(_MONTH.finditer(clause))
+    times = max(len(months), len({m.group(0).casefold() for m in named}))  # (and the months named bare: "November
+    # and December 2017" is two)
     if times + len(set(YEAR.findall(clause)) - {m[:4] for m in months}) >= 2 or any(
             not _BODIES_SIDE_BY_SIDE.match(m.group(0)) for m in ACROSS_Q.finditer(clause)):
         return None
-    if (named := list(_MONTH.finditer(clause))) and all(_stock_day(clause, m) for m in named):
+    if named and all(_stock_day(clause, m) for m in named):
         return ""  # (a day a figure stands at, "at 31 December 2024", is reported by a later paper: no meeting's time)
     period = asked_period(clause) or asked_year(clause)
     return period_prefix(period) if period else ""
